@@ -1,0 +1,329 @@
+package io.netpoldojo.engine;
+
+import io.netpoldojo.engine.model.Cluster;
+import io.netpoldojo.engine.model.ContainerPort;
+import io.netpoldojo.engine.model.Direction;
+import io.netpoldojo.engine.model.Endpoint;
+import io.netpoldojo.engine.model.Labels;
+import io.netpoldojo.engine.model.LabelSelector;
+import io.netpoldojo.engine.model.Namespace;
+import io.netpoldojo.engine.model.NetworkPolicy;
+import io.netpoldojo.engine.model.Pod;
+import io.netpoldojo.engine.model.PolicyPeer;
+import io.netpoldojo.engine.model.PolicyRule;
+import io.netpoldojo.engine.model.Port;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Answers "can A reach B on this port, and why?" for one {@link Cluster}. Construction compiles
+ * every policy once: the endpoints it selects and, for each rule, the set of endpoints its peers
+ * match. Queries and whole matrices then reuse those sets instead of re-matching selectors.
+ */
+public final class Engine {
+    private final Cluster cluster;
+    private final List<Endpoint> endpoints;
+    private final Map<String, Integer> indexById = new HashMap<>();
+    private final Map<String, Labels> namespaceLabels = new HashMap<>();
+    private final List<CompiledPolicy> policies = new ArrayList<>();
+    private final BitSet isolatedForIngress = new BitSet();
+    private final BitSet isolatedForEgress = new BitSet();
+    private final Map<LabelSelector, BitSet> podsMatchingSelector = new HashMap<>();
+    private final Map<LabelSelector, BitSet> podsInNamespacesMatching = new HashMap<>();
+    private final Map<String, BitSet> podsInNamespace = new HashMap<>();
+    private final BitSet allPods = new BitSet();
+    private final BitSet everything = new BitSet();
+
+    /** A policy with its selection and per-rule peer sets worked out. */
+    record CompiledPolicy(NetworkPolicy policy, Set<Direction> types, BitSet selected,
+                          List<CompiledRule> ingress, List<CompiledRule> egress) {
+        List<CompiledRule> rules(Direction d) {
+            return d == Direction.INGRESS ? ingress : egress;
+        }
+    }
+
+    /** A rule and the endpoints its peers match (all endpoints when it lists no peers). */
+    record CompiledRule(RuleRef ref, PolicyRule rule, BitSet peers) {}
+
+    public Engine(Cluster cluster) {
+        this.cluster = cluster;
+        this.endpoints = cluster.endpoints();
+        for (Namespace ns : cluster.namespaces()) {
+            namespaceLabels.put(ns.name(), ns.labels());
+        }
+        for (int i = 0; i < endpoints.size(); i++) {
+            Endpoint e = endpoints.get(i);
+            if (indexById.putIfAbsent(e.id(), i) != null) {
+                throw new IllegalArgumentException("two endpoints share the id " + e.id());
+            }
+            everything.set(i);
+            if (e instanceof Pod pod) {
+                allPods.set(i);
+                podsInNamespace.computeIfAbsent(pod.namespace(), k -> new BitSet()).set(i);
+            }
+        }
+        for (NetworkPolicy p : cluster.policies()) {
+            CompiledPolicy compiled = compile(p);
+            policies.add(compiled);
+            if (compiled.types.contains(Direction.INGRESS)) {
+                isolatedForIngress.or(compiled.selected);
+            }
+            if (compiled.types.contains(Direction.EGRESS)) {
+                isolatedForEgress.or(compiled.selected);
+            }
+        }
+    }
+
+    public Cluster cluster() {
+        return cluster;
+    }
+
+    public List<Endpoint> endpoints() {
+        return endpoints;
+    }
+
+    public Optional<Endpoint> endpoint(String id) {
+        Integer i = indexById.get(id);
+        return i == null ? Optional.empty() : Optional.of(endpoints.get(i));
+    }
+
+    int indexOf(Endpoint e) {
+        Integer i = indexById.get(e.id());
+        if (i == null) {
+            throw new IllegalArgumentException("not an endpoint of this cluster: " + e.id());
+        }
+        return i;
+    }
+
+    Labels namespaceLabels(String namespace) {
+        Labels labels = namespaceLabels.get(namespace);
+        return labels != null ? labels : Namespace.named(namespace).labels();
+    }
+
+    private CompiledPolicy compile(NetworkPolicy p) {
+        BitSet selected = (BitSet) podsMatching(p.podSelector()).clone();
+        selected.and(podsInNamespace.getOrDefault(p.namespace(), new BitSet()));
+        return new CompiledPolicy(p, NetworkPolicyRules.effectivePolicyTypes(p), selected,
+                compileRules(p, Direction.INGRESS), compileRules(p, Direction.EGRESS));
+    }
+
+    private List<CompiledRule> compileRules(NetworkPolicy p, Direction d) {
+        List<CompiledRule> out = new ArrayList<>();
+        List<PolicyRule> rules = p.rules(d);
+        for (int i = 0; i < rules.size(); i++) {
+            PolicyRule rule = rules.get(i);
+            BitSet peers;
+            if (rule.peers().isEmpty()) {
+                peers = everything; // "empty or missing: this rule matches all sources/destinations"
+            } else {
+                peers = new BitSet();
+                for (PolicyPeer peer : rule.peers()) {
+                    peers.or(peerSet(peer, p.namespace()));
+                }
+            }
+            out.add(new CompiledRule(RuleRef.of(p, d, i), rule, peers));
+        }
+        return out;
+    }
+
+    /** The endpoints one peer matches; see {@link NetworkPolicyRules#peerMatches} for the rule. */
+    BitSet peerSet(PolicyPeer peer, String policyNamespace) {
+        if (peer instanceof PolicyPeer.IpBlock block) {
+            BitSet set = new BitSet();
+            for (int i = 0; i < endpoints.size(); i++) {
+                if (block.matches(endpoints.get(i).ip())) {
+                    set.set(i);
+                }
+            }
+            return set;
+        }
+        PolicyPeer.Selector sel = (PolicyPeer.Selector) peer;
+        BitSet set = sel.namespaceSelector().isPresent()
+                ? (BitSet) podsInNamespacesMatching(sel.namespaceSelector().get()).clone()
+                : (BitSet) podsInNamespace.getOrDefault(policyNamespace, new BitSet()).clone();
+        sel.podSelector().ifPresent(ps -> set.and(podsMatching(ps)));
+        return set;
+    }
+
+    /** Pods (in any namespace) whose labels match, memoised: many policies share selectors. */
+    private BitSet podsMatching(LabelSelector selector) {
+        return podsMatchingSelector.computeIfAbsent(selector, s -> {
+            BitSet set = new BitSet();
+            for (int i = allPods.nextSetBit(0); i >= 0; i = allPods.nextSetBit(i + 1)) {
+                if (s.matches(((Pod) endpoints.get(i)).labels())) {
+                    set.set(i);
+                }
+            }
+            return set;
+        });
+    }
+
+    /** Pods in the namespaces whose labels match the namespace selector. */
+    private BitSet podsInNamespacesMatching(LabelSelector nsSelector) {
+        return podsInNamespacesMatching.computeIfAbsent(nsSelector, s -> {
+            BitSet set = new BitSet();
+            podsInNamespace.forEach((ns, pods) -> {
+                if (s.matches(namespaceLabels(ns))) {
+                    set.or(pods);
+                }
+            });
+            return set;
+        });
+    }
+
+    // ---- single connections -------------------------------------------------------------------
+
+    public Verdict evaluate(String fromId, String toId, Port port) {
+        Endpoint from = endpoint(fromId).orElseThrow(() -> new IllegalArgumentException("no endpoint " + fromId));
+        Endpoint to = endpoint(toId).orElseThrow(() -> new IllegalArgumentException("no endpoint " + toId));
+        return evaluate(from, to, port);
+    }
+
+    /** Both ends must allow a connection: the source's egress and the destination's ingress. */
+    public Verdict evaluate(Endpoint from, Endpoint to, Port port) {
+        int f = indexOf(from);
+        int t = indexOf(to);
+        return new Verdict(from, to, port,
+                side(Direction.EGRESS, f, t, t, port),
+                side(Direction.INGRESS, t, f, t, port));
+    }
+
+    /** One side: the policies of {@code subject} for {@code direction}, judged against {@code peer}. */
+    private DirectionVerdict side(Direction direction, int subject, int peer, int destination, Port port) {
+        if (!allPods.get(subject)) {
+            return new DirectionVerdict(direction, DirectionVerdict.Status.OUTSIDE_CLUSTER, List.of(), List.of(),
+                    List.of());
+        }
+        List<String> isolating = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        List<RuleCheck> checks = new ArrayList<>();
+        Endpoint dest = endpoints.get(destination);
+        for (CompiledPolicy cp : policies) {
+            if (!cp.selected.get(subject)) {
+                continue;
+            }
+            if (!cp.types.contains(direction)) {
+                others.add(cp.policy.name());
+                continue;
+            }
+            isolating.add(cp.policy.name());
+            for (CompiledRule r : cp.rules(direction)) {
+                checks.add(new RuleCheck(r.ref, r.peers.get(peer), NetworkPolicyRules.portsMatch(r.rule, port, dest)));
+            }
+        }
+        DirectionVerdict.Status status = isolating.isEmpty() ? DirectionVerdict.Status.NOT_ISOLATED
+                : checks.stream().anyMatch(RuleCheck::allows) ? DirectionVerdict.Status.ALLOWED_BY_RULE
+                : DirectionVerdict.Status.DENIED;
+        return new DirectionVerdict(direction, status, isolating, others, checks);
+    }
+
+    // ---- isolation ------------------------------------------------------------------------------
+
+    public boolean isIsolated(Endpoint e, Direction direction) {
+        return (direction == Direction.INGRESS ? isolatedForIngress : isolatedForEgress).get(indexOf(e));
+    }
+
+    /** The policies that select an endpoint (in any direction), in cluster order. */
+    public List<NetworkPolicy> policiesSelecting(Endpoint e) {
+        int i = indexOf(e);
+        return policies.stream().filter(cp -> cp.selected.get(i)).map(CompiledPolicy::policy).toList();
+    }
+
+    /** The endpoints a policy selects. */
+    public List<Endpoint> selectedBy(NetworkPolicy policy) {
+        for (CompiledPolicy cp : policies) {
+            if (cp.policy.equals(policy)) {
+                return cp.selected.stream().mapToObj(endpoints::get).toList();
+            }
+        }
+        throw new IllegalArgumentException("not a policy of this cluster: " + policy.id());
+    }
+
+    /** The endpoints one peer of a policy matches (for lint and for highlighting on the canvas). */
+    public List<Endpoint> matchedBy(PolicyPeer peer, String policyNamespace) {
+        return peerSet(peer, policyNamespace).stream().mapToObj(endpoints::get).toList();
+    }
+
+    // ---- whole matrices -------------------------------------------------------------------------
+
+    /**
+     * The ports worth asking about when none are given: every port a pod's container declares plus
+     * every port number a policy names (both ends of a range), sorted.
+     */
+    public List<Port> relevantPorts() {
+        Set<Port> ports = new TreeSet<>();
+        for (Endpoint e : endpoints) {
+            if (e instanceof Pod pod) {
+                for (ContainerPort cp : pod.ports()) {
+                    ports.add(cp.asPort());
+                }
+            }
+        }
+        for (NetworkPolicy p : cluster.policies()) {
+            NetworkPolicyRules.addNumberedPorts(p.ingress(), ports);
+            NetworkPolicyRules.addNumberedPorts(p.egress(), ports);
+        }
+        return List.copyOf(ports);
+    }
+
+    /** Every ordered pair on every port, computed from the compiled sets. */
+    public ReachabilityMatrix matrix(List<Port> ports) {
+        int n = endpoints.size();
+        BitSet[][] allowedSources = new BitSet[ports.size()][];
+        for (int k = 0; k < ports.size(); k++) {
+            Port port = ports.get(k);
+            allowedSources[k] = new BitSet[n];
+            for (int t = 0; t < n; t++) {
+                BitSet column = ingressSources(t, port);
+                column.and(egressSources(t, port));
+                column.set(t); // never blocked from itself
+                allowedSources[k][t] = column;
+            }
+        }
+        return new ReachabilityMatrix(endpoints, ports, allowedSources);
+    }
+
+    /** Sources whose traffic the destination's ingress admits on the port. */
+    private BitSet ingressSources(int t, Port port) {
+        if (!isolatedForIngress.get(t)) {
+            return (BitSet) everything.clone();
+        }
+        Endpoint dest = endpoints.get(t);
+        BitSet sources = new BitSet();
+        for (CompiledPolicy cp : policies) {
+            if (cp.selected.get(t) && cp.types.contains(Direction.INGRESS)) {
+                for (CompiledRule r : cp.ingress) {
+                    if (NetworkPolicyRules.portsMatch(r.rule, port, dest)) {
+                        sources.or(r.peers);
+                    }
+                }
+            }
+        }
+        return sources;
+    }
+
+    /** Sources whose egress allows traffic to the destination on the port. */
+    private BitSet egressSources(int t, Port port) {
+        BitSet sources = (BitSet) everything.clone();
+        sources.andNot(isolatedForEgress);
+        Endpoint dest = endpoints.get(t);
+        for (CompiledPolicy cp : policies) {
+            if (!cp.types.contains(Direction.EGRESS) || cp.selected.isEmpty()) {
+                continue;
+            }
+            for (CompiledRule r : cp.egress) {
+                if (r.peers.get(t) && NetworkPolicyRules.portsMatch(r.rule, port, dest)) {
+                    sources.or(cp.selected);
+                    break;
+                }
+            }
+        }
+        return sources;
+    }
+}
