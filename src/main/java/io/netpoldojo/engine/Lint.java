@@ -1,0 +1,176 @@
+package io.netpoldojo.engine;
+
+import io.netpoldojo.engine.model.Cluster;
+import io.netpoldojo.engine.model.Direction;
+import io.netpoldojo.engine.model.Endpoint;
+import io.netpoldojo.engine.model.Labels;
+import io.netpoldojo.engine.model.Namespace;
+import io.netpoldojo.engine.model.NetworkPolicy;
+import io.netpoldojo.engine.model.Pod;
+import io.netpoldojo.engine.model.PolicyPeer;
+import io.netpoldojo.engine.model.PolicyPort;
+import io.netpoldojo.engine.model.PolicyRule;
+import io.netpoldojo.engine.model.Port;
+import io.netpoldojo.engine.model.PortRef;
+import io.netpoldojo.engine.model.Protocol;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Warnings about valid policies that likely do not do what their author meant. */
+public final class Lint {
+    /** Where cluster DNS lives in nearly every cluster: CoreDNS pods keep the kube-dns label. */
+    static final String DNS_NAMESPACE = "kube-system";
+    static final Labels DNS_LABELS = Labels.of("k8s-app", "kube-dns");
+    private static final Port DNS_UDP = new Port(53, Protocol.UDP);
+    private static final Port DNS_TCP = new Port(53, Protocol.TCP);
+    private static final int MAX_NAMED = 3;
+
+    private Lint() {}
+
+    public static List<LintWarning> check(Engine engine) {
+        List<LintWarning> out = new ArrayList<>();
+        for (NetworkPolicy p : engine.cluster().policies()) {
+            selectsNoPod(engine, p, out);
+            rulesIgnoredByPolicyTypes(p, out);
+            for (Direction d : Direction.values()) {
+                List<PolicyRule> rules = p.rules(d);
+                for (int i = 0; i < rules.size(); i++) {
+                    String rulePath = "spec." + d.fieldName() + "[" + i + "]";
+                    peers(engine, p, rules.get(i), rulePath + (d == Direction.INGRESS ? ".from" : ".to"), out);
+                    ports(engine, p, d, rules.get(i), rulePath + ".ports", out);
+                }
+            }
+        }
+        dnsEgress(engine, out);
+        return out;
+    }
+
+    private static void selectsNoPod(Engine engine, NetworkPolicy p, List<LintWarning> out) {
+        if (engine.selectedBy(p).isEmpty()) {
+            out.add(new LintWarning(LintWarning.Code.SELECTS_NO_POD, p.namespace(), p.name(), "spec.podSelector",
+                    "selects no pod: podSelector " + p.podSelector() + " matches nothing in namespace "
+                            + p.namespace() + ", so this policy has no effect"));
+        }
+    }
+
+    /** Rules for a direction left out of an explicit policyTypes are ignored by Kubernetes. */
+    private static void rulesIgnoredByPolicyTypes(NetworkPolicy p, List<LintWarning> out) {
+        Set<Direction> types = NetworkPolicyRules.effectivePolicyTypes(p);
+        for (Direction d : Direction.values()) {
+            if (!types.contains(d) && !p.rules(d).isEmpty()) {
+                out.add(new LintWarning(LintWarning.Code.RULES_IGNORED_BY_POLICY_TYPES, p.namespace(), p.name(),
+                        "spec." + d.fieldName(), "these " + d.fieldName() + " rules are ignored, because policyTypes"
+                                + " does not include " + d.policyType()));
+            }
+        }
+    }
+
+    private static void peers(Engine engine, NetworkPolicy p, PolicyRule rule, String path, List<LintWarning> out) {
+        for (int j = 0; j < rule.peers().size(); j++) {
+            PolicyPeer peer = rule.peers().get(j);
+            List<Endpoint> matched = engine.matchedBy(peer, p.namespace());
+            String peerPath = path + "[" + j + "]";
+            if (peer instanceof PolicyPeer.Selector && matched.isEmpty()) {
+                out.add(new LintWarning(LintWarning.Code.PEER_MATCHES_NOTHING, p.namespace(), p.name(), peerPath,
+                        "this peer matches no pod (" + peer + "); check the labels for a typo"));
+            }
+            if (peer instanceof PolicyPeer.IpBlock block) {
+                List<Endpoint> pods = matched.stream().filter(e -> e instanceof Pod).toList();
+                if (!pods.isEmpty()) {
+                    Endpoint example = pods.get(0);
+                    out.add(new LintWarning(LintWarning.Code.IPBLOCK_COVERS_POD_IPS, p.namespace(), p.name(),
+                            peerPath + ".ipBlock", "ipBlock " + block.cidr() + " covers pod IPs (e.g. " + example.id()
+                                    + " at " + example.ip() + "); ipBlock is meant for addresses outside the cluster,"
+                                    + " and whether it matches pod traffic depends on the CNI plugin"));
+                }
+            }
+        }
+    }
+
+    private static void ports(Engine engine, NetworkPolicy p, Direction d, PolicyRule rule, String path,
+                              List<LintWarning> out) {
+        for (int j = 0; j < rule.ports().size(); j++) {
+            PolicyPort port = rule.ports().get(j);
+            String portPath = path + "[" + j + "]";
+            if (port.port() instanceof PortRef.Numbered n && n.isRange()) {
+                out.add(new LintWarning(LintWarning.Code.END_PORT_SUPPORT, p.namespace(), p.name(),
+                        portPath + ".endPort", "endPort needs a CNI plugin that supports it (stable since"
+                                + " Kubernetes 1.25); a plugin that does not will allow only port " + n.port()));
+            }
+            if (port.port() instanceof PortRef.Named named) {
+                // Ingress: resolved on the selected pods. Egress: on the destination pods.
+                List<Endpoint> candidates = d == Direction.INGRESS ? engine.selectedBy(p) : engine.endpoints();
+                boolean declared = candidates.stream().anyMatch(e -> e instanceof Pod pod
+                        && pod.resolveNamedPort(named.name(), port.protocol()).isPresent());
+                if (!declared) {
+                    out.add(new LintWarning(LintWarning.Code.NAMED_PORT_NOT_DECLARED, p.namespace(), p.name(),
+                            portPath + ".port", (d == Direction.INGRESS ? "no selected pod" : "no pod")
+                                    + " declares a " + port.protocol() + " container port named \"" + named.name()
+                                    + "\", so this entry matches nothing"));
+                }
+            }
+        }
+    }
+
+    /**
+     * Default-deny egress without a DNS allowance: the pods can no longer resolve Service names.
+     * Each pod that lacks DNS is reported once, under the first policy that isolates its egress.
+     */
+    private static void dnsEgress(Engine engine, List<LintWarning> out) {
+        List<Pod> dnsPods = engine.cluster().pods().stream()
+                .filter(pod -> pod.namespace().equals(DNS_NAMESPACE) && "kube-dns".equals(pod.labels().get("k8s-app")))
+                .toList();
+        Engine dnsEngine = engine;
+        if (dnsPods.isEmpty()) {
+            // The scenario has no DNS pod: ask as if the usual CoreDNS pod were there.
+            Pod coredns = new Pod(DNS_NAMESPACE, "coredns (assumed)", DNS_LABELS,
+                    io.netpoldojo.engine.model.IpAddress.of("10.244.0.2"), List.of(), "Pod");
+            Cluster c = engine.cluster();
+            List<Endpoint> endpoints = new ArrayList<>(c.endpoints());
+            endpoints.add(coredns);
+            List<Namespace> namespaces = new ArrayList<>(c.namespaces());
+            dnsEngine = new Engine(new Cluster(namespaces, endpoints, c.policies()));
+            dnsPods = List.of(coredns);
+        }
+        Map<NetworkPolicy, List<String>> missingByPolicy = new LinkedHashMap<>();
+        Map<NetworkPolicy, Boolean> udpOnly = new LinkedHashMap<>();
+        for (Pod pod : engine.cluster().pods()) {
+            if (!dnsEngine.isIsolated(pod, Direction.EGRESS) || dnsPods.contains(pod)) {
+                continue;
+            }
+            boolean udp = reachesAny(dnsEngine, pod, dnsPods, DNS_UDP);
+            boolean tcp = reachesAny(dnsEngine, pod, dnsPods, DNS_TCP);
+            if (udp && tcp) {
+                continue;
+            }
+            NetworkPolicy first = dnsEngine.policiesSelecting(pod).stream()
+                    .filter(p -> NetworkPolicyRules.effectivePolicyTypes(p).contains(Direction.EGRESS))
+                    .findFirst().orElseThrow();
+            missingByPolicy.computeIfAbsent(first, k -> new ArrayList<>()).add(pod.name());
+            udpOnly.merge(first, udp, Boolean::logicalAnd);
+        }
+        missingByPolicy.forEach((p, pods) -> {
+            String who = pods.size() <= MAX_NAMED ? String.join(", ", pods)
+                    : String.join(", ", pods.subList(0, MAX_NAMED)) + " and " + (pods.size() - MAX_NAMED) + " more";
+            String message = udpOnly.get(p)
+                    ? "isolates egress for " + who + " and DNS is allowed on 53/UDP but not 53/TCP; large DNS answers"
+                            + " fall back to TCP and will fail"
+                    : "isolates egress for " + who + " and no egress rule allows DNS (53/UDP and 53/TCP to kube-dns"
+                            + " in kube-system), so these pods cannot resolve Service names";
+            out.add(new LintWarning(LintWarning.Code.NO_DNS_EGRESS, p.namespace(), p.name(), "spec.policyTypes",
+                    message));
+        });
+    }
+
+    private static boolean reachesAny(Engine engine, Pod from, List<Pod> targets, Port port) {
+        for (Pod target : targets) {
+            if (engine.evaluate(from, target, port).egress().allowed()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

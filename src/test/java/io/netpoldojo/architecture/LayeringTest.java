@@ -1,0 +1,68 @@
+package io.netpoldojo.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layering of ../shared/STYLE.md, enforced: the build fails the day someone breaks it. */
+class LayeringTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.netpoldojo");
+    }
+
+    @Test
+    void engineIsPure() {
+        noClasses().that().resideInAPackage("io.netpoldojo.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "javafx..", "io.netpoldojo.ui..", "io.netpoldojo.cli..", "io.netpoldojo.manifest..",
+                        "io.netpoldojo.content..", "io.netpoldojo.quiz..", "io.netpoldojo.userdata..",
+                        "org.yaml..", "java.io..", "java.nio.file..")
+                .because("the engine answers reachability questions for every part of the app and must stay"
+                        + " pure Java with no I/O, so it can be tested and reused anywhere")
+                .check(classes);
+    }
+
+    @Test
+    void uiNeverUsesTheCli() {
+        noClasses().that().resideInAPackage("io.netpoldojo.ui..")
+                .should().dependOnClassesThat().resideInAPackage("io.netpoldojo.cli..")
+                .because("the CLI is a separate front end over the same engine; the UI must not route through it")
+                .check(classes);
+    }
+
+    @Test
+    void cliNeverUsesTheUi() {
+        noClasses().that().resideInAPackage("io.netpoldojo.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.netpoldojo.ui..", "javafx..")
+                .because("a CLI subcommand must run headless and never start the JavaFX toolkit")
+                .check(classes);
+    }
+
+    @Test
+    void loadersStayOutOfTheUi() {
+        noClasses().that().resideInAnyPackage("io.netpoldojo.manifest..", "io.netpoldojo.content..",
+                        "io.netpoldojo.quiz..", "io.netpoldojo.userdata..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.netpoldojo.ui..",
+                        "io.netpoldojo.cli..")
+                .because("loaders, grading and storage are plain Java that the CLI and tests use without a screen")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCliWritesToStandardOutput() {
+        noClasses().that().resideOutsideOfPackage("io.netpoldojo.cli..")
+                .should().accessField(System.class, "out")
+                .because("standard output belongs to the CLI's contract; elsewhere it would corrupt its output")
+                .check(classes);
+    }
+}
