@@ -36,6 +36,9 @@ public final class Engine {
     private final BitSet isolatedForEgress = new BitSet();
     private final Map<LabelSelector, BitSet> podsMatchingSelector = new HashMap<>();
     private final Map<LabelSelector, BitSet> podsInNamespacesMatching = new HashMap<>();
+    private final Map<PolicyPeer.IpBlock, BitSet> endpointsInIpBlock = new HashMap<>();
+    /** For each endpoint, the ingress rules of the policies that isolate it for ingress. */
+    private final List<List<CompiledRule>> ingressRulesByTarget = new ArrayList<>();
     private final Map<String, BitSet> podsInNamespace = new HashMap<>();
     private final BitSet allPods = new BitSet();
     private final BitSet everything = new BitSet();
@@ -68,11 +71,18 @@ public final class Engine {
                 podsInNamespace.computeIfAbsent(pod.namespace(), k -> new BitSet()).set(i);
             }
         }
+        for (int i = 0; i < endpoints.size(); i++) {
+            ingressRulesByTarget.add(new ArrayList<>());
+        }
         for (NetworkPolicy p : cluster.policies()) {
             CompiledPolicy compiled = compile(p);
             policies.add(compiled);
             if (compiled.types.contains(Direction.INGRESS)) {
                 isolatedForIngress.or(compiled.selected);
+                BitSet sel = compiled.selected;
+                for (int t = sel.nextSetBit(0); t >= 0; t = sel.nextSetBit(t + 1)) {
+                    ingressRulesByTarget.get(t).addAll(compiled.ingress);
+                }
             }
             if (compiled.types.contains(Direction.EGRESS)) {
                 isolatedForEgress.or(compiled.selected);
@@ -135,13 +145,15 @@ public final class Engine {
     /** The endpoints one peer matches; see {@link NetworkPolicyRules#peerMatches} for the rule. */
     BitSet peerSet(PolicyPeer peer, String policyNamespace) {
         if (peer instanceof PolicyPeer.IpBlock block) {
-            BitSet set = new BitSet();
-            for (int i = 0; i < endpoints.size(); i++) {
-                if (block.matches(endpoints.get(i).ip())) {
-                    set.set(i);
+            return endpointsInIpBlock.computeIfAbsent(block, b -> {
+                BitSet set = new BitSet();
+                for (int i = 0; i < endpoints.size(); i++) {
+                    if (b.matches(endpoints.get(i).ip())) {
+                        set.set(i);
+                    }
                 }
-            }
-            return set;
+                return set;
+            });
         }
         PolicyPeer.Selector sel = (PolicyPeer.Selector) peer;
         BitSet set = sel.namespaceSelector().isPresent()
@@ -272,19 +284,21 @@ public final class Engine {
         return List.copyOf(ports);
     }
 
-    /** Every ordered pair on every port, computed from the compiled sets. */
+    /**
+     * Every ordered pair on every port, computed from the compiled sets: for each destination, the
+     * sources its ingress admits AND the sources whose egress allows it, plus itself.
+     */
     public ReachabilityMatrix matrix(List<Port> ports) {
         int n = endpoints.size();
         BitSet[][] allowedSources = new BitSet[ports.size()][];
         for (int k = 0; k < ports.size(); k++) {
             Port port = ports.get(k);
-            allowedSources[k] = new BitSet[n];
+            BitSet[] columns = egressSourcesByDestination(port);
             for (int t = 0; t < n; t++) {
-                BitSet column = ingressSources(t, port);
-                column.and(egressSources(t, port));
-                column.set(t); // never blocked from itself
-                allowedSources[k][t] = column;
+                columns[t].and(ingressSources(t, port));
+                columns[t].set(t); // never blocked from itself
             }
+            allowedSources[k] = columns;
         }
         return new ReachabilityMatrix(endpoints, ports, allowedSources);
     }
@@ -292,38 +306,45 @@ public final class Engine {
     /** Sources whose traffic the destination's ingress admits on the port. */
     private BitSet ingressSources(int t, Port port) {
         if (!isolatedForIngress.get(t)) {
-            return (BitSet) everything.clone();
+            return everything;
         }
         Endpoint dest = endpoints.get(t);
         BitSet sources = new BitSet();
-        for (CompiledPolicy cp : policies) {
-            if (cp.selected.get(t) && cp.types.contains(Direction.INGRESS)) {
-                for (CompiledRule r : cp.ingress) {
-                    if (NetworkPolicyRules.portsMatch(r.rule, port, dest)) {
-                        sources.or(r.peers);
-                    }
-                }
+        for (CompiledRule r : ingressRulesByTarget.get(t)) {
+            if (NetworkPolicyRules.portsMatch(r.rule, port, dest)) {
+                sources.or(r.peers);
             }
         }
         return sources;
     }
 
-    /** Sources whose egress allows traffic to the destination on the port. */
-    private BitSet egressSources(int t, Port port) {
-        BitSet sources = (BitSet) everything.clone();
-        sources.andNot(isolatedForEgress);
-        Endpoint dest = endpoints.get(t);
+    /**
+     * For every destination, the sources whose egress allows traffic to it on the port: the
+     * sources not isolated for egress, plus the pods selected by each egress policy with a rule
+     * whose peers include the destination and whose ports match. Walking each rule's peer set
+     * (rather than every destination for every rule) keeps this proportional to what rules allow.
+     */
+    private BitSet[] egressSourcesByDestination(Port port) {
+        int n = endpoints.size();
+        BitSet open = (BitSet) everything.clone();
+        open.andNot(isolatedForEgress);
+        BitSet[] columns = new BitSet[n];
+        for (int t = 0; t < n; t++) {
+            columns[t] = (BitSet) open.clone();
+        }
         for (CompiledPolicy cp : policies) {
             if (!cp.types.contains(Direction.EGRESS) || cp.selected.isEmpty()) {
                 continue;
             }
             for (CompiledRule r : cp.egress) {
-                if (r.peers.get(t) && NetworkPolicyRules.portsMatch(r.rule, port, dest)) {
-                    sources.or(cp.selected);
-                    break;
+                BitSet peers = r.peers;
+                for (int t = peers.nextSetBit(0); t >= 0; t = peers.nextSetBit(t + 1)) {
+                    if (NetworkPolicyRules.portsMatch(r.rule, port, endpoints.get(t))) {
+                        columns[t].or(cp.selected);
+                    }
                 }
             }
         }
-        return sources;
+        return columns;
     }
 }

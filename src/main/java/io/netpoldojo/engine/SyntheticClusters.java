@@ -95,17 +95,20 @@ public final class SyntheticClusters {
     }
 
     private static PolicyRule randomRule(Random r, int apps) {
-        if (r.nextInt(12) == 0) {
+        if (r.nextInt(40) == 0) {
             return PolicyRule.ALLOW_ALL;
         }
         List<PolicyPeer> peers = new ArrayList<>();
-        int peerCount = r.nextInt(5) == 0 ? 0 : 1 + r.nextInt(2);
+        int peerCount = r.nextInt(20) == 0 ? 0 : 1 + r.nextInt(2);
         for (int i = 0; i < peerCount; i++) {
             peers.add(switch (r.nextInt(5)) {
                 case 0 -> PolicyPeer.Selector.pods(randomPodSelector(r, apps));
                 case 1 -> PolicyPeer.Selector.namespaces(randomNamespaceSelector(r));
                 case 2 -> PolicyPeer.Selector.podsInNamespaces(randomPodSelector(r, apps), randomNamespaceSelector(r));
-                case 3 -> PolicyPeer.IpBlock.of("10.244.0.0/16", "10.244." + (1 + r.nextInt(3)) + ".0/24");
+                case 3 -> {
+                    String block = "10.244." + (1 + r.nextInt(20));
+                    yield PolicyPeer.IpBlock.of(block + ".0/24", block + ".0/26");
+                }
                 default -> PolicyPeer.IpBlock.of("0.0.0.0/0", "10.0.0.0/8");
             });
         }
@@ -124,8 +127,8 @@ public final class SyntheticClusters {
     }
 
     private static LabelSelector randomPodSelector(Random r, int apps) {
-        return switch (r.nextInt(6)) {
-            case 0 -> LabelSelector.EVERYTHING;
+        return switch (r.nextInt(8)) {
+            case 0 -> r.nextInt(4) == 0 ? LabelSelector.EVERYTHING : LabelSelector.matchLabels("app", "app-" + r.nextInt(apps));
             case 1 -> new LabelSelector(Labels.NONE, List.of(new SelectorRequirement("tier",
                     SelectorRequirement.Operator.IN, List.of(TIERS[r.nextInt(4)], TIERS[r.nextInt(4)]))));
             case 2 -> new LabelSelector(Labels.of("tier", TIERS[r.nextInt(4)]), List.of(new SelectorRequirement(
@@ -138,9 +141,10 @@ public final class SyntheticClusters {
     }
 
     private static LabelSelector randomNamespaceSelector(Random r) {
-        return switch (r.nextInt(3)) {
+        return switch (r.nextInt(6)) {
             case 0 -> LabelSelector.EVERYTHING;
-            case 1 -> LabelSelector.matchLabels("env", ENVS[r.nextInt(ENVS.length)]);
+            case 1, 2 -> LabelSelector.matchLabels(Namespace.NAME_LABEL, "ns-" + r.nextInt(20));
+            case 3 -> LabelSelector.matchLabels("env", ENVS[r.nextInt(ENVS.length)]);
             default -> LabelSelector.matchLabels("team", "team-" + r.nextInt(7));
         };
     }

@@ -49,8 +49,18 @@ public record Cidr(IpAddress base, int prefix) {
         return network().equals(base);
     }
 
+    /** Allocation-free: this runs for every (ipBlock, endpoint) pair when policies compile. */
     public boolean contains(IpAddress ip) {
-        return ip.v6() == base.v6() && ip.masked(prefix).equals(network());
+        if (ip.v6() != base.v6()) {
+            return false;
+        }
+        if (!ip.v6()) {
+            long mask = prefix == 0 ? 0 : (0xffffffffL << (32 - prefix)) & 0xffffffffL;
+            return (ip.low() & mask) == (base.low() & mask);
+        }
+        long highMask = prefix >= 64 ? -1L : prefix == 0 ? 0 : -1L << (64 - prefix);
+        long lowMask = prefix <= 64 ? 0 : prefix == 128 ? -1L : -1L << (128 - prefix);
+        return ((ip.high() ^ base.high()) & highMask) == 0 && ((ip.low() ^ base.low()) & lowMask) == 0;
     }
 
     /**
