@@ -1,0 +1,98 @@
+package io.netpoldojo.workspace;
+
+import io.netpoldojo.engine.Engine;
+import io.netpoldojo.engine.ReachabilityMatrix;
+import io.netpoldojo.engine.model.Endpoint;
+import io.netpoldojo.engine.model.Port;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Every arrow the canvas draws for one cluster state and port filter, keyed by
+ * {@code from->to}, and the difference between two states ("opened 2, closed 0").
+ */
+public final class ConnectionMap {
+    private final Map<String, Connection> byKey;
+
+    private ConnectionMap(Map<String, Connection> byKey) {
+        this.byKey = byKey;
+    }
+
+    public static final ConnectionMap EMPTY = new ConnectionMap(Map.of());
+
+    /** Computes all arrows with one matrix over the union of the ports the filter asks about. */
+    public static ConnectionMap compute(Engine engine, PortFilter filter) {
+        List<Endpoint> endpoints = engine.endpoints();
+        Set<Port> allPorts = new TreeSet<>();
+        for (Endpoint to : endpoints) {
+            allPorts.addAll(filter.portsFor(to));
+        }
+        ReachabilityMatrix matrix = engine.matrix(List.copyOf(allPorts));
+        Map<String, Connection> map = new LinkedHashMap<>();
+        for (Endpoint from : endpoints) {
+            for (Endpoint to : endpoints) {
+                List<Port> ports = filter.portsFor(to);
+                if (!ReachabilityMatrix.isMeaningfulPair(from, to) || ports.isEmpty()) {
+                    continue;
+                }
+                List<Port> allowed = new ArrayList<>();
+                List<Port> denied = new ArrayList<>();
+                for (Port p : ports) {
+                    (matrix.allowed(from, to, p) ? allowed : denied).add(p);
+                }
+                Connection c = new Connection(from.id(), to.id(), allowed, denied);
+                map.put(c.key(), c);
+            }
+        }
+        return new ConnectionMap(map);
+    }
+
+    public List<Connection> all() {
+        return List.copyOf(byKey.values());
+    }
+
+    public java.util.Optional<Connection> get(String fromId, String toId) {
+        return java.util.Optional.ofNullable(byKey.get(fromId + "->" + toId));
+    }
+
+    public long count(Connection.State state) {
+        return byKey.values().stream().filter(c -> c.state() == state).count();
+    }
+
+    /** What changed from {@code before} to this map, arrow by arrow. */
+    public Change changeFrom(ConnectionMap before) {
+        List<String> opened = new ArrayList<>();
+        List<String> closed = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        for (Connection now : byKey.values()) {
+            Connection then = before.byKey.get(now.key());
+            if (then == null || Objects.equals(then.allowedPorts(), now.allowedPorts())) {
+                continue;
+            }
+            changed.add(now.key());
+            if (now.allowedPorts().size() > then.allowedPorts().size()) {
+                opened.add(now.key());
+            } else if (now.allowedPorts().size() < then.allowedPorts().size()) {
+                closed.add(now.key());
+            }
+        }
+        return new Change(opened, closed, changed);
+    }
+
+    /**
+     * Arrows whose allowed ports changed between two states: {@code opened} gained ports,
+     * {@code closed} lost them, {@code changed} lists every arrow that is different either way.
+     */
+    public record Change(List<String> opened, List<String> closed, List<String> changed) {
+        public static final Change NONE = new Change(List.of(), List.of(), List.of());
+
+        public String summary(String what) {
+            return what + ": opened " + opened.size() + ", closed " + closed.size();
+        }
+    }
+}
