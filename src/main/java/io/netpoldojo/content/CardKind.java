@@ -1,0 +1,40 @@
+package io.netpoldojo.content;
+
+import java.util.Optional;
+
+/** The kinds of quiz card, as written in a card's {@code kind} field. */
+public enum CardKind {
+    SINGLE("single"),
+    MULTIPLE("multiple"),
+    TRUEFALSE("truefalse"),
+    PREDICT("predict"),
+    WRITE_POLICY("write-policy"),
+    FIX_POLICY("fix-policy");
+
+    private final String yamlName;
+
+    CardKind(String yamlName) {
+        this.yamlName = yamlName;
+    }
+
+    public String yamlName() {
+        return yamlName;
+    }
+
+    static Optional<CardKind> parse(String text) {
+        for (CardKind k : values()) {
+            if (k.yamlName.equals(text)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String names() {
+        StringBuilder sb = new StringBuilder();
+        for (CardKind k : values()) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(k.yamlName);
+        }
+        return sb.toString();
+    }
+}

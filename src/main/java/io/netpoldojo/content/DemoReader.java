@@ -1,0 +1,114 @@
+package io.netpoldojo.content;
+
+import io.netpoldojo.engine.model.NetworkPolicy;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads {@code demos/<id>.yaml}. It replays the steps as the presenter will (starting with no
+ * policy applied), so applying a policy twice or removing one that is not applied is an error.
+ */
+final class DemoReader {
+    private final Problems problems;
+    private final Map<String, Scenario> scenarios;
+
+    DemoReader(Problems problems, Map<String, Scenario> scenarios) {
+        this.problems = problems;
+        this.scenarios = scenarios;
+    }
+
+    Optional<Demo> read(String file, String fileId, String text) {
+        return YamlFiles.composeOne(file, text, problems)
+                .flatMap(n -> YamlMap.of(n, file, "", problems))
+                .flatMap(m -> read(m, fileId));
+    }
+
+    private Optional<Demo> read(YamlMap m, String fileId) {
+        m.allowOnly("id", "title", "description", "scenario", "steps");
+        Optional<String> id = m.requiredText("id");
+        id.filter(v -> !v.equals(fileId)).ifPresent(v -> problems.error(m.file, m.node("id").get(), "id",
+                "must equal the file name \"" + fileId + "\""));
+        Optional<String> title = m.requiredText("title");
+        Optional<String> description = m.requiredText("description");
+        Optional<Scenario> scenario = m.requiredText("scenario").flatMap(s -> {
+            Scenario found = scenarios.get(s);
+            if (found == null) {
+                problems.error(m.file, m.node("scenario").get(), "scenario", "unknown scenario \"" + s + "\"");
+            }
+            return Optional.ofNullable(found);
+        }).filter(s -> !s.manifests().hasErrors());
+        if (!m.has("steps")) {
+            m.missing("steps");
+        }
+        List<Node> items = m.list("steps");
+        if (m.has("steps") && items.isEmpty()) {
+            problems.error(m.file, m.node("steps").get(), "steps", "needs at least one step");
+        }
+        if (scenario.isEmpty()) {
+            return Optional.empty();
+        }
+        ScenarioRefs refs = new ScenarioRefs(scenario.get(), problems);
+        Set<NetworkPolicy> applied = new LinkedHashSet<>();
+        List<Demo.DemoStep> steps = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < items.size(); i++) {
+            Optional<Demo.DemoStep> step = YamlMap.of(items.get(i), m.file, Problems.index("steps", i), problems)
+                    .flatMap(s -> step(s, refs, applied));
+            step.ifPresent(steps::add);
+            ok &= step.isPresent();
+        }
+        if (!ok || id.isEmpty() || title.isEmpty() || description.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Demo(id.get(), title.get(), description.get(), scenario.get().id(), steps));
+    }
+
+    private Optional<Demo.DemoStep> step(YamlMap s, ScenarioRefs refs, Set<NetworkPolicy> applied) {
+        s.allowOnly("title", "narration", "apply", "remove", "highlight", "ask");
+        Optional<String> title = s.requiredText("title");
+        Optional<String> narration = s.requiredText("narration");
+        boolean ok = true;
+        Optional<String> remove = Optional.empty();
+        if (s.has("remove")) {
+            Optional<NetworkPolicy> p = refs.policy(s, "remove");
+            if (p.isPresent() && !applied.remove(p.get())) {
+                problems.error(s.file, s.node("remove").get(), s.pathOf("remove"), "policy " + p.get().name()
+                        + " is not applied at this step");
+                p = Optional.empty();
+            }
+            remove = p.map(x -> s.text("remove").get());
+            ok &= remove.isPresent();
+        }
+        Optional<String> apply = Optional.empty();
+        if (s.has("apply")) {
+            Optional<NetworkPolicy> p = refs.policy(s, "apply");
+            if (p.isPresent() && !applied.add(p.get())) {
+                problems.error(s.file, s.node("apply").get(), s.pathOf("apply"), "policy " + p.get().name()
+                        + " is already applied at this step");
+                p = Optional.empty();
+            }
+            apply = p.map(x -> s.text("apply").get());
+            ok &= apply.isPresent();
+        }
+        Optional<List<String>> highlight = s.has("highlight") ? refs.endpoints(s, "highlight") : Optional.of(List.of());
+        Optional<Demo.Question> question = Optional.empty();
+        if (s.has("ask")) {
+            question = s.map("ask").flatMap(a -> {
+                a.allowOnly("question", "from", "to", "port");
+                Optional<String> q = a.requiredText("question");
+                Optional<Ask> ask = refs.ask(a);
+                return q.isEmpty() || ask.isEmpty() ? Optional.empty() : Optional.of(new Demo.Question(q.get(), ask.get()));
+            });
+            ok &= question.isPresent();
+        }
+        if (!ok || title.isEmpty() || narration.isEmpty() || highlight.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Demo.DemoStep(title.get(), narration.get(), apply, remove, highlight.get(), question));
+    }
+}
