@@ -13,7 +13,7 @@ final class AboutCard extends VBox {
         getStyleClass().addAll("overlay-card", "about-card");
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
 
-        Label version = new Label("Version " + version());
+        Label version = new Label(version());
         version.getStyleClass().add("about-version");
         Label purpose = new Label("Learn, practise and teach Kubernetes NetworkPolicies: "
                 + "an exact engine, a canvas, quizzes and a classroom mode.");
@@ -27,6 +27,8 @@ final class AboutCard extends VBox {
     }
 
     private static String version() {
-        return Optional.ofNullable(AboutCard.class.getPackage().getImplementationVersion()).orElse("(development build)");
+        return Optional.ofNullable(AboutCard.class.getPackage().getImplementationVersion())
+                .map(v -> "Version " + v)
+                .orElse("Development build");
     }
 }
