@@ -11,8 +11,12 @@ import javafx.scene.control.MenuItem;
  * navigation entry, shows its view, and shows what it contributes to the menus and toolbar
  * while it is the current place.
  *
- * <p>The frame asks each method once, when it first needs the answer, and keeps the nodes:
- * return the same view every time and keep state in the place's own view-model.
+ * <p>The frame asks for {@link #view()}, {@link #fileMenuItems()}, {@link #menus()} and
+ * {@link #toolbarItems()} once, when the place is first shown, and keeps the nodes while the
+ * app runs; keep the place's state in its own view-model. A place's keyboard shortcuts go in
+ * the {@link ShortcutRegistry} with the place's id as their scope (a contributed menu item
+ * with an accelerator is {@linkplain ShortcutRegistry#describe described} there, so the help
+ * lists it and clashes are caught).
  */
 public interface Place {
     /** Short stable id, used in node ids ({@code #nav-<id>}, {@code #place-<id>}) and saved settings. Lower case, no spaces. */

@@ -104,6 +104,23 @@ class SettingsRecoveryTest {
     }
 
     @Test
+    void closingTheWindowSavesWhatTheSaveDelayHadNotYet(FxRobot robot) {
+        MainWindow[] window = new MainWindow[1];
+        robot.interact(() -> {
+            AppContext context = TestWindows.context(home, javafx.util.Duration.minutes(5));
+            DojoApp.registerPlaces(context);
+            window[0] = new MainWindow(context, new Stage());
+            window[0].show();
+        });
+        robot.clickOn("#theme-toggle").clickOn("#nav-present");
+        assertEquals(Settings.DEFAULTS, saved(), "nothing saved yet: the delay has not passed");
+
+        robot.interact(() -> window[0].stage().close());
+        assertEquals(io.netpoldojo.userdata.ThemeMode.DARK, saved().theme());
+        assertEquals("present", saved().lastPlace().orElseThrow());
+    }
+
+    @Test
     void aMaximizedWindowKeepsItsNormalSizeForLater(FxRobot robot) {
         MainWindow first = open(robot);
         robot.interact(() -> {

@@ -31,10 +31,15 @@ final class TestWindows {
 
     /** The context the app would build for this folder, with the standard places. Call on the FX thread. */
     static AppContext context(Path home) {
+        return context(home, Duration.ZERO);
+    }
+
+    /** As {@link #context(Path)}, with settings saved only after {@code saveDelay}, as in the app. */
+    static AppContext context(Path home, Duration saveDelay) {
         String before = System.getProperty(UserDataDir.OVERRIDE_PROPERTY);
         System.setProperty(UserDataDir.OVERRIDE_PROPERTY, home.toString());
         try {
-            return AppContext.create(UserDataDir.fromSystem(), new ImmediateTaskRunner(), Duration.ZERO);
+            return AppContext.create(UserDataDir.fromSystem(), new ImmediateTaskRunner(), saveDelay);
         } finally {
             if (before == null) {
                 System.clearProperty(UserDataDir.OVERRIDE_PROPERTY);
