@@ -30,6 +30,9 @@ final class DocumentReader {
 
     void read(Node node) {
         ObjectReader r = new ObjectReader(file, diagnostics, budget);
+        if (ObjectReader.isForeign(node)) {
+            return; // reported by YamlChecks
+        }
         if (!(node instanceof MappingNode map)) {
             r.error(node, "", "expected a map (a Kubernetes object), got " + ObjectReader.describe(node));
             return;

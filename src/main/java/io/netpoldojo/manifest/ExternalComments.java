@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -37,25 +38,22 @@ final class ExternalComments {
 
     /**
      * Reads every external comment of {@code text} on lines before {@code stopLine} (1-based;
-     * where a YAML error ended the file), reporting problems at the comment.
+     * where a YAML error ended the file), in line order, reporting problems at the comment.
      */
-    static List<Draft> scan(String file, String text, int stopLine, Diagnostics diagnostics) {
-        List<Draft> drafts = new ArrayList<>();
+    static void scan(String file, String text, int stopLine, Diagnostics diagnostics, Consumer<Draft> onExternal) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length && i + 1 < stopLine; i++) {
             String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
             Matcher m = LINE.matcher(line);
             if (m.matches()) {
                 int valueColumn = line.codePointCount(0, m.start(1)) + 1;
-                read(file, i + 1, valueColumn, m.group(1), diagnostics).ifPresent(drafts::add);
+                read(file, i + 1, valueColumn, m.group(1), diagnostics).ifPresent(onExternal);
                 diagnostics.commit();
             }
         }
-        return drafts;
     }
 
     private static Optional<Draft> read(String file, int line, int column, String value, Diagnostics diagnostics) {
-        SourcePosition at = new SourcePosition(file, line, column);
         Node node;
         try {
             node = YamlDocuments.composeOne(value);
@@ -64,6 +62,7 @@ final class ExternalComments {
             diagnostics.report(Diagnostic.error(new SourcePosition(file, line, col), MARKER, e.failure().message()));
             return Optional.empty();
         }
+        SourcePosition at = node == null ? new SourcePosition(file, line, column) : shifted(file, line, column, node);
         if (!(node instanceof MappingNode map)) {
             String got = node == null ? "nothing" : ObjectReader.describe(node);
             diagnostics.report(Diagnostic.error(at, MARKER,

@@ -119,10 +119,7 @@ public final class ManifestLoader {
                 // A bug here must not take the application down; show it as an error instead.
                 diagnostics.add(Diagnostic.error(SourcePosition.ofFile(file), "", "internal error while loading: " + e));
             }
-            for (ExternalComments.Draft external : ExternalComments.scan(file, body, stopLine, diagnostics)) {
-                assembly.addExternal(external, diagnostics);
-                diagnostics.commit();
-            }
+            ExternalComments.scan(file, body, stopLine, diagnostics, external -> assembly.addExternal(external, diagnostics));
         }
 
         private void loadDocument(String file, org.yaml.snakeyaml.nodes.Node document) {

@@ -116,6 +116,15 @@ final class ObjectReader {
 
     // --- types ---------------------------------------------------------------------------------
 
+    /** The tags of plain JSON-like data; anything else is reported once by {@link YamlChecks}. */
+    static final java.util.Set<Tag> PLAIN_TAGS = java.util.Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
+            Tag.TIMESTAMP, Tag.MAP, Tag.SEQ, Tag.BINARY);
+
+    /** A node with a tag such as {@code !secret}: already reported, so readers skip it silently. */
+    static boolean isForeign(Node node) {
+        return node != null && !PLAIN_TAGS.contains(node.getTag());
+    }
+
     static boolean isNull(Node node) {
         return node == null || (node instanceof ScalarNode && node.getTag().equals(Tag.NULL));
     }
@@ -150,6 +159,9 @@ final class ObjectReader {
             return Optional.empty();
         }
         record(path, node);
+        if (isForeign(node)) {
+            return Optional.empty();
+        }
         if (!(node instanceof MappingNode map)) {
             error(node, path, "expected a map, got " + describe(node));
             return Optional.empty();
@@ -172,6 +184,9 @@ final class ObjectReader {
             return Optional.empty();
         }
         record(path, node);
+        if (isForeign(node)) {
+            return Optional.empty();
+        }
         if (!(node instanceof SequenceNode seq)) {
             error(node, path, "expected a list, got " + describe(node));
             return Optional.empty();
@@ -188,6 +203,9 @@ final class ObjectReader {
             return Optional.empty();
         }
         record(path, node);
+        if (isForeign(node)) {
+            return Optional.empty();
+        }
         if (isString(node)) {
             return Optional.of(((ScalarNode) node).getValue());
         }
@@ -201,6 +219,9 @@ final class ObjectReader {
             return Optional.empty();
         }
         record(path, node);
+        if (isForeign(node)) {
+            return Optional.empty();
+        }
         if (node instanceof ScalarNode scalar && node.getTag().equals(Tag.INT)) {
             Optional<BigInteger> value = YamlInts.parse(scalar.getValue());
             if (value.isPresent()) {

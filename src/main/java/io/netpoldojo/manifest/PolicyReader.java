@@ -273,7 +273,7 @@ final class PolicyReader {
             ApiValidation.portName(name)
                     .forEach(msg -> r.error(portNode, portPath, "Invalid value: " + Metadata.quote(name) + ": " + msg));
             ref = new PortRef.Named(name);
-        } else {
+        } else if (!ObjectReader.isForeign(portNode)) {
             r.record(portPath, portNode);
             r.error(portNode, portPath, "expected an integer or a string, got " + ObjectReader.describe(portNode));
         }

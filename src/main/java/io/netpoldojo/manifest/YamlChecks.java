@@ -11,7 +11,6 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Whole-document YAML checks that kubectl's decoder makes before any schema applies: no key
@@ -20,9 +19,6 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class YamlChecks {
     private YamlChecks() {}
-
-    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
-            Tag.TIMESTAMP, Tag.MAP, Tag.SEQ, Tag.BINARY);
 
     static void check(ObjectReader r, Node document) {
         Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -34,7 +30,7 @@ final class YamlChecks {
             return;
         }
         r.visit();
-        if (!PLAIN_TAGS.contains(node.getTag())) {
+        if (ObjectReader.isForeign(node)) {
             r.error(node, path, "YAML tag " + YamlDocuments.shortTag(node.getTag().getValue()) + " is not supported");
         }
         if (node instanceof MappingNode map) {
