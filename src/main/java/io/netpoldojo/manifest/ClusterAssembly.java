@@ -172,7 +172,8 @@ final class ClusterAssembly {
         for (External x : externals) {
             EndpointReader.Draft pod = firstPod.get(x.ip());
             if (pod != null) {
-                SourcePosition at = entries.get(ObjectKey.external(x.name())).object().position();
+                Entry entry = entries.get(ObjectKey.external(x.name()));
+                SourcePosition at = entry.index().fields().getOrDefault("ip", entry.object().position());
                 reportSafely(Diagnostic.warning(at, "ip", x.ip() + " is also the IP of " + pod.id()));
             }
         }
