@@ -20,6 +20,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class ObjectReader {
     static final int MAX_NODES = 2_000_000;
+    /** Field paths kept per object for the SourceIndex; far above any real manifest, bounded for hostile ones. */
+    static final int MAX_RECORDED_PATHS = 100_000;
 
     /** Shared by the readers of one document: visited nodes, counting every alias expansion. */
     static final class Budget {
@@ -88,7 +90,9 @@ final class ObjectReader {
     /** Records where {@code path} was written; the first record wins (a key before its value). */
     void record(String path, Node node) {
         budget.visit();
-        fields.putIfAbsent(path, position(node));
+        if (fields.size() < MAX_RECORDED_PATHS && !fields.containsKey(path)) {
+            fields.put(path, position(node));
+        }
     }
 
     /** Counts one visited node against the document's budget. */

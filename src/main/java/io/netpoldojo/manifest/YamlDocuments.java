@@ -10,6 +10,7 @@ import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
@@ -47,7 +48,7 @@ final class YamlDocuments {
      */
     static Optional<Failure> forEach(String text, Consumer<Node> onDocument) {
         LoaderOptions options = options();
-        ParserImpl parser = new ParserImpl(new StreamReader(text), options);
+        TrackingParser parser = new TrackingParser(new ParserImpl(new StreamReader(text), options));
         Composer composer = new Composer(parser, new Resolver(), options);
         while (true) {
             Node document;
@@ -99,7 +100,7 @@ final class YamlDocuments {
                 && (scalar.getValue().isEmpty() || scalar.getValue().equals("~") || scalar.getValue().equals("null"));
     }
 
-    private static Failure describe(Throwable e, ParserImpl parser, String text) {
+    private static Failure describe(Throwable e, TrackingParser parser, String text) {
         if (e instanceof MarkedYAMLException marked) {
             Mark mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
             String problem = marked.getProblem() == null ? String.valueOf(marked.getMessage()) : marked.getProblem();
@@ -127,17 +128,40 @@ final class YamlDocuments {
         } else {
             message = "YAML error: " + raw;
         }
-        Mark near = markNear(parser);
+        Mark near = parser.lastMark();
         return near == null ? new Failure(message, -1, -1) : new Failure(message, near.getLine(), near.getColumn());
     }
 
-    /** Where the parser stands after a composer limit tripped: at or just after the culprit. */
-    private static Mark markNear(ParserImpl parser) {
-        try {
-            Event next = parser.peekEvent();
-            return next == null ? null : next.getStartMark();
-        } catch (RuntimeException e) {
-            return null;
+    /**
+     * Remembers the last event the composer took, so that when a composer limit trips (too many
+     * aliases, nesting too deep) the error points at the alias or collection that tripped it.
+     */
+    private static final class TrackingParser implements Parser {
+        private final Parser delegate;
+        private Event last;
+
+        TrackingParser(Parser delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return delegate.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return delegate.peekEvent();
+        }
+
+        @Override
+        public Event getEvent() {
+            last = delegate.getEvent();
+            return last;
+        }
+
+        Mark lastMark() {
+            return last == null ? null : last.getStartMark();
         }
     }
 

@@ -596,7 +596,7 @@ class InvalidManifestsTest {
                         metadata: {name: !secret web}
                         """, "bad.yaml:3:18: metadata.name: YAML tag !secret is not supported"),
                 row("nesting deeper than 64", "a: " + "[".repeat(70) + "]".repeat(70) + "\n",
-                        "bad.yaml:1:68: YAML nested too deeply (limit 64 levels)"),
+                        "bad.yaml:1:67: YAML nested too deeply (limit 64 levels)"),
 
                 // --- several errors in one document: all of them --------------------------------
                 row("a policy with many errors reports every one", """
