@@ -149,28 +149,16 @@ final class ClusterAssembly {
     }
 
     /**
-     * Two endpoints at one address make "who is 10.0.0.5?" ambiguous; warn about each written IP
-     * that repeats an earlier one. Pods that both took status.podIP are exempt: hostNetwork pods
-     * share their node's address in real clusters.
+     * An outside endpoint at a pod's address is a mistake (it would stand for that pod); warn at
+     * its ip. Pods may share an address: hostNetwork pods have their node's.
      */
     private void warnSharedIps(List<EndpointReader.Draft> drafts, List<External> externals) {
-        Map<IpAddress, EndpointReader.Draft> firstPod = new HashMap<>();
+        Map<IpAddress, EndpointReader.Draft> podAt = new HashMap<>();
         for (EndpointReader.Draft d : drafts) {
-            if (d.ip().isEmpty()) {
-                continue;
-            }
-            EndpointReader.Draft earlier = firstPod.putIfAbsent(d.ip().get(), d);
-            if (earlier != null && !(earlier.ipSource() == EndpointReader.IpSource.STATUS
-                    && d.ipSource() == EndpointReader.IpSource.STATUS) && d.ipNode() != null) {
-                ObjectKey key = new ObjectKey(d.kind(), d.metadata().namespace(), d.metadata().name());
-                SourcePosition at = entries.get(key).index().fields().getOrDefault(d.ipPath(),
-                        entries.get(key).object().position());
-                reportSafely(Diagnostic.warning(at, d.ipPath(),
-                        d.ip().get() + " is also the IP of " + earlier.id()));
-            }
+            d.ip().ifPresent(ip -> podAt.putIfAbsent(ip, d));
         }
         for (External x : externals) {
-            EndpointReader.Draft pod = firstPod.get(x.ip());
+            EndpointReader.Draft pod = podAt.get(x.ip());
             if (pod != null) {
                 Entry entry = entries.get(ObjectKey.external(x.name()));
                 SourcePosition at = entry.index().fields().getOrDefault("ip", entry.object().position());

@@ -3,7 +3,9 @@ package io.netpoldojo.manifest;
 import io.netpoldojo.engine.model.Labels;
 import io.netpoldojo.engine.model.Namespace;
 import io.netpoldojo.engine.model.NetworkPolicy;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -105,7 +107,12 @@ final class DocumentReader {
         }
         EndpointReader.Draft d = draft.get();
         ObjectKey key = new ObjectKey(kind.name(), d.metadata().namespace(), d.metadata().name());
-        LoadedObject object = loaded(r, root, key, apiVersion, d.metadata(), d.images(), d.id());
+        Map<String, String> annotations = new LinkedHashMap<>(d.metadata().annotations());
+        if (d.ipSource() == EndpointReader.IpSource.STATUS) {
+            // So that a scenario export keeps the address kubectl reported (and a cluster export drops it).
+            annotations.put(EndpointReader.IP_ANNOTATION, d.ip().orElseThrow().toString());
+        }
+        LoadedObject object = new LoadedObject(key, apiVersion, annotations, d.images(), r.position(root.node()), d.id());
         assembly.addEndpoint(d, object, index(r, root), r);
     }
 

@@ -27,9 +27,9 @@ final class EndpointReader {
 
     enum IpSource { ANNOTATION, STATUS, NONE }
 
-    /** An endpoint before IP assignment. {@code ipNode} is where the IP was written, if it was. */
+    /** An endpoint before IP assignment; {@code ipSource} says where its IP, if any, came from. */
     record Draft(String kind, Metadata metadata, Map<String, String> labels, List<ContainerPort> ports,
-                 List<String> images, Optional<IpAddress> ip, IpSource ipSource, Node ipNode, String ipPath) {
+                 List<String> images, Optional<IpAddress> ip, IpSource ipSource) {
 
         String id() {
             return metadata.namespace() + "/" + metadata.name();
@@ -66,19 +66,15 @@ final class EndpointReader {
 
         Optional<IpAddress> ip = Optional.empty();
         IpSource source = IpSource.NONE;
-        Node ipNode = null;
-        String ipPath = "";
         if (meta.isPresent()) {
             Metadata m = meta.get();
             if (m.annotations().containsKey(IP_ANNOTATION)) {
-                ipNode = m.annotationNodes().get(IP_ANNOTATION);
-                ipPath = ObjectReader.key("metadata.annotations", IP_ANNOTATION);
-                ip = ipAnnotation(r, m.annotations().get(IP_ANNOTATION), ipNode, ipPath);
+                ip = ipAnnotation(r, m.annotations().get(IP_ANNOTATION), m.annotationNodes().get(IP_ANNOTATION),
+                        ObjectReader.key("metadata.annotations", IP_ANNOTATION));
                 source = IpSource.ANNOTATION;
             } else if (templateAnnotations.containsKey(IP_ANNOTATION)) {
-                ipNode = templateAnnotationNodes.get(IP_ANNOTATION);
-                ipPath = ObjectReader.key(ObjectReader.child(templatePath, "metadata.annotations"), IP_ANNOTATION);
-                ip = ipAnnotation(r, templateAnnotations.get(IP_ANNOTATION), ipNode, ipPath);
+                ip = ipAnnotation(r, templateAnnotations.get(IP_ANNOTATION), templateAnnotationNodes.get(IP_ANNOTATION),
+                        ObjectReader.key(ObjectReader.child(templatePath, "metadata.annotations"), IP_ANNOTATION));
                 source = IpSource.ANNOTATION;
             } else if (kind.role() == KindCatalog.Role.POD) {
                 ip = podIp(r, root);
@@ -88,7 +84,7 @@ final class EndpointReader {
         if (!r.clean() || meta.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Draft(kind.name(), meta.get(), labels, ports, images, ip, source, ipNode, ipPath));
+        return Optional.of(new Draft(kind.name(), meta.get(), labels, ports, images, ip, source));
     }
 
     /** Walks to the pod template; a missing step is "Required value" at the mapping above it. */

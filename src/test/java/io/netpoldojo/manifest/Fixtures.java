@@ -41,6 +41,10 @@ final class Fixtures {
     }
 
     static List<String> shown(LoadResult result) {
-        return result.diagnostics().stream().map(Diagnostic::toString).toList();
+        return shown(result.diagnostics());
+    }
+
+    static List<String> shown(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().map(Diagnostic::toString).toList();
     }
 }
