@@ -22,8 +22,8 @@ public final class ManifestLoader {
 
     public LoadResult load(List<ManifestSource> sources) {
         Session session = new Session();
-        for (ManifestSource source : sources) {
-            if (!session.run(() -> session.loadText(source.name(), source.text()))) {
+        for (ManifestSource source : sources == null ? List.<ManifestSource>of() : sources) {
+            if (source != null && !session.run(source.name(), () -> session.loadText(source.name(), source.text()))) {
                 break;
             }
         }
@@ -37,8 +37,8 @@ public final class ManifestLoader {
     /** Loads files in order; a missing, unreadable, oversized or non-UTF-8 file is an error naming it. */
     public LoadResult loadFiles(List<Path> files) {
         Session session = new Session();
-        for (Path file : files) {
-            if (!session.run(() -> session.loadFile(file))) {
+        for (Path file : files == null ? List.<Path>of() : files) {
+            if (file != null && !session.run(file.toString(), () -> session.loadFile(file))) {
                 break;
             }
         }
@@ -51,12 +51,20 @@ public final class ManifestLoader {
         private final ClusterAssembly assembly = new ClusterAssembly(diagnostics);
 
         /** Runs one file's load; false once the error cap stops everything. */
-        boolean run(Runnable step) {
+        boolean run(String file, Runnable step) {
             try {
                 step.run();
                 return true;
             } catch (Diagnostics.LimitReached e) {
                 return false;
+            } catch (RuntimeException e) {
+                // A bug here must not take the application down; show it as an error instead.
+                try {
+                    diagnostics.add(Diagnostic.error(SourcePosition.ofFile(file), "", "internal error while loading: " + e));
+                    return true;
+                } catch (Diagnostics.LimitReached limit) {
+                    return false;
+                }
             }
         }
 
@@ -116,7 +124,7 @@ public final class ManifestLoader {
             } catch (Diagnostics.LimitReached e) {
                 throw e;
             } catch (RuntimeException e) {
-                // A bug here must not take the application down; show it as an error instead.
+                // As in run(), but the external comments of this file are still read.
                 diagnostics.add(Diagnostic.error(SourcePosition.ofFile(file), "", "internal error while loading: " + e));
             }
             ExternalComments.scan(file, body, stopLine, diagnostics, external -> assembly.addExternal(external, diagnostics));

@@ -9,7 +9,8 @@ import java.util.Optional;
  * engine's lint can be shown at a file, line and column.
  */
 public final class SourceIndex {
-    static final SourceIndex EMPTY = new SourceIndex(Map.of());
+    /** No positions at all, e.g. for a LoadResult built by hand in a test. */
+    public static final SourceIndex EMPTY = new SourceIndex(Map.of());
 
     /** Positions of one object: its document, and each field path read inside it. */
     record Entry(SourcePosition object, Map<String, SourcePosition> fields) {

@@ -404,6 +404,32 @@ class ValidManifestsTest {
     }
 
     @Test
+    void aSyntaxErrorEndsItsFileButNotTheLoad() {
+        LoadResult result = loader.load(List.of(
+                new ManifestSource("broken.yaml", """
+                        apiVersion: v1
+                        kind: Pod
+                        metadata: {name: before}
+                        ---
+                        apiVersion: v1
+                        kind: Pod
+                        metadata: {name: [broken}
+                        ---
+                        apiVersion: v1
+                        kind: Pod
+                        metadata: {name: after}
+                        """),
+                new ManifestSource("fine.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: other}\n"),
+                new ManifestSource(null, null)));
+
+        assertEquals(List.of("broken.yaml:7:25: YAML syntax error: expected ',' or ']', but got }"),
+                Fixtures.shown(result));
+        assertEquals(List.of("before", "other"), result.cluster().pods().stream().map(Pod::name).toList());
+        assertEquals(List.of(), loader.load((List<ManifestSource>) null).diagnostics());
+        assertEquals(List.of(), loader.loadFiles(null).diagnostics());
+    }
+
+    @Test
     void skippedKindsAreNoticesNotErrors() {
         String yaml = """
                 apiVersion: v1
