@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads one YAML document: an object, or a {@code kind: List} of them. Checks apiVersion and kind,
@@ -130,7 +131,7 @@ final class DocumentReader {
         if (root.get("metadata") instanceof MappingNode meta) {
             Node name = new Fields(r, meta, "metadata").get("name");
             if (ObjectReader.isString(name)) {
-                return "/" + ((org.yaml.snakeyaml.nodes.ScalarNode) name).getValue();
+                return "/" + ((ScalarNode) name).getValue();
             }
         }
         return "";

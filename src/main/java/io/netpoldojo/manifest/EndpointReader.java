@@ -8,10 +8,12 @@ import io.netpoldojo.engine.model.Protocol;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -42,7 +44,7 @@ final class EndpointReader {
         String templatePath = "";
         Map<String, String> labels;
         Map<String, String> templateAnnotations = Map.of();
-        Map<String, Node> templateAnnotationNodes = new java.util.LinkedHashMap<>();
+        Map<String, Node> templateAnnotationNodes = new LinkedHashMap<>();
         if (kind.role() == KindCatalog.Role.POD) {
             labels = meta.map(Metadata::labels).orElse(Map.of());
         } else {
@@ -189,7 +191,7 @@ final class EndpointReader {
 
     /** {@code status.podIP} of {@code kubectl get -o yaml} output; a bad one is only a warning. */
     private static Optional<IpAddress> podIp(ObjectReader r, Fields root) {
-        if (!root.has("status") || !(root.get("status") instanceof org.yaml.snakeyaml.nodes.MappingNode)) {
+        if (!root.has("status") || !(root.get("status") instanceof MappingNode)) {
             return Optional.empty();
         }
         Fields status = r.mapping(root.get("status"), "status").orElseThrow();

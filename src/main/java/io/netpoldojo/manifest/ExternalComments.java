@@ -31,11 +31,6 @@ final class ExternalComments {
     record Draft(String name, IpAddress ip, Map<String, String> annotations, SourcePosition position,
                  Map<String, SourcePosition> fields) {}
 
-    /** The comment line for an outside endpoint, as {@link ManifestWriter} writes it. */
-    static boolean isExternalComment(String line) {
-        return LINE.matcher(line).matches();
-    }
-
     /**
      * Reads every external comment of {@code text} on lines before {@code stopLine} (1-based;
      * where a YAML error ended the file), in line order, reporting problems at the comment.

@@ -55,10 +55,6 @@ final class Fields {
         return ObjectReader.child(path, name);
     }
 
-    Set<String> names() {
-        return entries.keySet();
-    }
-
     /** The value node, or null when the key is absent; records the key's position. */
     Node get(String name) {
         NodeTuple tuple = entries.get(name);
@@ -67,11 +63,6 @@ final class Fields {
         }
         reader.record(pathOf(name), tuple.getKeyNode());
         return tuple.getValueNode();
-    }
-
-    Node keyNode(String name) {
-        NodeTuple tuple = entries.get(name);
-        return tuple == null ? null : tuple.getKeyNode();
     }
 
     /** True when the field is written with a non-null value. */

@@ -1,5 +1,7 @@
 package io.netpoldojo.manifest;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +18,7 @@ public record LoadedObject(ObjectKey key, String apiVersion, Map<String, String>
                            SourcePosition position, String endpointId) {
 
     public LoadedObject {
-        annotations = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(annotations));
+        annotations = Collections.unmodifiableMap(new LinkedHashMap<>(annotations));
         images = List.copyOf(images);
         endpointId = endpointId == null ? "" : endpointId;
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Loads Kubernetes manifests (multi-document YAML, {@code kind: List}, {@code kubectl get -o
@@ -130,7 +131,7 @@ public final class ManifestLoader {
             ExternalComments.scan(file, body, stopLine, diagnostics, external -> assembly.addExternal(external, diagnostics));
         }
 
-        private void loadDocument(String file, org.yaml.snakeyaml.nodes.Node document) {
+        private void loadDocument(String file, Node document) {
             ObjectReader.Budget budget = new ObjectReader.Budget();
             ObjectReader checks = new ObjectReader(file, diagnostics, budget);
             try {

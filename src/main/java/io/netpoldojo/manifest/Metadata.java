@@ -1,6 +1,7 @@
 package io.netpoldojo.manifest;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -132,7 +133,7 @@ record Metadata(String name, String namespace, Map<String, String> labels, Map<S
             Node valueNode = e.getValue().getValueNode();
             String entryPath = ObjectReader.key(path, key);
             r.record(entryPath, keyNode);
-            for (String msg : ApiValidation.qualifiedName(key.toLowerCase(java.util.Locale.ROOT))) {
+            for (String msg : ApiValidation.qualifiedName(key.toLowerCase(Locale.ROOT))) {
                 r.error(keyNode, path, "Invalid value: " + quote(key) + ": " + msg);
             }
             String value = ObjectReader.isNull(valueNode) ? "" : r.string(valueNode, entryPath).orElse(null);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -59,10 +60,6 @@ final class ObjectReader {
 
     SourcePosition position(Node node) {
         return new SourcePosition(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
-    }
-
-    String file() {
-        return file;
     }
 
     void error(Node at, String path, String message) {
@@ -121,7 +118,7 @@ final class ObjectReader {
     // --- types ---------------------------------------------------------------------------------
 
     /** The tags of plain JSON-like data; anything else is reported once by {@link YamlChecks}. */
-    static final java.util.Set<Tag> PLAIN_TAGS = java.util.Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
+    static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
             Tag.TIMESTAMP, Tag.MAP, Tag.SEQ, Tag.BINARY);
 
     /** A node with a tag such as {@code !secret}: already reported, so readers skip it silently. */

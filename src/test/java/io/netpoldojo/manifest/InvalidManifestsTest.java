@@ -595,6 +595,10 @@ class InvalidManifestsTest {
                         kind: Pod
                         metadata: {name: !secret web}
                         """, "bad.yaml:3:18: metadata.name: YAML tag !secret is not supported"),
+                row("an alias bomb (billion laughs)", YamlSafetyTest.billionLaughs(),
+                        "bad.yaml:7:23: too many YAML aliases (limit 50)"),
+                row("input over 8 MiB", "# padding\n".repeat(900_000),
+                        "bad.yaml: too large (8.6 MiB; the limit is 8 MiB)"),
                 row("nesting deeper than 64", "a: " + "[".repeat(70) + "]".repeat(70) + "\n",
                         "bad.yaml:1:67: YAML nested too deeply (limit 64 levels)"),
 
