@@ -2,6 +2,7 @@ package io.netpoldojo.manifest;
 
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
@@ -31,6 +32,17 @@ final class YamlDocuments {
     /** Why composing stopped: a message and a 0-based line and column, or line -1 when unknown. */
     record Failure(String message, int line, int column) {}
 
+    /**
+     * SnakeYAML's YAML 1.1 resolver plus the one-letter booleans y, Y, n and N that kubectl's
+     * decoder (go-yaml v2) also reads as booleans, so that {@code app: n} is rejected as kubectl
+     * rejects it, and the writer quotes such strings.
+     */
+    static Resolver resolver() {
+        Resolver resolver = new Resolver();
+        resolver.addImplicitResolver(Tag.BOOL, Pattern.compile("^(?:y|Y|n|N)$"), "yYnN");
+        return resolver;
+    }
+
     static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
@@ -49,7 +61,7 @@ final class YamlDocuments {
     static Optional<Failure> forEach(String text, Consumer<Node> onDocument) {
         LoaderOptions options = options();
         TrackingParser parser = new TrackingParser(new ParserImpl(new StreamReader(text), options));
-        Composer composer = new Composer(parser, new Resolver(), options);
+        Composer composer = new Composer(parser, resolver(), options);
         while (true) {
             Node document;
             try {

@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
 final class YamlText {
     private YamlText() {}
 
-    private static final Resolver RESOLVER = new Resolver();
+    private static final Resolver RESOLVER = YamlDocuments.resolver();
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./][A-Za-z0-9_./:@+-]*");
     private static final Pattern FLOW_PLAIN = Pattern.compile("[A-Za-z0-9_.][A-Za-z0-9_./-]*");
     /** Number-like words that some reader may take as a number (Go's ParseInt/ParseFloat forms). */

@@ -133,6 +133,13 @@ class InvalidManifestsTest {
                         """,
                         "bad.yaml:6:13: metadata.labels[canary]: expected a string, got a boolean",
                         "bad.yaml:7:11: metadata.labels[port]: expected a string, got a number"),
+                row("y and n are booleans to kubectl", """
+                        apiVersion: v1
+                        kind: Pod
+                        metadata:
+                          name: web
+                          labels: {canary: n}
+                        """, "bad.yaml:5:20: metadata.labels[canary]: expected a string, got a boolean"),
                 row("annotation values are strings", """
                         apiVersion: v1
                         kind: Pod

@@ -123,7 +123,7 @@ class ManifestWriterTest {
                         List.of(Direction.INGRESS), List.of(), List.of()),
                 policy("label values YAML would read as other types", new LabelSelector(Labels.of(
                                 "on", "true", "version", "1.0", "port", "80", "flag", "yes", "empty", "", "nothing", "null",
-                                "hex", "0x1F", "date", "2024-01-01", "octal", "0755", "exp", "1e3", "v", "on"),
+                                "hex", "0x1F", "date", "2024-01-01", "octal", "0755", "exp", "1e3", "v", "on", "short", "y"),
                                 List.of(new SelectorRequirement("n", Operator.IN, List.of("off", "Off", "NO", "1_000")))),
                         List.of(Direction.INGRESS), List.of(), List.of()));
     }
@@ -146,12 +146,14 @@ class ManifestWriterTest {
     @Test
     void stringsThatWouldReadAsOtherTypesAreQuoted() {
         NetworkPolicy policy = new NetworkPolicy("default", "p",
-                LabelSelector.matchLabels("canary", "true", "port", "80", "on", "on"), List.of(), List.of(), List.of());
+                LabelSelector.matchLabels("canary", "true", "port", "80", "on", "on", "n", "y"), List.of(), List.of(),
+                List.of());
         String yaml = writer.writePolicy(policy);
 
         assertTrue(yaml.contains("      canary: \"true\"\n"), yaml);
         assertTrue(yaml.contains("      \"on\": \"on\"\n"), yaml);
         assertTrue(yaml.contains("      port: \"80\"\n"), yaml);
+        assertTrue(yaml.contains("      \"n\": \"y\"\n"), yaml);
     }
 
     @Test
