@@ -1,15 +1,40 @@
 package io.netpoldojo.ui;
 
+import io.netpoldojo.userdata.UserDataDir;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
+/** The desktop app: builds the {@link AppContext}, registers the places, opens the main window. */
 public final class DojoApp extends Application {
+    /** Long enough that dragging the window makes one save, short enough that a crash loses little. */
+    private static final Duration SETTINGS_SAVE_DELAY = Duration.millis(600);
+
+    private AppContext context;
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("NetPol Dojo");
-        stage.setScene(new Scene(new BorderPane(), 1200, 800));
-        stage.show();
+        context = AppContext.create(UserDataDir.fromSystem(), new BackgroundTaskRunner(2), SETTINGS_SAVE_DELAY);
+        registerPlaces(context);
+        new MainWindow(context, stage).show();
+    }
+
+    /**
+     * The places, in navigation order (Ctrl+1 is the first). Replace a {@link ComingSoonPlace}
+     * here with the real place when it lands; give it what it needs from the context.
+     */
+    static void registerPlaces(AppContext context) {
+        context.places().add(ComingSoonPlace.learn());
+        context.places().add(ComingSoonPlace.playground());
+        context.places().add(ComingSoonPlace.quiz());
+        context.places().add(ComingSoonPlace.present());
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.settings().flush();
+            context.tasks().shutdown();
+        }
     }
 }

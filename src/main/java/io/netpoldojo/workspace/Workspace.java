@@ -110,10 +110,10 @@ public record Workspace(List<NamespaceZone> namespaces, List<PlacedEndpoint> end
             if (zone.isPresent() && !zone.get().name().equals(pod.namespace())) {
                 String name = freshPodName(zone.get().name(), pod.name());
                 Pod moved = new Pod(zone.get().name(), name, pod.labels(), pod.ip(), pod.ports(), pod.kind());
-                return replaceEndpoint(id, p -> new PlacedEndpoint(moved, to));
+                return replaceEndpoint(id, p -> p.with(moved).at(to));
             }
         }
-        return replaceEndpoint(id, p -> new PlacedEndpoint(p.endpoint(), to));
+        return replaceEndpoint(id, p -> p.at(to));
     }
 
     // ---- namespace edits --------------------------------------------------------------------------

@@ -1,0 +1,174 @@
+package io.netpoldojo.manifest;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+
+/**
+ * What the loader reads from an object's ObjectMeta, validated as the apiserver's
+ * ValidateObjectMeta does: a required name, a DNS-1123 namespace, label and annotation keys.
+ * {@code annotationNodes} keeps where each annotation value was written.
+ */
+record Metadata(String name, String namespace, Map<String, String> labels, Map<String, String> annotations,
+                Map<String, Node> annotationNodes, Node nameNode) {
+
+    static final String DEFAULT_NAMESPACE = "default";
+
+    /** The ObjectMeta fields a manifest may carry (what kubectl get prints, and what one writes). */
+    static final Set<String> OBJECT_META_FIELDS = Set.of("name", "generateName", "namespace", "selfLink", "uid",
+            "resourceVersion", "generation", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds",
+            "labels", "annotations", "ownerReferences", "finalizers", "managedFields");
+
+    /** "Total size of annotations ... must be less than 256 kB" (apimachinery TotalAnnotationSizeLimitB). */
+    private static final int ANNOTATIONS_MAX_BYTES = 256 * 1024;
+
+    enum NameRule {
+        /** Pods, workloads, NetworkPolicies: IsDNS1123Subdomain. */
+        SUBDOMAIN,
+        /** Namespaces: IsDNS1123Label. */
+        LABEL
+    }
+
+    /**
+     * Reads {@code metadata} of {@code root}; empty when the name is missing or invalid (the errors
+     * are reported). {@code strict} rejects fields outside ObjectMeta; {@code namespaced} reads
+     * and defaults {@code metadata.namespace}.
+     */
+    static Optional<Metadata> read(ObjectReader r, Fields root, NameRule rule, boolean namespaced, boolean strict) {
+        Optional<Fields> meta = r.mapping(root.get("metadata"), "metadata");
+        if (meta.isEmpty()) {
+            if (!root.has("metadata")) {
+                r.error(root.node(), "metadata.name", "Required value");
+            }
+            return Optional.empty();
+        }
+        Fields m = meta.get();
+        if (strict) {
+            m.allowOnly(OBJECT_META_FIELDS);
+        }
+        Node nameNode = m.get("name");
+        Optional<String> name = r.string(nameNode, "metadata.name");
+        boolean valid = true;
+        if (name.isEmpty() || name.get().isEmpty()) {
+            if (ObjectReader.isNull(nameNode) || name.isPresent()) {
+                r.error(ObjectReader.isNull(nameNode) ? m.node() : nameNode, "metadata.name", "Required value");
+            }
+            valid = false;
+        } else {
+            var messages = rule == NameRule.LABEL ? ApiValidation.dns1123Label(name.get())
+                    : ApiValidation.dns1123Subdomain(name.get());
+            for (String msg : messages) {
+                r.error(nameNode, "metadata.name", "invalid name " + quote(name.get()) + ": " + msg);
+                valid = false;
+            }
+        }
+        String namespace = "";
+        if (namespaced) {
+            Node nsNode = m.get("namespace");
+            namespace = r.string(nsNode, "metadata.namespace").orElse("");
+            if (namespace.isEmpty()) {
+                namespace = DEFAULT_NAMESPACE;
+            } else {
+                for (String msg : ApiValidation.dns1123Label(namespace)) {
+                    r.error(nsNode, "metadata.namespace", "invalid namespace " + quote(namespace) + ": " + msg);
+                    valid = false;
+                }
+            }
+        }
+        Map<String, String> labels = labels(r, m.get("labels"), "metadata.labels");
+        Map<String, Node> annotationNodes = new LinkedHashMap<>();
+        Map<String, String> annotations = annotations(r, m.get("annotations"), "metadata.annotations", annotationNodes);
+        if (!valid) {
+            return Optional.empty();
+        }
+        return Optional.of(new Metadata(name.get(), namespace, labels, annotations, annotationNodes, nameNode));
+    }
+
+    /**
+     * A label map (metadata.labels, template labels, matchLabels): keys are qualified names,
+     * values valid label values; a null value decodes as "" as in Go.
+     */
+    static Map<String, String> labels(ObjectReader r, Node node, String path) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        Optional<Fields> fields = r.mapping(node, path);
+        if (fields.isEmpty()) {
+            return labels;
+        }
+        for (Map.Entry<String, NodeTuple> e : fields.get().tuples().entrySet()) {
+            String key = e.getKey();
+            Node keyNode = e.getValue().getKeyNode();
+            Node valueNode = e.getValue().getValueNode();
+            String entryPath = ObjectReader.key(path, key);
+            r.record(entryPath, keyNode);
+            for (String msg : ApiValidation.qualifiedName(key)) {
+                r.error(keyNode, path, "Invalid value: " + quote(key) + ": " + msg);
+            }
+            String value = ObjectReader.isNull(valueNode) ? "" : r.string(valueNode, entryPath).orElse(null);
+            if (value == null) {
+                continue;
+            }
+            for (String msg : ApiValidation.labelValue(value)) {
+                r.error(valueNode, path, "Invalid value: " + quote(value) + ": " + msg);
+            }
+            labels.put(key, value);
+        }
+        return labels;
+    }
+
+    /** An annotation map: string values, qualified-name keys (checked lower-cased), 256 KiB in all. */
+    static Map<String, String> annotations(ObjectReader r, Node node, String path, Map<String, Node> where) {
+        Map<String, String> annotations = new LinkedHashMap<>();
+        Optional<Fields> fields = r.mapping(node, path);
+        if (fields.isEmpty()) {
+            return annotations;
+        }
+        long bytes = 0;
+        for (Map.Entry<String, NodeTuple> e : fields.get().tuples().entrySet()) {
+            String key = e.getKey();
+            Node keyNode = e.getValue().getKeyNode();
+            Node valueNode = e.getValue().getValueNode();
+            String entryPath = ObjectReader.key(path, key);
+            r.record(entryPath, keyNode);
+            for (String msg : ApiValidation.qualifiedName(key.toLowerCase(Locale.ROOT))) {
+                r.error(keyNode, path, "Invalid value: " + quote(key) + ": " + msg);
+            }
+            String value = ObjectReader.isNull(valueNode) ? "" : r.string(valueNode, entryPath).orElse(null);
+            if (value != null) {
+                annotations.put(key, value);
+                where.put(key, valueNode);
+                bytes += key.length() + value.length();
+            }
+        }
+        if (bytes > ANNOTATIONS_MAX_BYTES) {
+            r.error(fields.get().node(), path, "Too long: must have at most " + ANNOTATIONS_MAX_BYTES + " bytes");
+        }
+        return annotations;
+    }
+
+    /** A Go-style quoted string, as the apiserver prints values ({@code "Frontend"}). */
+    static String quote(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                case '\r' -> sb.append("\\r");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\x%02x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+}

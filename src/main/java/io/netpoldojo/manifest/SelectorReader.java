@@ -1,0 +1,124 @@
+package io.netpoldojo.manifest;
+
+import io.netpoldojo.engine.model.LabelSelector;
+import io.netpoldojo.engine.model.Labels;
+import io.netpoldojo.engine.model.SelectorRequirement;
+import io.netpoldojo.engine.model.SelectorRequirement.Operator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads a metav1.LabelSelector and validates it as apimachinery's ValidateLabelSelector does. */
+final class SelectorReader {
+    private SelectorReader() {}
+
+    static final Set<String> SELECTOR_FIELDS = Set.of("matchLabels", "matchExpressions");
+    static final Set<String> REQUIREMENT_FIELDS = Set.of("key", "operator", "values");
+    static final String SUPPORTED_OPERATORS = "\"In\", \"NotIn\", \"Exists\", \"DoesNotExist\"";
+
+    /**
+     * The selector at {@code node}, which must be written (callers treat absent and null as "no
+     * selector"); {@code strict} rejects undeclared fields. Empty when it has errors.
+     */
+    static Optional<LabelSelector> read(ObjectReader r, Node node, String path, boolean strict) {
+        int before = r.errorCount();
+        Optional<Fields> fields = r.mapping(node, path);
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields f = fields.get();
+        if (strict) {
+            f.allowOnly(SELECTOR_FIELDS);
+        }
+        Map<String, String> matchLabels = Metadata.labels(r, f.get("matchLabels"), f.pathOf("matchLabels"));
+        List<SelectorRequirement> expressions = new ArrayList<>();
+        String exprPath = f.pathOf("matchExpressions");
+        List<Node> items = r.sequence(f.get("matchExpressions"), exprPath).orElse(List.of());
+        for (int i = 0; i < items.size(); i++) {
+            requirement(r, items.get(i), ObjectReader.index(exprPath, i), strict).ifPresent(expressions::add);
+        }
+        if (r.errorCount() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new LabelSelector(Labels.of(matchLabels), expressions));
+    }
+
+    /**
+     * ValidateLabelSelectorRequirement: "In"/"NotIn" need values, "Exists"/"DoesNotExist" must
+     * have none; the key is a qualified name and each value a label value.
+     */
+    private static Optional<SelectorRequirement> requirement(ObjectReader r, Node node, String path, boolean strict) {
+        Optional<Fields> fields = r.entry(node, path);
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields f = fields.get();
+        if (strict) {
+            f.allowOnly(REQUIREMENT_FIELDS);
+        }
+        int before = r.errorCount();
+        Node keyNode = f.get("key");
+        Optional<String> key = r.string(keyNode, f.pathOf("key"));
+        if (key.isEmpty() || key.get().isEmpty()) {
+            if (ObjectReader.isNull(keyNode) || key.isPresent()) {
+                r.error(ObjectReader.isNull(keyNode) ? f.node() : keyNode, f.pathOf("key"), "Required value");
+            }
+        } else {
+            for (String msg : ApiValidation.qualifiedName(key.get())) {
+                r.error(keyNode, f.pathOf("key"), "Invalid value: " + Metadata.quote(key.get()) + ": " + msg);
+            }
+        }
+        Node opNode = f.get("operator");
+        Optional<String> opText = r.string(opNode, f.pathOf("operator"));
+        Optional<Operator> operator = opText.flatMap(Operator::parse);
+        if (opText.isPresent() && operator.isEmpty()) {
+            r.error(opNode, f.pathOf("operator"), "Unsupported value: " + Metadata.quote(opText.get())
+                    + ": supported values: " + SUPPORTED_OPERATORS);
+        } else if (ObjectReader.isNull(opNode)) {
+            r.error(f.node(), f.pathOf("operator"), "Required value");
+        }
+        Node valuesNode = f.get("values");
+        String valuesPath = f.pathOf("values");
+        List<String> values = new ArrayList<>();
+        List<Node> valueNodes = r.sequence(valuesNode, valuesPath).orElse(List.of());
+        for (int i = 0; i < valueNodes.size(); i++) {
+            Node v = valueNodes.get(i);
+            String vPath = ObjectReader.index(valuesPath, i);
+            Optional<String> value = r.string(v, vPath);
+            if (ObjectReader.isNull(v)) {
+                value = Optional.of("");
+            }
+            if (value.isEmpty()) {
+                continue;
+            }
+            for (String msg : ApiValidation.labelValue(value.get())) {
+                r.error(v, vPath, "Invalid value: " + Metadata.quote(value.get()) + ": " + msg);
+            }
+            values.add(value.get());
+        }
+        if (operator.isEmpty()) {
+            return Optional.empty();
+        }
+        switch (operator.get()) {
+            case IN, NOT_IN -> {
+                if (valueNodes.isEmpty()) {
+                    r.error(ObjectReader.isNull(valuesNode) ? f.node() : valuesNode, valuesPath,
+                            "Required value: must be specified when operator is 'In' or 'NotIn'");
+                }
+            }
+            case EXISTS, DOES_NOT_EXIST -> {
+                if (!valueNodes.isEmpty()) {
+                    r.error(valuesNode, valuesPath,
+                            "Forbidden: may not be specified when operator is 'Exists' or 'DoesNotExist'");
+                }
+            }
+        }
+        if (r.errorCount() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new SelectorRequirement(key.get(), operator.get(), values));
+    }
+}

@@ -1,0 +1,58 @@
+package io.netpoldojo.manifest;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Whole-document YAML checks that kubectl's decoder makes before any schema applies: no key
+ * twice in one mapping, and no tags beyond the plain JSON-like ones. Each node is visited once,
+ * however many aliases point at it.
+ */
+final class YamlChecks {
+    private YamlChecks() {}
+
+    static void check(ObjectReader r, Node document) {
+        Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        walk(r, document, "", seen);
+    }
+
+    private static void walk(ObjectReader r, Node node, String path, Set<Node> seen) {
+        if (!seen.add(node)) {
+            return;
+        }
+        r.visit();
+        if (ObjectReader.isForeign(node)) {
+            r.error(node, path, "YAML tag " + YamlDocuments.shortTag(node.getTag().getValue()) + " is not supported");
+        }
+        if (node instanceof MappingNode map) {
+            Map<String, Node> keys = new HashMap<>();
+            for (NodeTuple tuple : map.getValue()) {
+                Node keyNode = tuple.getKeyNode();
+                String key = keyNode instanceof ScalarNode s ? s.getValue() : null;
+                if (key != null) {
+                    Node first = keys.putIfAbsent(key, keyNode);
+                    if (first != null) {
+                        r.error(keyNode, path, "duplicate key " + Metadata.quote(key) + " (first at line "
+                                + (first.getStartMark().getLine() + 1) + ")");
+                    }
+                }
+                walk(r, keyNode, path, seen);
+                walk(r, tuple.getValueNode(), key == null ? path : ObjectReader.child(path, key), seen);
+            }
+        } else if (node instanceof SequenceNode seq) {
+            List<Node> items = seq.getValue();
+            for (int i = 0; i < items.size(); i++) {
+                walk(r, items.get(i), ObjectReader.index(path, i), seen);
+            }
+        }
+    }
+}

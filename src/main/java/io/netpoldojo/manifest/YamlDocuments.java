@@ -1,0 +1,197 @@
+package io.netpoldojo.manifest;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Turns YAML text into node trees, safely: only SnakeYAML's composer runs (no constructor, so no
+ * tag ever builds a Java object), with limits on aliases, nesting and size, and every SnakeYAML
+ * failure turned into a {@link Failure} with a position instead of an exception.
+ */
+final class YamlDocuments {
+    private YamlDocuments() {}
+
+    static final int MAX_BYTES = 8 * 1024 * 1024;
+    static final int MAX_ALIASES = 50;
+    static final int MAX_NESTING = 64;
+
+    /** Why composing stopped: a message and a 0-based line and column, or line -1 when unknown. */
+    record Failure(String message, int line, int column) {}
+
+    /**
+     * SnakeYAML's YAML 1.1 resolver plus the one-letter booleans y, Y, n and N that kubectl's
+     * decoder (go-yaml v2) also reads as booleans, so that {@code app: n} is rejected as kubectl
+     * rejects it, and the writer quotes such strings.
+     */
+    static Resolver resolver() {
+        Resolver resolver = new Resolver();
+        resolver.addImplicitResolver(Tag.BOOL, Pattern.compile("^(?:y|Y|n|N)$"), "yYnN");
+        return resolver;
+    }
+
+    static LoaderOptions options() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setCodePointLimit(MAX_BYTES);
+        options.setAllowRecursiveKeys(false);
+        options.setMergeOnCompose(true); // "<<" merge keys, as kubectl's YAML decoder supports them
+        return options;
+    }
+
+    /**
+     * Composes each document of {@code text} in turn and hands the non-empty ones to {@code
+     * onDocument}; stops at the first YAML failure and returns it. Exceptions thrown by {@code
+     * onDocument} pass through.
+     */
+    static Optional<Failure> forEach(String text, Consumer<Node> onDocument) {
+        LoaderOptions options = options();
+        TrackingParser parser = new TrackingParser(new ParserImpl(new StreamReader(text), options));
+        Composer composer = new Composer(parser, resolver(), options);
+        while (true) {
+            Node document;
+            try {
+                if (!composer.checkNode()) {
+                    return Optional.empty();
+                }
+                document = composer.getNode();
+            } catch (RuntimeException | StackOverflowError e) {
+                return Optional.of(describe(e, parser, text));
+            }
+            if (!isEmpty(document)) {
+                onDocument.accept(document);
+            }
+        }
+    }
+
+    /** Composes a single short document, such as the flow mapping of an external comment. */
+    static Node composeOne(String text) throws FailureException {
+        Node[] first = new Node[1];
+        Optional<Failure> failure = forEach(text, node -> {
+            if (first[0] == null) {
+                first[0] = node;
+            }
+        });
+        if (failure.isPresent()) {
+            throw new FailureException(failure.get());
+        }
+        return first[0];
+    }
+
+    /** A checked wrapper for {@link #composeOne}. */
+    static final class FailureException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Failure failure;
+
+        FailureException(Failure failure) {
+            super(failure.message(), null, false, false);
+            this.failure = failure;
+        }
+
+        Failure failure() {
+            return failure;
+        }
+    }
+
+    private static boolean isEmpty(Node document) {
+        return document instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)
+                && (scalar.getValue().isEmpty() || scalar.getValue().equals("~") || scalar.getValue().equals("null"));
+    }
+
+    private static Failure describe(Throwable e, TrackingParser parser, String text) {
+        if (e instanceof MarkedYAMLException marked) {
+            Mark mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
+            String problem = marked.getProblem() == null ? String.valueOf(marked.getMessage()) : marked.getProblem();
+            String message = problem.startsWith("Global tag is not allowed: ")
+                    ? "YAML tag " + shortTag(problem.substring("Global tag is not allowed: ".length()))
+                            + " is not allowed"
+                    : "YAML syntax error: " + problem.strip();
+            return mark == null ? new Failure(message, -1, -1) : new Failure(message, mark.getLine(), mark.getColumn());
+        }
+        if (e instanceof ReaderException reader) {
+            int[] lineColumn = lineColumn(text, reader.getPosition());
+            return new Failure(String.format("YAML syntax error: character U+%04X is not allowed", reader.getCodePoint()),
+                    lineColumn[0], lineColumn[1]);
+        }
+        String raw = String.valueOf(e.getMessage());
+        String message;
+        if (raw.startsWith("Number of aliases")) {
+            message = "too many YAML aliases (limit " + MAX_ALIASES + ")";
+        } else if (raw.startsWith("Nesting Depth exceeded")) {
+            message = "YAML nested too deeply (limit " + MAX_NESTING + " levels)";
+        } else if (raw.contains("exceeds the limit")) {
+            message = "too large (the limit is 8 MiB)";
+        } else if (e instanceof StackOverflowError) {
+            message = "YAML nested too deeply";
+        } else {
+            message = "YAML error: " + raw;
+        }
+        Mark near = parser.lastMark();
+        return near == null ? new Failure(message, -1, -1) : new Failure(message, near.getLine(), near.getColumn());
+    }
+
+    /**
+     * Remembers the last event the composer took, so that when a composer limit trips (too many
+     * aliases, nesting too deep) the error points at the alias or collection that tripped it.
+     */
+    private static final class TrackingParser implements Parser {
+        private final Parser delegate;
+        private Event last;
+
+        TrackingParser(Parser delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return delegate.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return delegate.peekEvent();
+        }
+
+        @Override
+        public Event getEvent() {
+            last = delegate.getEvent();
+            return last;
+        }
+
+        Mark lastMark() {
+            return last == null ? null : last.getStartMark();
+        }
+    }
+
+    /** {@code tag:yaml.org,2002:x} as {@code !!x}, as it was written. */
+    static String shortTag(String tag) {
+        return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
+    }
+
+    private static int[] lineColumn(String text, int index) {
+        int line = 0;
+        int lineStart = 0;
+        int end = Math.min(index, text.length());
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, text.codePointCount(lineStart, end)};
+    }
+}

@@ -1,0 +1,124 @@
+package io.netpoldojo.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCharacterCombination;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/**
+ * The application frame: menu bar, navigation rail, the current place, a notice bar under
+ * the menus, and an overlay layer for the shortcut help and About. It places itself where
+ * the window was last time and keeps the settings up to date as the window moves.
+ */
+public final class MainWindow {
+    public static final String TITLE = "NetPol Dojo";
+    private static final int NUMBERED_PLACES = 9;
+
+    private final AppContext context;
+    private final Stage stage;
+    private final FrameModel model;
+    private final Scene scene;
+
+    public MainWindow(AppContext context, Stage stage) {
+        this.context = context;
+        this.stage = stage;
+        this.model = new FrameModel(context, stage::close);
+        List<String> placeKeys = registerPlaceShortcuts();
+        AppMenuBar menuBar = new AppMenuBar(model, context.shortcuts());
+        registerHelpShortcuts();
+
+        NavigationRail rail = new NavigationRail(model, placeKeys);
+        PlaceHost host = new PlaceHost(model.navigation());
+        HBox.setHgrow(host, Priority.ALWAYS);
+        HBox body = new HBox(rail, host);
+        body.getStyleClass().add("frame-body");
+        VBox.setVgrow(body, Priority.ALWAYS);
+        BorderPane frame = new BorderPane(new VBox(new NoticeBar(model), body));
+        frame.setTop(menuBar);
+        OverlayLayer overlay = new OverlayLayer(model,
+                () -> new ShortcutsCard(context.shortcuts(), context.places().all()),
+                () -> new AboutCard(context.dataDir().path()));
+        StackPane root = new StackPane(frame, overlay);
+        root.setId("dojo-root");
+        root.getStyleClass().add("dojo-root");
+        scene = new Scene(root);
+
+        Themes.apply(model.themeProperty().get(), scene);
+        model.themeProperty().addListener((o, old, now) -> Themes.apply(now, scene));
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, this::dispatchKey);
+        scene.addEventHandler(KeyEvent.KEY_TYPED, this::dispatchKey);
+        stage.setTitle(TITLE);
+        stage.setScene(scene);
+        WindowPlacement.restore(stage, context.settings().get().window());
+        WindowPlacement.track(stage, context.settings());
+        // Whatever closes the window (Quit, the title bar, the OS), the settings are saved first.
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> context.settings().flush());
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    /** The frame's view-model, for the few things outside the frame that steer it. */
+    public FrameModel model() {
+        return model;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Ctrl+1 to Ctrl+9 for the places, in order; returns the keys' display text for the rail. */
+    private List<String> registerPlaceShortcuts() {
+        ShortcutRegistry shortcuts = context.shortcuts();
+        NavigationModel navigation = model.navigation();
+        List<String> placeKeys = new ArrayList<>();
+        List<Place> places = navigation.places();
+        for (int i = 0; i < Math.min(places.size(), NUMBERED_PLACES); i++) {
+            int number = i + 1;
+            KeyCombination keys = new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(number)), KeyCombination.SHORTCUT_DOWN);
+            shortcuts.register(ShortcutRegistry.EVERYWHERE, keys, "Go to " + places.get(i).title(), () -> navigation.showNumber(number));
+            placeKeys.add(keys.getDisplayText());
+        }
+        return placeKeys;
+    }
+
+    /** The help keys no menu item carries: "?" beside F1 (which the menu has), and Esc for the overlay. */
+    private void registerHelpShortcuts() {
+        ShortcutRegistry shortcuts = context.shortcuts();
+        shortcuts.register(ShortcutRegistry.EVERYWHERE, new KeyCharacterCombination("?"), "Show keyboard shortcuts", model::showShortcuts);
+        shortcuts.describe(ShortcutRegistry.EVERYWHERE, new KeyCodeCombination(KeyCode.ESCAPE), "Close this panel");
+    }
+
+    private void dispatchKey(KeyEvent event) {
+        if (event.isConsumed()) {
+            return;
+        }
+        if (model.overlayProperty().get() != FrameModel.Overlay.NONE
+                && event.getEventType() == KeyEvent.KEY_PRESSED && event.getCode() == KeyCode.ESCAPE) {
+            model.closeOverlay();
+            event.consume();
+            return;
+        }
+        // A bare "?" typed into a text field is text, not a request for help.
+        boolean typing = scene.getFocusOwner() instanceof TextInputControl;
+        context.shortcuts().find(event, model.navigation().current().id())
+                .filter(shortcut -> !(typing && shortcut.isPlainCharacter()))
+                .ifPresent(shortcut -> {
+                    event.consume();
+                    shortcut.action().orElseThrow().run();
+                });
+    }
+}

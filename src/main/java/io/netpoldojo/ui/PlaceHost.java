@@ -1,0 +1,67 @@
+package io.netpoldojo.ui;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * Shows the current place: its toolbar (only when it has one) above its view. Each view is
+ * built the first time its place is shown and kept, so a place keeps its state while hidden.
+ */
+final class PlaceHost extends VBox {
+    static final String PLACE_ID_PREFIX = "place-";
+
+    private final Map<Place, Node> views = new HashMap<>();
+    private final Map<Place, List<Node>> toolbars = new HashMap<>();
+    private final HBox toolbar = new HBox();
+    private final Label toolbarTitle = new Label();
+    private final StackPane content = new StackPane();
+
+    PlaceHost(NavigationModel navigation) {
+        getStyleClass().add("place-host");
+        toolbar.setId("place-toolbar");
+        toolbar.getStyleClass().add("place-toolbar");
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.managedProperty().bind(toolbar.visibleProperty());
+        toolbarTitle.getStyleClass().add("place-toolbar-title");
+        content.setId("place-content");
+        content.getStyleClass().add("place-content");
+        VBox.setVgrow(content, Priority.ALWAYS);
+        getChildren().addAll(toolbar, content);
+
+        show(navigation.current());
+        navigation.currentProperty().addListener((o, old, now) -> {
+            old.onHidden();
+            show(now);
+        });
+    }
+
+    private void show(Place place) {
+        Node view = views.computeIfAbsent(place, PlaceHost::wrap);
+        List<Node> items = toolbars.computeIfAbsent(place, Place::toolbarItems);
+        toolbarTitle.setText(place.title());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        toolbar.getChildren().setAll(toolbarTitle, gap);
+        toolbar.getChildren().addAll(items);
+        toolbar.setVisible(!items.isEmpty());
+        content.getChildren().setAll(view);
+        place.onShown();
+    }
+
+    /** The holder carries the id tests and stylesheets find the place by, whatever the place's own view is. */
+    private static Node wrap(Place place) {
+        StackPane holder = new StackPane(place.view());
+        holder.setId(PLACE_ID_PREFIX + place.id());
+        holder.getStyleClass().add("place");
+        return holder;
+    }
+}

@@ -1,0 +1,81 @@
+package io.netpoldojo.ui;
+
+import io.netpoldojo.userdata.UserDataDir;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * Opens real main windows for TestFX tests, each on its own stage and its own temporary user
+ * folder, reached through the {@code netpoldojo.home} property as the app itself reaches it.
+ * Work runs at once ({@link ImmediateTaskRunner}) and settings save at once, so a test sees
+ * the file as soon as the UI changed.
+ */
+final class TestWindows {
+    private TestWindows() {}
+
+    static Path newHome() {
+        try {
+            return Files.createTempDirectory("dojo-test-home");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The context the app would build for this folder, with the standard places. Call on the FX thread. */
+    static AppContext context(Path home) {
+        return context(home, Duration.ZERO);
+    }
+
+    /** As {@link #context(Path)}, with settings saved only after {@code saveDelay}, as in the app. */
+    static AppContext context(Path home, Duration saveDelay) {
+        String before = System.getProperty(UserDataDir.OVERRIDE_PROPERTY);
+        System.setProperty(UserDataDir.OVERRIDE_PROPERTY, home.toString());
+        try {
+            return AppContext.create(UserDataDir.fromSystem(), new ImmediateTaskRunner(), saveDelay);
+        } finally {
+            if (before == null) {
+                System.clearProperty(UserDataDir.OVERRIDE_PROPERTY);
+            } else {
+                System.setProperty(UserDataDir.OVERRIDE_PROPERTY, before);
+            }
+        }
+    }
+
+    /** Opens a main window with the standard places; {@code beforeWindow} may add shortcuts first. Call on the FX thread. */
+    static MainWindow open(Path home, Consumer<AppContext> beforeWindow) {
+        AppContext context = context(home);
+        DojoApp.registerPlaces(context);
+        beforeWindow.accept(context);
+        MainWindow window = new MainWindow(context, new Stage());
+        window.show();
+        return window;
+    }
+
+    static MainWindow open(Path home) {
+        return open(home, context -> { });
+    }
+
+    /** setUserAgentStylesheet is global to the JVM: put Modena back so no test class sees another's theme. */
+    static void resetUserAgentStylesheet() {
+        Application.setUserAgentStylesheet(null);
+    }
+
+    static void delete(Path home) {
+        if (home == null || !Files.exists(home)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(home)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temp folder left behind is not worth failing a test for
+        }
+    }
+}
