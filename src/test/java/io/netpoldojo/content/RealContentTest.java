@@ -30,6 +30,32 @@ class RealContentTest {
         assertEquals(List.of(), problems, "problems in content/:\n" + String.join("\n", problems));
     }
 
+    @Test
+    void everythingTheAppNeedsIsThere() {
+        assertTrue(content.lessons().size() >= 13, "lessons: " + content.lessons().size());
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, content.lessons().size()).boxed().toList(),
+                content.lessons().stream().map(Lesson::order).toList(), "lessons numbered 1..n without gaps");
+        assertTrue(content.demos().size() >= 3, "demos: " + content.demos().size());
+        assertEquals(java.util.EnumSet.allOf(CardKind.class),
+                java.util.EnumSet.copyOf(content.cards().stream().map(Card::kind).toList()), "every card kind has an example");
+        assertTrue(content.scenario("microservices").isPresent() && content.scenario("microservices-open").isPresent());
+        assertEquals(9, content.recipes().size());
+        // Every demo asks the class at least once: predict, then reveal.
+        for (Demo d : content.demos()) {
+            assertTrue(d.steps().stream().anyMatch(st -> st.question().isPresent()), d.id());
+        }
+    }
+
+    @Test
+    void theMicroservicesScenarioStepsThroughTheRecipeSetThenDns() {
+        Scenario s = content.scenario("microservices").orElseThrow();
+        assertEquals(List.of("default-deny-all", "frontend", "backend", "mysql", "redis", "allow-dns-egress"),
+                s.policiesInOrder().stream().map(p -> p.name()).toList());
+        Ask dns = new Ask("default/frontend", "kube-system/coredns", io.netpoldojo.engine.model.Port.parse("53/UDP").get());
+        assertFalse(s.evaluate(Optional.of("redis"), dns).allowed());
+        assertTrue(s.evaluate(Optional.empty(), dns).allowed());
+    }
+
     static Stream<String> scenarioIds() {
         return new ContentLoader().load(CONTENT).scenarios().stream().map(Scenario::id);
     }
