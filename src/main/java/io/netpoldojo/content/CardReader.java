@@ -132,9 +132,7 @@ final class CardReader {
                     return Optional.empty();
                 }
                 Optional<String> after = refs.get().after(c, "after");
-                if (c.has("after") && after.isEmpty()) {
-                    return Optional.empty();
-                }
+                boolean afterOk = !c.has("after") || after.isPresent();
                 if (kind == CardKind.PREDICT) {
                     if (!c.has("ask")) {
                         c.missing("ask");
@@ -143,9 +141,10 @@ final class CardReader {
                     return c.map("ask").flatMap(a -> {
                         a.allowOnly("from", "to", "port");
                         return refs.get().ask(a);
-                    }).map(ask -> new Card.Predict(refs.get().scenario().id(), after, ask));
+                    }).filter(ask -> afterOk).map(ask -> new Card.Predict(refs.get().scenario().id(), after, ask));
                 }
-                return new PolicyCardCheck(problems, refs.get(), c, text).read(kind, after);
+                // The goal is judged in the state "after" names; without a valid one only the fields are checked.
+                return afterOk ? new PolicyCardCheck(problems, refs.get(), c, text).read(kind, after) : Optional.empty();
             }
         }
     }

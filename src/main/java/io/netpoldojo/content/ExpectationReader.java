@@ -33,10 +33,11 @@ final class ExpectationReader {
     }
 
     Optional<Expectation> read(YamlMap m) {
-        if (afterAllowed) {
-            m.allowOnly("after", "from", "to", "port", "allowed", "onlyFrom", "onlyTo");
-        } else {
-            m.allowOnly("from", "to", "port", "allowed", "onlyFrom", "onlyTo");
+        m.allowOnly("after", "from", "to", "port", "allowed", "onlyFrom", "onlyTo");
+        if (!afterAllowed && m.has("after")) {
+            problems.error(m.file, m.keyNode("after"), m.pathOf("after"), "a goal is judged in the card's own state;"
+                    + " set \"after\" on the card, not on the expectation");
+            return Optional.empty();
         }
         List<String> outcomes = OUTCOMES.stream().filter(m::has).toList();
         if (outcomes.size() != 1) {

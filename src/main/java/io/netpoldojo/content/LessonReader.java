@@ -104,11 +104,12 @@ final class LessonReader {
                 return code.map(Section.Code::new);
             }
             default -> {
-                s.allowOnly("text");
                 if (!s.has("text")) {
-                    problems.error(s.file, s.node, s.path, "a section needs one of text, callout, diagram or code");
+                    problems.error(s.file, s.node, s.path, "a section needs one of text, callout, diagram or code;"
+                            + " found " + String.join(", ", s.keys()));
                     return Optional.empty();
                 }
+                s.allowOnly("text");
                 return markdown(s).map(Section.Text::new);
             }
         }

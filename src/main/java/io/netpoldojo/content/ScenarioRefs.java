@@ -99,7 +99,7 @@ final class ScenarioRefs {
         Optional<Port> port = Port.parse(text.get());
         if (port.isEmpty()) {
             problems.error(m.file, m.node(key).get(), m.pathOf(key), "must be a port such as 8080/TCP, 53/UDP or"
-                    + " 9000/SCTP (number 1-65535, protocol in upper case), got \"" + text.get() + "\"");
+                    + " 9000/SCTP (a number from 1 to 65535; TCP, UDP or SCTP), got \"" + text.get() + "\"");
         }
         return port;
     }
