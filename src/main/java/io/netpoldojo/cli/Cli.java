@@ -1,10 +1,74 @@
 package io.netpoldojo.cli;
 
-public final class Cli {
-    private Cli() {}
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
 
+/**
+ * The headless command line. Exit codes are part of the contract: 0 done, 2 invalid input
+ * (messages on stderr), 1 an internal fault (one short line; the stack trace only with --debug).
+ */
+public final class Cli {
+    static final int OK = 0;
+    static final int FAULT = 1;
+    static final int INVALID = 2;
+
+    static final String USAGE = """
+            Usage: java -jar netpol-dojo.jar COMMAND [OPTIONS] FILE...
+
+            Commands:
+              evaluate  who can reach whom, and why
+                        [--format json|table|summary] [--port PORT/PROTO]... [--external NAME=IP]...
+                        [--from ENDPOINT --to ENDPOINT] FILE...
+              validate  check manifests as the apiserver would, plus teaching warnings  FILE...
+              bench     time the engine on synthetic clusters
+                        [--pods N] [--policies N] [--namespaces N] [--runs N] [--quick] [--write-manifest FILE]
+
+            Endpoints are namespace/name for pods and workloads, and NAME for outside addresses.
+            With no command, the desktop app starts.
+            Exit codes: 0 done, 2 invalid input, 1 internal fault (add --debug for details).
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Cli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs a command against the process's own standard streams. */
     public static int run(String[] args) {
-        System.out.println("todo");
-        return 0;
+        return new Cli(System.out, System.err).execute(Arrays.asList(args));
+    }
+
+    public int execute(List<String> args) {
+        boolean debug = args.contains("--debug");
+        List<String> rest = args.stream().filter(a -> !a.equals("--debug")).toList();
+        if (rest.isEmpty() || rest.get(0).equals("--help") || rest.get(0).equals("-h") || rest.get(0).equals("help")) {
+            out.print(USAGE);
+            return OK;
+        }
+        String command = rest.get(0);
+        List<String> commandArgs = rest.subList(1, rest.size());
+        try {
+            int code = switch (command) {
+                case "evaluate" -> new EvaluateCommand(out, err).run(commandArgs);
+                case "validate" -> new ValidateCommand(out, err).run(commandArgs);
+                case "bench" -> new BenchCommand(out).run(commandArgs);
+                default -> throw new UsageException("unknown command \"" + command + "\"; try --help");
+            };
+            out.flush();
+            return code;
+        } catch (UsageException e) {
+            err.println("netpol-dojo " + command + ": " + e.getMessage());
+            return INVALID;
+        } catch (RuntimeException | Error e) {
+            err.println("netpol-dojo: internal error: " + e + (debug ? "" : " (run again with --debug for details)"));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return FAULT;
+        }
     }
 }

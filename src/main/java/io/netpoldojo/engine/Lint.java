@@ -73,9 +73,9 @@ public final class Lint {
             PolicyPeer peer = rule.peers().get(j);
             List<Endpoint> matched = engine.matchedBy(peer, p.namespace());
             String peerPath = path + "[" + j + "]";
-            if (peer instanceof PolicyPeer.Selector && matched.isEmpty()) {
+            if (peer instanceof PolicyPeer.Selector && matched.isEmpty() && !selectsClusterDns(peer, p.namespace())) {
                 out.add(new LintWarning(LintWarning.Code.PEER_MATCHES_NOTHING, p.namespace(), p.name(), peerPath,
-                        "this peer matches no pod (" + peer + "); check the labels for a typo"));
+                        "this peer matches no pod in this scenario (" + peer + "); check the labels for a typo"));
             }
             if (peer instanceof PolicyPeer.IpBlock block) {
                 List<Endpoint> pods = matched.stream().filter(e -> e instanceof Pod).toList();
@@ -88,6 +88,21 @@ public final class Lint {
                 }
             }
         }
+    }
+
+    /**
+     * A peer aimed at cluster DNS matches nothing when the scenario leaves kube-system out, as most
+     * do; that is the recommended DNS rule, not a typo.
+     */
+    private static boolean selectsClusterDns(PolicyPeer peer, String policyNamespace) {
+        Pod coredns = assumedDnsPod();
+        return NetworkPolicyRules.peerMatches(peer, policyNamespace, coredns,
+                ns -> Namespace.named(ns).labels());
+    }
+
+    private static Pod assumedDnsPod() {
+        return new Pod(DNS_NAMESPACE, "coredns (assumed)", DNS_LABELS,
+                io.netpoldojo.engine.model.IpAddress.of("10.244.0.2"), List.of(), "Pod");
     }
 
     private static void ports(Engine engine, NetworkPolicy p, Direction d, PolicyRule rule, String path,
@@ -126,8 +141,7 @@ public final class Lint {
         Engine dnsEngine = engine;
         if (dnsPods.isEmpty()) {
             // The scenario has no DNS pod: ask as if the usual CoreDNS pod were there.
-            Pod coredns = new Pod(DNS_NAMESPACE, "coredns (assumed)", DNS_LABELS,
-                    io.netpoldojo.engine.model.IpAddress.of("10.244.0.2"), List.of(), "Pod");
+            Pod coredns = assumedDnsPod();
             Cluster c = engine.cluster();
             List<Endpoint> endpoints = new ArrayList<>(c.endpoints());
             endpoints.add(coredns);
@@ -153,12 +167,14 @@ public final class Lint {
             udpOnly.merge(first, udp, Boolean::logicalAnd);
         }
         missingByPolicy.forEach((p, pods) -> {
-            String who = pods.size() <= MAX_NAMED ? String.join(", ", pods)
+            String who = pods.size() == 1 ? pods.get(0)
+                    : pods.size() <= MAX_NAMED ? String.join(", ", pods.subList(0, pods.size() - 1)) + " and "
+                            + pods.get(pods.size() - 1)
                     : String.join(", ", pods.subList(0, MAX_NAMED)) + " and " + (pods.size() - MAX_NAMED) + " more";
             String message = udpOnly.get(p)
-                    ? "isolates egress for " + who + " and DNS is allowed on 53/UDP but not 53/TCP; large DNS answers"
+                    ? "isolates egress for " + who + ", and DNS is allowed on 53/UDP but not 53/TCP; large DNS answers"
                             + " fall back to TCP and will fail"
-                    : "isolates egress for " + who + " and no egress rule allows DNS (53/UDP and 53/TCP to kube-dns"
+                    : "isolates egress for " + who + ", and no egress rule allows DNS (53/UDP and 53/TCP to kube-dns"
                             + " in kube-system), so these pods cannot resolve Service names";
             out.add(new LintWarning(LintWarning.Code.NO_DNS_EGRESS, p.namespace(), p.name(), "spec.policyTypes",
                     message));

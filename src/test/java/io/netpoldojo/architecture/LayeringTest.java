@@ -50,11 +50,10 @@ class LayeringTest {
     @Test
     void loadersStayOutOfTheUi() {
         noClasses().that().resideInAnyPackage("io.netpoldojo.manifest..", "io.netpoldojo.content..",
-                        "io.netpoldojo.quiz..", "io.netpoldojo.userdata..")
+                        "io.netpoldojo.quiz..", "io.netpoldojo.userdata..", "io.netpoldojo.workspace..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.netpoldojo.ui..",
                         "io.netpoldojo.cli..")
                 .because("loaders, grading and storage are plain Java that the CLI and tests use without a screen")
-                .allowEmptyShould(true)
                 .check(classes);
     }
 

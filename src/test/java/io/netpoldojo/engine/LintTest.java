@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Each row: policies in the shop cluster, and the exact warnings a learner should see. */
 class LintTest {
 
-    record Case(String name, List<NetworkPolicy> policies, List<String> warnings) {
+    record Case(String name, Cluster cluster, List<String> warnings) {
         @Override
         public String toString() {
             return name;
@@ -32,7 +32,14 @@ class LintTest {
     }
 
     static Case lint(String name, List<NetworkPolicy> policies, String... warnings) {
-        return new Case(name, policies, List.of(warnings));
+        return new Case(name, shop(policies.toArray(NetworkPolicy[]::new)), List.of(warnings));
+    }
+
+    /** As {@link #lint}, on the shop cluster without its coredns pod, as most scenarios are. */
+    static Case lintWithoutDnsPod(String name, List<NetworkPolicy> policies, String... warnings) {
+        Cluster cluster = shop(policies.toArray(NetworkPolicy[]::new));
+        return new Case(name, cluster.withEndpoints(cluster.endpoints().stream()
+                .filter(e -> !e.id().equals("kube-system/coredns")).toList()), List.of(warnings));
     }
 
     private static final NetworkPolicy DNS_FOR_ALL = policy("prod/allow-dns").types(EGRESS).egress(rule(
@@ -48,22 +55,26 @@ class LintTest {
                         List.of(policy("prod/typo").selecting("app=backnd").build()),
                         "prod/typo spec.podSelector: selects no pod: podSelector app=backnd matches nothing in"
                                 + " namespace prod, so this policy has no effect"),
+                lintWithoutDnsPod("a DNS peer is not a typo when the scenario leaves kube-system out",
+                        List.of(policy("prod/dns").selecting("app=backend").types(EGRESS).egress(rule(
+                                peers(podsInNamespaces("k8s-app=kube-dns", "")), PolicyPort.of(Protocol.UDP, 53),
+                                PolicyPort.of(Protocol.TCP, 53))).build())),
                 lint("a peer with a typo matches nothing",
                         List.of(policy("prod/peer-typo").selecting("app=backend").ingress(from(pods("app=fronted")))
                                 .build()),
-                        "prod/peer-typo spec.ingress[0].from[0]: this peer matches no pod (pods app=fronted in the"
+                        "prod/peer-typo spec.ingress[0].from[0]: this peer matches no pod in this scenario (pods app=fronted in the"
                                 + " policy's namespace); check the labels for a typo"),
                 lint("default deny egress without DNS",
                         List.of(policy("prod/default-deny-egress").types(EGRESS).build()),
                         "prod/default-deny-egress spec.policyTypes: isolates egress for frontend, backend, mysql and"
-                                + " 1 more and no egress rule allows DNS (53/UDP and 53/TCP to kube-dns in kube-system),"
+                                + " 1 more, and no egress rule allows DNS (53/UDP and 53/TCP to kube-dns in kube-system),"
                                 + " so these pods cannot resolve Service names"),
                 lint("default deny egress with the DNS allowance",
                         List.of(policy("prod/default-deny-egress").types(EGRESS).build(), DNS_FOR_ALL)),
                 lint("DNS over UDP only",
                         List.of(policy("prod/udp-dns").selecting("app=backend").types(EGRESS).egress(rule(peers(),
                                 PolicyPort.of(Protocol.UDP, 53))).build()),
-                        "prod/udp-dns spec.policyTypes: isolates egress for backend and DNS is allowed on 53/UDP but"
+                        "prod/udp-dns spec.policyTypes: isolates egress for backend, and DNS is allowed on 53/UDP but"
                                 + " not 53/TCP; large DNS answers fall back to TCP and will fail"),
                 lint("ipBlock covering pod IPs",
                         List.of(policy("prod/cidr").selecting("app=mysql")
@@ -91,8 +102,7 @@ class LintTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void warnsAsATeacherWould(Case c) {
-        Cluster cluster = shop(c.policies().toArray(NetworkPolicy[]::new));
-        List<String> actual = Lint.check(new Engine(cluster)).stream().map(LintWarning::toString).toList();
+        List<String> actual = Lint.check(new Engine(c.cluster())).stream().map(LintWarning::toString).toList();
         assertEquals(c.warnings(), actual);
     }
 }
