@@ -33,6 +33,7 @@ public final class DojoApp extends Application {
     @Override
     public void stop() {
         if (context != null) {
+            context.places().all().forEach(Place::onAppStop);
             context.settings().flush();
             context.tasks().shutdown();
         }

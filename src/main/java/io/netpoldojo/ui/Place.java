@@ -40,6 +40,9 @@ public interface Place {
     /** Called each time another place is about to replace this one. */
     default void onHidden() {}
 
+    /** Called once when the app closes normally: flush what must survive to the next run. */
+    default void onAppStop() {}
+
     /** Items shown at the top of the File menu while this place is current (New, Open, Save ...). */
     default List<MenuItem> fileMenuItems() {
         return List.of();

@@ -105,15 +105,25 @@ public record Workspace(List<NamespaceZone> namespaces, List<PlacedEndpoint> end
      */
     public Workspace moveEndpoint(String id, Point to) {
         PlacedEndpoint e = endpoint(id).orElseThrow(() -> new IllegalArgumentException("no endpoint " + id));
+        String newId = idAfterMove(id, to);
+        if (!newId.equals(id) && e.endpoint() instanceof Pod pod) {
+            String[] nsName = newId.split("/", 2);
+            Pod moved = new Pod(nsName[0], nsName[1], pod.labels(), pod.ip(), pod.ports(), pod.kind());
+            return replaceEndpoint(id, p -> p.with(moved).at(to));
+        }
+        return replaceEndpoint(id, p -> p.at(to));
+    }
+
+    /** The id an endpoint will have after {@link #moveEndpoint}: new when a pod changes zone. */
+    public String idAfterMove(String id, Point to) {
+        PlacedEndpoint e = endpoint(id).orElseThrow(() -> new IllegalArgumentException("no endpoint " + id));
         if (e.endpoint() instanceof Pod pod) {
             Optional<NamespaceZone> zone = zoneAt(to);
             if (zone.isPresent() && !zone.get().name().equals(pod.namespace())) {
-                String name = freshPodName(zone.get().name(), pod.name());
-                Pod moved = new Pod(zone.get().name(), name, pod.labels(), pod.ip(), pod.ports(), pod.kind());
-                return replaceEndpoint(id, p -> p.with(moved).at(to));
+                return zone.get().name() + "/" + freshPodName(zone.get().name(), pod.name());
             }
         }
-        return replaceEndpoint(id, p -> p.at(to));
+        return id;
     }
 
     // ---- namespace edits --------------------------------------------------------------------------
@@ -178,6 +188,30 @@ public record Workspace(List<NamespaceZone> namespaces, List<PlacedEndpoint> end
         int j = Math.max(0, Math.min(list.size() - 1, i + delta));
         list.add(j, list.remove(i));
         return withPolicies(list);
+    }
+
+    /**
+     * An unused pod address for a new pod: 10.244.x.y from the usual kind/flannel pod range,
+     * counting up from 10.244.1.10 and skipping every address already on the canvas.
+     */
+    public io.netpoldojo.engine.model.IpAddress freshPodIp() {
+        java.util.Set<io.netpoldojo.engine.model.IpAddress> used = new java.util.HashSet<>();
+        endpoints.forEach(e -> used.add(e.endpoint().ip()));
+        io.netpoldojo.engine.model.IpAddress ip = io.netpoldojo.engine.model.IpAddress.of("10.244.1.10");
+        while (used.contains(ip)) {
+            ip = ip.plus(1);
+        }
+        return ip;
+    }
+
+    /** Moves a zone and every pod inside it by the same offset. */
+    public Workspace moveZone(String name, double dx, double dy) {
+        NamespaceZone zone = zone(name).orElseThrow(() -> new IllegalArgumentException("no namespace " + name));
+        Rect r = zone.rect();
+        Workspace moved = withZone(new NamespaceZone(zone.namespace(), r.movedTo(r.x() + dx, r.y() + dy)));
+        return moved.withEndpoints(endpoints.stream()
+                .map(e -> e.endpoint() instanceof Pod p && p.namespace().equals(name) ? e.at(e.at().plus(dx, dy)) : e)
+                .toList());
     }
 
     public List<External> externals() {

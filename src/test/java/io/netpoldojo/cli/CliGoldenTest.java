@@ -60,6 +60,8 @@ class CliGoldenTest {
                 new Run("evaluate-bad-external", "evaluate --external alb " + MICRO),
                 new Run("unknown-option", "evaluate --colour " + MICRO),
                 new Run("unknown-command", "frobnicate"),
+                new Run("check-content", "check-content content"),
+                new Run("check-content-broken", "check-content src/test/resources/content/broken/quiz-errors"),
                 new Run("help", "--help"));
     }
 
