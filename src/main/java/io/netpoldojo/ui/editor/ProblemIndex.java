@@ -54,21 +54,18 @@ final class ProblemIndex {
         if (line.isBlank()) {
             return Optional.empty();
         }
-        int at = Math.min(column - 1, line.length() - 1);
-        int next = at;
-        while (next < line.length() && Character.isWhitespace(line.charAt(next))) {
-            next++;
-        }
-        if (next == line.length()) {
-            next = at;
-            while (Character.isWhitespace(line.charAt(next))) {
-                next--;
+        int start;
+        if (column - 1 >= line.length()) {
+            start = startOfLastWord(line);
+        } else {
+            start = column - 1;
+            while (start < line.length() && Character.isWhitespace(line.charAt(start))) {
+                start++;
             }
-            while (next > 0 && !Character.isWhitespace(line.charAt(next - 1))) {
-                next--;
+            if (start == line.length()) {
+                start = startOfLastWord(line);
             }
         }
-        int start = next;
         for (HighlightSpan span : spans) {
             if (span.contains(start) && !span.styleClass().equals(YamlHighlighter.PUNCTUATION)
                     && !span.styleClass().equals(YamlHighlighter.DASH)) {
@@ -80,5 +77,16 @@ final class ProblemIndex {
             end++;
         }
         return Optional.of(new Range(start, end));
+    }
+
+    private static int startOfLastWord(String line) {
+        int i = line.length();
+        while (Character.isWhitespace(line.charAt(i - 1))) {
+            i--;
+        }
+        while (i > 0 && !Character.isWhitespace(line.charAt(i - 1))) {
+            i--;
+        }
+        return i;
     }
 }
