@@ -62,7 +62,12 @@ public class YamlEditor extends VBox {
         problems.addListener((InvalidationListener) o -> showProblems());
         area.multiPlainChanges().subscribe(changes -> styler.restyle());
         YamlKeys.install(area, highlighter);
-        setText(initialText);
+        // A CodeArea builds the cell of its first, empty paragraph before it is in a scene, and
+        // Flowless styles that cell while the scene is still being attached, before the root has
+        // its .root class: every theme colour lookup then fails with a logged warning. Replacing
+        // that paragraph first drops the early cell; the real cells come with the first layout.
+        area.replaceText(" ");
+        replaceDocument(initialText);
     }
 
     private void buildView() {
@@ -101,20 +106,19 @@ public class YamlEditor extends VBox {
      */
     private void replaceDocument(String newText) {
         String normalized = newText == null ? "" : newText.replace("\r\n", "\n").replace('\r', '\n');
-        if (normalized.equals(area.getText())) {
-            return;
-        }
         syncingText = true;
         try {
-            area.replaceText(normalized);
-            area.getUndoManager().forgetHistory();
-            area.moveTo(0);
-            area.requestFollowCaret();
+            if (!normalized.equals(area.getText())) {
+                area.replaceText(normalized);
+                area.getUndoManager().forgetHistory();
+                area.moveTo(0);
+                area.requestFollowCaret();
+            }
+            if (!text.isBound()) {
+                text.set(normalized);
+            }
         } finally {
             syncingText = false;
-        }
-        if (!normalized.equals(newText) && !text.isBound()) {
-            text.set(normalized);
         }
     }
 
