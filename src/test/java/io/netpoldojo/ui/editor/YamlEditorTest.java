@@ -100,6 +100,11 @@ class YamlEditorTest {
         robot.interact(() -> editor.setText(POLICY));
         assertEquals(3, editor.getCaretLine());
         assertEquals(5, editor.getCaretColumn());
+        // The same document with Windows line ends (a file saved on Windows) is still the same text.
+        robot.interact(() -> editor.setText(POLICY.replace("\n", "\r\n")));
+        assertEquals(POLICY, editor.getText());
+        assertEquals(3, editor.getCaretLine());
+        assertEquals(5, editor.getCaretColumn());
     }
 
     @Test
