@@ -1,0 +1,71 @@
+package io.netpoldojo.ui.editor;
+
+import static org.fxmisc.wellbehaved.event.EventPattern.keyPressed;
+import static org.fxmisc.wellbehaved.event.InputMap.consumeWhen;
+import static org.fxmisc.wellbehaved.event.InputMap.sequence;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import org.fxmisc.richtext.CaretSelectionBind;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.wellbehaved.event.Nodes;
+
+/**
+ * YAML-friendly keys: Tab and Shift+Tab indent by two spaces, Enter keeps (or deepens) the
+ * indentation, Ctrl+/ toggles "# " comments. Each edit is one replace, so one Ctrl+Z undoes it.
+ * When the area is not editable the keys fall through (Tab then moves focus as usual).
+ */
+final class YamlKeys {
+    private final CodeArea area;
+    private final YamlHighlighter highlighter;
+
+    private YamlKeys(CodeArea area, YamlHighlighter highlighter) {
+        this.area = area;
+        this.highlighter = highlighter;
+    }
+
+    static void install(CodeArea area, YamlHighlighter highlighter) {
+        YamlKeys keys = new YamlKeys(area, highlighter);
+        Nodes.addInputMap(area, sequence(
+                consumeWhen(keyPressed(KeyCode.TAB), area::isEditable, e -> keys.tab()),
+                consumeWhen(keyPressed(KeyCode.TAB, KeyCombination.SHIFT_DOWN), area::isEditable, e -> keys.apply(LineEdits::outdent)),
+                consumeWhen(keyPressed(KeyCode.ENTER), area::isEditable, e -> keys.enter()),
+                consumeWhen(keyPressed(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN), area::isEditable, e -> keys.apply(LineEdits::toggleComment)),
+                consumeWhen(keyPressed(KeyCode.DIVIDE, KeyCombination.SHORTCUT_DOWN), area::isEditable, e -> keys.apply(LineEdits::toggleComment))));
+    }
+
+    private void tab() {
+        CaretSelectionBind<?, ?, ?> bind = area.getCaretSelectionBind();
+        if (bind.getAnchorParIndex() != area.getCurrentParagraph()) {
+            apply(LineEdits::indent);
+        } else {
+            area.replaceSelection(LineEdits.INDENT);
+        }
+    }
+
+    private void enter() {
+        int start = area.getSelection().getStart();
+        var position = area.offsetToPosition(start, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward);
+        String line = area.getParagraph(position.getMajor()).getText();
+        area.replaceSelection("\n" + LineEdits.newlineIndent(line, position.getMinor(), highlighter));
+        area.requestFollowCaret();
+    }
+
+    private interface BlockOperation {
+        LineEdits.BlockEdit edit(List<String> lines, LineEdits.Position anchor, LineEdits.Position caret);
+    }
+
+    private void apply(BlockOperation operation) {
+        CaretSelectionBind<?, ?, ?> bind = area.getCaretSelectionBind();
+        List<String> lines = new ArrayList<>(area.getParagraphs().size());
+        area.getParagraphs().forEach(p -> lines.add(p.getText()));
+        LineEdits.BlockEdit edit = operation.edit(lines,
+                new LineEdits.Position(bind.getAnchorParIndex(), bind.getAnchorColPosition()),
+                new LineEdits.Position(area.getCurrentParagraph(), area.getCaretColumn()));
+        int lastLength = area.getParagraphLength(edit.lastLine());
+        area.replaceText(edit.firstLine(), 0, edit.lastLine(), lastLength, String.join("\n", edit.replacement()));
+        bind.selectRange(edit.anchor().line(), edit.anchor().column(), edit.caret().line(), edit.caret().column());
+    }
+}

@@ -1,0 +1,275 @@
+package io.netpoldojo.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.application.Application;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.Caret.CaretVisibility;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the editor as a person would: typing, keys, clicking a problem; checks what shows. */
+@ExtendWith(ApplicationExtension.class)
+class YamlEditorTest {
+    private static final String POLICY = String.join("\n",
+            "kind: NetworkPolicy",
+            "spec:",
+            "  podSelector: {}",
+            "  ingress:",
+            "    - from:",
+            "        - ipBlock:",
+            "            cidr: 10.0.0.0/33");
+
+    private YamlEditor editor;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        editor = new YamlEditor();
+        stage.setScene(new Scene(new StackPane(editor), 640, 420));
+        stage.show();
+    }
+
+    @AfterAll
+    static void restoreModena() {
+        // The user-agent stylesheet is global to the JVM that other test classes share.
+        Application.setUserAgentStylesheet(null);
+    }
+
+    private CodeArea area(FxRobot robot) {
+        return robot.lookup("#yaml-editor-area").queryAs(CodeArea.class);
+    }
+
+    private void setText(FxRobot robot, String text) {
+        robot.interact(() -> editor.setText(text));
+    }
+
+    private void caretTo(FxRobot robot, int line, int column) {
+        robot.interact(() -> {
+            editor.moveCaretTo(line, column);
+            editor.requestFocus();
+        });
+    }
+
+    @Test
+    void typedTextReachesTheTextProperty(FxRobot robot) {
+        robot.clickOn("#yaml-editor-area");
+        robot.write("kind: NetworkPolicy");
+        assertEquals("kind: NetworkPolicy", editor.getText());
+    }
+
+    @Test
+    void textBindsBothWaysToAViewModel(FxRobot robot) {
+        StringProperty draft = new SimpleStringProperty("a: 1");
+        robot.interact(() -> editor.textProperty().bindBidirectional(draft));
+        assertEquals("a: 1", area(robot).getText());
+        caretTo(robot, 1, 5);
+        robot.write("0");
+        assertEquals("a: 10", draft.get());
+        robot.interact(() -> draft.set("b: 2"));
+        assertEquals("b: 2", area(robot).getText());
+    }
+
+    @Test
+    void settingTheSameTextLeavesTheCaretWhereItWas(FxRobot robot) {
+        setText(robot, POLICY);
+        caretTo(robot, 3, 5);
+        robot.interact(() -> editor.setText(POLICY));
+        assertEquals(3, editor.getCaretLine());
+        assertEquals(5, editor.getCaretColumn());
+        // The same document with Windows line ends (a file saved on Windows) is still the same text.
+        robot.interact(() -> editor.setText(POLICY.replace("\n", "\r\n")));
+        assertEquals(POLICY, editor.getText());
+        assertEquals(3, editor.getCaretLine());
+        assertEquals(5, editor.getCaretColumn());
+    }
+
+    @Test
+    void aProblemMarksExactlyItsLineAndIsListed(FxRobot robot) {
+        setText(robot, POLICY);
+        robot.interact(() -> editor.setProblems(List.of(
+                EditorProblem.error(7, 19, "spec.ingress[0].from[0].ipBlock.cidr: invalid CIDR \"10.0.0.0/33\""))));
+
+        Set<Node> markers = robot.lookup(".yaml-editor-problem-marker").queryAll();
+        assertEquals(1, markers.size());
+        Node marker = markers.iterator().next();
+        assertTrue(marker.getStyleClass().contains("error"));
+        assertEquals("7", lineNumberBeside(marker));
+
+        List<Node> entries = List.copyOf(robot.lookup("#yaml-editor-problems .yaml-editor-problem").queryAll());
+        assertEquals(1, entries.size());
+        assertTrue(entries.get(0).isVisible());
+        assertEquals("line 7: spec.ingress[0].from[0].ipBlock.cidr: invalid CIDR \"10.0.0.0/33\"",
+                ((javafx.scene.control.Labeled) entries.get(0)).getText());
+
+        // The squiggle sits under the bad value, and only there.
+        assertEquals(Set.of("10.0.0.0/33"), textsStyled(robot, "yaml-problem-error"));
+    }
+
+    @Test
+    void clearingProblemsRemovesMarkersSquigglesAndTheList(FxRobot robot) {
+        setText(robot, POLICY);
+        robot.interact(() -> editor.setProblems(List.of(EditorProblem.warning(3, 3, "podSelector: {} selects every pod"))));
+        assertEquals(1, robot.lookup(".yaml-editor-problem-marker.warning").queryAll().size());
+        robot.interact(() -> editor.setProblems(List.of()));
+        assertTrue(robot.lookup(".yaml-editor-problem-marker").queryAll().isEmpty());
+        assertTrue(robot.lookup(".text.yaml-problem-warning").queryAll().isEmpty());
+        assertFalse(robot.lookup("#yaml-editor-problems").query().isVisible());
+    }
+
+    @Test
+    void clickingAProblemMovesTheCaretThereAndFocusesTheText(FxRobot robot) {
+        setText(robot, POLICY);
+        robot.interact(() -> editor.setProblems(List.of(
+                EditorProblem.warning(3, 3, "first"),
+                EditorProblem.error(7, 19, "second"))));
+        caretTo(robot, 1, 1);
+
+        robot.clickOn(robot.lookup(".yaml-editor-problem").match(n -> ((javafx.scene.control.Labeled) n).getText().endsWith("second"))
+                .queryAs(Node.class));
+
+        assertEquals(7, editor.getCaretLine());
+        assertEquals(19, editor.getCaretColumn());
+        assertTrue(area(robot).isFocused());
+    }
+
+    @Test
+    void tabInsertsTwoSpacesAndShiftTabTakesThemAway(FxRobot robot) {
+        setText(robot, "port: 80");
+        caretTo(robot, 1, 1);
+        robot.type(KeyCode.TAB);
+        assertEquals("  port: 80", editor.getText());
+        assertEquals(3, editor.getCaretColumn());
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertEquals("port: 80", editor.getText());
+    }
+
+    @Test
+    void enterAfterAKeyThatOpensAMappingIndents(FxRobot robot) {
+        setText(robot, "spec:");
+        caretTo(robot, 1, 6);
+        robot.type(KeyCode.ENTER);
+        robot.write("podSelector:");
+        robot.type(KeyCode.ENTER);
+        robot.write("matchLabels: {}");
+        robot.type(KeyCode.ENTER);
+        robot.write("x");
+        assertEquals("spec:\n  podSelector:\n    matchLabels: {}\n    x", editor.getText());
+    }
+
+    @Test
+    void controlSlashTogglesCommentsOnTheSelectedLines(FxRobot robot) {
+        setText(robot, "a: 1\n  b: 2");
+        robot.interact(() -> {
+            area(robot).selectAll();
+            editor.requestFocus();
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.SLASH).release(KeyCode.CONTROL);
+        assertEquals("# a: 1\n#   b: 2", editor.getText());
+        robot.press(KeyCode.CONTROL).type(KeyCode.SLASH).release(KeyCode.CONTROL);
+        assertEquals("a: 1\n  b: 2", editor.getText());
+    }
+
+    @Test
+    void pastedTabsBecomeSpaces(FxRobot robot) {
+        setText(robot, "spec:\n");
+        caretTo(robot, 2, 1);
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString("\tpodSelector: {}\r\n\tingress: []");
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        assertEquals("spec:\n  podSelector: {}\n  ingress: []", editor.getText());
+    }
+
+    @Test
+    void undoWorksWithinADocumentButNotAcrossSetText(FxRobot robot) {
+        setText(robot, "a: 1");
+        caretTo(robot, 1, 5);
+        robot.write("23");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals("a: 1", editor.getText(), "Ctrl+Z undoes typing");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertEquals("a: 123", editor.getText(), "Ctrl+Shift+Z redoes it");
+
+        setText(robot, "b: 2");
+        robot.interact(editor::requestFocus);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals("b: 2", editor.getText(), "Ctrl+Z after setText must not bring back the previous document");
+    }
+
+    @Test
+    void readOnlyHidesCaretAndProblemListAndIgnoresTyping(FxRobot robot) {
+        setText(robot, POLICY);
+        robot.interact(() -> {
+            editor.setProblems(List.of(EditorProblem.error(1, 1, "x")));
+            editor.setReadOnly(true);
+        });
+        assertFalse(robot.lookup("#yaml-editor-problems").query().isVisible());
+        assertEquals(CaretVisibility.OFF, area(robot).getShowCaret());
+        robot.clickOn("#yaml-editor-area");
+        robot.write("zzz");
+        assertEquals(POLICY, editor.getText());
+        assertTrue(editor.getStyleClass().contains("yaml-editor"));
+        assertTrue(editor.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("read-only")));
+    }
+
+    @Test
+    void aKeystrokeInALongDocumentRestylesOnlyTheLinesItChanged(FxRobot robot) {
+        StringBuilder doc = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            doc.append("- name: rule-").append(i).append('\n')
+                    .append("  port: ").append(8000 + i).append('\n')
+                    .append("  enabled: true\n")
+                    .append("  cidr: 10.0.0.0/8\n")
+                    .append("  # note ").append(i).append('\n');
+        }
+        setText(robot, doc.toString());
+        int[] styleOnlyChanges = {0};
+        robot.interact(() -> area(robot).richChanges()
+                .filter(c -> c.toPlainTextChange().isIdentity())
+                .subscribe(c -> styleOnlyChanges[0]++));
+        caretTo(robot, 152, 13);
+        robot.write("x");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(styleOnlyChanges[0] <= 1, "restyled " + styleOnlyChanges[0] + " paragraphs for one keystroke");
+        assertEquals(Set.of("8030x"), textsStyled(robot, "yaml-string").stream().filter(t -> t.startsWith("8030")).collect(Collectors.toSet()),
+                "the edited value is re-coloured: no longer a number");
+    }
+
+    private static Set<String> textsStyled(FxRobot robot, String styleClass) {
+        return robot.lookup(".text." + styleClass).queryAllAs(Text.class).stream().map(Text::getText).collect(Collectors.toSet());
+    }
+
+    private static String lineNumberBeside(Node marker) {
+        Parent gutter = marker.getParent().getParent();
+        return gutter.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Label)
+                .map(n -> ((Label) n).getText().trim())
+                .findFirst().orElse("");
+    }
+}
