@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -15,6 +19,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -127,6 +132,32 @@ class YamlEditorTest {
 
         // The squiggle sits under the bad value, and only there.
         assertEquals(Set.of("10.0.0.0/33"), textsStyled(robot, "yaml-problem-error"));
+    }
+
+    @Test
+    void hoveringTheMarkerOrTheLineShowsTheMessage(FxRobot robot) {
+        setText(robot, POLICY);
+        robot.interact(() -> editor.setProblems(List.of(EditorProblem.error(7, 19, "invalid CIDR \"10.0.0.0/33\""))));
+
+        robot.moveTo(".yaml-editor-problem-marker");
+        assertEquals(Optional.of("invalid CIDR \"10.0.0.0/33\""), showingTooltipText(robot));
+
+        robot.moveTo(robot.lookup(".text.yaml-problem-error").queryAs(Text.class));
+        assertEquals(Optional.of("invalid CIDR \"10.0.0.0/33\""), showingTooltipText(robot));
+    }
+
+    /** The text of the tooltip that shows once the pointer has rested, if any. */
+    private static Optional<String> showingTooltipText(FxRobot robot) {
+        try {
+            WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> tooltips(robot).findAny().isPresent());
+        } catch (TimeoutException e) {
+            return Optional.empty();
+        }
+        return tooltips(robot).map(Tooltip::getText).findFirst();
+    }
+
+    private static Stream<Tooltip> tooltips(FxRobot robot) {
+        return robot.listWindows().stream().filter(w -> w instanceof Tooltip && w.isShowing()).map(w -> (Tooltip) w);
     }
 
     @Test
