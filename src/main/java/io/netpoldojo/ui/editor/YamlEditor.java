@@ -126,6 +126,8 @@ public class YamlEditor extends VBox {
         area.editableProperty().bind(editable.and(readOnly.not()));
         problemList.visibleProperty().bind(readOnly.not().and(problems.emptyProperty().not()));
         problemList.managedProperty().bind(problemList.visibleProperty());
+        // A code block in a lesson is as tall as its text; the page scrolls, not the block.
+        area.autoHeightProperty().bind(readOnly);
         readOnly.addListener((obs, was, now) -> applyReadOnly(now));
     }
 
@@ -167,7 +169,7 @@ public class YamlEditor extends VBox {
         editable.set(value);
     }
 
-    /** A code block to read (Learn): not editable, no caret, no problem list. */
+    /** A code block to read (Learn): not editable, no caret, no problem list, as tall as its text. */
     public final BooleanProperty readOnlyProperty() {
         return readOnly;
     }

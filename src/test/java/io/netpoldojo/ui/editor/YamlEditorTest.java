@@ -19,11 +19,13 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.Caret.CaretVisibility;
@@ -267,6 +269,21 @@ class YamlEditorTest {
         assertEquals(POLICY, editor.getText());
         assertTrue(editor.getStyleClass().contains("yaml-editor"));
         assertTrue(editor.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("read-only")));
+    }
+
+    @Test
+    void aReadOnlyBlockInALessonPageShowsAllItsLines(FxRobot robot) {
+        String block = "a: 1\n".repeat(20) + "end: 1";
+        robot.interact(() -> {
+            editor.setText(block);
+            editor.setReadOnly(true);
+            Scene scene = editor.getScene();
+            ScrollPane page = new ScrollPane(new VBox(editor));
+            page.setFitToWidth(true);
+            scene.setRoot(page);
+        });
+        WaitForAsyncUtils.waitForFxEvents(3);
+        assertEquals(21, area(robot).getVisibleParagraphs().size(), "the page scrolls, not the block");
     }
 
     @Test
