@@ -65,7 +65,11 @@ final class YamlKeys {
                 new LineEdits.Position(bind.getAnchorParIndex(), bind.getAnchorColPosition()),
                 new LineEdits.Position(area.getCurrentParagraph(), area.getCaretColumn()));
         int lastLength = area.getParagraphLength(edit.lastLine());
+        // A block edit is its own undo step: merged with the typing before it, or with a second
+        // toggle right after it (which would cancel out to nothing), one Ctrl+Z would undo too much.
+        area.getUndoManager().preventMerge();
         area.replaceText(edit.firstLine(), 0, edit.lastLine(), lastLength, String.join("\n", edit.replacement()));
+        area.getUndoManager().preventMerge();
         bind.selectRange(edit.anchor().line(), edit.anchor().column(), edit.caret().line(), edit.caret().column());
     }
 }

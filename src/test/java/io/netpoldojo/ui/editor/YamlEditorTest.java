@@ -224,6 +224,8 @@ class YamlEditorTest {
         assertEquals("# a: 1\n#   b: 2", editor.getText());
         robot.press(KeyCode.CONTROL).type(KeyCode.SLASH).release(KeyCode.CONTROL);
         assertEquals("a: 1\n  b: 2", editor.getText());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals("# a: 1\n#   b: 2", editor.getText(), "one Ctrl+Z undoes one toggle");
     }
 
     @Test
@@ -253,6 +255,12 @@ class YamlEditorTest {
         robot.interact(editor::requestFocus);
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         assertEquals("b: 2", editor.getText(), "Ctrl+Z after setText must not bring back the previous document");
+
+        caretTo(robot, 1, 5);
+        robot.write("0");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals("b: 2", editor.getText(), "undo stops at the start of the new document");
     }
 
     @Test
