@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -42,6 +43,8 @@ public class YamlEditor extends VBox {
     private final SyntaxStyler styler = new SyntaxStyler(area, highlighter);
     private final EditorGutter gutter = new EditorGutter(area);
     private final ProblemList problemList = new ProblemList(this::goTo);
+    private final Region focusExitBefore = focusExit();
+    private final Region focusExitAfter = focusExit();
 
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", true);
@@ -61,7 +64,7 @@ public class YamlEditor extends VBox {
         bindModes();
         problems.addListener((InvalidationListener) o -> showProblems());
         area.multiPlainChanges().subscribe(changes -> styler.restyle());
-        YamlKeys.install(area, highlighter);
+        YamlKeys.install(area, highlighter, focusExitBefore, focusExitAfter);
         // A CodeArea builds the cell of its first, empty paragraph before it is in a scene, and
         // Flowless styles that cell while the scene is still being attached, before the root has
         // its .root class: every theme colour lookup then fails with a logged warning. Replacing
@@ -78,7 +81,16 @@ public class YamlEditor extends VBox {
         area.setStyle("-fx-font-family: '" + font + "';");
         area.setId("yaml-editor-area");
         VBox.setVgrow(scrollPane, Priority.ALWAYS);
-        getChildren().addAll(scrollPane, problemList);
+        getChildren().addAll(focusExitBefore, scrollPane, focusExitAfter, problemList);
+    }
+
+    /** An invisible, unfocusable place in focus order from which Ctrl+Tab moves on (see {@link YamlKeys}). */
+    private static Region focusExit() {
+        Region exit = new Region();
+        exit.setManaged(false);
+        exit.setMouseTransparent(true);
+        exit.setFocusTraversable(false);
+        return exit;
     }
 
     private void bindText() {

@@ -18,12 +18,14 @@ import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
@@ -198,6 +200,25 @@ class YamlEditorTest {
         assertEquals(3, editor.getCaretColumn());
         robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
         assertEquals("port: 80", editor.getText());
+    }
+
+    @Test
+    void controlTabLeavesTheEditorForKeyboardUsers(FxRobot robot) {
+        Button previous = new Button("previous");
+        Button next = new Button("next");
+        robot.interact(() -> {
+            StackPane root = (StackPane) editor.getParent();
+            root.getChildren().add(0, new VBox(previous));
+            root.getChildren().add(new VBox(new Region(), next));
+            editor.setText("a: 1");
+            editor.requestFocus();
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+        assertTrue(next.isFocused(), "Ctrl+Tab moved on, focus owner: " + editor.getScene().getFocusOwner());
+        robot.interact(editor::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertTrue(previous.isFocused(), "Ctrl+Shift+Tab moved back, focus owner: " + editor.getScene().getFocusOwner());
+        assertEquals("a: 1", editor.getText(), "no tab character typed");
     }
 
     @Test
