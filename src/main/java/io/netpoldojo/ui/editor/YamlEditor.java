@@ -70,6 +70,7 @@ public class YamlEditor extends VBox {
         // its .root class: every theme colour lookup then fails with a logged warning. Replacing
         // that paragraph first drops the early cell; the real cells come with the first layout.
         area.replaceText(" ");
+        area.getUndoManager().forgetHistory();
         replaceDocument(initialText);
     }
 
@@ -155,7 +156,11 @@ public class YamlEditor extends VBox {
         problemList.setProblems(index.all());
     }
 
-    /** The document; bind it both ways to a view-model's property. */
+    /**
+     * The document; bind it both ways to a view-model's property. Typing updates it; a different
+     * value set from outside is a new document (caret to the start, undo history forgotten), so a
+     * view-model should store the text as given rather than reformat it on every change.
+     */
     public final StringProperty textProperty() {
         return text;
     }
@@ -194,7 +199,10 @@ public class YamlEditor extends VBox {
         readOnly.set(value);
     }
 
-    /** Problems to mark, with 1-based line and column in the current text. */
+    /**
+     * Problems to mark, with 1-based line and column in the text they were found in. They stay
+     * where they are while the user types; the host re-validates (debounced) and sets new ones.
+     */
     public final ListProperty<EditorProblem> problemsProperty() {
         return problems;
     }
