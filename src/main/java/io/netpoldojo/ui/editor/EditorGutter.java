@@ -1,6 +1,8 @@
 package io.netpoldojo.ui.editor;
 
+import java.util.List;
 import java.util.Optional;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -26,7 +28,7 @@ final class EditorGutter {
 
     private final CodeArea area;
     private final Tooltip textTooltip = new Tooltip();
-    private ProblemIndex problems = new ProblemIndex(java.util.List.of());
+    private ProblemIndex problems = new ProblemIndex(List.of());
     private int digits;
 
     EditorGutter(CodeArea area) {
@@ -35,7 +37,7 @@ final class EditorGutter {
         area.setMouseOverTextDelay(java.time.Duration.ofMillis((long) TOOLTIP_DELAY.toMillis()));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, this::showTextTooltip);
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> textTooltip.hide());
-        area.getParagraphs().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+        area.getParagraphs().addListener((ListChangeListener<Object>) change -> {
             // Line numbers are padded to the widest one so the text column does not jump at line 10, 100...
             if (digitsFor(area.getParagraphs().size()) != digits) {
                 refresh();

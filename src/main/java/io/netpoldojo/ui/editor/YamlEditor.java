@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -42,6 +43,8 @@ public class YamlEditor extends VBox {
     private final SyntaxStyler styler = new SyntaxStyler(area, highlighter);
     private final EditorGutter gutter = new EditorGutter(area);
     private final ProblemList problemList = new ProblemList(this::goTo);
+    private final Region focusExitBefore = focusExit();
+    private final Region focusExitAfter = focusExit();
 
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", true);
@@ -61,12 +64,13 @@ public class YamlEditor extends VBox {
         bindModes();
         problems.addListener((InvalidationListener) o -> showProblems());
         area.multiPlainChanges().subscribe(changes -> styler.restyle());
-        YamlKeys.install(area, highlighter);
+        YamlKeys.install(area, highlighter, focusExitBefore, focusExitAfter);
         // A CodeArea builds the cell of its first, empty paragraph before it is in a scene, and
         // Flowless styles that cell while the scene is still being attached, before the root has
         // its .root class: every theme colour lookup then fails with a logged warning. Replacing
         // that paragraph first drops the early cell; the real cells come with the first layout.
         area.replaceText(" ");
+        area.getUndoManager().forgetHistory();
         replaceDocument(initialText);
     }
 
@@ -78,7 +82,16 @@ public class YamlEditor extends VBox {
         area.setStyle("-fx-font-family: '" + font + "';");
         area.setId("yaml-editor-area");
         VBox.setVgrow(scrollPane, Priority.ALWAYS);
-        getChildren().addAll(scrollPane, problemList);
+        getChildren().addAll(focusExitBefore, scrollPane, focusExitAfter, problemList);
+    }
+
+    /** An invisible, unfocusable place in focus order from which Ctrl+Tab moves on (see {@link YamlKeys}). */
+    private static Region focusExit() {
+        Region exit = new Region();
+        exit.setManaged(false);
+        exit.setMouseTransparent(true);
+        exit.setFocusTraversable(false);
+        return exit;
     }
 
     private void bindText() {
@@ -126,6 +139,8 @@ public class YamlEditor extends VBox {
         area.editableProperty().bind(editable.and(readOnly.not()));
         problemList.visibleProperty().bind(readOnly.not().and(problems.emptyProperty().not()));
         problemList.managedProperty().bind(problemList.visibleProperty());
+        // A code block in a lesson is as tall as its text; the page scrolls, not the block.
+        area.autoHeightProperty().bind(readOnly);
         readOnly.addListener((obs, was, now) -> applyReadOnly(now));
     }
 
@@ -141,7 +156,11 @@ public class YamlEditor extends VBox {
         problemList.setProblems(index.all());
     }
 
-    /** The document; bind it both ways to a view-model's property. */
+    /**
+     * The document; bind it both ways to a view-model's property. Typing updates it; a different
+     * value set from outside is a new document (caret to the start, undo history forgotten), so a
+     * view-model should store the text as given rather than reformat it on every change.
+     */
     public final StringProperty textProperty() {
         return text;
     }
@@ -167,7 +186,7 @@ public class YamlEditor extends VBox {
         editable.set(value);
     }
 
-    /** A code block to read (Learn): not editable, no caret, no problem list. */
+    /** A code block to read (Learn): not editable, no caret, no problem list, as tall as its text. */
     public final BooleanProperty readOnlyProperty() {
         return readOnly;
     }
@@ -180,7 +199,10 @@ public class YamlEditor extends VBox {
         readOnly.set(value);
     }
 
-    /** Problems to mark, with 1-based line and column in the current text. */
+    /**
+     * Problems to mark, with 1-based line and column in the text they were found in. They stay
+     * where they are while the user types; the host re-validates (debounced) and sets new ones.
+     */
     public final ListProperty<EditorProblem> problemsProperty() {
         return problems;
     }

@@ -6,19 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.Caret.CaretVisibility;
@@ -130,6 +139,32 @@ class YamlEditorTest {
     }
 
     @Test
+    void hoveringTheMarkerOrTheLineShowsTheMessage(FxRobot robot) {
+        setText(robot, POLICY);
+        robot.interact(() -> editor.setProblems(List.of(EditorProblem.error(7, 19, "invalid CIDR \"10.0.0.0/33\""))));
+
+        robot.moveTo(".yaml-editor-problem-marker");
+        assertEquals(Optional.of("invalid CIDR \"10.0.0.0/33\""), showingTooltipText(robot));
+
+        robot.moveTo(robot.lookup(".text.yaml-problem-error").queryAs(Text.class));
+        assertEquals(Optional.of("invalid CIDR \"10.0.0.0/33\""), showingTooltipText(robot));
+    }
+
+    /** The text of the tooltip that shows once the pointer has rested, if any. */
+    private static Optional<String> showingTooltipText(FxRobot robot) {
+        try {
+            WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> tooltips(robot).findAny().isPresent());
+        } catch (TimeoutException e) {
+            return Optional.empty();
+        }
+        return tooltips(robot).map(Tooltip::getText).findFirst();
+    }
+
+    private static Stream<Tooltip> tooltips(FxRobot robot) {
+        return robot.listWindows().stream().filter(w -> w instanceof Tooltip && w.isShowing()).map(w -> (Tooltip) w);
+    }
+
+    @Test
     void clearingProblemsRemovesMarkersSquigglesAndTheList(FxRobot robot) {
         setText(robot, POLICY);
         robot.interact(() -> editor.setProblems(List.of(EditorProblem.warning(3, 3, "podSelector: {} selects every pod"))));
@@ -168,6 +203,25 @@ class YamlEditorTest {
     }
 
     @Test
+    void controlTabLeavesTheEditorForKeyboardUsers(FxRobot robot) {
+        Button previous = new Button("previous");
+        Button next = new Button("next");
+        robot.interact(() -> {
+            StackPane root = (StackPane) editor.getParent();
+            root.getChildren().add(0, new VBox(previous));
+            root.getChildren().add(new VBox(new Region(), next));
+            editor.setText("a: 1");
+            editor.requestFocus();
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+        assertTrue(next.isFocused(), "Ctrl+Tab moved on, focus owner: " + editor.getScene().getFocusOwner());
+        robot.interact(editor::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertTrue(previous.isFocused(), "Ctrl+Shift+Tab moved back, focus owner: " + editor.getScene().getFocusOwner());
+        assertEquals("a: 1", editor.getText(), "no tab character typed");
+    }
+
+    @Test
     void enterAfterAKeyThatOpensAMappingIndents(FxRobot robot) {
         setText(robot, "spec:");
         caretTo(robot, 1, 6);
@@ -191,6 +245,8 @@ class YamlEditorTest {
         assertEquals("# a: 1\n#   b: 2", editor.getText());
         robot.press(KeyCode.CONTROL).type(KeyCode.SLASH).release(KeyCode.CONTROL);
         assertEquals("a: 1\n  b: 2", editor.getText());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals("# a: 1\n#   b: 2", editor.getText(), "one Ctrl+Z undoes one toggle");
     }
 
     @Test
@@ -220,6 +276,12 @@ class YamlEditorTest {
         robot.interact(editor::requestFocus);
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         assertEquals("b: 2", editor.getText(), "Ctrl+Z after setText must not bring back the previous document");
+
+        caretTo(robot, 1, 5);
+        robot.write("0");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals("b: 2", editor.getText(), "undo stops at the start of the new document");
     }
 
     @Test
@@ -236,6 +298,21 @@ class YamlEditorTest {
         assertEquals(POLICY, editor.getText());
         assertTrue(editor.getStyleClass().contains("yaml-editor"));
         assertTrue(editor.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("read-only")));
+    }
+
+    @Test
+    void aReadOnlyBlockInALessonPageShowsAllItsLines(FxRobot robot) {
+        String block = "a: 1\n".repeat(20) + "end: 1";
+        robot.interact(() -> {
+            editor.setText(block);
+            editor.setReadOnly(true);
+            Scene scene = editor.getScene();
+            ScrollPane page = new ScrollPane(new VBox(editor));
+            page.setFitToWidth(true);
+            scene.setRoot(page);
+        });
+        WaitForAsyncUtils.waitForFxEvents(3);
+        assertEquals(21, area(robot).getVisibleParagraphs().size(), "the page scrolls, not the block");
     }
 
     @Test
