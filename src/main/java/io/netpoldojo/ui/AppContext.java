@@ -20,6 +20,7 @@ public final class AppContext {
     private final TaskRunner tasks;
     private final ShortcutRegistry shortcuts = new ShortcutRegistry();
     private final Places places = new Places();
+    private final ContentService content = new ContentService();
 
     private AppContext(UserDataDir dataDir, SettingsStore settingsStore, LoadedSettings loaded, TaskRunner tasks, Duration saveDelay) {
         this.dataDir = dataDir;
@@ -66,6 +67,11 @@ public final class AppContext {
 
     public ShortcutRegistry shortcuts() {
         return shortcuts;
+    }
+
+    /** The app's lessons, cards, scenarios, demos and recipes, loaded in the background. */
+    public ContentService content() {
+        return content;
     }
 
     public Places places() {

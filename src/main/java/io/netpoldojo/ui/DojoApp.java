@@ -15,6 +15,7 @@ public final class DojoApp extends Application {
     @Override
     public void start(Stage stage) {
         context = AppContext.create(UserDataDir.fromSystem(), new BackgroundTaskRunner(2), SETTINGS_SAVE_DELAY);
+        context.content().loadBundled(context.tasks());
         registerPlaces(context);
         new MainWindow(context, stage).show();
     }
@@ -25,7 +26,7 @@ public final class DojoApp extends Application {
      */
     static void registerPlaces(AppContext context) {
         context.places().add(ComingSoonPlace.learn());
-        context.places().add(ComingSoonPlace.playground());
+        context.places().add(new io.netpoldojo.ui.playground.PlaygroundPlace(context));
         context.places().add(ComingSoonPlace.quiz());
         context.places().add(ComingSoonPlace.present());
     }

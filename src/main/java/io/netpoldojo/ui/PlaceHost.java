@@ -32,6 +32,7 @@ final class PlaceHost extends VBox {
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.managedProperty().bind(toolbar.visibleProperty());
         toolbarTitle.getStyleClass().add("place-toolbar-title");
+        toolbarTitle.setMinWidth(Region.USE_PREF_SIZE);
         content.setId("place-content");
         content.getStyleClass().add("place-content");
         VBox.setVgrow(content, Priority.ALWAYS);
@@ -52,6 +53,11 @@ final class PlaceHost extends VBox {
         HBox.setHgrow(gap, Priority.ALWAYS);
         toolbar.getChildren().setAll(toolbarTitle, gap);
         toolbar.getChildren().addAll(items);
+        for (Node item : items) {
+            if (item instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         toolbar.setVisible(!items.isEmpty());
         content.getChildren().setAll(view);
         place.onShown();

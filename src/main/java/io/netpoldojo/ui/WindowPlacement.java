@@ -12,8 +12,8 @@ import javafx.stage.Stage;
 
 /** Puts the main window where it was last time, if that is still on a screen, and remembers where it goes. */
 final class WindowPlacement {
-    static final double DEFAULT_WIDTH = 1200;
-    static final double DEFAULT_HEIGHT = 800;
+    static final double DEFAULT_WIDTH = 1360;
+    static final double DEFAULT_HEIGHT = 860;
     static final double MIN_WIDTH = 760;
     static final double MIN_HEIGHT = 520;
     /** How much of the window's top strip (where one grabs it) must be on a screen to trust a saved position. */

@@ -12,12 +12,12 @@ public final class Starter {
 
     public static Workspace microservices() {
         Workspace ws = Workspace.EMPTY.withZone(new NamespaceZone(Namespace.named("default"),
-                new Rect(260, 60, 560, 420)));
-        ws = add(ws, Preset.FRONTEND, "frontend", "10.244.1.10", new Point(380, 180));
-        ws = add(ws, Preset.BACKEND, "backend", "10.244.1.11", new Point(660, 180));
-        ws = add(ws, Preset.MYSQL, "mysql", "10.244.1.12", new Point(540, 380));
-        ws = add(ws, Preset.REDIS, "redis", "10.244.1.13", new Point(720, 380));
-        ws = ws.withEndpoint(new PlacedEndpoint(Preset.ALB.create("", "alb", null), new Point(100, 180)));
+                new Rect(220, 40, 520, 380)));
+        ws = add(ws, Preset.FRONTEND, "frontend", "10.244.1.10", new Point(340, 150));
+        ws = add(ws, Preset.BACKEND, "backend", "10.244.1.11", new Point(620, 150));
+        ws = add(ws, Preset.MYSQL, "mysql", "10.244.1.12", new Point(340, 330));
+        ws = add(ws, Preset.REDIS, "redis", "10.244.1.13", new Point(620, 330));
+        ws = ws.withEndpoint(new PlacedEndpoint(Preset.ALB.create("", "alb", null), new Point(90, 150)));
         return ws;
     }
 

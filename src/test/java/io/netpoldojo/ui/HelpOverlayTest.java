@@ -25,7 +25,8 @@ import org.testfx.framework.junit5.Start;
 
 @ExtendWith(ApplicationExtension.class)
 class HelpOverlayTest {
-    private static final KeyCodeCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCodeCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
 
     private Path home;
     private MainWindow window;
@@ -38,8 +39,8 @@ class HelpOverlayTest {
         home = TestWindows.newHome();
         window = TestWindows.open(home, ctx -> {
             context = ctx;
-            // What the Playground will do: a shortcut that only works while it is shown.
-            ctx.shortcuts().register("playground", EXPORT, "Export the canvas as a picture", exports::incrementAndGet);
+            // What a place does: a shortcut that only works while it is shown.
+            ctx.shortcuts().register("present", EXPORT, "Export the slides as pictures", exports::incrementAndGet);
         });
     }
 
@@ -80,7 +81,7 @@ class HelpOverlayTest {
         assertTrue(rows.contains("Show keyboard shortcuts = F1 ?"), "keys that do the same share a row: " + rows);
         List<String> groups = robot.lookup("#help-overlay .shortcut-group-title").queryAllAs(Label.class).stream()
                 .map(Label::getText).collect(Collectors.toList());
-        assertEquals(List.of("Everywhere", "In Playground"), groups);
+        assertEquals(List.of("Everywhere", "In Playground", "In Present"), groups);
 
         robot.push(KeyCode.ESCAPE);
         assertFalse(overlayShown(robot));
@@ -116,8 +117,8 @@ class HelpOverlayTest {
     @Test
     void aPlacesShortcutWorksOnlyWhileThePlaceIsShown(FxRobot robot) {
         robot.push(EXPORT);
-        assertEquals(0, exports.get(), "Learn is shown, so the Playground's shortcut does nothing");
-        robot.clickOn("#nav-playground");
+        assertEquals(0, exports.get(), "Learn is shown, so Present's shortcut does nothing");
+        robot.clickOn("#nav-present");
         robot.push(EXPORT);
         assertEquals(1, exports.get());
     }

@@ -18,10 +18,10 @@ import javafx.util.Duration;
  * Work runs at once ({@link ImmediateTaskRunner}) and settings save at once, so a test sees
  * the file as soon as the UI changed.
  */
-final class TestWindows {
+public final class TestWindows {
     private TestWindows() {}
 
-    static Path newHome() {
+    public static Path newHome() {
         try {
             return Files.createTempDirectory("dojo-test-home");
         } catch (IOException e) {
@@ -30,12 +30,12 @@ final class TestWindows {
     }
 
     /** The context the app would build for this folder, with the standard places. Call on the FX thread. */
-    static AppContext context(Path home) {
+    public static AppContext context(Path home) {
         return context(home, Duration.ZERO);
     }
 
     /** As {@link #context(Path)}, with settings saved only after {@code saveDelay}, as in the app. */
-    static AppContext context(Path home, Duration saveDelay) {
+    public static AppContext context(Path home, Duration saveDelay) {
         String before = System.getProperty(UserDataDir.OVERRIDE_PROPERTY);
         System.setProperty(UserDataDir.OVERRIDE_PROPERTY, home.toString());
         try {
@@ -50,7 +50,7 @@ final class TestWindows {
     }
 
     /** Opens a main window with the standard places; {@code beforeWindow} may add shortcuts first. Call on the FX thread. */
-    static MainWindow open(Path home, Consumer<AppContext> beforeWindow) {
+    public static MainWindow open(Path home, Consumer<AppContext> beforeWindow) {
         AppContext context = context(home);
         DojoApp.registerPlaces(context);
         beforeWindow.accept(context);
@@ -59,16 +59,16 @@ final class TestWindows {
         return window;
     }
 
-    static MainWindow open(Path home) {
+    public static MainWindow open(Path home) {
         return open(home, context -> { });
     }
 
     /** setUserAgentStylesheet is global to the JVM: put Modena back so no test class sees another's theme. */
-    static void resetUserAgentStylesheet() {
+    public static void resetUserAgentStylesheet() {
         Application.setUserAgentStylesheet(null);
     }
 
-    static void delete(Path home) {
+    public static void delete(Path home) {
         if (home == null || !Files.exists(home)) {
             return;
         }

@@ -15,7 +15,7 @@ class WindowPlacementTest {
     @Test
     void theFirstStartCentresTheDefaultSize() {
         Rectangle2D r = WindowPlacement.fit(Optional.empty(), List.of(LAPTOP), LAPTOP);
-        assertEquals(new Rectangle2D(120, 35, 1200, 800), r);
+        assertEquals(new Rectangle2D(40, 5, 1360, 860), r);
     }
 
     @Test

@@ -1,0 +1,471 @@
+package io.netpoldojo.ui.playground;
+
+import io.netpoldojo.engine.model.Pod;
+import io.netpoldojo.workspace.Connection;
+import io.netpoldojo.workspace.ConnectionMap;
+import io.netpoldojo.workspace.NamespaceZone;
+import io.netpoldojo.workspace.PlacedEndpoint;
+import io.netpoldojo.workspace.Point;
+import io.netpoldojo.workspace.Workspace;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.animation.Animation;
+import javafx.animation.Interpolator;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.transform.Scale;
+import javafx.util.Duration;
+
+/**
+ * The drawing: namespace zones, endpoint cards and the arrows between them, kept in step with the
+ * {@link PlaygroundModel}. Dragging a card moves it (into another zone: another namespace), the
+ * zone header moves a zone, its corner resizes it; clicking an arrow asks why.
+ */
+final class CanvasView extends ScrollPane {
+    private final PlaygroundModel model;
+    private final CanvasActions actions;
+    private final Pane world = new Pane();
+    private final Pane zoneLayer = new Pane();
+    private final Pane arrowLayer = new Pane();
+    private final Pane nodeLayer = new Pane();
+    private final Map<String, EndpointNode> endpointNodes = new HashMap<>();
+    private final Map<String, ZoneNode> zoneNodes = new HashMap<>();
+    private final Map<String, ArrowNode> arrows = new HashMap<>();
+    private final DoubleProperty flowPhase = new SimpleDoubleProperty();
+    private final DoubleProperty zoom = new SimpleDoubleProperty(1);
+    private final Timeline flowAnimation;
+    private Point2D dragStart;
+    private Point2D dragOrigin;
+    private boolean dragged;
+
+    CanvasView(PlaygroundModel model, CanvasActions actions) {
+        this.model = model;
+        this.actions = actions;
+        setId("canvas");
+        getStyleClass().add("dojo-canvas");
+        // Taking the keyboard on a click makes Ctrl+Z undo the canvas, not the last text field.
+        setFocusTraversable(true);
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
+        world.getStyleClass().add("canvas-world");
+        world.setId("canvas-world");
+        for (Pane layer : new Pane[] {zoneLayer, arrowLayer, nodeLayer}) {
+            layer.setPickOnBounds(false);
+        }
+        world.getChildren().addAll(zoneLayer, arrowLayer, nodeLayer);
+        Scale scale = new Scale();
+        scale.xProperty().bind(zoom);
+        scale.yProperty().bind(zoom);
+        world.getTransforms().add(scale);
+        setContent(new javafx.scene.Group(world));
+        setFitToWidth(false);
+        setFitToHeight(false);
+        // Traffic flowing along allowed arrows: one shared phase for every arrow, not a timeline each.
+        flowAnimation = new Timeline(new KeyFrame(Duration.ZERO, new KeyValue(flowPhase, 0)),
+                new KeyFrame(Duration.seconds(1), new KeyValue(flowPhase, -18, Interpolator.LINEAR)));
+        flowAnimation.setCycleCount(Animation.INDEFINITE);
+        flowAnimation.play();
+
+        world.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getTarget() == world) {
+                model.selectedEndpointProperty().set("");
+                model.selectedConnectionProperty().set(Optional.empty());
+            }
+        });
+        model.workspaceProperty().addListener((o, a, ws) -> syncWorkspace(ws));
+        model.evaluationProperty().addListener((o, a, ev) -> syncArrows(ev.connections()));
+        model.lastChangeProperty().addListener((o, a, change) -> animate(change));
+        model.hideDeniedProperty().addListener((o, a, b) -> refreshVisibility());
+        model.focusedEndpointProperty().addListener((o, a, b) -> refreshVisibility());
+        model.selectedEndpointProperty().addListener((o, a, b) -> refreshSelection());
+        model.selectedConnectionProperty().addListener((o, a, b) -> refreshSelection());
+        syncWorkspace(model.workspace());
+        syncArrows(model.evaluation().connections());
+    }
+
+    DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    /**
+     * Zooms so the whole drawing fits the visible area (never above 100%: small drawings stay at
+     * their real size), and scrolls to its top-left.
+     */
+    void fitToView() {
+        double viewW = getViewportBounds().getWidth();
+        double viewH = getViewportBounds().getHeight();
+        double contentW = world.prefWidth(-1);
+        double contentH = world.prefHeight(-1);
+        if (viewW <= 0 || viewH <= 0 || contentW <= 0 || contentH <= 0) {
+            return;
+        }
+        zoom.set(Math.max(0.4, Math.min(1, Math.min(viewW / contentW, viewH / contentH))));
+        setHvalue(0);
+        setVvalue(0);
+    }
+
+    /** Stops the flow animation, e.g. while the place is hidden. */
+    void setAnimating(boolean on) {
+        if (on) {
+            flowAnimation.play();
+        } else {
+            flowAnimation.pause();
+        }
+    }
+
+    /** A scene point in canvas coordinates (for drops from the palette). */
+    Point sceneToCanvas(double sceneX, double sceneY) {
+        Point2D p = world.sceneToLocal(sceneX, sceneY);
+        return new Point(p.getX(), p.getY());
+    }
+
+    /** True when the scene point lies over the visible canvas. */
+    boolean containsScenePoint(double sceneX, double sceneY) {
+        Point2D local = sceneToLocal(sceneX, sceneY);
+        return local != null && contains(local);
+    }
+
+    // ---- keeping in step with the model -------------------------------------------------------
+
+    private void syncWorkspace(Workspace ws) {
+        Set<String> zones = new HashSet<>();
+        for (NamespaceZone z : ws.namespaces()) {
+            zones.add(z.name());
+            ZoneNode node = zoneNodes.get(z.name());
+            if (node == null) {
+                node = new ZoneNode(z);
+                wireZone(node);
+                zoneNodes.put(z.name(), node);
+                zoneLayer.getChildren().add(node);
+            } else {
+                node.update(z);
+            }
+        }
+        zoneNodes.keySet().removeIf(name -> {
+            if (!zones.contains(name)) {
+                zoneLayer.getChildren().remove(zoneNodes.get(name));
+                return true;
+            }
+            return false;
+        });
+        Set<String> ids = new HashSet<>();
+        for (PlacedEndpoint e : ws.endpoints()) {
+            ids.add(e.id());
+            EndpointNode node = endpointNodes.get(e.id());
+            if (node == null) {
+                node = new EndpointNode(e.endpoint());
+                wireEndpoint(node);
+                endpointNodes.put(e.id(), node);
+                nodeLayer.getChildren().add(node);
+            } else {
+                node.update(e.endpoint());
+            }
+            node.centreOn(e.at().x(), e.at().y());
+        }
+        endpointNodes.keySet().removeIf(id -> {
+            if (!ids.contains(id)) {
+                nodeLayer.getChildren().remove(endpointNodes.get(id));
+                return true;
+            }
+            return false;
+        });
+        layoutAllArrows();
+        refreshSelection();
+        sizeWorld(ws);
+    }
+
+    private void sizeWorld(Workspace ws) {
+        double w = 400;
+        double h = 300;
+        for (NamespaceZone z : ws.namespaces()) {
+            w = Math.max(w, z.rect().x() + z.rect().width() + 30);
+            h = Math.max(h, z.rect().y() + z.rect().height() + 30);
+        }
+        for (PlacedEndpoint e : ws.endpoints()) {
+            w = Math.max(w, e.at().x() + EndpointNode.WIDTH / 2 + 30);
+            h = Math.max(h, e.at().y() + EndpointNode.HEIGHT / 2 + 30);
+        }
+        world.setPrefSize(w, h);
+        world.setMinSize(w, h);
+    }
+
+    private void syncArrows(ConnectionMap connections) {
+        Set<String> keys = new HashSet<>();
+        for (Connection c : connections.all()) {
+            keys.add(c.key());
+            ArrowNode arrow = arrows.get(c.key());
+            if (arrow == null) {
+                arrow = new ArrowNode(c, flowPhase);
+                ArrowNode created = arrow;
+                arrow.setOnMouseClicked(e -> {
+                    model.selectedConnectionProperty().set(Optional.of(created.connection()));
+                    e.consume();
+                });
+                arrows.put(c.key(), arrow);
+                arrowLayer.getChildren().add(arrow);
+                layoutArrow(arrow);
+            } else {
+                arrow.update(c);
+            }
+        }
+        arrows.keySet().removeIf(key -> {
+            if (!keys.contains(key)) {
+                arrowLayer.getChildren().remove(arrows.get(key));
+                return true;
+            }
+            return false;
+        });
+        refreshVisibility();
+        refreshSelection();
+    }
+
+    private void animate(ConnectionMap.Change change) {
+        Set<String> opened = new HashSet<>(change.opened());
+        for (String key : change.changed()) {
+            ArrowNode arrow = arrows.get(key);
+            if (arrow != null) {
+                arrow.animateChange(opened.contains(key));
+            }
+        }
+    }
+
+    private void layoutAllArrows() {
+        for (ArrowNode a : arrows.values()) {
+            layoutArrow(a);
+        }
+    }
+
+    private void layoutArrow(ArrowNode a) {
+        EndpointNode from = endpointNodes.get(a.connection().fromId());
+        EndpointNode to = endpointNodes.get(a.connection().toId());
+        if (from != null && to != null) {
+            a.layout(from.centreX(), from.centreY(), to.centreX(), to.centreY(), EndpointNode.WIDTH / 2,
+                    EndpointNode.HEIGHT / 2);
+        }
+    }
+
+    /** Hide-denied and focus keep a busy canvas readable. */
+    private void refreshVisibility() {
+        String focus = model.focusedEndpointProperty().get();
+        boolean hideDenied = model.hideDeniedProperty().get();
+        Set<String> touched = new HashSet<>();
+        for (ArrowNode a : arrows.values()) {
+            Connection c = a.connection();
+            boolean inFocus = focus.isEmpty() || c.fromId().equals(focus) || c.toId().equals(focus);
+            boolean visible = inFocus && !(hideDenied && c.state() == Connection.State.DENIED);
+            a.setVisible(visible);
+            if (visible) {
+                touched.add(c.fromId());
+                touched.add(c.toId());
+            }
+        }
+        for (EndpointNode n : endpointNodes.values()) {
+            n.setDimmed(!focus.isEmpty() && !touched.contains(n.endpointId()) && !n.endpointId().equals(focus));
+        }
+    }
+
+    private void refreshSelection() {
+        String selected = model.selectedEndpointProperty().get();
+        endpointNodes.forEach((id, n) -> n.setSelected(id.equals(selected)));
+        String key = model.selectedConnectionProperty().get().map(Connection::key).orElse("");
+        arrows.forEach((k, a) -> a.setSelected(k.equals(key)));
+    }
+
+    // ---- interaction --------------------------------------------------------------------------
+
+    private void wireEndpoint(EndpointNode node) {
+        node.setOnMousePressed(e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                showMenu(endpointMenu(node.endpointId()), node, e.getScreenX(), e.getScreenY());
+                e.consume();
+                return;
+            }
+            if (e.getButton() != MouseButton.PRIMARY) {
+                return;
+            }
+            dragStart = world.sceneToLocal(e.getSceneX(), e.getSceneY());
+            dragOrigin = new Point2D(node.centreX(), node.centreY());
+            dragged = false;
+            node.toFront();
+            e.consume();
+        });
+        node.setOnMouseDragged(e -> {
+            if (dragStart == null || e.getButton() != MouseButton.PRIMARY) {
+                return;
+            }
+            Point2D now = world.sceneToLocal(e.getSceneX(), e.getSceneY());
+            double dx = now.getX() - dragStart.getX();
+            double dy = now.getY() - dragStart.getY();
+            dragged |= Math.hypot(dx, dy) > 3;
+            node.centreOn(dragOrigin.getX() + dx, dragOrigin.getY() + dy);
+            layoutArrowsOf(node.endpointId());
+            e.consume();
+        });
+        node.setOnMouseReleased(e -> {
+            if (dragStart == null || e.getButton() != MouseButton.PRIMARY) {
+                return;
+            }
+            String id = node.endpointId();
+            if (dragged) {
+                model.moveEndpoint(id, new Point(node.centreX(), node.centreY()));
+            } else {
+                model.selectedEndpointProperty().set(id);
+            }
+            dragStart = null;
+            e.consume();
+        });
+        node.setOnContextMenuRequested(e -> {
+            if (e.isKeyboardTrigger()) {
+                showMenu(endpointMenu(node.endpointId()), node, e.getScreenX(), e.getScreenY());
+            }
+            e.consume();
+        });
+    }
+
+    /** Live arrow geometry while a card is dragged; the model only hears of the drop. */
+    private void layoutArrowsOf(String endpointId) {
+        for (ArrowNode a : arrows.values()) {
+            Connection c = a.connection();
+            if (c.fromId().equals(endpointId) || c.toId().equals(endpointId)) {
+                layoutArrow(a);
+            }
+        }
+    }
+
+    private ContextMenu endpointMenu(String id) {
+        boolean pod = model.workspace().endpoint(id).map(e -> e.endpoint() instanceof Pod).orElse(false);
+        MenuItem rename = item("Rename\u2026", "menu-rename", () -> actions.rename(id));
+        MenuItem focus = item(model.focusedEndpointProperty().get().equals(id) ? "Show all arrows" : "Focus on this",
+                "menu-focus", () -> model.focusedEndpointProperty().set(
+                        model.focusedEndpointProperty().get().equals(id) ? "" : id));
+        MenuItem delete = item("Delete", "menu-delete", () -> model.deleteEndpoint(id));
+        ContextMenu menu = new ContextMenu();
+        if (pod) {
+            menu.getItems().addAll(rename, item("Edit labels\u2026", "menu-labels", () -> actions.editLabels(id)),
+                    item("Edit ports\u2026", "menu-ports", () -> actions.editPorts(id)));
+        } else {
+            menu.getItems().addAll(rename, item("Edit address\u2026", "menu-address", () -> actions.editAddress(id)));
+        }
+        menu.getItems().addAll(focus, new SeparatorMenuItem(), delete);
+        return menu;
+    }
+
+    private ContextMenu openMenu;
+
+    /**
+     * Context menus open on the secondary button's press (the platform's context-menu event does
+     * not come on every platform, e.g. headless), one at a time.
+     */
+    private void showMenu(ContextMenu menu, Node owner, double screenX, double screenY) {
+        if (openMenu != null) {
+            openMenu.hide();
+        }
+        openMenu = menu;
+        menu.show(owner, screenX, screenY);
+    }
+
+    private static MenuItem item(String text, String id, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void wireZone(ZoneNode zone) {
+        Node header = zone.header;
+        header.setOnMousePressed(e -> {
+            dragStart = world.sceneToLocal(e.getSceneX(), e.getSceneY());
+            dragOrigin = new Point2D(zone.getLayoutX(), zone.getLayoutY());
+            e.consume();
+        });
+        header.setOnMouseDragged(e -> dragZone(zone, e, false));
+        header.setOnMouseReleased(e -> dragZone(zone, e, true));
+        zone.resizeHandle.setOnMousePressed(e -> {
+            dragStart = world.sceneToLocal(e.getSceneX(), e.getSceneY());
+            dragOrigin = new Point2D(zone.getWidth(), zone.getHeight());
+            e.consume();
+        });
+        zone.resizeHandle.setOnMouseDragged(e -> resizeZone(zone, e, false));
+        zone.resizeHandle.setOnMouseReleased(e -> resizeZone(zone, e, true));
+        zone.setOnMousePressed(e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                showMenu(new ContextMenu(
+                        item("Edit labels\u2026", "menu-namespace-labels", () -> actions.editNamespaceLabels(zone.namespace())),
+                        new SeparatorMenuItem(),
+                        item("Delete namespace and its pods", "menu-delete-namespace",
+                                () -> model.deleteZone(zone.namespace()))), zone, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
+    }
+
+    private void dragZone(ZoneNode zone, MouseEvent e, boolean done) {
+        if (dragStart == null) {
+            return;
+        }
+        Point2D now = world.sceneToLocal(e.getSceneX(), e.getSceneY());
+        double dx = now.getX() - dragStart.getX();
+        double dy = now.getY() - dragStart.getY();
+        if (done) {
+            dragStart = null;
+            Point snapped = model.snap(new Point(dragOrigin.getX() + dx, dragOrigin.getY() + dy));
+            double sdx = snapped.x() - dragOrigin.getX();
+            double sdy = snapped.y() - dragOrigin.getY();
+            if (sdx != 0 || sdy != 0) {
+                model.moveZone(zone.namespace(), sdx, sdy);
+            }
+        } else {
+            zone.relocate(dragOrigin.getX() + dx, dragOrigin.getY() + dy);
+        }
+        e.consume();
+    }
+
+    private void resizeZone(ZoneNode zone, MouseEvent e, boolean done) {
+        if (dragStart == null) {
+            return;
+        }
+        Point2D now = world.sceneToLocal(e.getSceneX(), e.getSceneY());
+        double w = Math.max(160, dragOrigin.getX() + now.getX() - dragStart.getX());
+        double h = Math.max(120, dragOrigin.getY() + now.getY() - dragStart.getY());
+        if (done) {
+            dragStart = null;
+            Point snapped = model.snap(new Point(w, h));
+            model.resizeZone(zone.namespace(), snapped.x(), snapped.y());
+        } else {
+            zone.setPrefSize(w, h);
+            zone.resize(w, h);
+            zone.resizeHandle.relocate(w - 16, h - 16);
+            zone.header.resize(w, ZoneNode.HEADER_HEIGHT);
+        }
+        e.consume();
+    }
+
+    // ---- lookups for tests and the explanation card -------------------------------------------
+
+    Optional<ArrowNode> arrow(String fromId, String toId) {
+        return Optional.ofNullable(arrows.get(fromId + "->" + toId));
+    }
+
+    Optional<EndpointNode> endpointNode(String id) {
+        return Optional.ofNullable(endpointNodes.get(id));
+    }
+
+    List<ArrowNode> allArrows() {
+        return List.copyOf(arrows.values());
+    }
+}

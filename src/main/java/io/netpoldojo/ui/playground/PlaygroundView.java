@@ -1,0 +1,199 @@
+package io.netpoldojo.ui.playground;
+
+import io.netpoldojo.workspace.NamespaceZone;
+import io.netpoldojo.workspace.Point;
+import io.netpoldojo.workspace.Preset;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.AnchorPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The Playground screen: palette, canvas (with the "why?" card over it), optional truth table,
+ * and the policy panel, with a status line below. Builds nodes and binds them; every action is a
+ * call into the {@link PlaygroundModel}.
+ */
+final class PlaygroundView extends StackPane {
+    private final PlaygroundModel model;
+    private final CanvasView canvas;
+    private final MatrixView matrix;
+    private final PolicyPanel policies;
+    private final SplitPane split;
+    private final StackPane canvasStack;
+    private final HBox banner = new HBox(10);
+    private final Label bannerText = new Label();
+    private final Label fileLabel = new Label();
+
+    PlaygroundView(PlaygroundModel model, javafx.collections.ObservableList<RecipeEntry> recipes) {
+        this.model = model;
+        setId("playground");
+        getStyleClass().add("playground");
+        getStylesheets().add(PlaygroundView.class.getResource("/io/netpoldojo/ui/playground/playground.css")
+                .toExternalForm());
+        Pane overlay = new Pane();
+        overlay.setPickOnBounds(false);
+        overlay.setMouseTransparent(true);
+
+        EditDialogs dialogs = new EditDialogs(model, this);
+        canvas = new CanvasView(model, dialogs);
+        ExplanationCard explanation = new ExplanationCard(model);
+        AnchorPane cardLayer = new AnchorPane(explanation);
+        cardLayer.setPickOnBounds(false);
+        AnchorPane.setLeftAnchor(explanation, 12.0);
+        AnchorPane.setBottomAnchor(explanation, 12.0);
+        explanation.setMaxWidth(460);
+        explanation.setPrefWidth(460);
+        explanation.setMaxHeight(360);
+        canvasStack = new StackPane(canvas, cardLayer);
+        canvasStack.setMinWidth(300);
+
+        PaletteView palette = new PaletteView(overlay, this::dropPreset, this::addPresetSomewhere);
+        HBox left = new HBox(palette, canvasStack);
+        HBox.setHgrow(canvasStack, Priority.ALWAYS);
+
+        matrix = new MatrixView(model);
+        policies = new PolicyPanel(model, recipes, this::currentNamespace);
+        policies.setMinWidth(320);
+        policies.setPrefWidth(420);
+        split = new SplitPane(left, policies);
+        split.setDividerPositions(0.68);
+        SplitPane.setResizableWithParent(policies, false);
+
+        banner.setId("playground-banner");
+        banner.getStyleClass().add("playground-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setPadding(new Insets(6, 12, 6, 12));
+        bannerText.setWrapText(true);
+        Region bannerSpacer = new Region();
+        HBox.setHgrow(bannerSpacer, Priority.ALWAYS);
+        Button dismiss = new Button("Dismiss");
+        dismiss.setId("banner-dismiss");
+        dismiss.setOnAction(e -> hideBanner());
+        banner.getChildren().addAll(bannerText, bannerSpacer, dismiss);
+        hideBanner();
+
+        Label status = new Label();
+        status.setId("status");
+        status.getStyleClass().add("status-text");
+        status.textProperty().bind(model.statusProperty());
+        Label timing = new Label();
+        timing.setId("status-timing");
+        timing.getStyleClass().add("status-muted");
+        model.evaluationProperty().addListener((o, a, ev) -> timing.setText(timingText()));
+        timing.setText(timingText());
+        fileLabel.getStyleClass().add("status-muted");
+        fileLabel.setId("status-file");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox statusBar = new HBox(16, status, spacer, fileLabel, timing);
+        statusBar.setId("status-bar");
+        statusBar.getStyleClass().add("status-bar");
+        statusBar.setAlignment(Pos.CENTER_LEFT);
+
+        BorderPane layout = new BorderPane(split);
+        layout.setTop(banner);
+        layout.setBottom(statusBar);
+        getChildren().addAll(layout, overlay);
+    }
+
+    private String timingText() {
+        Evaluation ev = model.evaluation();
+        return ev.cluster().endpoints().size() + " endpoints, " + ev.applied().size() + " policies applied \u00b7 "
+                + String.format("evaluated in %.1f ms", ev.nanos() / 1e6);
+    }
+
+    CanvasView canvas() {
+        return canvas;
+    }
+
+    PolicyPanel policies() {
+        return policies;
+    }
+
+    void setFileText(String text) {
+        fileLabel.setText(text);
+    }
+
+    void showBanner(String text, Optional<Button> action) {
+        bannerText.setText(text);
+        banner.getChildren().removeIf(n -> "banner-action".equals(n.getId()));
+        action.ifPresent(b -> {
+            b.setId("banner-action");
+            banner.getChildren().add(2, b);
+        });
+        banner.setVisible(true);
+        banner.setManaged(true);
+    }
+
+    void hideBanner() {
+        banner.setVisible(false);
+        banner.setManaged(false);
+    }
+
+    void setMatrixVisible(boolean visible) {
+        if (visible && !split.getItems().contains(matrix)) {
+            split.getItems().add(1, matrix);
+            split.setDividerPositions(0.5, 0.72);
+        } else if (!visible) {
+            split.getItems().remove(matrix);
+            split.setDividerPositions(0.68);
+        }
+    }
+
+    private void dropPreset(Preset preset, Point2D scenePoint) {
+        if (canvas.containsScenePoint(scenePoint.getX(), scenePoint.getY())) {
+            model.addPreset(preset, canvas.sceneToCanvas(scenePoint.getX(), scenePoint.getY()));
+        }
+    }
+
+    /** A click on the palette: put the new item in a free spot of the current namespace. */
+    private void addPresetSomewhere(Preset preset) {
+        Point at;
+        if (preset.isExternal()) {
+            at = new Point(100, 180 + 130 * model.workspace().externals().size());
+        } else if (preset == Preset.NAMESPACE) {
+            double right = model.workspace().namespaces().stream()
+                    .mapToDouble(z -> z.rect().x() + z.rect().width()).max().orElse(200);
+            at = new Point(right + 60, 60);
+        } else {
+            at = freeSpotIn(model.workspace().zone(currentNamespace()).orElse(null));
+        }
+        model.addPreset(preset, at);
+    }
+
+    private Point freeSpotIn(NamespaceZone zone) {
+        double x0 = zone == null ? 300 : zone.rect().x() + 90;
+        double y0 = zone == null ? 120 : zone.rect().y() + 90;
+        double maxX = zone == null ? 1200 : zone.rect().x() + zone.rect().width() - 70;
+        for (double y = y0; ; y += 100) {
+            for (double x = x0; x <= Math.max(x0, maxX); x += 160) {
+                Point p = new Point(x, y);
+                boolean taken = model.workspace().endpoints().stream()
+                        .anyMatch(e -> Math.abs(e.at().x() - p.x()) < 150 && Math.abs(e.at().y() - p.y()) < 80);
+                if (!taken) {
+                    return p;
+                }
+            }
+        }
+    }
+
+    /** Where new pods and policies go: the selected pod's namespace, else the first zone, else default. */
+    String currentNamespace() {
+        String selected = model.selectedEndpointProperty().get();
+        if (selected.contains("/")) {
+            return selected.substring(0, selected.indexOf('/'));
+        }
+        return model.workspace().namespaces().stream().map(NamespaceZone::name).findFirst().orElse("default");
+    }
+}

@@ -1,0 +1,312 @@
+package io.netpoldojo.ui.playground;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.netpoldojo.content.Content;
+import io.netpoldojo.content.ContentLoader;
+import io.netpoldojo.ui.AppContext;
+import io.netpoldojo.ui.TestWindows;
+import io.netpoldojo.ui.editor.YamlEditor;
+import io.netpoldojo.workspace.ScenarioFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import javafx.scene.shape.QuadCurve;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Playground driven as a person drives it: drag, click, type, and look at the arrows. */
+@ExtendWith(ApplicationExtension.class)
+class PlaygroundTest {
+    private static Content content;
+    private Path home;
+    private AppContext context;
+    private PlaygroundPlace place;
+
+    @BeforeAll
+    static void loadContent() {
+        content = new ContentLoader().load(Path.of("content"));
+    }
+
+    @Start
+    void start(Stage stage) {
+        TestWindows.resetUserAgentStylesheet();
+        home = TestWindows.newHome();
+        TestWindows.open(home, ctx -> {
+            context = ctx;
+            ctx.content().set(content);
+        });
+        place = (PlaygroundPlace) context.places().find(PlaygroundPlace.ID).orElseThrow();
+    }
+
+    @BeforeEach
+    void showPlayground(FxRobot robot) {
+        robot.clickOn("#nav-playground");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        TestWindows.resetUserAgentStylesheet();
+        TestWindows.delete(home);
+    }
+
+    private static String arrowState(FxRobot robot, String from, String to) {
+        Node arrow = robot.lookup("#" + NodeIds.arrow(from, to)).query();
+        return arrow.getStyleClass().stream().filter(c -> c.startsWith("arrow-") && !c.equals("arrow-changed")
+                && !c.equals("arrow-opened") && !c.equals("arrow-closed")).findFirst().orElse("?");
+    }
+
+    private static void addRecipe(FxRobot robot, String group, String title) {
+        robot.clickOn("#policy-add");
+        clickText(robot, title);
+    }
+
+    /** Clicks the visible node showing exactly this text (menus leave hidden copies behind). */
+    static void clickText(FxRobot robot, String text) {
+        // A menu popup that is still closing can be found and then lose its scene: look again.
+        for (int attempt = 1; ; attempt++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            Node node = robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && text.equals(l.getText())
+                            && n.isVisible() && n.getScene() != null && n.getScene().getWindow() != null
+                            && n.getScene().getWindow().isShowing())
+                    .query();
+            try {
+                robot.clickOn(node);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The middle of an arrow's clickable curve, on screen. */
+    private static Point2D middleOf(FxRobot robot, String from, String to) {
+        Node arrow = robot.lookup("#" + NodeIds.arrow(from, to)).query();
+        QuadCurve hit = (QuadCurve) arrow.lookup(".arrow-hit");
+        double x = 0.25 * hit.getStartX() + 0.5 * hit.getControlX() + 0.25 * hit.getEndX();
+        double y = 0.25 * hit.getStartY() + 0.5 * hit.getControlY() + 0.25 * hit.getEndY();
+        return hit.localToScreen(x, y);
+    }
+
+    @Test
+    void theFirstRunShowsTheMicroservicesWithEveryArrowOpen(FxRobot robot) {
+        Set<String> pods = robot.lookup(".pod-node").queryAll().stream().map(Node::getId).collect(Collectors.toSet());
+        assertEquals(Set.of("endpoint-default-frontend", "endpoint-default-backend", "endpoint-default-mysql",
+                "endpoint-default-redis"), pods);
+        assertTrue(robot.lookup("#endpoint-alb").tryQuery().isPresent());
+        assertEquals(20, robot.lookup(".arrow-allowed").queryAll().size());
+        assertEquals(0, robot.lookup(".arrow-denied").queryAll().size());
+    }
+
+    @Test
+    void draggingAPresetFromThePaletteAddsAPodWhereItIsDropped(FxRobot robot) {
+        Bounds zone = robot.lookup("#zone-default").query().localToScreen(
+                robot.lookup("#zone-default").query().getBoundsInLocal());
+        robot.drag("#palette-redis", MouseButton.PRIMARY)
+                .moveTo(new Point2D(zone.getMinX() + zone.getWidth() / 2, zone.getMinY() + zone.getHeight() / 2))
+                .release(MouseButton.PRIMARY);
+        assertTrue(robot.lookup("#endpoint-default-redis-2").tryQuery().isPresent(), "a second redis pod appears");
+        assertEquals("app=redis", place.model().workspace().endpoint("default/redis-2").orElseThrow().endpoint()
+                instanceof io.netpoldojo.engine.model.Pod p ? p.labels().toString() : "");
+        // The new pod takes part at once: arrows to and from it.
+        assertEquals("arrow-allowed", arrowState(robot, "default/frontend", "default/redis-2"));
+    }
+
+    @Test
+    void defaultDenyThenAllowFrontendToBackendLeavesExactlyThatOpen(FxRobot robot) {
+        addRecipe(robot, "Default deny", "Default deny all ingress");
+        assertEquals("arrow-denied", arrowState(robot, "default/frontend", "default/backend"));
+        assertEquals("add default deny all ingress: opened 0, closed 16", robot.lookup("#status").queryAs(Label.class)
+                .getText());
+        // Let the closing animations of this step finish, so the next step's are told apart.
+        WaitForAsyncUtils.sleep(1600, java.util.concurrent.TimeUnit.MILLISECONDS);
+        addRecipe(robot, "Apps", "Allow one app to another on one port");
+        assertEquals("arrow-allowed", arrowState(robot, "default/frontend", "default/backend"));
+        assertEquals("arrow-denied", arrowState(robot, "default/frontend", "default/mysql"));
+        assertEquals("arrow-denied", arrowState(robot, "default/backend", "default/frontend"));
+        assertEquals("arrow-denied", arrowState(robot, "alb", "default/frontend"));
+        assertEquals("arrow-allowed", arrowState(robot, "default/backend", "alb"), "egress stays open");
+        assertEquals("add allow one app to another on one port: opened 1, closed 0",
+                robot.lookup("#status").queryAs(Label.class).getText());
+        Node opened = robot.lookup("#" + NodeIds.arrow("default/frontend", "default/backend")).query();
+        assertTrue(opened.getStyleClass().contains("arrow-changed"), "the opened arrow animates");
+        Node unchanged = robot.lookup("#" + NodeIds.arrow("default/frontend", "default/mysql")).query();
+        assertFalse(unchanged.getStyleClass().contains("arrow-changed"), "an unchanged arrow stays still");
+    }
+
+    @Test
+    void clickingAnArrowExplainsItAndShowsTheReply(FxRobot robot) {
+        addRecipe(robot, "Default deny", "Default deny all ingress");
+        addRecipe(robot, "Apps", "Allow one app to another on one port");
+        robot.clickOn(middleOf(robot, "default/frontend", "default/backend"));
+        Node card = robot.lookup("#explanation").query();
+        assertTrue(card.isVisible());
+        String text = robot.lookup("#explanation .label").queryAllAs(Label.class).stream().map(Label::getText)
+                .collect(Collectors.joining("\n"));
+        assertTrue(text.contains("default/frontend \u2192 default/backend: allowed"), text);
+        assertTrue(text.contains("allow-frontend-to-backend ingress[0] admits frontend on 8080/TCP."), text);
+        assertTrue(text.contains("Replies from backend back to frontend are allowed too"), text);
+        assertTrue(robot.lookup("#reply-" + NodeIds.arrow("default/frontend", "default/backend")).query().isVisible(),
+                "the reply direction is drawn while the arrow is selected");
+        robot.clickOn("#explanation-close");
+        assertFalse(robot.lookup("#explanation").query().isVisible());
+    }
+
+    @Test
+    void invalidYamlShowsItsErrorAtItsLineAndKeepsTheText(FxRobot robot) {
+        addRecipe(robot, "Default deny", "Default deny all ingress");
+        YamlEditor editor = robot.lookup("#policy-editor").queryAs(YamlEditor.class);
+        String original = editor.getText();
+        int line = original.lines().toList().indexOf("  - Ingress") + 1;
+        robot.interact(() -> {
+            editor.moveCaretTo(line, 12);
+            editor.requestFocus();
+        });
+        robot.write("x");
+        assertTrue(editor.getText().contains("- Ingressx"));
+        List<String> problems = robot.lookup("#yaml-editor-problems .yaml-editor-problem").queryAllAs(Button.class)
+                .stream().map(Button::getText).toList();
+        assertEquals(List.of("line " + line + ": spec.policyTypes[0]: Unsupported value: \"Ingressx\": supported"
+                + " values: \"Ingress\", \"Egress\""), problems);
+        assertEquals(1, robot.lookup(".yaml-editor-problem-marker").queryAll().size());
+        assertEquals(editor.getText(), place.model().workspace().policies().get(0).yaml(), "the typed text is kept");
+        assertEquals("arrow-denied", arrowState(robot, "default/frontend", "default/backend"),
+                "the last valid version stays applied while the text is broken");
+        robot.type(KeyCode.BACK_SPACE);
+        assertTrue(robot.lookup("#yaml-editor-problems .yaml-editor-problem").queryAll().isEmpty());
+    }
+
+    @Test
+    void undoAndRedoRestoreTheCanvas(FxRobot robot) {
+        addRecipe(robot, "Default deny", "Default deny all ingress");
+        assertEquals("arrow-denied", arrowState(robot, "default/frontend", "default/backend"));
+        robot.clickOn("#undo");
+        assertEquals("arrow-allowed", arrowState(robot, "default/frontend", "default/backend"));
+        robot.clickOn("#endpoint-default-mysql");
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        assertEquals("arrow-denied", arrowState(robot, "default/frontend", "default/backend"));
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        assertEquals("arrow-allowed", arrowState(robot, "default/frontend", "default/backend"));
+    }
+
+    @Test
+    void draggingAPodMovesItAndUndoPutsItBack(FxRobot robot) {
+        Node mysql = robot.lookup("#endpoint-default-mysql").query();
+        Point2D before = new Point2D(mysql.getLayoutX(), mysql.getLayoutY());
+        robot.drag("#endpoint-default-mysql", MouseButton.PRIMARY).moveBy(60, 40).release(MouseButton.PRIMARY);
+        assertFalse(before.equals(new Point2D(mysql.getLayoutX(), mysql.getLayoutY())), "the pod moved");
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        Node again = robot.lookup("#endpoint-default-mysql").query();
+        assertEquals(before, new Point2D(again.getLayoutX(), again.getLayoutY()));
+    }
+
+    @Test
+    void relabellingAPodFromItsMenuChangesWhichPoliciesSelectIt(FxRobot robot) {
+        addRecipe(robot, "Default deny", "Default deny all ingress");
+        addRecipe(robot, "Apps", "Allow one app to another on one port");
+        robot.rightClickOn("#endpoint-default-redis");
+        clickText(robot, "Edit labels\u2026");
+        robot.doubleClickOn("#edit-field").push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN));
+        robot.write("app=Front end");
+        assertTrue(robot.lookup("#edit-ok").queryButton().isDisabled(), "an invalid label value is refused");
+        robot.push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN)).write("app=frontend");
+        robot.clickOn("#edit-ok");
+        assertEquals("arrow-allowed", arrowState(robot, "default/redis", "default/backend"),
+                "redis now carries app=frontend, so the policy admits it");
+    }
+
+    @Test
+    void saveThenReopenGivesTheSameCanvas(FxRobot robot) throws Exception {
+        addRecipe(robot, "Apps", "Allow one app to another on one port");
+        addRecipe(robot, "Default deny", "Default deny all (ingress and egress)");
+        robot.clickOn("#policy-toggle-allow-frontend-to-backend");
+        robot.drag("#endpoint-default-mysql", MouseButton.PRIMARY).moveBy(40, 40).release(MouseButton.PRIMARY);
+        Path file = home.resolve("saved.yaml");
+        ScenarioFiles files = new ScenarioFiles();
+        String before = files.write(place.model().workspace(), place.model().drafts());
+        robot.interact(() -> assertTrue(place.saveTo(file)));
+        assertTrue(Files.readString(file).contains("kind: NetworkPolicy"));
+        robot.interact(place::newScenario);
+        assertTrue(place.model().workspace().policies().isEmpty());
+        robot.interact(() -> place.open(file));
+        assertEquals(before, files.write(place.model().workspace(), place.model().drafts()));
+        assertFalse(place.model().workspace().policies().get(0).enabled(), "a switched-off policy stays off");
+        assertEquals("arrow-denied", arrowState(robot, "default/frontend", "default/backend"));
+    }
+
+    @Test
+    void hideDeniedAndFocusKeepABusyCanvasReadable(FxRobot robot) {
+        addRecipe(robot, "Default deny", "Default deny all ingress");
+        robot.clickOn("#hide-denied");
+        assertTrue(robot.lookup(".arrow-denied").queryAll().stream().noneMatch(Node::isVisible));
+        robot.clickOn("#hide-denied");
+        robot.rightClickOn("#endpoint-default-backend");
+        clickText(robot, "Focus on this");
+        List<Node> visible = robot.lookup("#canvas-world .arrow").queryAll().stream().filter(Node::isVisible).toList();
+        assertEquals(8, visible.size(), "only backend's arrows: 4 in, 4 out");
+        robot.clickOn("#clear-focus");
+        assertEquals(20, robot.lookup("#canvas-world .arrow").queryAll().stream().filter(Node::isVisible).count());
+    }
+
+    @Test
+    void theTruthTableShowsTheSameStateOnePortAtATime(FxRobot robot) {
+        addRecipe(robot, "Default deny", "Default deny all ingress");
+        addRecipe(robot, "Apps", "Allow one app to another on one port");
+        robot.clickOn("#matrix-toggle");
+        robot.interact(() -> robot.lookup("#matrix-port").queryAs(javafx.scene.control.ChoiceBox.class)
+                .setValue(io.netpoldojo.engine.model.Port.tcp(8080)));
+        Label allowed = robot.lookup("#cell-" + NodeIds.arrow("default/frontend", "default/backend")).queryAs(Label.class);
+        Label denied = robot.lookup("#cell-" + NodeIds.arrow("default/mysql", "default/backend")).queryAs(Label.class);
+        assertEquals("\u2713", allowed.getText());
+        assertEquals("\u2715", denied.getText());
+        robot.clickOn(allowed);
+        assertTrue(robot.lookup("#explanation").query().isVisible(), "a cell opens the same explanation");
+    }
+
+    @Test
+    void aKilledSessionIsOfferedBackOnTheNextStart(FxRobot robot) {
+        addRecipe(robot, "Default deny", "Default deny all ingress");
+        WaitForAsyncUtils.sleep(900, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.exists(home.resolve("playground.yaml")), "the canvas is autosaved");
+        // No onAppStop: the process was killed. The next start restores and says so.
+        PlaygroundPlace[] restarted = new PlaygroundPlace[1];
+        robot.interact(() -> {
+            AppContext ctx = TestWindows.context(home);
+            ctx.content().set(content);
+            restarted[0] = new PlaygroundPlace(ctx);
+            restarted[0].view();
+        });
+        assertEquals(1, restarted[0].model().workspace().policies().size());
+        assertEquals(place.model().workspace().policies().get(0).yaml(),
+                restarted[0].model().workspace().policies().get(0).yaml());
+        Label banner = (Label) ((javafx.scene.layout.HBox) restarted[0].view().lookup("#playground-banner"))
+                .getChildren().get(0);
+        assertTrue(banner.getText().contains("did not close normally"), banner.getText());
+    }
+}
