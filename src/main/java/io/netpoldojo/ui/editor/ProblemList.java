@@ -38,7 +38,8 @@ final class ProblemList extends ScrollPane {
         entry.getStyleClass().addAll(ENTRY, problem.severity().styleClass());
         entry.setMaxWidth(Double.MAX_VALUE);
         entry.setMnemonicParsing(false);
-        // Entries are one line; the tooltip carries a long message in full.
+        // The message is the lesson: show it whole, wrapped, rather than cut off.
+        entry.setWrapText(true);
         entry.setTooltip(new Tooltip(problem.message()));
         entry.setOnAction(e -> onPick.accept(problem));
         return entry;

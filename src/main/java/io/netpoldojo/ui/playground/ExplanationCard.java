@@ -38,9 +38,12 @@ final class ExplanationCard extends VBox {
         header.setAlignment(Pos.TOP_LEFT);
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
+        // As tall as the explanation, up to a limit; longer ones scroll.
+        scroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.min(body.heightProperty(), 300));
         scroll.getStyleClass().add("explanation-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(header, scroll);
+        setMaxHeight(USE_PREF_SIZE);
         setVisible(false);
         setManaged(false);
         model.selectedConnectionProperty().addListener((o, a, c) -> show(c));

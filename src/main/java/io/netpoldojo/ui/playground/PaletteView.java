@@ -30,7 +30,8 @@ final class PaletteView extends VBox {
     PaletteView(Pane overlay, BiConsumer<Preset, javafx.geometry.Point2D> onDrop, Consumer<Preset> onAdd) {
         setId("palette");
         getStyleClass().add("palette");
-        Label title = new Label("Drag onto the canvas");
+        Label title = new Label("Drag onto the canvas, or click to add");
+        title.setWrapText(true);
         title.getStyleClass().add("palette-title");
         getChildren().add(title);
         ghost.getStyleClass().add("palette-ghost");
@@ -52,6 +53,7 @@ final class PaletteView extends VBox {
         Circle dot = new Circle(6);
         dot.getStyleClass().addAll("palette-dot", "palette-dot-" + preset.name().toLowerCase(java.util.Locale.ROOT));
         Label name = new Label(preset.title());
+        name.setWrapText(true);
         HBox item = new HBox(10, dot, name);
         item.setAlignment(Pos.CENTER_LEFT);
         item.getStyleClass().add("palette-item");

@@ -54,7 +54,6 @@ final class PlaygroundView extends StackPane {
         AnchorPane.setBottomAnchor(explanation, 12.0);
         explanation.setMaxWidth(460);
         explanation.setPrefWidth(460);
-        explanation.setMaxHeight(360);
         canvasStack = new StackPane(canvas, cardLayer);
         canvasStack.setMinWidth(300);
 
