@@ -21,6 +21,7 @@ public final class AppContext {
     private final ShortcutRegistry shortcuts = new ShortcutRegistry();
     private final Places places = new Places();
     private final ContentService content = new ContentService();
+    private java.util.function.Consumer<String> navigator = id -> { };
 
     private AppContext(UserDataDir dataDir, SettingsStore settingsStore, LoadedSettings loaded, TaskRunner tasks, Duration saveDelay) {
         this.dataDir = dataDir;
@@ -72,6 +73,16 @@ public final class AppContext {
     /** The app's lessons, cards, scenarios, demos and recipes, loaded in the background. */
     public ContentService content() {
         return content;
+    }
+
+    /** Shows the place with this id, as if the person had clicked it (e.g. "Open in Playground"). */
+    public void showPlace(String placeId) {
+        navigator.accept(placeId);
+    }
+
+    /** The main window hands its navigation over here; places never hold the window. */
+    void setNavigator(java.util.function.Consumer<String> navigator) {
+        this.navigator = navigator;
     }
 
     public Places places() {

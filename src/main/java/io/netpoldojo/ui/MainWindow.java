@@ -35,6 +35,7 @@ public final class MainWindow {
         this.context = context;
         this.stage = stage;
         this.model = new FrameModel(context, stage::close);
+        context.setNavigator(id -> context.places().find(id).ifPresent(model.navigation()::show));
         List<String> placeKeys = registerPlaceShortcuts();
         AppMenuBar menuBar = new AppMenuBar(model, context.shortcuts());
         registerHelpShortcuts();

@@ -50,13 +50,24 @@ final class CanvasView extends ScrollPane {
     private final DoubleProperty flowPhase = new SimpleDoubleProperty();
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
     private final Timeline flowAnimation;
+    private final boolean editable;
     private Point2D dragStart;
     private Point2D dragOrigin;
     private boolean dragged;
 
     CanvasView(PlaygroundModel model, CanvasActions actions) {
+        this(model, actions, true);
+    }
+
+    /**
+     * @param editable false for a diagram a person looks at but does not change (lessons, quiz
+     *                 cards, the classroom): no dragging and no menus, but arrows still explain
+     *                 themselves when clicked
+     */
+    CanvasView(PlaygroundModel model, CanvasActions actions, boolean editable) {
         this.model = model;
         this.actions = actions;
+        this.editable = editable;
         setId("canvas");
         getStyleClass().add("dojo-canvas");
         // Taking the keyboard on a click makes Ctrl+Z undo the canvas, not the last text field.
@@ -289,6 +300,10 @@ final class CanvasView extends ScrollPane {
     // ---- interaction --------------------------------------------------------------------------
 
     private void wireEndpoint(EndpointNode node) {
+        if (!editable) {
+            node.setOnMouseClicked(e -> model.selectedEndpointProperty().set(node.endpointId()));
+            return;
+        }
         node.setOnMousePressed(e -> {
             if (e.getButton() == MouseButton.SECONDARY) {
                 showMenu(endpointMenu(node.endpointId()), node, e.getScreenX(), e.getScreenY());
@@ -387,6 +402,11 @@ final class CanvasView extends ScrollPane {
     }
 
     private void wireZone(ZoneNode zone) {
+        if (!editable) {
+            zone.header.setCursor(javafx.scene.Cursor.DEFAULT);
+            zone.resizeHandle.setVisible(false);
+            return;
+        }
         Node header = zone.header;
         header.setOnMousePressed(e -> {
             dragStart = world.sceneToLocal(e.getSceneX(), e.getSceneY());

@@ -99,6 +99,23 @@ public final class PlaygroundPlace implements Place {
         return opened.workspace().get();
     }
 
+    /**
+     * Replaces the canvas with a scenario from elsewhere (a lesson diagram, a quiz card, a demo)
+     * and shows the Playground; undoable, so the person's own canvas is one Ctrl+Z away.
+     */
+    public void openScenario(String title, Workspace workspace) {
+        model.replaceWorkspace("open " + title, workspace);
+        file.set(Optional.empty());
+        savedState = null;
+        context.showPlace(ID);
+        if (view != null) {
+            view.showBanner("Opened \"" + title + "\" from the app. Your previous canvas is one undo away (Ctrl+Z).",
+                    Optional.empty());
+            javafx.application.Platform.runLater(view.canvas()::fitToView);
+        }
+        refreshFileText();
+    }
+
     public PlaygroundModel model() {
         return model;
     }

@@ -1,0 +1,150 @@
+package io.netpoldojo.ui.playground;
+
+import io.netpoldojo.workspace.PolicyDrafts;
+import io.netpoldojo.workspace.Workspace;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.AnchorPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+
+/**
+ * A live, read-only drawing of a scenario, driven by the same engine and canvas as the
+ * Playground: for lesson diagrams, quiz cards and the classroom. A reader steps through the
+ * scenario's policies one at a time and clicks any arrow to ask why.
+ */
+public final class DiagramView extends BorderPane {
+    private final PlaygroundModel model;
+    private final CanvasView canvas;
+    private final HBox stepper = new HBox(6);
+    private final Label stepText = new Label();
+    private final Button openInPlayground = new Button("Open in Playground");
+
+    /** A diagram of the workspace with all of its enabled policies applied. */
+    public DiagramView(Workspace workspace) {
+        getStyleClass().add("diagram-view");
+        getStylesheets().add(DiagramView.class.getResource("/io/netpoldojo/ui/playground/playground.css")
+                .toExternalForm());
+        model = new PlaygroundModel(new PolicyDrafts(), workspace);
+        canvas = new CanvasView(model, null, false);
+        canvas.getStyleClass().add("diagram-canvas");
+        ExplanationCard explanation = new ExplanationCard(model);
+        explanation.setPrefWidth(420);
+        explanation.setMaxWidth(420);
+        AnchorPane cards = new AnchorPane(explanation);
+        cards.setPickOnBounds(false);
+        AnchorPane.setLeftAnchor(explanation, 10.0);
+        AnchorPane.setBottomAnchor(explanation, 10.0);
+        setCenter(new StackPane(canvas, cards));
+
+        Button start = button("|\u25c0", "diagram-start", "Before any policy", model::stepToStart);
+        Button back = button("\u25c0", "diagram-back", "Step back one policy", model::stepBack);
+        Button forward = button("\u25b6", "diagram-forward", "Apply the next policy", model::stepForward);
+        Button all = button("\u25b6|", "diagram-all", "Apply every policy", model::applyAll);
+        stepText.setId("diagram-step");
+        stepText.getStyleClass().add("diagram-step");
+        stepText.setWrapText(true);
+        openInPlayground.setId("diagram-open-in-playground");
+        openInPlayground.setVisible(false);
+        openInPlayground.setManaged(false);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox.setHgrow(stepText, Priority.SOMETIMES);
+        stepper.getChildren().addAll(start, back, forward, all, stepText, spacer, openInPlayground);
+        stepper.setAlignment(Pos.CENTER_LEFT);
+        stepper.getStyleClass().add("diagram-stepper");
+        setBottom(stepper);
+        Runnable refresh = () -> {
+            int total = model.steppablePolicies();
+            int limit = model.appliedLimitProperty().get();
+            int shown = limit == PlaygroundModel.ALL ? total : limit;
+            start.setDisable(shown == 0);
+            back.setDisable(shown == 0);
+            forward.setDisable(shown == total);
+            all.setDisable(shown == total);
+            stepText.setText(stepCaption(shown, total));
+        };
+        model.appliedLimitProperty().addListener((o, a, b) -> refresh.run());
+        model.statusProperty().addListener((o, a, b) -> refresh.run());
+        refresh.run();
+        canvas.viewportBoundsProperty().addListener((o, a, b) -> {
+            if (a.getWidth() == 0 && b.getWidth() > 0) {
+                Platform.runLater(canvas::fitToView);
+            }
+        });
+    }
+
+    private String stepCaption(int shown, int total) {
+        if (total == 0) {
+            return "No policies: every connection is open.";
+        }
+        if (shown == 0) {
+            return "Before any policy (0 of " + total + "). Click an arrow to ask why.";
+        }
+        String name = model.policyName(model.evaluation().applied().get(shown - 1));
+        String change = model.statusProperty().get().contains(": opened") ? " \u2014 "
+                + model.statusProperty().get().substring(model.statusProperty().get().indexOf(": opened") + 2) : "";
+        return "Applied " + shown + " of " + total + ": " + name + change;
+    }
+
+    private static Button button(String text, String id, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.getStyleClass().add("diagram-button");
+        b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    public PlaygroundModel model() {
+        return model;
+    }
+
+    /** Starts before any policy, so the reader sees the open network first. */
+    public DiagramView startingBeforePolicies() {
+        model.stepToStart();
+        return this;
+    }
+
+    /** Shows an "Open in Playground" button that hands this diagram's scenario over. */
+    public void setOnOpenInPlayground(Runnable action) {
+        openInPlayground.setOnAction(e -> action.run());
+        openInPlayground.setVisible(true);
+        openInPlayground.setManaged(true);
+    }
+
+    public void setStepperVisible(boolean visible) {
+        stepper.setVisible(visible);
+        stepper.setManaged(visible);
+    }
+
+    public void fitToView() {
+        canvas.fitToView();
+    }
+
+    public javafx.beans.property.DoubleProperty zoomProperty() {
+        return canvas.zoomProperty();
+    }
+
+    /** Pauses the flowing-traffic animation while the diagram is off screen. */
+    public void setAnimating(boolean on) {
+        canvas.setAnimating(on);
+    }
+
+    /** Selects an arrow, opening its explanation (demos use it to point at a connection). */
+    public void explain(String fromId, String toId) {
+        model.selectedConnectionProperty().set(model.evaluation().connections().get(fromId, toId));
+    }
+
+    public void clearExplanation() {
+        model.selectedConnectionProperty().set(Optional.empty());
+    }
+}

@@ -1,0 +1,63 @@
+package io.netpoldojo.ui.playground;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.netpoldojo.content.ContentLoader;
+import io.netpoldojo.content.Scenario;
+import io.netpoldojo.workspace.ScenarioFiles;
+import io.netpoldojo.workspace.Workspace;
+import java.nio.file.Path;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A lesson's live diagram: read-only, stepped one policy at a time, arrows that explain. */
+@ExtendWith(ApplicationExtension.class)
+class DiagramViewTest {
+    private DiagramView diagram;
+
+    @Start
+    void start(Stage stage) {
+        Scenario scenario = new ContentLoader().load(Path.of("content")).scenario("microservices").orElseThrow();
+        Workspace ws = new ScenarioFiles().read(scenario.id() + ".yaml", scenario.yaml()).workspace().orElseThrow();
+        diagram = new DiagramView(ws).startingBeforePolicies();
+        stage.setScene(new Scene(diagram, 1000, 700));
+        stage.show();
+    }
+
+    private long denied(FxRobot robot) {
+        return robot.lookup(".arrow-denied").queryAll().size();
+    }
+
+    @Test
+    void stepsThroughTheScenarioOnePolicyAtATime(FxRobot robot) {
+        assertEquals(0, denied(robot), "before any policy the network is flat");
+        assertTrue(robot.lookup("#diagram-step").queryAs(Label.class).getText().startsWith("Before any policy"));
+        robot.clickOn("#diagram-forward");
+        assertTrue(denied(robot) > 0);
+        String step = robot.lookup("#diagram-step").queryAs(Label.class).getText();
+        assertTrue(step.startsWith("Applied 1 of 6: default-deny-all"), step);
+        robot.clickOn("#diagram-all");
+        assertEquals("arrow-allowed", robot.lookup("#" + NodeIds.arrow("default/frontend", "default/backend")).query()
+                .getStyleClass().get(1));
+        robot.clickOn("#diagram-start");
+        assertEquals(0, denied(robot));
+    }
+
+    @Test
+    void aPersonCannotMovePodsInADiagram(FxRobot robot) {
+        Node frontend = robot.lookup("#endpoint-default-frontend").query();
+        Point2D before = new Point2D(frontend.getLayoutX(), frontend.getLayoutY());
+        robot.drag(frontend, MouseButton.PRIMARY).moveBy(80, 60).release(MouseButton.PRIMARY);
+        assertEquals(before, new Point2D(frontend.getLayoutX(), frontend.getLayoutY()));
+    }
+}
