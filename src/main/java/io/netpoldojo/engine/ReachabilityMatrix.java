@@ -74,6 +74,11 @@ public final class ReachabilityMatrix {
         return ports;
     }
 
+    /** By position in {@link #endpoints()} and {@link #ports()}: the fast path for whole-matrix walks. */
+    public boolean allowed(int fromIndex, int toIndex, int portIndex) {
+        return allowedSources[portIndex][toIndex].get(fromIndex);
+    }
+
     public boolean allowed(Endpoint from, Endpoint to, Port port) {
         return allowed(from.id(), to.id(), port);
     }

@@ -25,27 +25,47 @@ public final class ConnectionMap {
 
     public static final ConnectionMap EMPTY = new ConnectionMap(Map.of());
 
-    /** Computes all arrows with one matrix over the union of the ports the filter asks about. */
+    /**
+     * Computes all arrows with one matrix over the union of the ports the filter asks about.
+     * Walks the matrix by index: on a 50-pod canvas this runs on every edit, for 2,500 arrows.
+     */
     public static ConnectionMap compute(Engine engine, PortFilter filter) {
         List<Endpoint> endpoints = engine.endpoints();
+        int n = endpoints.size();
+        List<List<Port>> portsByDestination = new ArrayList<>(n);
         Set<Port> allPorts = new TreeSet<>();
         for (Endpoint to : endpoints) {
-            allPorts.addAll(filter.portsFor(to));
+            List<Port> ports = filter.portsFor(to);
+            portsByDestination.add(ports);
+            allPorts.addAll(ports);
         }
-        ReachabilityMatrix matrix = engine.matrix(List.copyOf(allPorts));
-        Map<String, Connection> map = new LinkedHashMap<>();
-        for (Endpoint from : endpoints) {
-            for (Endpoint to : endpoints) {
-                List<Port> ports = filter.portsFor(to);
-                if (!ReachabilityMatrix.isMeaningfulPair(from, to) || ports.isEmpty()) {
+        List<Port> portList = List.copyOf(allPorts);
+        ReachabilityMatrix matrix = engine.matrix(portList);
+        int[][] portIndexes = new int[n][];
+        for (int t = 0; t < n; t++) {
+            List<Port> ports = portsByDestination.get(t);
+            portIndexes[t] = new int[ports.size()];
+            for (int k = 0; k < ports.size(); k++) {
+                portIndexes[t][k] = portList.indexOf(ports.get(k));
+            }
+        }
+        String[] ids = new String[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = endpoints.get(i).id();
+        }
+        Map<String, Connection> map = new LinkedHashMap<>(n * n * 2);
+        for (int f = 0; f < n; f++) {
+            for (int t = 0; t < n; t++) {
+                List<Port> ports = portsByDestination.get(t);
+                if (ports.isEmpty() || !ReachabilityMatrix.isMeaningfulPair(endpoints.get(f), endpoints.get(t))) {
                     continue;
                 }
-                List<Port> allowed = new ArrayList<>();
-                List<Port> denied = new ArrayList<>();
-                for (Port p : ports) {
-                    (matrix.allowed(from, to, p) ? allowed : denied).add(p);
+                List<Port> allowed = new ArrayList<>(ports.size());
+                List<Port> denied = new ArrayList<>(0);
+                for (int k = 0; k < ports.size(); k++) {
+                    (matrix.allowed(f, t, portIndexes[t][k]) ? allowed : denied).add(ports.get(k));
                 }
-                Connection c = new Connection(from.id(), to.id(), allowed, denied);
+                Connection c = new Connection(ids[f], ids[t], allowed, denied);
                 map.put(c.key(), c);
             }
         }

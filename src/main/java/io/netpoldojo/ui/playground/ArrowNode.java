@@ -72,15 +72,19 @@ final class ArrowNode extends Group {
     }
 
     void update(Connection c) {
+        boolean stateChanged = connection == null || connection.state() != c.state();
         this.connection = c;
         setId(NodeIds.arrow(c.fromId(), c.toId()));
         getProperties().put("connectionKey", c.key());
-        getStyleClass().removeAll("arrow-allowed", "arrow-denied", "arrow-partly");
-        getStyleClass().add(switch (c.state()) {
-            case ALLOWED -> "arrow-allowed";
-            case DENIED -> "arrow-denied";
-            case PARTLY_ALLOWED -> "arrow-partly";
-        });
+        if (stateChanged) {
+            // Style classes only when the state changes: each change re-styles the arrow.
+            getStyleClass().removeAll("arrow-allowed", "arrow-denied", "arrow-partly");
+            getStyleClass().add(switch (c.state()) {
+                case ALLOWED -> "arrow-allowed";
+                case DENIED -> "arrow-denied";
+                case PARTLY_ALLOWED -> "arrow-partly";
+            });
+        }
         flow.setVisible(c.state() != Connection.State.DENIED);
         marker.setText(switch (c.state()) {
             case ALLOWED -> "";
@@ -244,7 +248,7 @@ final class ArrowNode extends Group {
      * Marks the arrow as just changed: a thick pulse settling to its new look and a word saying
      * what happened, so a person sees exactly what a policy opened or closed.
      */
-    void animateChange(boolean opened) {
+    void animateChange(boolean opened, boolean bringForward) {
         if (changeAnimation != null) {
             changeAnimation.stop();
         }
@@ -259,7 +263,9 @@ final class ArrowNode extends Group {
         getStyleClass().removeAll("arrow-changed", "arrow-opened", "arrow-closed");
         getStyleClass().addAll("arrow-changed", opened ? "arrow-opened" : "arrow-closed");
         changeLabel.setText(opened ? "opened" : "closed");
-        toFront();
+        if (bringForward) {
+            toFront();
+        }
         changeAnimation = new Timeline(
                 new KeyFrame(Duration.ZERO, new KeyValue(changeLabel.opacityProperty(), 1), new KeyValue(pulseWidth, 9)),
                 new KeyFrame(CHANGE_ANIMATION.multiply(0.6), new KeyValue(changeLabel.opacityProperty(), 1)),

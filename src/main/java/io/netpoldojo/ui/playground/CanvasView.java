@@ -41,6 +41,13 @@ final class CanvasView extends ScrollPane {
     private final PlaygroundModel model;
     private final CanvasActions actions;
     private final Pane world = new Pane();
+    /**
+     * The scroll pane's content: a plain region sized to the zoomed drawing. A Group here would
+     * make the scroll pane re-measure every arrow each time any arrow moved.
+     */
+    private final Pane holder = new Pane(world);
+    private double worldWidth = 900;
+    private double worldHeight = 600;
     private final Pane zoneLayer = new Pane();
     private final Pane arrowLayer = new Pane();
     private final Pane nodeLayer = new Pane();
@@ -77,13 +84,20 @@ final class CanvasView extends ScrollPane {
         world.setId("canvas-world");
         for (Pane layer : new Pane[] {zoneLayer, arrowLayer, nodeLayer}) {
             layer.setPickOnBounds(false);
+            // Unmanaged layers: otherwise every arrow that moves makes the world re-measure all
+            // 2,000+ arrows to find its preferred size, and a drag of one pod on a 50-pod canvas
+            // took over a second per frame.
+            layer.setManaged(false);
         }
         world.getChildren().addAll(zoneLayer, arrowLayer, nodeLayer);
         Scale scale = new Scale();
         scale.xProperty().bind(zoom);
         scale.yProperty().bind(zoom);
         world.getTransforms().add(scale);
-        setContent(new javafx.scene.Group(world));
+        world.setManaged(false);
+        holder.getStyleClass().add("canvas-holder");
+        zoom.addListener((o, a, b) -> sizeHolder());
+        setContent(holder);
         setFitToWidth(false);
         setFitToHeight(false);
         // Traffic flowing along allowed arrows: one shared phase for every arrow, not a timeline each.
@@ -120,8 +134,8 @@ final class CanvasView extends ScrollPane {
     void fitToView() {
         double viewW = getViewportBounds().getWidth();
         double viewH = getViewportBounds().getHeight();
-        double contentW = world.prefWidth(-1);
-        double contentH = world.prefHeight(-1);
+        double contentW = worldWidth;
+        double contentH = worldHeight;
         if (viewW <= 0 || viewH <= 0 || contentW <= 0 || contentH <= 0) {
             return;
         }
@@ -175,6 +189,7 @@ final class CanvasView extends ScrollPane {
             return false;
         });
         Set<String> ids = new HashSet<>();
+        Set<String> moved = new HashSet<>();
         for (PlacedEndpoint e : ws.endpoints()) {
             ids.add(e.id());
             EndpointNode node = endpointNodes.get(e.id());
@@ -186,7 +201,10 @@ final class CanvasView extends ScrollPane {
             } else {
                 node.update(e.endpoint());
             }
-            node.centreOn(e.at().x(), e.at().y());
+            if (node.centreX() != e.at().x() || node.centreY() != e.at().y()) {
+                node.centreOn(e.at().x(), e.at().y());
+                moved.add(e.id());
+            }
         }
         endpointNodes.keySet().removeIf(id -> {
             if (!ids.contains(id)) {
@@ -195,7 +213,14 @@ final class CanvasView extends ScrollPane {
             }
             return false;
         });
-        layoutAllArrows();
+        // Only arrows whose ends moved need new geometry: a policy edit moves nothing, and
+        // re-laying 2,000+ arrows would cost far more than a frame.
+        for (ArrowNode a : arrows.values()) {
+            Connection c = a.connection();
+            if (moved.contains(c.fromId()) || moved.contains(c.toId())) {
+                layoutArrow(a);
+            }
+        }
         refreshSelection();
         sizeWorld(ws);
     }
@@ -211,8 +236,22 @@ final class CanvasView extends ScrollPane {
             w = Math.max(w, e.at().x() + EndpointNode.WIDTH / 2 + 30);
             h = Math.max(h, e.at().y() + EndpointNode.HEIGHT / 2 + 30);
         }
-        world.setPrefSize(w, h);
-        world.setMinSize(w, h);
+        worldWidth = w;
+        worldHeight = h;
+        world.resize(w, h);
+        for (Pane layer : new Pane[] {zoneLayer, arrowLayer, nodeLayer}) {
+            layer.resize(w, h);
+        }
+        sizeHolder();
+    }
+
+    /** The holder is exactly the zoomed drawing, so the scroll bars match what is seen. */
+    private void sizeHolder() {
+        double w = worldWidth * zoom.get();
+        double h = worldHeight * zoom.get();
+        holder.setMinSize(w, h);
+        holder.setPrefSize(w, h);
+        holder.setMaxSize(w, h);
     }
 
     private void syncArrows(ConnectionMap connections) {
@@ -245,19 +284,17 @@ final class CanvasView extends ScrollPane {
         refreshSelection();
     }
 
+    /** Brings changed arrows forward only while there are few of them: each move is linear in arrows. */
+    private static final int MAX_ARROWS_BROUGHT_FORWARD = 60;
+
     private void animate(ConnectionMap.Change change) {
         Set<String> opened = new HashSet<>(change.opened());
+        boolean forward = change.changed().size() <= MAX_ARROWS_BROUGHT_FORWARD;
         for (String key : change.changed()) {
             ArrowNode arrow = arrows.get(key);
             if (arrow != null) {
-                arrow.animateChange(opened.contains(key));
+                arrow.animateChange(opened.contains(key), forward);
             }
-        }
-    }
-
-    private void layoutAllArrows() {
-        for (ArrowNode a : arrows.values()) {
-            layoutArrow(a);
         }
     }
 
@@ -328,7 +365,7 @@ final class CanvasView extends ScrollPane {
             double dy = now.getY() - dragStart.getY();
             dragged |= Math.hypot(dx, dy) > 3;
             node.centreOn(dragOrigin.getX() + dx, dragOrigin.getY() + dy);
-            layoutArrowsOf(node.endpointId());
+            relayoutArrowsOf(node.endpointId());
             e.consume();
         });
         node.setOnMouseReleased(e -> {
@@ -353,7 +390,7 @@ final class CanvasView extends ScrollPane {
     }
 
     /** Live arrow geometry while a card is dragged; the model only hears of the drop. */
-    private void layoutArrowsOf(String endpointId) {
+    void relayoutArrowsOf(String endpointId) {
         for (ArrowNode a : arrows.values()) {
             Connection c = a.connection();
             if (c.fromId().equals(endpointId) || c.toId().equals(endpointId)) {
