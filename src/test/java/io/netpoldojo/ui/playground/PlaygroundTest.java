@@ -309,4 +309,24 @@ class PlaygroundTest {
                 .getChildren().get(0);
         assertTrue(banner.getText().contains("did not close normally"), banner.getText());
     }
+
+    @Test
+    void aDamagedAutosaveIsSetAsideWithAMessageAndNothingCrashes(FxRobot robot) throws Exception {
+        Files.writeString(home.resolve("playground.yaml"), "apiVersion: v1\nkind: Pod\nmetadata: [broken\n");
+        PlaygroundPlace[] restarted = new PlaygroundPlace[1];
+        robot.interact(() -> {
+            AppContext ctx = TestWindows.context(home);
+            ctx.content().set(content);
+            restarted[0] = new PlaygroundPlace(ctx);
+            restarted[0].view();
+        });
+        assertEquals(5, restarted[0].model().workspace().endpoints().size(), "the first-run scenario instead");
+        Label banner = (Label) ((javafx.scene.layout.HBox) restarted[0].view().lookup("#playground-banner"))
+                .getChildren().get(0);
+        assertTrue(banner.getText().contains("set aside as"), banner.getText());
+        try (var listing = Files.list(home)) {
+            assertTrue(listing.anyMatch(f -> f.getFileName().toString().startsWith("playground.yaml.corrupt-")),
+                    "the damaged file is kept for the person to look at");
+        }
+    }
 }
