@@ -119,14 +119,15 @@ final class CanvasView extends ScrollPane {
      * their real size), and scrolls to its top-left.
      */
     void fitToView() {
-        fitToView(1, 1);
+        fitToView(1, 1, false);
     }
 
     /**
      * Fits the drawing to the visible area as {@link #fitToView()} does, but up to
-     * {@code maxZoom}, then magnifies it by {@code factor} (above 1 the drawing overflows).
+     * {@code maxZoom}, then magnifies it by {@code factor} (above 1 the drawing overflows); with
+     * {@code centre}, a drawing smaller than the area sits in its middle.
      */
-    void fitToView(double maxZoom, double factor) {
+    void fitToView(double maxZoom, double factor, boolean centre) {
         double viewW = getViewportBounds().getWidth();
         double viewH = getViewportBounds().getHeight();
         double contentW = world.prefWidth(-1);
@@ -134,7 +135,10 @@ final class CanvasView extends ScrollPane {
         if (viewW <= 0 || viewH <= 0 || contentW <= 0 || contentH <= 0) {
             return;
         }
-        zoom.set(factor * Math.max(0.4, Math.min(maxZoom, Math.min(viewW / contentW, viewH / contentH))));
+        double z = factor * Math.max(0.4, Math.min(maxZoom, Math.min(viewW / contentW, viewH / contentH)));
+        zoom.set(z);
+        world.setTranslateX(centre ? Math.max(0, viewW - contentW * z) / 2 : 0);
+        world.setTranslateY(centre ? Math.max(0, viewH - contentH * z) / 2 : 0);
         setHvalue(0);
         setVvalue(0);
     }

@@ -140,8 +140,9 @@ public final class DiagramView extends BorderPane {
 
     /**
      * Keeps the drawing as large as the view allows, beyond its real size, times
-     * {@code magnification} (1: it just fits; above 1 it overflows), refitting whenever the view
-     * is resized or the magnification changes. For the classroom, where the drawing fills the screen.
+     * {@code magnification} (1: it just fits, centred; above 1 it overflows), refitting whenever
+     * the view is resized, the magnification changes or the drawing grows. For the classroom, where
+     * the drawing fills the screen.
      * No scroll bars (they would change the view's size, and with it the fit); a magnified drawing
      * is moved by dragging its background.
      */
@@ -151,11 +152,12 @@ public final class DiagramView extends BorderPane {
         canvas.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         canvas.setPannable(true);
         magnification.addListener(o -> fill());
+        model.workspaceProperty().addListener(o -> fill());
         fill();
     }
 
     private void fill() {
-        canvas.fitToView(Double.MAX_VALUE, magnification.get());
+        canvas.fitToView(Double.MAX_VALUE, magnification.get(), true);
     }
 
     /**
