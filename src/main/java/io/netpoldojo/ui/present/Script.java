@@ -7,10 +7,12 @@ import io.netpoldojo.engine.NetworkPolicyRules;
 import io.netpoldojo.engine.model.Cluster;
 import io.netpoldojo.engine.model.Endpoint;
 import io.netpoldojo.engine.model.NetworkPolicy;
+import io.netpoldojo.workspace.ConnectionMap;
 import io.netpoldojo.workspace.NamespaceZone;
 import io.netpoldojo.workspace.PlacedEndpoint;
 import io.netpoldojo.workspace.PolicyDraft;
 import io.netpoldojo.workspace.PolicyDrafts;
+import io.netpoldojo.workspace.PortFilter;
 import io.netpoldojo.workspace.ScenarioFiles;
 import io.netpoldojo.workspace.Workspace;
 import java.util.ArrayList;
@@ -34,6 +36,11 @@ import java.util.stream.Collectors;
  * @param steps     at least one
  */
 public record Script(String title, String description, Workspace workspace, List<Step> steps) {
+    /**
+     * The usual shape of the stage's canvas, width over height: the screen less the title above
+     * and the column beside it (1.25 on a 16:10 screen, 1.45 on 16:9).
+     */
+    static final double STAGE_ASPECT = 1.35;
 
     /**
      * One step.
@@ -93,14 +100,18 @@ public record Script(String title, String description, Workspace workspace, List
 
     /**
      * A demo over its scenario. The scenario's file is read as the Playground reads a file, so the
-     * canvas, its layout and its policies are the app's usual ones.
+     * canvas and its policies are the app's usual ones; a scenario without a saved layout is laid
+     * out for the stage ({@link StageLayout}).
      *
      * @throws IllegalArgumentException when the scenario does not read as a canvas (content that
      *                                  loaded cleanly always does)
      */
     public static Script ofDemo(Demo demo, Scenario scenario, PolicyDrafts drafts) {
-        Workspace ws = new ScenarioFiles().read(scenario.id() + ".yaml", scenario.yaml()).workspace()
+        ScenarioFiles.Opened opened = new ScenarioFiles().read(scenario.id() + ".yaml", scenario.yaml());
+        Workspace read = opened.workspace()
                 .orElseThrow(() -> new IllegalArgumentException("scenario " + scenario.id() + " does not open as a canvas"));
+        // A layout saved in the scenario file is the author's; otherwise one made for a projector.
+        Workspace ws = opened.laidOut() ? StageLayout.arrange(read, arrows(scenario), STAGE_ASPECT) : read;
         Map<String, String> draftById = new HashMap<>();
         for (PolicyDraft d : ws.policies()) {
             drafts.parse(d.yaml()).policy().ifPresent(p -> draftById.put(p.id(), d.key()));
@@ -120,6 +131,12 @@ public record Script(String title, String description, Workspace workspace, List
             steps.add(new Step(s.title(), s.narration(), applied, s.highlight(), s.highlightArrows(), s.question()));
         }
         return new Script(demo.title(), demo.description(), ws, steps);
+    }
+
+    /** The pairs the canvas draws arrows between (the same at every step: only their colours change). */
+    private static List<String[]> arrows(Scenario scenario) {
+        return ConnectionMap.compute(new Engine(scenario.base()), PortFilter.OWN_PORTS).all().stream()
+                .map(c -> new String[] {c.fromId(), c.toId()}).toList();
     }
 
     // ---- from a Playground canvas ---------------------------------------------------------------
