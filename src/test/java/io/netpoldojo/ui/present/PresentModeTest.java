@@ -15,6 +15,7 @@ import io.netpoldojo.engine.model.NetworkPolicy;
 import io.netpoldojo.ui.AppContext;
 import io.netpoldojo.ui.MainWindow;
 import io.netpoldojo.ui.TestWindows;
+import io.netpoldojo.ui.Themes;
 import io.netpoldojo.ui.playground.NodeIds;
 import io.netpoldojo.ui.playground.PlaygroundModel;
 import io.netpoldojo.ui.playground.PlaygroundPlace;
@@ -208,6 +209,57 @@ class PresentModeTest {
         assertEquals("The db is open", text(robot, "present-step-title"));
         assertEquals("removing or-two-peers: opened 1, closed 0", text(robot, "present-change"),
                 "only bob/client lost its way in under or-two-peers");
+    }
+
+    @Test
+    void aStepWithoutAPolicyShowsOneInForceWhenItsChipIsClicked(FxRobot robot) {
+        startDemo(robot, "and-vs-or");
+        robot.push(KeyCode.RIGHT);
+        robot.push(KeyCode.RIGHT);
+        robot.push(KeyCode.RIGHT);
+        assertEquals("Same pod, other namespace", text(robot, "present-step-title"));
+        assertFalse(shown(robot, "present-policy-caption"), "this step applies nothing");
+        assertFalse(robot.lookup("#present-policy .present-policy-scroll").query().isVisible(), "so no YAML");
+        robot.clickOn(robot.lookup("#present-policy-chips .present-chip").queryAs(Node.class));
+        assertEquals("and-one-peer, in force", text(robot, "present-policy-caption"));
+        String yaml = robot.lookup("#present-policy-yaml").queryAs(io.netpoldojo.ui.editor.YamlEditor.class).getText();
+        assertTrue(yaml.contains("name: and-one-peer") && yaml.contains("    - namespaceSelector:"), yaml);
+        assertEquals("Same pod, other namespace", text(robot, "present-step-title"), "a click is not a step");
+    }
+
+    @Test
+    void theStageComesInALightAndADarkColouring(FxRobot robot) {
+        startDemo(robot, "stars");
+        boolean dark = window.stage().getScene().getRoot().getPseudoClassStates().contains(Themes.DARK);
+        String before = robot.lookup("#present-theme").queryAs(javafx.scene.control.Button.class).getText();
+        robot.clickOn("#present-theme");
+        assertEquals(!dark, window.stage().getScene().getRoot().getPseudoClassStates().contains(Themes.DARK));
+        assertNotEquals(before, robot.lookup("#present-theme").queryAs(javafx.scene.control.Button.class).getText());
+        assertTrue(window.stage().isFullScreen(), "still on the stage");
+        robot.push(KeyCode.RIGHT);
+        assertEquals("Default deny in stars", text(robot, "present-step-title"), "the keys still reach the stage");
+    }
+
+    @Test
+    void fullScreenComesAndGoesWithoutLosingTheStep(FxRobot robot) {
+        startDemo(robot, "microservices");
+        robot.push(KeyCode.RIGHT);
+        robot.push(KeyCode.RIGHT);
+        robot.push(KeyCode.F5);
+        assertFalse(window.stage().isFullScreen());
+        assertTrue(robot.lookup("#nav-rail").query().isVisible(), "a window again, with the frame");
+        assertEquals("Default deny all", text(robot, "present-step-title"));
+        robot.push(KeyCode.F5);
+        assertTrue(window.stage().isFullScreen());
+        assertFalse(robot.lookup("#nav-rail").query().isVisible());
+
+        robot.push(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
+        assertFalse(window.stage().isFullScreen(), "another place is never full screen");
+        assertTrue(robot.lookup("#place-playground").query().isVisible());
+        robot.push(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN));
+        assertEquals("Default deny all", text(robot, "present-step-title"), "the presentation waited");
+        robot.push(KeyCode.RIGHT);
+        assertTrue(shown(robot, "present-answer"), "and its keys work again");
     }
 
     @Test
