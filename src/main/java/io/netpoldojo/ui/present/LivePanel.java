@@ -51,7 +51,7 @@ final class LivePanel extends VBox {
         Workspace ws = presentation.canvas().workspace();
         policies.getChildren().clear();
         for (PolicyDraft d : ws.policies()) {
-            CheckBox box = new CheckBox(presentation.canvas().policyName(d));
+            CheckBox box = new CheckBox(presentation.policyLabel(d));
             box.setId("present-live-policy-" + d.key());
             box.setFocusTraversable(false);
             box.setSelected(d.enabled());

@@ -1,6 +1,5 @@
 package io.netpoldojo.ui.present;
 
-import io.netpoldojo.engine.model.NetworkPolicy;
 import io.netpoldojo.ui.editor.YamlEditor;
 import io.netpoldojo.workspace.PolicyDraft;
 import java.util.List;
@@ -109,11 +108,7 @@ final class PolicyCard extends VBox {
         return drafts.stream().map(this::label).collect(Collectors.joining(", "));
     }
 
-    /** A policy's name, with its namespace when another policy on the canvas has the same name. */
     private String label(PolicyDraft d) {
-        String name = presentation.canvas().policyName(d);
-        long same = presentation.script().workspace().policies().stream()
-                .filter(o -> presentation.canvas().policyName(o).equals(name)).count();
-        return same > 1 ? presentation.canvas().drafts().parse(d.yaml()).policy().map(NetworkPolicy::id).orElse(name) : name;
+        return presentation.policyLabel(d);
     }
 }

@@ -144,6 +144,13 @@ public final class Presentation {
         return scale;
     }
 
+    /** A policy's name, as {@code namespace/name} when another policy of the script has the same name. */
+    public String policyLabel(PolicyDraft d) {
+        String name = canvas.policyName(d);
+        long same = script.workspace().policies().stream().filter(o -> canvas.policyName(o).equals(name)).count();
+        return same > 1 ? canvas.drafts().parse(d.yaml()).policy().map(NetworkPolicy::id).orElse(name) : name;
+    }
+
     // ---- commands -------------------------------------------------------------------------------
 
     /** Reveals the pending answer, else shows the next step. On a blank screen it only brings the picture back. */
@@ -286,7 +293,7 @@ public final class Presentation {
     }
 
     private String names(Workspace ws, java.util.function.Predicate<PolicyDraft> which) {
-        return ws.policies().stream().filter(which).map(canvas::policyName).collect(Collectors.joining(", "));
+        return ws.policies().stream().filter(which).map(this::policyLabel).collect(Collectors.joining(", "));
     }
 
     private static Set<String> enabledKeys(Workspace ws) {

@@ -154,6 +154,17 @@ class PresentationTest {
     }
 
     @Test
+    void policiesOfTheSameNameAreToldApartByTheirNamespace() {
+        Presentation p = start("stars");
+        p.forward();
+        assertTrue(p.changeProperty().get().startsWith("applying stars/default-deny: opened 0, closed "),
+                p.changeProperty().get());
+        assertEquals(List.of("stars/default-deny", "client/default-deny", "stars/allow-ui", "client/allow-ui",
+                        "backend-policy", "frontend-policy"),
+                p.script().workspace().policies().stream().map(p::policyLabel).toList());
+    }
+
+    @Test
     void aStepThatChangesNoPolicySaysSo() {
         Presentation p = forwardTo("microservices", "The DNS trap");
         assertEquals("", p.changeProperty().get(), "The DNS trap applies nothing");
