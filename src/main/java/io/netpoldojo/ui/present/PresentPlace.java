@@ -30,6 +30,9 @@ public final class PresentPlace implements Place {
     private final StackPane root = new StackPane();
     private CatalogView catalog;
     private Optional<Running> running = Optional.empty();
+    /** The size and the notes the teacher chose last, kept for the next presentation (one room, one setting). */
+    private double scale = 1;
+    private boolean notesShown = true;
 
     /** A presentation on its stage. */
     private record Running(Presentation presentation, StageView stage) {}
@@ -65,6 +68,10 @@ public final class PresentPlace implements Place {
         leaveQuietly();
         DiagramView diagram = new DiagramView(script.workspaceAt(0));
         Presentation presentation = new Presentation(script, diagram.model());
+        presentation.scaleProperty().set(scale);
+        presentation.narrationShownProperty().set(notesShown);
+        presentation.scaleProperty().addListener((o, a, now) -> scale = now.doubleValue());
+        presentation.narrationShownProperty().addListener((o, a, now) -> notesShown = now);
         StageView stage = new StageView(presentation, diagram, context.shortcuts(), ID, new ControlBar.Actions() {
             @Override
             public void leave() {

@@ -82,7 +82,7 @@ final class StageView extends StackPane {
     }
 
     /** The type size in pixels: proportional to the window's height, times the presenter's scale. */
-    double fontSize() {
+    private double fontSize() {
         double base = getHeight() > 0 ? Math.max(14, Math.min(40, getHeight() / LINES_PER_SCREEN)) : 20;
         return Math.round(base * presentation.scaleProperty().get() * 10) / 10.0;
     }

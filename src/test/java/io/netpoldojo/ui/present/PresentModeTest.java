@@ -370,6 +370,17 @@ class PresentModeTest {
     }
 
     @Test
+    void theNextPresentationKeepsTheSizeAndNotesTheTeacherChose(FxRobot robot) {
+        startDemo(robot, "stars");
+        robot.push(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        robot.push(KeyCode.N);
+        robot.push(KeyCode.ESCAPE);
+        robot.clickOn("#present-start-and-vs-or");
+        assertEquals(1.1, place.presentation().orElseThrow().scaleProperty().get(), 1e-9);
+        assertFalse(shown(robot, "present-notes"));
+    }
+
+    @Test
     void theStageKeysAreListedInTheHelp(FxRobot robot) {
         startDemo(robot, "stars");
         robot.push(KeyCode.F1);
