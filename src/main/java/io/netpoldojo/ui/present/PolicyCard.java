@@ -34,6 +34,7 @@ final class PolicyCard extends VBox {
         caption.setId("present-policy-caption");
         caption.getStyleClass().add("present-policy-caption");
         caption.setWrapText(true);
+        caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         yaml.setId("present-policy-yaml");
         yaml.setReadOnly(true);
         yaml.setFocusTraversable(false);
