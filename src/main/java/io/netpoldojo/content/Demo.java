@@ -36,12 +36,23 @@ public record Demo(String id, String title, String description, String scenario,
     /**
      * One step of a demo.
      *
-     * @param question a predict-then-reveal question: the class answers, then the engine does
+     * @param highlight       endpoint ids to point at
+     * @param highlightArrows connections to point at ({@code from -> to} in the file)
+     * @param question        a predict-then-reveal question: the class answers, then the engine does
      */
     public record DemoStep(String title, String narration, Optional<String> apply, Optional<String> remove,
-                           List<String> highlight, Optional<Question> question) {
+                           List<String> highlight, List<Arrow> highlightArrows, Optional<Question> question) {
         public DemoStep {
             highlight = List.copyOf(highlight);
+            highlightArrows = List.copyOf(highlightArrows);
+        }
+    }
+
+    /** A connection on the canvas, from one endpoint to another, whatever the port. */
+    public record Arrow(String from, String to) {
+        @Override
+        public String toString() {
+            return from + " -> " + to;
         }
     }
 

@@ -1,5 +1,6 @@
 package io.netpoldojo.content;
 
+import io.netpoldojo.engine.ReachabilityMatrix;
 import io.netpoldojo.engine.model.NetworkPolicy;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -95,7 +96,9 @@ final class DemoReader {
             apply = p.map(x -> s.text("apply").get());
             ok &= apply.isPresent();
         }
-        Optional<List<String>> highlight = s.has("highlight") ? refs.endpoints(s, "highlight") : Optional.of(List.of());
+        List<String> highlight = new ArrayList<>();
+        List<Demo.Arrow> arrows = new ArrayList<>();
+        boolean highlightOk = !s.has("highlight") || highlights(s, refs, highlight, arrows);
         Optional<Demo.Question> question = Optional.empty();
         if (s.has("ask")) {
             question = s.map("ask").flatMap(a -> {
@@ -106,9 +109,50 @@ final class DemoReader {
             });
             ok &= question.isPresent();
         }
-        if (!ok || title.isEmpty() || narration.isEmpty() || highlight.isEmpty()) {
+        if (!ok || title.isEmpty() || narration.isEmpty() || !highlightOk) {
             return Optional.empty();
         }
-        return Optional.of(new Demo.DemoStep(title.get(), narration.get(), apply, remove, highlight.get(), question));
+        return Optional.of(new Demo.DemoStep(title.get(), narration.get(), apply, remove, highlight, arrows, question));
+    }
+
+    /**
+     * {@code highlight: [ns/pod, outside, "ns/a -> ns/b"]}: endpoints, and arrows written
+     * {@code from -> to}. An arrow must be one the canvas draws: two different endpoints, not
+     * both outside the cluster.
+     */
+    private boolean highlights(YamlMap s, ScenarioRefs refs, List<String> endpoints, List<Demo.Arrow> arrows) {
+        List<Node> items = s.list("highlight");
+        List<String> texts = s.textList("highlight");
+        if (texts.size() != items.size()) {
+            return false;
+        }
+        boolean ok = true;
+        for (int i = 0; i < texts.size(); i++) {
+            String path = Problems.index(s.pathOf("highlight"), i);
+            String text = texts.get(i);
+            int arrow = text.indexOf("->");
+            if (arrow < 0) {
+                boolean known = refs.endpoint(s.file, items.get(i), path, text);
+                ok &= known;
+                if (known) {
+                    endpoints.add(text);
+                }
+                continue;
+            }
+            String from = text.substring(0, arrow).trim();
+            String to = text.substring(arrow + 2).trim();
+            boolean known = refs.endpoint(s.file, items.get(i), path, from) & refs.endpoint(s.file, items.get(i), path, to);
+            if (known && !ReachabilityMatrix.isMeaningfulPair(refs.scenario().base().endpoint(from).orElseThrow(),
+                    refs.scenario().base().endpoint(to).orElseThrow())) {
+                problems.error(s.file, items.get(i), path, "the canvas draws no arrow from " + from + " to " + to
+                        + " (an arrow joins two different endpoints, at least one of them in the cluster)");
+                known = false;
+            }
+            ok &= known;
+            if (known) {
+                arrows.add(new Demo.Arrow(from, to));
+            }
+        }
+        return ok;
     }
 }

@@ -5,6 +5,8 @@ import io.netpoldojo.userdata.SettingsStore;
 import io.netpoldojo.userdata.UserDataDir;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.util.Duration;
 
 /**
@@ -21,6 +23,7 @@ public final class AppContext {
     private final ShortcutRegistry shortcuts = new ShortcutRegistry();
     private final Places places = new Places();
     private final ContentService content = new ContentService();
+    private final BooleanProperty fullScreen = new SimpleBooleanProperty(this, "fullScreen", false);
     private java.util.function.Consumer<String> navigator = id -> { };
 
     private AppContext(UserDataDir dataDir, SettingsStore settingsStore, LoadedSettings loaded, TaskRunner tasks, Duration saveDelay) {
@@ -87,5 +90,15 @@ public final class AppContext {
 
     public Places places() {
         return places;
+    }
+
+    /**
+     * True while the current place has the screen to itself (Present mode): the window goes full
+     * screen and hides its menu bar, navigation rail and notice bar. Esc does not leave full
+     * screen by itself then, so the place must offer its own way out. The frame sets this back to
+     * false when the window leaves full screen some other way and when another place is shown.
+     */
+    public BooleanProperty fullScreenProperty() {
+        return fullScreen;
     }
 }

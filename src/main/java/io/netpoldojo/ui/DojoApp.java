@@ -28,7 +28,7 @@ public final class DojoApp extends Application {
         context.places().add(ComingSoonPlace.learn());
         context.places().add(new io.netpoldojo.ui.playground.PlaygroundPlace(context));
         context.places().add(ComingSoonPlace.quiz());
-        context.places().add(ComingSoonPlace.present());
+        context.places().add(new io.netpoldojo.ui.present.PresentPlace(context));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.netpoldojo.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCharacterCombination;
@@ -46,7 +47,8 @@ public final class MainWindow {
         HBox body = new HBox(rail, host);
         body.getStyleClass().add("frame-body");
         VBox.setVgrow(body, Priority.ALWAYS);
-        BorderPane frame = new BorderPane(new VBox(new NoticeBar(model), body));
+        VBox notices = new VBox(new NoticeBar(model));
+        BorderPane frame = new BorderPane(new VBox(notices, body));
         frame.setTop(menuBar);
         OverlayLayer overlay = new OverlayLayer(model,
                 () -> new ShortcutsCard(context.shortcuts(), context.places().all()),
@@ -60,6 +62,13 @@ public final class MainWindow {
         model.themeProperty().addListener((o, old, now) -> Themes.apply(now, scene));
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::dispatchKey);
         scene.addEventHandler(KeyEvent.KEY_TYPED, this::dispatchKey);
+        context.fullScreenProperty().addListener((o, was, alone) -> showPlaceAlone(alone, menuBar, rail, notices));
+        stage.fullScreenProperty().addListener((o, was, full) -> {
+            if (!full) {
+                context.fullScreenProperty().set(false);
+            }
+        });
+        model.navigation().currentProperty().addListener((o, old, now) -> context.fullScreenProperty().set(false));
         stage.setTitle(TITLE);
         stage.setScene(scene);
         WindowPlacement.restore(stage, context.settings().get().window());
@@ -79,6 +88,21 @@ public final class MainWindow {
 
     public Stage stage() {
         return stage;
+    }
+
+    /**
+     * Full screen with the current place alone, or the normal frame. The chrome is hidden rather
+     * than removed, so the menus' accelerators keep working. The place handles Esc itself (it
+     * knows what leaving means), hence no exit key and no platform hint about one.
+     */
+    private void showPlaceAlone(boolean alone, Node... chrome) {
+        for (Node n : chrome) {
+            n.setVisible(!alone);
+            n.setManaged(!alone);
+        }
+        stage.setFullScreenExitKeyCombination(alone ? KeyCombination.NO_MATCH : null);
+        stage.setFullScreenExitHint(alone ? "" : null);
+        stage.setFullScreen(alone);
     }
 
     /** Ctrl+1 to Ctrl+9 for the places, in order; returns the keys' display text for the rail. */

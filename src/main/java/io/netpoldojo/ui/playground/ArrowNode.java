@@ -266,10 +266,15 @@ final class ArrowNode extends Group {
         if (bringForward) {
             toFront();
         }
+        // The pulse settles on the width the stylesheet gives the arrow's new state (wider in
+        // presenter mode), so nothing jumps when it ends.
+        pulseWidth.set(0);
+        line.applyCss();
+        double settled = line.getStrokeWidth();
         changeAnimation = new Timeline(
                 new KeyFrame(Duration.ZERO, new KeyValue(changeLabel.opacityProperty(), 1), new KeyValue(pulseWidth, 9)),
                 new KeyFrame(CHANGE_ANIMATION.multiply(0.6), new KeyValue(changeLabel.opacityProperty(), 1)),
-                new KeyFrame(CHANGE_ANIMATION, new KeyValue(pulseWidth, 2.5),
+                new KeyFrame(CHANGE_ANIMATION, new KeyValue(pulseWidth, settled),
                         new KeyValue(changeLabel.opacityProperty(), 0)));
         changeAnimation.setOnFinished(e -> {
             getStyleClass().removeAll("arrow-changed", "arrow-opened", "arrow-closed");

@@ -57,7 +57,8 @@ final class CanvasView extends ScrollPane {
     private final DoubleProperty flowPhase = new SimpleDoubleProperty();
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
     private final Timeline flowAnimation;
-    private final boolean editable;
+    /** Whether a person may drag cards and zones; a read-only diagram can be switched to editing (live demos). */
+    private boolean editable;
     private Point2D dragStart;
     private Point2D dragOrigin;
     private boolean dragged;
@@ -132,6 +133,15 @@ final class CanvasView extends ScrollPane {
      * their real size), and scrolls to its top-left.
      */
     void fitToView() {
+        fitToView(1, 1, false);
+    }
+
+    /**
+     * Fits the drawing to the visible area as {@link #fitToView()} does, but up to
+     * {@code maxZoom}, then magnifies it by {@code factor} (above 1 the drawing overflows); with
+     * {@code centre}, a drawing smaller than the area sits in its middle.
+     */
+    void fitToView(double maxZoom, double factor, boolean centre) {
         double viewW = getViewportBounds().getWidth();
         double viewH = getViewportBounds().getHeight();
         double contentW = worldWidth;
@@ -139,9 +149,23 @@ final class CanvasView extends ScrollPane {
         if (viewW <= 0 || viewH <= 0 || contentW <= 0 || contentH <= 0) {
             return;
         }
-        zoom.set(Math.max(0.4, Math.min(1, Math.min(viewW / contentW, viewH / contentH))));
+        double z = factor * Math.max(0.4, Math.min(maxZoom, Math.min(viewW / contentW, viewH / contentH)));
+        zoom.set(z);
+        world.setTranslateX(centre ? Math.max(0, viewW - contentW * z) / 2 : 0);
+        world.setTranslateY(centre ? Math.max(0, viewH - contentH * z) / 2 : 0);
         setHvalue(0);
         setVvalue(0);
+    }
+
+    /** Turns dragging on or off for a diagram (menus stay off when there are no edit dialogs). */
+    void setEditable(boolean on) {
+        editable = on;
+        zoneNodes.values().forEach(this::showZoneHandles);
+    }
+
+    private void showZoneHandles(ZoneNode zone) {
+        zone.header.setCursor(editable ? javafx.scene.Cursor.MOVE : javafx.scene.Cursor.DEFAULT);
+        zone.resizeHandle.setVisible(editable);
     }
 
     /** Stops the flow animation, e.g. while the place is hidden. */
@@ -337,12 +361,16 @@ final class CanvasView extends ScrollPane {
     // ---- interaction --------------------------------------------------------------------------
 
     private void wireEndpoint(EndpointNode node) {
-        if (!editable) {
-            node.setOnMouseClicked(e -> model.selectedEndpointProperty().set(node.endpointId()));
-            return;
-        }
+        node.setOnMouseClicked(e -> {
+            if (!editable) {
+                model.selectedEndpointProperty().set(node.endpointId());
+            }
+        });
         node.setOnMousePressed(e -> {
-            if (e.getButton() == MouseButton.SECONDARY) {
+            if (!editable) {
+                return;
+            }
+            if (e.getButton() == MouseButton.SECONDARY && actions != null) {
                 showMenu(endpointMenu(node.endpointId()), node, e.getScreenX(), e.getScreenY());
                 e.consume();
                 return;
@@ -357,7 +385,7 @@ final class CanvasView extends ScrollPane {
             e.consume();
         });
         node.setOnMouseDragged(e -> {
-            if (dragStart == null || e.getButton() != MouseButton.PRIMARY) {
+            if (!editable || dragStart == null || e.getButton() != MouseButton.PRIMARY) {
                 return;
             }
             Point2D now = world.sceneToLocal(e.getSceneX(), e.getSceneY());
@@ -369,7 +397,7 @@ final class CanvasView extends ScrollPane {
             e.consume();
         });
         node.setOnMouseReleased(e -> {
-            if (dragStart == null || e.getButton() != MouseButton.PRIMARY) {
+            if (!editable || dragStart == null || e.getButton() != MouseButton.PRIMARY) {
                 return;
             }
             String id = node.endpointId();
@@ -382,7 +410,7 @@ final class CanvasView extends ScrollPane {
             e.consume();
         });
         node.setOnContextMenuRequested(e -> {
-            if (e.isKeyboardTrigger()) {
+            if (editable && actions != null && e.isKeyboardTrigger()) {
                 showMenu(endpointMenu(node.endpointId()), node, e.getScreenX(), e.getScreenY());
             }
             e.consume();
@@ -439,13 +467,12 @@ final class CanvasView extends ScrollPane {
     }
 
     private void wireZone(ZoneNode zone) {
-        if (!editable) {
-            zone.header.setCursor(javafx.scene.Cursor.DEFAULT);
-            zone.resizeHandle.setVisible(false);
-            return;
-        }
+        showZoneHandles(zone);
         Node header = zone.header;
         header.setOnMousePressed(e -> {
+            if (!editable) {
+                return;
+            }
             dragStart = world.sceneToLocal(e.getSceneX(), e.getSceneY());
             dragOrigin = new Point2D(zone.getLayoutX(), zone.getLayoutY());
             e.consume();
@@ -453,6 +480,9 @@ final class CanvasView extends ScrollPane {
         header.setOnMouseDragged(e -> dragZone(zone, e, false));
         header.setOnMouseReleased(e -> dragZone(zone, e, true));
         zone.resizeHandle.setOnMousePressed(e -> {
+            if (!editable) {
+                return;
+            }
             dragStart = world.sceneToLocal(e.getSceneX(), e.getSceneY());
             dragOrigin = new Point2D(zone.getWidth(), zone.getHeight());
             e.consume();
@@ -460,7 +490,7 @@ final class CanvasView extends ScrollPane {
         zone.resizeHandle.setOnMouseDragged(e -> resizeZone(zone, e, false));
         zone.resizeHandle.setOnMouseReleased(e -> resizeZone(zone, e, true));
         zone.setOnMousePressed(e -> {
-            if (e.getButton() == MouseButton.SECONDARY) {
+            if (editable && actions != null && e.getButton() == MouseButton.SECONDARY) {
                 showMenu(new ContextMenu(
                         item("Edit labels\u2026", "menu-namespace-labels", () -> actions.editNamespaceLabels(zone.namespace())),
                         new SeparatorMenuItem(),

@@ -26,6 +26,8 @@ public final class DiagramView extends BorderPane {
     private final HBox stepper = new HBox(6);
     private final Label stepText = new Label();
     private final Button openInPlayground = new Button("Open in Playground");
+    /** Set by {@link #fillView}: the drawing fills the view, magnified by this; null: fitted once, at most 100%. */
+    private javafx.beans.value.ObservableDoubleValue magnification;
 
     /** A diagram of the workspace with all of its enabled policies applied. */
     public DiagramView(Workspace workspace) {
@@ -75,7 +77,9 @@ public final class DiagramView extends BorderPane {
         model.statusProperty().addListener((o, a, b) -> refresh.run());
         refresh.run();
         canvas.viewportBoundsProperty().addListener((o, a, b) -> {
-            if (a.getWidth() == 0 && b.getWidth() > 0) {
+            if (magnification != null) {
+                fill();
+            } else if (a.getWidth() == 0 && b.getWidth() > 0) {
                 Platform.runLater(canvas::fitToView);
             }
         });
@@ -132,6 +136,36 @@ public final class DiagramView extends BorderPane {
 
     public javafx.beans.property.DoubleProperty zoomProperty() {
         return canvas.zoomProperty();
+    }
+
+    /**
+     * Keeps the drawing as large as the view allows, beyond its real size, times
+     * {@code magnification} (1: it just fits, centred; above 1 it overflows), refitting whenever
+     * the view is resized, the magnification changes or the drawing grows. For the classroom, where
+     * the drawing fills the screen.
+     * No scroll bars (they would change the view's size, and with it the fit); a magnified drawing
+     * is moved by dragging its background.
+     */
+    public void fillView(javafx.beans.value.ObservableDoubleValue magnification) {
+        this.magnification = magnification;
+        canvas.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        canvas.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        canvas.setPannable(true);
+        magnification.addListener(o -> fill());
+        model.workspaceProperty().addListener(o -> fill());
+        fill();
+    }
+
+    private void fill() {
+        canvas.fitToView(Double.MAX_VALUE, magnification.get(), true);
+    }
+
+    /**
+     * Lets a person drag pods and namespaces (for a teacher who leaves the script during a demo);
+     * a diagram is read-only until then. There are no context menus, as a diagram has no edit dialogs.
+     */
+    public void setEditable(boolean editable) {
+        canvas.setEditable(editable);
     }
 
     /** Pauses the flowing-traffic animation while the diagram is off screen. */

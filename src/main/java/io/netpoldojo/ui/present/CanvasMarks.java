@@ -1,0 +1,73 @@
+package io.netpoldojo.ui.present;
+
+import io.netpoldojo.content.Demo;
+import io.netpoldojo.ui.playground.DiagramView;
+import io.netpoldojo.ui.playground.NodeIds;
+import javafx.beans.InvalidationListener;
+import javafx.scene.Node;
+
+/**
+ * Marks on the canvas for the current step: the pods and arrows the teacher points at, and the
+ * arrow a question is about, drawn as a neutral dotted line until the answer is revealed, so the
+ * canvas does not give it away. Style classes on the diagram's own nodes, found by their ids; the
+ * stylesheet draws them. Nothing is marked while the teacher edits live.
+ */
+final class CanvasMarks {
+    /** A pod, outside endpoint or arrow the step points at. */
+    static final String HIGHLIGHT = "present-highlight";
+    /** The arrow of a question whose answer is still hidden. */
+    static final String PENDING = "present-pending";
+    /** The arrow of a question whose answer is shown. */
+    static final String ASKED = "present-asked";
+
+    private final DiagramView diagram;
+    private final Presentation presentation;
+
+    CanvasMarks(DiagramView diagram, Presentation presentation) {
+        this.diagram = diagram;
+        this.presentation = presentation;
+        // Registered after the canvas's own listeners, so the nodes are up to date when this runs.
+        InvalidationListener refresh = o -> apply();
+        presentation.stepProperty().addListener(refresh);
+        presentation.revealedProperty().addListener(refresh);
+        presentation.liveProperty().addListener(refresh);
+        presentation.canvas().evaluationProperty().addListener(refresh);
+        presentation.canvas().workspaceProperty().addListener(refresh);
+        // The canvas's nodes join the diagram when its skin is made, just before its first layout.
+        diagram.layoutBoundsProperty().addListener(refresh);
+        apply();
+    }
+
+    void apply() {
+        for (Node n : diagram.lookupAll(".endpoint-node")) {
+            n.getStyleClass().remove(HIGHLIGHT);
+        }
+        for (Node n : diagram.lookupAll(".arrow")) {
+            n.getStyleClass().removeAll(HIGHLIGHT, PENDING, ASKED);
+        }
+        if (presentation.liveProperty().get()) {
+            return;
+        }
+        Script.Step step = presentation.currentStep();
+        step.highlight().forEach(id -> mark(NodeIds.endpoint(id), HIGHLIGHT));
+        for (Demo.Arrow a : step.highlightArrows()) {
+            mark(NodeIds.arrow(a.from(), a.to()), HIGHLIGHT);
+        }
+        step.question().ifPresent(q -> {
+            mark(NodeIds.endpoint(q.ask().from()), HIGHLIGHT);
+            mark(NodeIds.endpoint(q.ask().to()), HIGHLIGHT);
+            mark(NodeIds.arrow(q.ask().from(), q.ask().to()), presentation.revealedProperty().get() ? ASKED : PENDING);
+        });
+    }
+
+    private void mark(String id, String styleClass) {
+        Node n = diagram.lookup("#" + id);
+        if (n != null) {
+            if (!n.getStyleClass().contains(styleClass)) {
+                n.getStyleClass().add(styleClass);
+            }
+            // Over the other arrows, so a marked one is never hidden under them.
+            n.toFront();
+        }
+    }
+}

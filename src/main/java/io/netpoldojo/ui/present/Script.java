@@ -1,0 +1,188 @@
+package io.netpoldojo.ui.present;
+
+import io.netpoldojo.content.Demo;
+import io.netpoldojo.content.Scenario;
+import io.netpoldojo.engine.Engine;
+import io.netpoldojo.engine.NetworkPolicyRules;
+import io.netpoldojo.engine.model.Cluster;
+import io.netpoldojo.engine.model.Endpoint;
+import io.netpoldojo.engine.model.NetworkPolicy;
+import io.netpoldojo.workspace.ConnectionMap;
+import io.netpoldojo.workspace.NamespaceZone;
+import io.netpoldojo.workspace.PlacedEndpoint;
+import io.netpoldojo.workspace.PolicyDraft;
+import io.netpoldojo.workspace.PolicyDrafts;
+import io.netpoldojo.workspace.PortFilter;
+import io.netpoldojo.workspace.ScenarioFiles;
+import io.netpoldojo.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a presentation steps through: one canvas and, for each step, which of its policies are
+ * applied, what to point at and what to ask. Made from a demo (its scenario drawn as a canvas)
+ * or from a Playground canvas (its enabled policies, one per step). The state of step {@code i}
+ * is a pure function of the script, so stepping back, jumping and returning from live editing
+ * all restore it exactly.
+ *
+ * @param workspace the canvas with every policy as a draft, in the scenario's order
+ * @param steps     at least one
+ */
+public record Script(String title, String description, Workspace workspace, List<Step> steps) {
+    /**
+     * The usual shape of the stage's canvas, width over height: the screen less the title above
+     * and the column beside it (1.25 on a 16:10 screen, 1.45 on 16:9).
+     */
+    static final double STAGE_ASPECT = 1.35;
+
+    /**
+     * One step.
+     *
+     * @param applied         keys of the drafts applied once this step has run
+     * @param highlight       endpoint ids to point at
+     * @param highlightArrows connections to point at
+     * @param question        predict, then reveal
+     */
+    public record Step(String title, String narration, Set<String> applied, List<String> highlight,
+                       List<Demo.Arrow> highlightArrows, Optional<Demo.Question> question) {
+        public Step {
+            applied = Set.copyOf(applied);
+            highlight = List.copyOf(highlight);
+            highlightArrows = List.copyOf(highlightArrows);
+        }
+    }
+
+    public Script {
+        steps = List.copyOf(steps);
+        if (steps.isEmpty()) {
+            throw new IllegalArgumentException("a script needs at least one step");
+        }
+    }
+
+    /** The canvas as it stands once step {@code i} has run: exactly that step's policies enabled. */
+    public Workspace workspaceAt(int i) {
+        Set<String> on = steps.get(i).applied();
+        return workspace.withPolicies(workspace.policies().stream().map(d -> d.withEnabled(on.contains(d.key()))).toList());
+    }
+
+    /** Drafts applied by step {@code i} that were not applied before it, in the canvas's order. */
+    public List<PolicyDraft> appliedBy(int i) {
+        Set<String> before = i == 0 ? Set.of() : steps.get(i - 1).applied();
+        return workspace.policies().stream()
+                .filter(d -> steps.get(i).applied().contains(d.key()) && !before.contains(d.key())).toList();
+    }
+
+    /** Drafts removed by step {@code i}, in the canvas's order. */
+    public List<PolicyDraft> removedBy(int i) {
+        Set<String> before = i == 0 ? Set.of() : steps.get(i - 1).applied();
+        return workspace.policies().stream()
+                .filter(d -> before.contains(d.key()) && !steps.get(i).applied().contains(d.key())).toList();
+    }
+
+    /** Drafts applied while step {@code i} shows, in the canvas's order. */
+    public List<PolicyDraft> inForceAt(int i) {
+        return workspace.policies().stream().filter(d -> steps.get(i).applied().contains(d.key())).toList();
+    }
+
+    /** The number of steps that ask the class something. */
+    public long questionCount() {
+        return steps.stream().filter(s -> s.question().isPresent()).count();
+    }
+
+    // ---- from a demo ----------------------------------------------------------------------------
+
+    /**
+     * A demo over its scenario. The scenario's file is read as the Playground reads a file, so the
+     * canvas and its policies are the app's usual ones; a scenario without a saved layout is laid
+     * out for the stage ({@link StageLayout}).
+     *
+     * @throws IllegalArgumentException when the scenario does not read as a canvas (content that
+     *                                  loaded cleanly always does)
+     */
+    public static Script ofDemo(Demo demo, Scenario scenario, PolicyDrafts drafts) {
+        ScenarioFiles.Opened opened = new ScenarioFiles().read(scenario.id() + ".yaml", scenario.yaml());
+        Workspace read = opened.workspace()
+                .orElseThrow(() -> new IllegalArgumentException("scenario " + scenario.id() + " does not open as a canvas"));
+        // A layout saved in the scenario file is the author's; otherwise one made for a projector.
+        Workspace ws = opened.laidOut() ? StageLayout.arrange(read, arrows(scenario), STAGE_ASPECT) : read;
+        Map<String, String> draftById = new HashMap<>();
+        for (PolicyDraft d : ws.policies()) {
+            drafts.parse(d.yaml()).policy().ifPresent(p -> draftById.put(p.id(), d.key()));
+        }
+        List<Step> steps = new ArrayList<>();
+        for (int i = 0; i < demo.steps().size(); i++) {
+            Demo.DemoStep s = demo.steps().get(i);
+            Set<String> applied = new LinkedHashSet<>();
+            for (NetworkPolicy p : demo.policiesAfterStep(scenario, i)) {
+                String key = draftById.get(p.id());
+                if (key == null) {
+                    throw new IllegalArgumentException("policy " + p.id() + " of scenario " + scenario.id()
+                            + " is not on its canvas");
+                }
+                applied.add(key);
+            }
+            steps.add(new Step(s.title(), s.narration(), applied, s.highlight(), s.highlightArrows(), s.question()));
+        }
+        return new Script(demo.title(), demo.description(), ws, steps);
+    }
+
+    /** The pairs the canvas draws arrows between (the same at every step: only their colours change). */
+    private static List<String[]> arrows(Scenario scenario) {
+        return ConnectionMap.compute(new Engine(scenario.base()), PortFilter.OWN_PORTS).all().stream()
+                .map(c -> new String[] {c.fromId(), c.toId()}).toList();
+    }
+
+    // ---- from a Playground canvas ---------------------------------------------------------------
+
+    /**
+     * A canvas as it is: first no policy, then its enabled policies one at a time, in the order of
+     * its policy list. Switched-off policies and ones that do not parse stay off throughout.
+     */
+    public static Script ofCanvas(String title, Workspace ws, PolicyDrafts drafts) {
+        List<PolicyDraft> steppable = new ArrayList<>();
+        List<NetworkPolicy> policies = new ArrayList<>();
+        for (PolicyDraft d : ws.policies()) {
+            Optional<NetworkPolicy> p = drafts.parse(d.yaml()).policy();
+            if (d.enabled() && p.isPresent()) {
+                steppable.add(d);
+                policies.add(p.get());
+            }
+        }
+        int left = ws.policies().size() - steppable.size();
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step("Before any policy", "Every connection is open: no policy selects any pod yet. Each step"
+                + " applies the next policy of the Playground's list; ask the class what will open or close first."
+                + (left == 0 ? "" : " " + left + (left == 1 ? " policy is" : " policies are")
+                + " switched off or unfinished and stay out."),
+                Set.of(), List.of(), List.of(), Optional.empty()));
+        Engine engine = new Engine(new Cluster(ws.namespaces().stream().map(NamespaceZone::namespace).toList(),
+                ws.endpoints().stream().map(PlacedEndpoint::endpoint).toList(), policies));
+        Set<String> applied = new LinkedHashSet<>();
+        for (int i = 0; i < steppable.size(); i++) {
+            NetworkPolicy p = policies.get(i);
+            applied.add(steppable.get(i).key());
+            List<String> selected = engine.selectedBy(p).stream().map(Endpoint::id).toList();
+            steps.add(new Step(p.name(), describe(p, selected, i + 1, steppable.size()), applied, selected,
+                    List.of(), Optional.empty()));
+        }
+        return new Script(title, "Your Playground canvas, one policy at a time.", ws, steps);
+    }
+
+    /** "Policy 2 of 5, in namespace default. It selects default/frontend and isolates it for ingress and egress." */
+    private static String describe(NetworkPolicy p, List<String> selected, int n, int total) {
+        String types = NetworkPolicyRules.effectivePolicyTypes(p).stream()
+                .sorted().map(d -> d.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" and "));
+        String what = selected.isEmpty()
+                ? "It selects no pod on this canvas, so it changes nothing."
+                : "It selects " + String.join(", ", selected) + " and isolates "
+                + (selected.size() == 1 ? "it" : "them") + " for " + types + ".";
+        return "Policy " + n + " of " + total + ", in namespace " + p.namespace() + ". " + what;
+    }
+}
