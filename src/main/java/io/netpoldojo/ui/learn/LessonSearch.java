@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * Searches the lessons' words: titles, summaries, and everything in their sections (text,
  * callouts, captions, code). A lesson matches when every word of the query occurs somewhere in
- * it, in any case; its hit shows the part that holds the most of the words.
+ * it, in any case; its hit shows the section that holds the most of the words (the title or
+ * summary only when no section holds as many).
  */
 public final class LessonSearch {
     /** Characters of context kept before the first match in an excerpt. */
@@ -62,7 +63,11 @@ public final class LessonSearch {
         int matches = 0;
         Field best = null;
         int bestCount = 0;
-        for (Field field : fields) {
+        // Sections first: the list shows the title and summary anyway, so an excerpt from the
+        // lesson's body says more; they are the excerpt only when no section holds as many words.
+        List<Field> bodyFirst = new ArrayList<>(fields.subList(2, fields.size()));
+        bodyFirst.addAll(fields.subList(0, 2));
+        for (Field field : bodyFirst) {
             int count = 0;
             for (String word : words) {
                 int n = occurrences(field.text(), word);

@@ -36,16 +36,19 @@ class LessonSearchTest {
         return Stream.of(
                 Arguments.of("", List.of()),
                 Arguments.of("   ", List.of()),
-                Arguments.of("ports", List.of("two | in the title | -1 | [Ports] | 2")),
+                // A section is the excerpt when it holds as many of the words as the title or summary.
+                Arguments.of("ports", List.of("two | in an interview answer | 1 | Say: [ports] are TCP by default. | 2")),
+                Arguments.of("selecting", List.of("one | in the title | -1 | [Selecting] pods | 1")),
+                Arguments.of("numbers", List.of("two | in the summary | -1 | [Numbers] and names | 1")),
                 Arguments.of("EMPTY selector", List.of(
                         "one | in a trap | 1 | [Empty] [selector]: An [empty] pod[Selector] selects every pod. | 6")),
                 Arguments.of("tcp default", List.of("two | in an interview answer | 1 | Say: ports are [TCP] by [default]. | 2")),
                 Arguments.of("80", List.of("two | in a diagram caption | 0 | Port [80] opens | 1")),
-                // The first part holding the most of the words wins over the title; words match inside words.
-                Arguments.of("labels pods", List.of("one | in the summary | -1 | [podS]elector and [labels] | 7")),
-                Arguments.of("chosen labels", List.of("one | in the text | 0 | Pods are [chosen] by [labels]. | 3")),
+                // The first section holding the most of the words; words match inside words.
+                Arguments.of("labels pods", List.of("one | in the text | 0 | [Pods] are chosen by [labels]. | 7")),
+                Arguments.of("label", List.of("one | in the text | 0 | Pods are chosen by [label]s. | 2")),
                 Arguments.of("{}", List.of("one | in a code block | 2 | podSelector: [{}] | 1")),
-                Arguments.of("pod", List.of("one | in the title | -1 | Selecting [pod]s | 6")),
+                Arguments.of("pod", List.of("one | in the text | 0 | [Pod]s are chosen by labels. | 6")),
                 // Every word must be in the same lesson.
                 Arguments.of("labels ports", List.of()),
                 Arguments.of("nothing-here", List.of()));

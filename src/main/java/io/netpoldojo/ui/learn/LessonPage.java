@@ -1,0 +1,204 @@
+package io.netpoldojo.ui.learn;
+
+import io.netpoldojo.content.Lesson;
+import io.netpoldojo.content.Scenario;
+import io.netpoldojo.content.Section;
+import io.netpoldojo.ui.Icons;
+import io.netpoldojo.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.DoubleConsumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * One lesson as a page: its header, its sections in a centred column of readable width (diagrams
+ * a little wider), and a footer to mark it read and move on. Built afresh for each lesson; it
+ * reaches the model only through bindings, which do not keep a discarded page alive.
+ */
+final class LessonPage extends VBox {
+    /** About 75 characters of body text a line: comfortable to read. */
+    static final double TEXT_WIDTH = 720;
+    /** Diagrams get more room than text: a cluster needs width more than a sentence does. */
+    static final double WIDE_WIDTH = 980;
+
+    /** What a page needs besides its lesson. */
+    record Services(Function<String, Optional<Scenario>> scenarios,
+                    Optional<BiConsumer<String, Workspace>> openInPlayground, DoubleConsumer scrollPage) {}
+
+    private final List<Node> sections = new ArrayList<>();
+    private final List<DiagramSection> diagrams = new ArrayList<>();
+    private final VBox footer;
+
+    LessonPage(Lesson lesson, LearnModel model, Services services) {
+        getStyleClass().add("lesson-page");
+        setId("learn-page");
+        setAlignment(Pos.TOP_CENTER);
+        setFillWidth(true);
+        MarkdownNodes markdown = new MarkdownNodes(model::followLink);
+        add(header(lesson, model), TEXT_WIDTH);
+        for (int i = 0; i < lesson.sections().size(); i++) {
+            Node node = section(lesson.sections().get(i), markdown, services);
+            node.getStyleClass().add("lesson-section");
+            node.setId("lesson-section-" + i);
+            sections.add(node);
+            add(node, node instanceof DiagramSection ? WIDE_WIDTH : TEXT_WIDTH);
+        }
+        footer = footer(model);
+        add(footer, TEXT_WIDTH);
+    }
+
+    private void add(Node node, double maxWidth) {
+        if (node instanceof Region r) {
+            r.setMaxWidth(maxWidth);
+        }
+        getChildren().add(node);
+    }
+
+    private Node section(Section section, MarkdownNodes markdown, Services services) {
+        if (section instanceof Section.Text t) {
+            return markdown.render(t.markdown());
+        }
+        if (section instanceof Section.Callout c) {
+            return new CalloutBox(c, markdown);
+        }
+        if (section instanceof Section.Diagram d) {
+            DiagramSection diagram = new DiagramSection(d, services.scenarios().apply(d.scenario()),
+                    services.openInPlayground(), services.scrollPage());
+            diagrams.add(diagram);
+            return diagram;
+        }
+        return MarkdownNodes.codeBlock(((Section.Code) section).yaml());
+    }
+
+    private static Node header(Lesson lesson, LearnModel model) {
+        int number = model.lessons().indexOf(lesson) + 1;
+        Label eyebrow = new Label("LESSON " + number + " OF " + model.lessons().size());
+        eyebrow.getStyleClass().add("lesson-eyebrow");
+        Label readBadge = new Label("READ");
+        readBadge.setGraphic(Icons.icon(LearnIcons.CHECK, 14));
+        readBadge.getStyleClass().add("lesson-read-badge");
+        readBadge.setId("learn-read-badge");
+        readBadge.visibleProperty().bind(model.currentReadProperty());
+        readBadge.managedProperty().bind(readBadge.visibleProperty());
+        HBox top = new HBox(eyebrow, readBadge);
+        top.getStyleClass().add("lesson-eyebrow-row");
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        Label title = wrapped(lesson.title(), "lesson-title");
+        title.setId("learn-lesson-title");
+        Label summary = wrapped(lesson.summary(), "lesson-summary");
+
+        Button back = new Button();
+        back.setId("learn-back-from-link");
+        back.getStyleClass().addAll("flat", "lesson-back");
+        back.textProperty().bind(Bindings.createStringBinding(() -> model.linkedFromProperty().get()
+                .map(l -> "\u2190 Back to \u201c" + l.title() + "\u201d").orElse(""), model.linkedFromProperty()));
+        back.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.linkedFromProperty().get().isPresent(),
+                model.linkedFromProperty()));
+        back.managedProperty().bind(back.visibleProperty());
+        back.setOnAction(e -> model.returnFromLink());
+
+        VBox header = new VBox(back, top, title, summary);
+        header.getStyleClass().add("lesson-header");
+        return header;
+    }
+
+    private static VBox footer(LearnModel model) {
+        Button markRead = new Button();
+        markRead.setId("learn-mark-read");
+        markRead.getStyleClass().add("lesson-mark-read");
+        markRead.textProperty().bind(Bindings.when(model.currentReadProperty()).then("Read \u2014 mark as not read")
+                .otherwise("Mark as read"));
+        markRead.setGraphic(Icons.icon(LearnIcons.CHECK, 16));
+        markRead.setOnAction(e -> model.toggleCurrentRead());
+        Label hint = wrapped("", "lesson-end-hint");
+        hint.textProperty().bind(Bindings.when(model.currentReadProperty())
+                .then("You have read this lesson.")
+                .otherwise("Reaching the end counts as read, and so does going on to the next lesson."));
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        HBox read = new HBox(markRead, hint);
+        read.getStyleClass().add("lesson-read-row");
+        read.setAlignment(Pos.CENTER_LEFT);
+
+        HBox moves = new HBox(move(model, -1), move(model, 1));
+        moves.getStyleClass().add("lesson-moves");
+        VBox footer = new VBox(read, moves);
+        footer.getStyleClass().add("lesson-footer");
+        return footer;
+    }
+
+    /** A large button naming the lesson before or after this one; an empty space at either end. */
+    private static Region move(LearnModel model, int step) {
+        Optional<Lesson> target = model.neighbour(step);
+        if (target.isEmpty()) {
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            gap.setPrefWidth(1);
+            gap.setMaxWidth(Double.MAX_VALUE);
+            return gap;
+        }
+        Label direction = new Label(step < 0 ? "\u2190 Previous" : "Next \u2192");
+        direction.getStyleClass().add("lesson-move-direction");
+        Label title = wrapped(target.get().title(), "lesson-move-title");
+        title.setTextAlignment(step < 0 ? javafx.scene.text.TextAlignment.LEFT : javafx.scene.text.TextAlignment.RIGHT);
+        VBox text = new VBox(direction, title);
+        text.setAlignment(step < 0 ? Pos.CENTER_LEFT : Pos.CENTER_RIGHT);
+        text.getStyleClass().add("lesson-move-text");
+        Button button = new Button();
+        button.setGraphic(text);
+        button.setId(step < 0 ? "learn-previous" : "learn-next");
+        button.getStyleClass().addAll("lesson-move", step < 0 ? "lesson-move-previous" : "lesson-move-next");
+        button.setAlignment(step < 0 ? Pos.CENTER_LEFT : Pos.CENTER_RIGHT);
+        // Both halves start from the same small width, so the row splits evenly whatever the titles.
+        button.setPrefWidth(1);
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setAccessibleText((step < 0 ? "Previous lesson: " : "Next lesson: ") + target.get().title());
+        HBox.setHgrow(button, Priority.ALWAYS);
+        button.setOnAction(e -> {
+            if (step < 0) {
+                model.previous();
+            } else {
+                model.next();
+            }
+        });
+        return button;
+    }
+
+    private static Label wrapped(String text, String styleClass) {
+        Label label = new Label(text);
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+
+    /** The node of section {@code index}, for scrolling to a search match. */
+    Optional<Node> section(int index) {
+        return index >= 0 && index < sections.size() ? Optional.of(sections.get(index)) : Optional.empty();
+    }
+
+    Node footer() {
+        return footer;
+    }
+
+    List<DiagramSection> diagrams() {
+        return diagrams;
+    }
+
+    /** Runs or pauses every diagram's traffic animation (paused while the place is hidden or the page gone). */
+    void setAnimating(boolean on) {
+        diagrams.forEach(d -> d.setAnimating(on));
+    }
+}
