@@ -11,10 +11,10 @@ class LearnPurityTest {
     @Test
     void theMarkdownReaderSearchAndProgressFileKnowNothingOfJavaFx() {
         noClasses().that().belongToAnyOf(Markdown.class, MarkdownBlock.class, Span.class, LessonSearch.class,
-                        SearchHit.class, Progress.class, ProgressStore.class, CalloutKinds.class)
+                        SearchHit.class, Progress.class, ProgressStore.class, CalloutKinds.class, ColumnLayout.class)
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.netpoldojo.ui", "io.netpoldojo.ui.playground..",
                         "io.netpoldojo.ui.editor..")
-                .because("parsing lesson text, searching it and keeping the progress file are plain Java with table-driven"
+                .because("parsing lesson text, searching it, arranging diagrams and keeping the progress file are plain Java with table-driven"
                         + " tests; the views render what they produce")
                 .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("io.netpoldojo.ui.learn"));
