@@ -65,4 +65,26 @@ class LearnScreenshotsTest {
             LearnScenes.openLesson(s.robot, "worked-example");
         });
     }
+
+    /** Every kind of callout in a row: traps, a note, what to say in the interview. */
+    @ParameterizedTest
+    @EnumSource(ThemeMode.class)
+    void calloutsOfEveryKind(ThemeMode theme, FxRobot robot) throws Exception {
+        Shots.shoot(robot, "learn-callouts", theme, s -> {
+            s.show(LearnPlace.ID, LearnPlace.class);
+            LearnScenes.openLesson(s.robot, "ports");
+            LearnScenes.scrollTo(s.robot, "#lesson-section-4", 28);
+        });
+    }
+
+    /** The interview lesson: the one-minute answer, a numbered list, questions in italics. */
+    @ParameterizedTest
+    @EnumSource(ThemeMode.class)
+    void theInterviewLesson(ThemeMode theme, FxRobot robot) throws Exception {
+        Shots.shoot(robot, "learn-interview", theme, s -> {
+            s.show(LearnPlace.ID, LearnPlace.class);
+            LearnScenes.openLesson(s.robot, "interview");
+            LearnScenes.scrollTo(s.robot, "#lesson-section-1", 28);
+        });
+    }
 }

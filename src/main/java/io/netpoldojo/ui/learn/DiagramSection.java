@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.DoubleConsumer;
 import javafx.scene.control.Label;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -52,14 +51,7 @@ final class DiagramSection extends VBox {
                     () -> open.accept(scenario.get().title(), workspace)));
             getChildren().add(new FittedDiagram(view));
             diagram = Optional.of(view);
-            // The canvas would take the wheel to scroll itself; in a lesson the wheel reads on.
-            // Ctrl (Cmd) with the wheel is left to the canvas.
-            view.addEventFilter(ScrollEvent.SCROLL, e -> {
-                if (!e.isShortcutDown() && e.getDeltaY() != 0) {
-                    scrollPage.accept(-e.getDeltaY());
-                    e.consume();
-                }
-            });
+            PageWheel.install(view, scrollPage);
         } else {
             Label missing = new Label("The diagram \u201c" + section.scenario() + "\u201d could not be drawn: its"
                     + " scenario did not load. The other parts of this lesson are unaffected.");

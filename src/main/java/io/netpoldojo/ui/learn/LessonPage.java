@@ -45,7 +45,7 @@ final class LessonPage extends VBox {
         setId("learn-page");
         setAlignment(Pos.TOP_CENTER);
         setFillWidth(true);
-        MarkdownNodes markdown = new MarkdownNodes(model::followLink);
+        MarkdownNodes markdown = new MarkdownNodes(model::followLink, services.scrollPage());
         add(header(lesson, model), TEXT_WIDTH);
         for (int i = 0; i < lesson.sections().size(); i++) {
             Node node = section(lesson.sections().get(i), markdown, services);
@@ -78,7 +78,7 @@ final class LessonPage extends VBox {
             diagrams.add(diagram);
             return diagram;
         }
-        return MarkdownNodes.codeBlock(((Section.Code) section).yaml());
+        return markdown.codeBlock(((Section.Code) section).yaml());
     }
 
     private static Node header(Lesson lesson, LearnModel model) {
@@ -118,9 +118,10 @@ final class LessonPage extends VBox {
         Button markRead = new Button();
         markRead.setId("learn-mark-read");
         markRead.getStyleClass().add("lesson-mark-read");
-        markRead.textProperty().bind(Bindings.when(model.currentReadProperty()).then("Read \u2014 mark as not read")
+        markRead.textProperty().bind(Bindings.when(model.currentReadProperty()).then("Mark as not read")
                 .otherwise("Mark as read"));
-        markRead.setGraphic(Icons.icon(LearnIcons.CHECK, 16));
+        Node tick = Icons.icon(LearnIcons.CHECK, 16);
+        markRead.graphicProperty().bind(Bindings.when(model.currentReadProperty()).then((Node) null).otherwise(tick));
         markRead.setOnAction(e -> model.toggleCurrentRead());
         Label hint = wrapped("", "lesson-end-hint");
         hint.textProperty().bind(Bindings.when(model.currentReadProperty())
@@ -138,41 +139,20 @@ final class LessonPage extends VBox {
         return footer;
     }
 
-    /** A large button naming the lesson before or after this one; an empty space at either end. */
+    /** A card naming the lesson before or after this one; an empty space at either end of the course. */
     private static Region move(LearnModel model, int step) {
         Optional<Lesson> target = model.neighbour(step);
+        Region card;
         if (target.isEmpty()) {
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
-            gap.setPrefWidth(1);
-            gap.setMaxWidth(Double.MAX_VALUE);
-            return gap;
+            card = new Region();
+            card.setPrefWidth(1);
+            card.setMaxWidth(Double.MAX_VALUE);
+        } else {
+            card = new MoveCard(step > 0, target.get().title(), step > 0 ? model::next : model::previous);
+            card.setId(step < 0 ? "learn-previous" : "learn-next");
         }
-        Label direction = new Label(step < 0 ? "\u2190 Previous" : "Next \u2192");
-        direction.getStyleClass().add("lesson-move-direction");
-        Label title = wrapped(target.get().title(), "lesson-move-title");
-        title.setTextAlignment(step < 0 ? javafx.scene.text.TextAlignment.LEFT : javafx.scene.text.TextAlignment.RIGHT);
-        VBox text = new VBox(direction, title);
-        text.setAlignment(step < 0 ? Pos.CENTER_LEFT : Pos.CENTER_RIGHT);
-        text.getStyleClass().add("lesson-move-text");
-        Button button = new Button();
-        button.setGraphic(text);
-        button.setId(step < 0 ? "learn-previous" : "learn-next");
-        button.getStyleClass().addAll("lesson-move", step < 0 ? "lesson-move-previous" : "lesson-move-next");
-        button.setAlignment(step < 0 ? Pos.CENTER_LEFT : Pos.CENTER_RIGHT);
-        // Both halves start from the same small width, so the row splits evenly whatever the titles.
-        button.setPrefWidth(1);
-        button.setMaxWidth(Double.MAX_VALUE);
-        button.setAccessibleText((step < 0 ? "Previous lesson: " : "Next lesson: ") + target.get().title());
-        HBox.setHgrow(button, Priority.ALWAYS);
-        button.setOnAction(e -> {
-            if (step < 0) {
-                model.previous();
-            } else {
-                model.next();
-            }
-        });
-        return button;
+        HBox.setHgrow(card, Priority.ALWAYS);
+        return card;
     }
 
     private static Label wrapped(String text, String styleClass) {

@@ -4,6 +4,7 @@ import io.netpoldojo.ui.editor.YamlEditor;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -16,10 +17,15 @@ import javafx.scene.layout.VBox;
 final class MarkdownNodes {
     private final CodeFont codeFont = new CodeFont();
     private final Consumer<String> onLink;
+    private final DoubleConsumer scrollPage;
 
-    /** @param onLink called with a lesson id when a link is followed */
-    MarkdownNodes(Consumer<String> onLink) {
+    /**
+     * @param onLink     called with a lesson id when a link is followed
+     * @param scrollPage scrolls the page by so many pixels (the wheel over a code block)
+     */
+    MarkdownNodes(Consumer<String> onLink, DoubleConsumer scrollPage) {
         this.onLink = onLink;
+        this.scrollPage = scrollPage;
     }
 
     /** The blocks of one text, stacked. */
@@ -69,7 +75,7 @@ final class MarkdownNodes {
     }
 
     /** YAML as in the editor, highlighted, but read-only and as tall as its text. */
-    static Node codeBlock(String yaml) {
+    Node codeBlock(String yaml) {
         YamlEditor editor = new YamlEditor(yaml.stripTrailing());
         editor.setReadOnly(true);
         editor.getStyleClass().add("lesson-code-block");
@@ -79,6 +85,7 @@ final class MarkdownNodes {
         if (area != null) {
             area.setFocusTraversable(false);
         }
+        PageWheel.install(editor, scrollPage);
         return editor;
     }
 

@@ -53,6 +53,9 @@ final class ReaderPane extends StackPane {
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroller.getStyleClass().addAll("page-scroller", "learn-scroller");
         scroller.setId("learn-scroller");
+        // Reading by keyboard: the page takes the keys (Page Down, arrows, Home, End) when
+        // clicked or tabbed to; links, buttons and the canvas still take focus themselves.
+        scroller.setFocusTraversable(true);
         getChildren().addAll(scroller, loading, failed);
 
         model.stateProperty().addListener((o, a, b) -> showState());

@@ -21,9 +21,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.geometry.VerticalDirection;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.shape.Shape;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -153,6 +156,58 @@ class LearnPlaceTest {
         assertTrue(moving(robot, flow), "and flowing again when it is back");
         LearnScenes.openLesson(robot, "stateful-replies");
         assertFalse(moving(robot, flow), "a lesson's diagrams stop when another lesson replaces it");
+    }
+
+    /**
+     * One notch of the wheel, down, over the middle of {@code node}, sent to the deepest node
+     * there as the window would. (The headless robot's wheel is one pixel and points the other
+     * way, so the event is made by hand.)
+     */
+    private static void wheelDown(FxRobot robot, Node node) {
+        robot.interact(() -> {
+            javafx.geometry.Bounds b = node.localToScene(node.getBoundsInLocal());
+            double x = b.getCenterX();
+            double y = b.getCenterY();
+            Node target = deepest(node, x, y);
+            javafx.geometry.Point2D screen = node.getScene().getRoot().localToScreen(x, y);
+            javafx.event.Event.fireEvent(target, new ScrollEvent(ScrollEvent.SCROLL, x, y, screen.getX(), screen.getY(),
+                    false, false, false, false, false, false, 0, -40, 0, -40, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                    ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Node deepest(Node node, double sceneX, double sceneY) {
+        if (node instanceof javafx.scene.Parent p) {
+            List<Node> children = p.getChildrenUnmodifiable();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                Node child = children.get(i);
+                if (child.isVisible() && !child.isMouseTransparent()
+                        && child.contains(child.sceneToLocal(sceneX, sceneY))) {
+                    return deepest(child, sceneX, sceneY);
+                }
+            }
+        }
+        return node;
+    }
+
+    @Test
+    void theWheelReadsOnOverTextCodeAndDiagrams(FxRobot robot) {
+        open(robot);
+        LearnScenes.openLesson(robot, "peers");
+        ScrollPane page = robot.lookup("#learn-scroller").queryAs(ScrollPane.class);
+        for (String over : List.of("#lesson-section-0", "#learn-page .lesson-code-block", "#lesson-diagram-and-vs-or")) {
+            LearnScenes.scrollTo(robot, over, 40);
+            double before = page.getVvalue();
+            wheelDown(robot, robot.lookup(over).query());
+            assertTrue(page.getVvalue() > before, "the page scrolls with the mouse over " + over);
+        }
+        // And by keyboard, once the reader has clicked into the text.
+        LearnScenes.scrollTo(robot, "#lesson-section-1", 40);
+        robot.clickOn("#lesson-section-1");
+        double before = page.getVvalue();
+        robot.push(KeyCode.PAGE_DOWN);
+        assertTrue(page.getVvalue() > before, "Page Down reads on");
     }
 
     @Test
