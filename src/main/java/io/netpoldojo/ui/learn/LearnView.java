@@ -48,6 +48,8 @@ final class LearnView extends BorderPane {
         label.getStyleClass().add("notice-text");
         label.setWrapText(true);
         label.setMaxWidth(Double.MAX_VALUE);
+        // All of it, however long (a file path): a message cut short with "..." is no message.
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.textProperty().bind(text);
         HBox.setHgrow(label, Priority.ALWAYS);
         HBox bar = new HBox(Icons.icon(Icons.WARNING, 20), label);
