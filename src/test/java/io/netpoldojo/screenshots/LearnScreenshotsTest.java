@@ -87,4 +87,18 @@ class LearnScreenshotsTest {
             LearnScenes.scrollTo(s.robot, "#lesson-section-1", 28);
         });
     }
+
+    /** The worked example stepped to "redis", where every arrow to the cluster DNS is shut. */
+    @ParameterizedTest
+    @EnumSource(ThemeMode.class)
+    void theWorkedExampleAtTheDnsTrap(ThemeMode theme, FxRobot robot) throws Exception {
+        Shots.shoot(robot, "learn-diagram", theme, s -> {
+            s.show(LearnPlace.ID, LearnPlace.class);
+            LearnScenes.openLesson(s.robot, "worked-example");
+            LearnScenes.scrollTo(s.robot, "#lesson-diagram-microservices", 28);
+            for (int step = 0; step < 5; step++) {
+                s.robot.clickOn("#lesson-diagram-microservices #diagram-forward");
+            }
+        });
+    }
 }

@@ -29,6 +29,26 @@ final class ColumnLayout {
     /** The workspace with its zones flowed into rows of at most {@code width}, and its drawing's size. */
     record Arranged(Workspace workspace, double width, double height) {}
 
+    /**
+     * Flows the zones into rows of at most {@code width}; a drawing narrower than
+     * {@code minWidth} is moved to the middle of that width, so a small cluster is not
+     * pushed into a corner of its frame.
+     */
+    static Arranged fit(Workspace ws, double width, double minWidth) {
+        Arranged arranged = fit(ws, width);
+        if (arranged.width() >= minWidth) {
+            return arranged;
+        }
+        double dx = (minWidth - arranged.width()) / 2;
+        Workspace out = arranged.workspace();
+        for (NamespaceZone zone : out.namespaces()) {
+            out = out.moveZone(zone.name(), dx, 0);
+        }
+        out = out.withEndpoints(out.endpoints().stream()
+                .map(e -> e.endpoint() instanceof External ? e.at(e.at().plus(dx, 0)) : e).toList());
+        return new Arranged(out, minWidth, arranged.height());
+    }
+
     static Arranged fit(Workspace ws, double width) {
         List<PlacedEndpoint> externals = ws.endpoints().stream().filter(e -> e.endpoint() instanceof External).toList();
         double left = externals.isEmpty() ? MARGIN : MARGIN + ENDPOINT_WIDTH + GAP;

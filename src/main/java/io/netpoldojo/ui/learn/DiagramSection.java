@@ -25,6 +25,8 @@ final class DiagramSection extends VBox {
     private static final double CHROME_HEIGHT = 56;
     private static final double MIN_HEIGHT = 300;
     private static final double MAX_HEIGHT = 640;
+    /** Narrowest frame: the stepper under the drawing needs about this much room. */
+    private static final double MIN_WIDTH = 740;
 
     private final Optional<DiagramView> diagram;
 
@@ -35,9 +37,10 @@ final class DiagramSection extends VBox {
     DiagramSection(Section.Diagram section, Optional<Scenario> scenario,
                    Optional<BiConsumer<String, Workspace>> openInPlayground, DoubleConsumer scrollPage) {
         getStyleClass().add("lesson-diagram");
+        setAlignment(javafx.geometry.Pos.TOP_CENTER);
         Optional<ColumnLayout.Arranged> arranged = scenario
                 .flatMap(s -> new ScenarioFiles().read(s.id() + ".yaml", s.yaml()).workspace())
-                .map(ws -> ColumnLayout.fit(ws, LessonPage.WIDE_WIDTH));
+                .map(ws -> ColumnLayout.fit(ws, LessonPage.WIDE_WIDTH, MIN_WIDTH));
         if (arranged.isPresent()) {
             Workspace workspace = arranged.get().workspace();
             DiagramView view = new DiagramView(workspace).startingBeforePolicies();
@@ -49,7 +52,10 @@ final class DiagramSection extends VBox {
             view.setMaxHeight(height);
             openInPlayground.ifPresent(open -> view.setOnOpenInPlayground(
                     () -> open.accept(scenario.get().title(), workspace)));
-            getChildren().add(new FittedDiagram(view));
+            // The frame is as wide as the drawing (at least MIN_WIDTH), centred, like a figure in a book.
+            FittedDiagram frame = new FittedDiagram(view);
+            frame.setMaxWidth(arranged.get().width() + 2);
+            getChildren().add(frame);
             diagram = Optional.of(view);
             PageWheel.install(view, scrollPage);
         } else {

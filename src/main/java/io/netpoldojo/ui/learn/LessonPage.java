@@ -29,8 +29,8 @@ import javafx.scene.layout.VBox;
 final class LessonPage extends VBox {
     /** About 75 characters of body text a line: comfortable to read. */
     static final double TEXT_WIDTH = 720;
-    /** Diagrams get more room than text: a cluster needs width more than a sentence does. */
-    static final double WIDE_WIDTH = 980;
+    /** Diagrams may be a little wider than text: a cluster needs width more than a sentence does. */
+    static final double WIDE_WIDTH = 820;
 
     /** What a page needs besides its lesson. */
     record Services(Function<String, Optional<Scenario>> scenarios,

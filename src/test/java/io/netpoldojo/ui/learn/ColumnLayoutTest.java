@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every lesson scenario flowed into a column: within the width, pods still in their zones, nothing overlapping. */
 class ColumnLayoutTest {
-    private static final double WIDTH = 980;
+    private static final double WIDTH = 820;
+    private static final double MIN_WIDTH = 740;
     private static List<Scenario> scenarios;
 
     @BeforeAll
@@ -42,7 +43,7 @@ class ColumnLayoutTest {
     @MethodSource("lessonScenarios")
     void fitsTheColumnAndKeepsEachPodInItsZone(String id) {
         Workspace before = workspace(id);
-        ColumnLayout.Arranged arranged = ColumnLayout.fit(before, WIDTH);
+        ColumnLayout.Arranged arranged = ColumnLayout.fit(before, WIDTH, MIN_WIDTH);
         Workspace after = arranged.workspace();
         assertTrue(arranged.width() <= WIDTH || after.namespaces().size() == 1,
                 id + " is " + arranged.width() + " wide; only a single zone wider than the column may overflow");
@@ -71,6 +72,34 @@ class ColumnLayoutTest {
         assertEquals(before.endpoints().stream().map(PlacedEndpoint::id).toList(),
                 after.endpoints().stream().map(PlacedEndpoint::id).toList(), "same endpoints, same order");
         assertEquals(before.policies(), after.policies());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lessonScenarios")
+    void aNarrowDrawingSitsInTheMiddleOfItsFrame(String id) {
+        ColumnLayout.Arranged tight = ColumnLayout.fit(workspace(id), WIDTH);
+        ColumnLayout.Arranged framed = ColumnLayout.fit(workspace(id), WIDTH, MIN_WIDTH);
+        assertEquals(Math.max(MIN_WIDTH, tight.width()), framed.width(), 1e-9);
+        double left = left(framed.workspace());
+        double right = framed.width() - right(framed.workspace());
+        assertEquals(left, right, 1e-6, "as much room on the left as on the right");
+        if (tight.width() < MIN_WIDTH) {
+            assertTrue(left > ColumnLayout.MARGIN, id + " moved to the middle");
+        }
+    }
+
+    private static double left(Workspace ws) {
+        double zones = ws.namespaces().stream().mapToDouble(z -> z.rect().x()).min().orElse(1e9);
+        double outside = ws.endpoints().stream().filter(e -> !(e.endpoint() instanceof Pod))
+                .mapToDouble(e -> e.at().x() - ColumnLayout.ENDPOINT_WIDTH / 2).min().orElse(1e9);
+        return Math.min(zones, outside);
+    }
+
+    private static double right(Workspace ws) {
+        double zones = ws.namespaces().stream().mapToDouble(z -> z.rect().x() + z.rect().width()).max().orElse(0);
+        double outside = ws.endpoints().stream().filter(e -> !(e.endpoint() instanceof Pod))
+                .mapToDouble(e -> e.at().x() + ColumnLayout.ENDPOINT_WIDTH / 2).max().orElse(0);
+        return Math.max(zones, outside);
     }
 
     private static boolean overlap(NamespaceZone a, NamespaceZone b) {
