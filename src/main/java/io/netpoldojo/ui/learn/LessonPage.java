@@ -45,7 +45,8 @@ final class LessonPage extends VBox {
         setId("learn-page");
         setAlignment(Pos.TOP_CENTER);
         setFillWidth(true);
-        MarkdownNodes markdown = new MarkdownNodes(model::followLink, services.scrollPage());
+        MarkdownNodes markdown = new MarkdownNodes(model::followLink, id -> model.lesson(id).isPresent(),
+                services.scrollPage());
         add(header(lesson, model), TEXT_WIDTH);
         for (int i = 0; i < lesson.sections().size(); i++) {
             Node node = section(lesson.sections().get(i), markdown, services);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
+import java.util.function.Predicate;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -17,14 +18,18 @@ import javafx.scene.layout.VBox;
 final class MarkdownNodes {
     private final CodeFont codeFont = new CodeFont();
     private final Consumer<String> onLink;
+    private final Predicate<String> isLesson;
     private final DoubleConsumer scrollPage;
 
     /**
      * @param onLink     called with a lesson id when a link is followed
+     * @param isLesson   whether a lesson id is among the loaded lessons: a link to one that did
+     *                   not load is shown as plain words, never as a link that does nothing
      * @param scrollPage scrolls the page by so many pixels (the wheel over a code block)
      */
-    MarkdownNodes(Consumer<String> onLink, DoubleConsumer scrollPage) {
+    MarkdownNodes(Consumer<String> onLink, Predicate<String> isLesson, DoubleConsumer scrollPage) {
         this.onLink = onLink;
+        this.isLesson = isLesson;
         this.scrollPage = scrollPage;
     }
 
@@ -40,7 +45,7 @@ final class MarkdownNodes {
 
     private Node block(MarkdownBlock block) {
         if (block instanceof MarkdownBlock.Paragraph p) {
-            SpanFlow flow = new SpanFlow(p.spans(), codeFont, onLink);
+            SpanFlow flow = new SpanFlow(withLiveLinks(p.spans()), codeFont, onLink);
             flow.getStyleClass().add("lesson-paragraph");
             return flow;
         }
@@ -63,7 +68,7 @@ final class MarkdownNodes {
             Label mark = new Label(marker.apply(i));
             mark.getStyleClass().add("lesson-list-marker");
             mark.setMinWidth(Region.USE_PREF_SIZE);
-            SpanFlow flow = new SpanFlow(items.get(i), codeFont, onLink);
+            SpanFlow flow = new SpanFlow(withLiveLinks(items.get(i)), codeFont, onLink);
             flow.setMinWidth(0);
             HBox.setHgrow(flow, Priority.ALWAYS);
             HBox item = new HBox(mark, flow);
@@ -72,6 +77,11 @@ final class MarkdownNodes {
             list.getChildren().add(item);
         }
         return list;
+    }
+
+    private List<Span> withLiveLinks(List<Span> spans) {
+        return spans.stream().map(s -> s.lessonLink().filter(isLesson.negate()).isPresent()
+                ? new Span(s.text(), s.styles(), java.util.Optional.empty()) : s).toList();
     }
 
     /** YAML as in the editor, highlighted, but read-only and as tall as its text. */

@@ -237,6 +237,20 @@ class LearnPlaceTest {
     }
 
     @Test
+    void aLinkToALessonThatDidNotLoadIsPlainWords(FxRobot robot) {
+        Content withoutLimits = new Content(content.lessons().stream().filter(l -> !l.id().equals("limits")).toList(),
+                content.cards(), content.scenarios(), content.demos(), content.recipes(), content.diagnostics());
+        robot.interact(() -> window = TestWindows.open(home, ctx -> {
+            context = ctx;
+            ctx.content().set(withoutLimits);
+        }));
+        LearnScenes.openLesson(robot, "what-are-network-policies");
+        assertTrue(robot.lookup("#lesson-link-limits").tryQuery().isEmpty(), "no link that leads nowhere");
+        assertTrue(robot.lookup("#learn-page .lesson-text").queryAll().stream()
+                .anyMatch(n -> ((SpanFlow) n).text().contains("(see the limits)")), "the words are still there");
+    }
+
+    @Test
     void searchNarrowsTheListAndSaysWhere(FxRobot robot) {
         open(robot);
         robot.clickOn("#learn-search").write("extra dash");
