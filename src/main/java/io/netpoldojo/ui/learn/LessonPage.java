@@ -127,7 +127,7 @@ final class LessonPage extends VBox {
         Label hint = wrapped("", "lesson-end-hint");
         hint.textProperty().bind(Bindings.when(model.currentReadProperty())
                 .then("You have read this lesson.")
-                .otherwise("Reaching the end counts as read, and so does going on to the next lesson."));
+                .otherwise("It counts as read when you scroll to its end or go on to the next lesson."));
         HBox.setHgrow(hint, Priority.ALWAYS);
         HBox read = new HBox(markRead, hint);
         read.getStyleClass().add("lesson-read-row");
