@@ -25,7 +25,7 @@ public final class DojoApp extends Application {
      * here with the real place when it lands; give it what it needs from the context.
      */
     static void registerPlaces(AppContext context) {
-        context.places().add(ComingSoonPlace.learn());
+        context.places().add(new io.netpoldojo.ui.learn.LearnPlace(context));
         context.places().add(new io.netpoldojo.ui.playground.PlaygroundPlace(context));
         context.places().add(ComingSoonPlace.quiz());
         context.places().add(new io.netpoldojo.ui.present.PresentPlace(context));

@@ -1,0 +1,27 @@
+package io.netpoldojo.ui.learn;
+
+import java.util.List;
+import java.util.Set;
+import javafx.scene.text.Font;
+
+/**
+ * The monospaced family for inline code: the first installed of the fonts the YAML editor also
+ * prefers, so code in a sentence and code in a block look alike. JavaFX CSS takes one family,
+ * not a fallback list, hence the look-up.
+ */
+final class CodeFont {
+    private static final List<String> PREFERRED = List.of("JetBrains Mono", "Cascadia Mono", "Consolas", "SF Mono",
+            "Menlo", "DejaVu Sans Mono", "Liberation Mono", "Monospaced");
+
+    private final String family;
+
+    CodeFont() {
+        Set<String> installed = Set.copyOf(Font.getFamilies());
+        family = PREFERRED.stream().filter(installed::contains).findFirst().orElse("Monospaced");
+    }
+
+    /** An inline style setting the family, for nodes that show code. */
+    String style() {
+        return "-fx-font-family: '" + family + "';";
+    }
+}
