@@ -4,7 +4,9 @@ import io.netpoldojo.content.Card;
 import io.netpoldojo.content.Expectation;
 import io.netpoldojo.content.ExpectationCheck;
 import io.netpoldojo.content.Scenario;
+import io.netpoldojo.engine.Engine;
 import io.netpoldojo.engine.Verdict;
+import io.netpoldojo.engine.model.Endpoint;
 import io.netpoldojo.engine.model.Cluster;
 import io.netpoldojo.manifest.Diagnostic;
 import io.netpoldojo.manifest.LoadResult;
@@ -135,12 +137,50 @@ public final class Grader {
         }
         Cluster cluster = scenario(question).clusterWith(task.after(), parsed.policies());
         List<GoalResult> goals = new ArrayList<>();
+        Engine engine = new Engine(cluster);
         for (Expectation e : task.goal()) {
-            goals.add(new GoalResult(e, ExpectationCheck.check(cluster, e)));
+            Optional<String> failure = ExpectationCheck.check(cluster, e);
+            goals.add(new GoalResult(e, failure, failure.isEmpty() ? List.of() : mismatches(engine, e)));
         }
         boolean met = goals.stream().allMatch(GoalResult::met);
         return new Grade(met ? Grade.Result.CORRECT : Grade.Result.WRONG, task.solution(), List.of(), goals,
                 parsed.problems(), Optional.empty());
+    }
+
+    /**
+     * The connections behind an unmet expectation: for "only these reach B", every source the
+     * engine lets in that is not listed and every listed one it keeps out; likewise for "A reaches
+     * only these". Endpoints the scenario does not have are left to the failure sentence.
+     */
+    static List<GoalResult.Mismatch> mismatches(Engine engine, Expectation e) {
+        List<GoalResult.Mismatch> out = new ArrayList<>();
+        if (e instanceof Expectation.Reach r) {
+            if (engine.endpoint(r.from()).isPresent() && engine.endpoint(r.to()).isPresent()) {
+                boolean allowed = engine.evaluate(r.from(), r.to(), r.port()).allowed();
+                if (allowed != r.allowed()) {
+                    out.add(new GoalResult.Mismatch(r.from(), r.to(), r.port(), allowed));
+                }
+            }
+            return out;
+        }
+        boolean inbound = e instanceof Expectation.OnlyFrom;
+        String fixed = inbound ? ((Expectation.OnlyFrom) e).to() : ((Expectation.OnlyTo) e).from();
+        List<String> listed = inbound ? ((Expectation.OnlyFrom) e).sources() : ((Expectation.OnlyTo) e).destinations();
+        if (engine.endpoint(fixed).isEmpty()) {
+            return out;
+        }
+        for (Endpoint other : engine.endpoints()) {
+            if (other.id().equals(fixed)) {
+                continue;
+            }
+            String from = inbound ? other.id() : fixed;
+            String to = inbound ? fixed : other.id();
+            boolean allowed = engine.evaluate(from, to, e.port()).allowed();
+            if (allowed != listed.contains(other.id())) {
+                out.add(new GoalResult.Mismatch(from, to, e.port(), allowed));
+            }
+        }
+        return out;
     }
 
     private static Grade wrong(String correctAnswer, List<String> notes) {

@@ -27,7 +27,7 @@ public final class DojoApp extends Application {
     static void registerPlaces(AppContext context) {
         context.places().add(ComingSoonPlace.learn());
         context.places().add(new io.netpoldojo.ui.playground.PlaygroundPlace(context));
-        context.places().add(ComingSoonPlace.quiz());
+        context.places().add(new io.netpoldojo.ui.quiz.QuizPlace(context));
         context.places().add(ComingSoonPlace.present());
     }
 

@@ -197,12 +197,22 @@ class GraderTest {
     }
 
     @Test
-    void aTooPermissivePolicyNamesTheSourcesItStillLetsIn() {
+    void aTooPermissivePolicyNamesTheSourcesItStillLetsInAndTheConnectionsBehindIt() {
         Grade grade = grader.grade(card("recipes-lock-down-mysql"),
                 new Answer.PolicyYaml(mysqlPolicy(EVERY_POD_IN_THE_NAMESPACE, "3306")));
-        String failure = grade.stillWrong().get(0).failure().orElseThrow();
-        assertTrue(failure.contains("also lets in: default/frontend, default/mysql, default/redis")
-                || failure.contains("also lets in: default/frontend, default/redis"), failure);
+        GoalResult unmet = grade.stillWrong().get(0);
+        assertTrue(unmet.failure().orElseThrow().endsWith("the engine also lets in: default/frontend, default/redis"),
+                unmet.failure().get());
+        assertEquals(List.of(new GoalResult.Mismatch("default/frontend", "default/mysql", Port.tcp(3306), true),
+                new GoalResult.Mismatch("default/redis", "default/mysql", Port.tcp(3306), true)), unmet.mismatches());
+        assertTrue(grade.goals().get(1).mismatches().isEmpty(), "a met goal has nothing to point at");
+    }
+
+    @Test
+    void aPolicyThatShutsOutTheRightSourceNamesTheConnectionsItBlocks() {
+        Grade grade = grader.grade(card("recipes-lock-down-mysql"), new Answer.PolicyYaml(mysqlPolicy(BY_POD, "3307")));
+        assertEquals(List.of(new GoalResult.Mismatch("default/backend", "default/mysql", Port.tcp(3306), false)),
+                grade.stillWrong().get(0).mismatches());
     }
 
     @Test

@@ -1,0 +1,491 @@
+package io.netpoldojo.ui.quiz;
+
+import io.netpoldojo.content.Content;
+import io.netpoldojo.quiz.Attempt;
+import io.netpoldojo.quiz.Decks;
+import io.netpoldojo.quiz.Grade;
+import io.netpoldojo.quiz.Grader;
+import io.netpoldojo.quiz.InterviewResult;
+import io.netpoldojo.quiz.LoadedProgress;
+import io.netpoldojo.quiz.PracticeFilter;
+import io.netpoldojo.quiz.PredictionGenerator;
+import io.netpoldojo.quiz.Progress;
+import io.netpoldojo.quiz.ProgressStore;
+import io.netpoldojo.quiz.Question;
+import io.netpoldojo.quiz.QuestionSource;
+import io.netpoldojo.quiz.QuizMode;
+import io.netpoldojo.quiz.QuizSession;
+import io.netpoldojo.quiz.SessionReport;
+import io.netpoldojo.ui.TaskRunner;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.LongSupplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+
+/**
+ * The Quiz place's state and commands, with no nodes: which screen shows, the learner's progress
+ * (loaded and saved in the background), the practice choices, and the session in progress with
+ * the answer being given. Views bind to it; keys and buttons call its methods.
+ */
+public final class QuizModel {
+    public enum Screen { LOADING, HOME, QUESTION, REPORT, HISTORY }
+
+    /** Where the question screen is: waiting for the next question, answering it, or looking at feedback. */
+    public enum Phase { FETCHING, ANSWERING, FEEDBACK }
+
+    private final Clock clock;
+    private final TaskRunner tasks;
+    private final ProgressStore store;
+    private final LongSupplier seeds;
+    private final Grader grader = new Grader();
+    private final PredictionGenerator generator = new PredictionGenerator();
+
+    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.LOADING);
+    private final ReadOnlyObjectWrapper<Optional<Content>> content = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Progress> progress = new ReadOnlyObjectWrapper<>(Progress.EMPTY);
+    private boolean progressLoaded;
+    private long revision;
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper dueToday = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper newCards = new ReadOnlyIntegerWrapper();
+
+    private final ObservableList<String> topics = FXCollections.observableArrayList();
+    private final ObservableSet<String> chosenTopics = FXCollections.observableSet();
+    private final ObjectProperty<Optional<Integer>> difficulty = new SimpleObjectProperty<>(Optional.empty());
+    private final BooleanProperty includeGenerated = new SimpleBooleanProperty(true);
+
+    private QuizSession session;
+    private long lastInterviewSeed;
+    private QuestionSource source;
+    private final ReadOnlyObjectWrapper<QuizMode> mode = new ReadOnlyObjectWrapper<>(QuizMode.PRACTICE);
+    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.FETCHING);
+    private final ReadOnlyObjectWrapper<Optional<AnswerModel>> answer = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyStringWrapper counter = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper timeLeft = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper pointsEarned = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<Optional<SessionReport>> report = new ReadOnlyObjectWrapper<>(Optional.empty());
+
+    /**
+     * @param seeds where practice orders and generated questions get their seeds (random in the
+     *              app, fixed in tests)
+     */
+    public QuizModel(Clock clock, TaskRunner tasks, ProgressStore store, LongSupplier seeds) {
+        this.clock = clock;
+        this.tasks = tasks;
+        this.store = store;
+        this.seeds = seeds;
+        tasks.submit(store::load, this::progressLoaded,
+                e -> progressLoaded(new LoadedProgress(Progress.EMPTY, Optional.of(
+                        "Your quiz progress could not be loaded (" + e.getMessage() + "); the quiz starts afresh."))));
+    }
+
+    // ---- loading --------------------------------------------------------------------------------
+
+    private void progressLoaded(LoadedProgress loaded) {
+        progress.set(loaded.progress());
+        loaded.notice().ifPresent(notice::set);
+        progressLoaded = true;
+        ready();
+    }
+
+    /** The lessons and cards, once the app has loaded them. */
+    public void setContent(Content loaded) {
+        content.set(Optional.of(loaded));
+        topics.setAll(Decks.topics(loaded));
+        chosenTopics.clear();
+        chosenTopics.addAll(topics);
+        ready();
+    }
+
+    private void ready() {
+        if (progressLoaded && content.get().isPresent() && screen.get() == Screen.LOADING) {
+            refreshHome();
+            screen.set(Screen.HOME);
+        }
+    }
+
+    private void refreshHome() {
+        content.get().ifPresent(c -> {
+            dueToday.set(Decks.due(c, progress.get(), today()).size());
+            newCards.set(Decks.unseen(c, progress.get()).size());
+        });
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // ---- observable state -----------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<Screen> screenProperty() {
+        return screen.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Optional<Content>> contentProperty() {
+        return content.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Progress> progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** A sentence for the learner when progress could not be loaded or saved; empty otherwise. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public void dismissNotice() {
+        notice.set("");
+    }
+
+    public ReadOnlyIntegerProperty dueTodayProperty() {
+        return dueToday.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty newCardsProperty() {
+        return newCards.getReadOnlyProperty();
+    }
+
+    /** The content's topics, sorted. */
+    public ObservableList<String> topics() {
+        return FXCollections.unmodifiableObservableList(topics);
+    }
+
+    /** The topics chosen for practice (all of them at first). */
+    public ObservableSet<String> chosenTopics() {
+        return chosenTopics;
+    }
+
+    /** One difficulty level to practise, or any. */
+    public ObjectProperty<Optional<Integer>> difficultyProperty() {
+        return difficulty;
+    }
+
+    public BooleanProperty includeGeneratedProperty() {
+        return includeGenerated;
+    }
+
+    public ReadOnlyObjectProperty<QuizMode> modeProperty() {
+        return mode.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Phase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    /** The answer to the question on screen, a fresh one per question. */
+    public ReadOnlyObjectProperty<Optional<AnswerModel>> answerProperty() {
+        return answer.getReadOnlyProperty();
+    }
+
+    /** "Question 3 of 10", or "Question 3" when practice has no end. */
+    public ReadOnlyStringProperty counterProperty() {
+        return counter.getReadOnlyProperty();
+    }
+
+    /** "12:31" left in an interview; empty in untimed sessions. */
+    public ReadOnlyStringProperty timeLeftProperty() {
+        return timeLeft.getReadOnlyProperty();
+    }
+
+    /** Points the last answer earned (0 when it was wrong). */
+    public ReadOnlyIntegerProperty pointsEarnedProperty() {
+        return pointsEarned.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Optional<SessionReport>> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    /** Questions of this session answered so far. */
+    public int answeredCount() {
+        return session == null ? 0 : session.entries().size();
+    }
+
+    // ---- starting a session ---------------------------------------------------------------------
+
+    public PracticeFilter practiceFilter() {
+        return new PracticeFilter(chosenTopics, difficulty.get(), includeGenerated.get());
+    }
+
+    public void startPractice() {
+        PracticeFilter filter = practiceFilter();
+        if (filter.isEmpty() || content.get().isEmpty()) {
+            return;
+        }
+        QuestionSource practice = Decks.practice(content.get().get(), progress.get(), filter, today(),
+                seeds.getAsLong(), generator);
+        begin(QuizMode.PRACTICE, practice, Optional.empty());
+    }
+
+    /** Today's due cards, then some new ones; nothing happens when there are none. */
+    public void startReview() {
+        List<Question> review = content.get().map(c -> Decks.review(c, progress.get(), today())).orElse(List.of());
+        if (!review.isEmpty()) {
+            begin(QuizMode.REVIEW, QuestionSource.of(review), Optional.empty());
+        }
+    }
+
+    /** A new interview set. */
+    public void startInterview() {
+        startInterview(seeds.getAsLong());
+    }
+
+    /** The interview set of {@code seed}: the same seed gives the same questions, so a set can be retaken. */
+    public void startInterview(long seed) {
+        if (content.get().isEmpty()) {
+            return;
+        }
+        Content c = content.get().get();
+        lastInterviewSeed = seed;
+        enterQuestionScreen(QuizMode.INTERVIEW);
+        // Picking the set may generate scenarios; the clock starts when the first question shows.
+        tasks.submit(() -> Decks.interview(c, seed, generator),
+                set -> begin(QuizMode.INTERVIEW, QuestionSource.of(set), Optional.of(Decks.INTERVIEW_TIME)),
+                this::failed);
+    }
+
+    /** The seed of the last interview set, to retake it. */
+    public long lastInterviewSeed() {
+        return lastInterviewSeed;
+    }
+
+    /** Practice with exactly these questions (the mistakes of a report, say), with feedback. */
+    public void practise(List<Question> questions) {
+        if (!questions.isEmpty()) {
+            begin(QuizMode.PRACTICE, QuestionSource.of(questions), Optional.empty());
+        }
+    }
+
+    private void enterQuestionScreen(QuizMode m) {
+        mode.set(m);
+        report.set(Optional.empty());
+        answer.set(Optional.empty());
+        phase.set(Phase.FETCHING);
+        counter.set("");
+        timeLeft.set("");
+        screen.set(Screen.QUESTION);
+    }
+
+    private void begin(QuizMode m, QuestionSource questions, Optional<Duration> limit) {
+        enterQuestionScreen(m);
+        source = questions;
+        session = new QuizSession(m, clock, grader, limit, questions.plannedTotal());
+        tick();
+        fetchNext();
+    }
+
+    private void fetchNext() {
+        QuizSession current = session;
+        phase.set(Phase.FETCHING);
+        tasks.submit(source::next, next -> {
+            if (current != session || current.finished()) {
+                return; // the session ended (time ran out, or the learner left) while this was coming
+            }
+            if (next.isEmpty()) {
+                finish();
+                return;
+            }
+            current.show(next.get());
+            answer.set(Optional.of(new AnswerModel(next.get(), grader)));
+            pointsEarned.set(0);
+            int total = current.plannedTotal().orElse(0);
+            counter.set("Question " + current.number() + (total > 0 ? " of " + total : ""));
+            phase.set(Phase.ANSWERING);
+        }, this::failed);
+    }
+
+    private void failed(Exception e) {
+        notice.set("The next question could not be prepared: " + e.getMessage());
+        if (session != null && !session.finished() && !session.entries().isEmpty()) {
+            finish();
+        } else {
+            home();
+        }
+    }
+
+    // ---- answering ------------------------------------------------------------------------------
+
+    /** A number key or a click on option {@code index} (0-based). */
+    public void choose(int index) {
+        if (phase.get() == Phase.ANSWERING) {
+            answer.get().ifPresent(a -> a.choose(index));
+        }
+    }
+
+    /** Space: toggles the highlighted option in multiple choice. */
+    public void toggleHighlighted() {
+        if (phase.get() == Phase.ANSWERING) {
+            answer.get().ifPresent(AnswerModel::toggleCursor);
+        }
+    }
+
+    /**
+     * Checks the answer. With feedback (practice, review) the grade shows; in an interview the
+     * next question comes at once. A policy whose YAML does not load is not taken: the marked
+     * lines say why. After feedback on a policy, checking again grades the edited policy without
+     * changing what was recorded.
+     */
+    public void submit() {
+        Optional<AnswerModel> current = answer.get();
+        boolean recheck = phase.get() == Phase.FEEDBACK && current.map(AnswerModel::isPolicyTask).orElse(false);
+        if (current.isEmpty() || !(phase.get() == Phase.ANSWERING || recheck)
+                || !current.get().canSubmitProperty().get()) {
+            return;
+        }
+        AnswerModel a = current.get();
+        QuizSession.Submission s = session.submit(a.answer());
+        if (s.grade().result() == Grade.Result.INVALID) {
+            a.setHint("The YAML does not load yet: fix the marked lines first.");
+            return;
+        }
+        s.recorded().ifPresent(this::record);
+        if (mode.get().immediateFeedback()) {
+            a.showGrade(s.grade());
+            phase.set(Phase.FEEDBACK);
+        } else {
+            a.lock();
+            fetchNext();
+        }
+    }
+
+    /**
+     * No answer: in an interview the question counts as wrong and the next one comes; in practice
+     * and review it counts as wrong and the answer shows ("I don't know").
+     */
+    public void skip() {
+        if (phase.get() != Phase.ANSWERING || answer.get().isEmpty()) {
+            return;
+        }
+        QuizSession.Submission s = session.skip();
+        s.recorded().ifPresent(this::record);
+        if (mode.get().immediateFeedback()) {
+            answer.get().get().showGrade(s.grade());
+            phase.set(Phase.FEEDBACK);
+        } else {
+            fetchNext();
+        }
+    }
+
+    /** On to the next question after feedback. */
+    public void next() {
+        if (phase.get() == Phase.FEEDBACK) {
+            fetchNext();
+        }
+    }
+
+    /** Enter: submit while answering, go on after feedback. */
+    public void enter() {
+        if (phase.get() == Phase.ANSWERING) {
+            submit();
+        } else if (phase.get() == Phase.FEEDBACK) {
+            next();
+        }
+    }
+
+    private void record(SessionReport.Entry entry) {
+        Attempt attempt = session.attemptOf(entry);
+        Progress before = progress.get();
+        Progress after = before.record(attempt, today());
+        pointsEarned.set(after.points() - before.points());
+        setProgress(after);
+    }
+
+    private void setProgress(Progress next) {
+        progress.set(next);
+        long rev = ++revision;
+        tasks.submit(() -> store.save(next, rev), saved -> { },
+                e -> notice.set("Your quiz progress could not be saved (" + e.getMessage() + "). It is kept while"
+                        + " the app runs and saved with your next answer."));
+        refreshHome();
+    }
+
+    /** Saves now, on this thread: for the app closing, when a background save may not finish. */
+    public void flush() {
+        try {
+            store.save(progress.get(), revision);
+        } catch (java.io.IOException e) {
+            // Nothing more to do while the app closes; the notice said so when the save first failed.
+        }
+    }
+
+    // ---- ending ---------------------------------------------------------------------------------
+
+    /** Called every second or so while the place shows: counts an interview down and ends it at zero. */
+    public void tick() {
+        if (session == null || session.finished() || screen.get() != Screen.QUESTION) {
+            return;
+        }
+        session.timeLeft().ifPresent(left -> timeLeft.set(clockText(left)));
+        if (session.timeUp()) {
+            finish();
+        }
+    }
+
+    static String clockText(Duration d) {
+        long s = Math.max(0, d.toSeconds());
+        return s / 60 + ":" + String.format("%02d", s % 60);
+    }
+
+    /** Ends the session: an interview is scored and saved; practice and review show their summary. */
+    public void endSession() {
+        if (session == null || session.finished()) {
+            home();
+            return;
+        }
+        if (mode.get() != QuizMode.INTERVIEW && session.entries().isEmpty()) {
+            session.finish(List.of());
+            home();
+            return;
+        }
+        finish();
+    }
+
+    private void finish() {
+        SessionReport r = session.finish(source.remaining());
+        if (r.mode() == QuizMode.INTERVIEW) {
+            setProgress(progress.get().withInterview(new InterviewResult(clock.instant(), r.score(), r.total(),
+                    r.used(), r.limit().orElse(Decks.INTERVIEW_TIME))));
+        }
+        answer.set(Optional.empty());
+        report.set(Optional.of(r));
+        screen.set(Screen.REPORT);
+    }
+
+    public void home() {
+        if (session != null && !session.finished()) {
+            session.finish(List.of());
+        }
+        refreshHome();
+        screen.set(content.get().isPresent() && progressLoaded ? Screen.HOME : Screen.LOADING);
+    }
+
+    public void showHistory() {
+        screen.set(Screen.HISTORY);
+    }
+
+    /** Whether a session is running (the question screen). */
+    public boolean inSession() {
+        return screen.get() == Screen.QUESTION && session != null && !session.finished();
+    }
+
+    OptionalInt plannedTotal() {
+        return session == null ? OptionalInt.empty() : session.plannedTotal();
+    }
+}
