@@ -24,7 +24,6 @@ final class ChoicePane implements QuestionPane {
                 new FeedbackPanel(model, answer, content, actions, Optional.empty(), listeners));
         column.getStyleClass().addAll("quiz-column", "quiz-card");
         column.setMaxWidth(880);
-        column.setFocusTraversable(true);
         VBox centre = new VBox(column);
         centre.setAlignment(Pos.TOP_CENTER);
         centre.getStyleClass().add("quiz-page");
@@ -39,8 +38,8 @@ final class ChoicePane implements QuestionPane {
     }
 
     @Override
-    public Node focusTarget() {
-        return column;
+    public Optional<Node> focusTarget() {
+        return Optional.empty();
     }
 
     @Override

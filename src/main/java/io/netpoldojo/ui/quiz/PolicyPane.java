@@ -135,8 +135,8 @@ final class PolicyPane implements QuestionPane {
     }
 
     @Override
-    public Node focusTarget() {
-        return editor;
+    public Optional<Node> focusTarget() {
+        return Optional.of(editor);
     }
 
     @Override

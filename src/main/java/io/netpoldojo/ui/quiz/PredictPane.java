@@ -58,7 +58,6 @@ final class PredictPane implements QuestionPane {
                 new ActionBar(model, answer, listeners),
                 new FeedbackPanel(model, answer, content, actions, Optional.of(open), listeners));
         side.getStyleClass().addAll("quiz-side", "quiz-card");
-        side.setFocusTraversable(true);
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
         sideScroll.getStyleClass().addAll("quiz-side-scroller");
@@ -85,8 +84,8 @@ final class PredictPane implements QuestionPane {
     }
 
     @Override
-    public Node focusTarget() {
-        return side;
+    public Optional<Node> focusTarget() {
+        return Optional.empty();
     }
 
     @Override

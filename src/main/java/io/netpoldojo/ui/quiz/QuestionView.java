@@ -134,7 +134,7 @@ final class QuestionView extends BorderPane {
 
     /** Gives the keyboard to the question, so keys do not go to a button left over from the last screen. */
     void focusQuestion() {
-        pane.ifPresent(p -> focusWhenShown(p.focusTarget()));
+        pane.ifPresent(p -> focusWhenShown(p.focusTarget().orElse(this)));
     }
 
     /**

@@ -432,15 +432,10 @@ public final class QuizModel {
         if (session == null || session.finished() || screen.get() != Screen.QUESTION) {
             return;
         }
-        session.timeLeft().ifPresent(left -> timeLeft.set(clockText(left)));
+        session.timeLeft().ifPresent(left -> timeLeft.set(QuizText.clock(left)));
         if (session.timeUp()) {
             finish();
         }
-    }
-
-    static String clockText(Duration d) {
-        long s = Math.max(0, d.toSeconds());
-        return s / 60 + ":" + String.format("%02d", s % 60);
     }
 
     /** Ends the session: an interview is scored and saved; practice and review show their summary. */

@@ -84,7 +84,13 @@ final class QuizText {
         return content.lesson(lessonId).map(l -> l.title()).orElse(lessonId);
     }
 
-    /** 42 s, 3:05 */
+    /** 0:42, 15:00: a clock's reading. */
+    static String clock(Duration d) {
+        long s = Math.max(0, Math.round(d.toMillis() / 1000.0));
+        return s / 60 + ":" + String.format("%02d", s % 60);
+    }
+
+    /** 42 s, 3:05: short times in seconds. */
     static String duration(Duration d) {
         long s = Math.max(0, Math.round(d.toMillis() / 1000.0));
         return s < 60 ? s + " s" : s / 60 + ":" + String.format("%02d", s % 60);

@@ -63,7 +63,7 @@ final class ReportView extends ScrollPane {
         int percent = r.total() == 0 ? 0 : Math.round(100f * r.score() / r.total());
         Label share = new Label(percent + "% right");
         share.getStyleClass().add("quiz-report-share");
-        String time = "Time " + QuizText.duration(r.used()) + r.limit().map(l -> " of " + QuizText.duration(l)).orElse("");
+        String time = "Time " + QuizText.clock(r.used()) + r.limit().map(l -> " of " + QuizText.clock(l)).orElse("");
         Label used = new Label(time);
         used.setId("quiz-report-time");
         used.getStyleClass().add("quiz-report-time");
@@ -177,8 +177,12 @@ final class ReportView extends ScrollPane {
             box.getChildren().add(FeedbackPanel.wrapped("Right answer: " + e.grade().correctAnswer(),
                     "quiz-mistake-right"));
         }
-        e.grade().verdict().ifPresent(v -> v.sentences().forEach(s -> box.getChildren().add(
-                FeedbackPanel.wrapped(s, "quiz-feedback-reason"))));
+        e.grade().verdict().ifPresent(v -> {
+            VBox reasons = new VBox();
+            reasons.getStyleClass().add("quiz-feedback-reasons");
+            v.sentences().forEach(s -> reasons.getChildren().add(FeedbackPanel.wrapped(s, "quiz-feedback-reason")));
+            box.getChildren().add(reasons);
+        });
         if (!e.question().generated()) {
             box.getChildren().add(FeedbackPanel.wrapped(card.explanation(), "quiz-explanation"));
         }

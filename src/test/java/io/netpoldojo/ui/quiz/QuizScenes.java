@@ -84,25 +84,37 @@ public final class QuizScenes {
                 setPolicy(robot, correct ? task.solution() : a.startingText());
                 checkPolicy(robot);
             } else {
-                int option = rightOption(place, a);
-                int pick = correct ? option : (option == 0 ? 1 : 0);
-                press(robot, KeyCode.getKeyCode(String.valueOf(pick + 1)), KeyCode.ENTER);
+                for (int pick : correct ? rightOptions(a) : List.of(wrongOption(a))) {
+                    press(robot, KeyCode.getKeyCode(String.valueOf(pick + 1)));
+                }
+                press(robot, KeyCode.ENTER);
             }
             n++;
         }
     }
 
-    /** The right option of a choice, true/false or prediction card (the first right one for multiple choice). */
-    static int rightOption(QuizPlace place, AnswerModel a) {
+    /** The right options of a choice, true/false or prediction card, 0-based. */
+    static List<Integer> rightOptions(AnswerModel a) {
         Card.Body body = a.card().body();
         if (body instanceof Card.Choice c) {
-            return c.answer().get(0);
+            return c.answer();
         }
         if (body instanceof Card.TrueFalse t) {
-            return t.answer() ? 0 : 1;
+            return List.of(t.answer() ? 0 : 1);
         }
         boolean allowed = new io.netpoldojo.quiz.Grader().grade(a.question(), new io.netpoldojo.quiz.Answer.YesNo(true))
                 .correct();
-        return allowed ? 0 : 1;
+        return List.of(allowed ? 0 : 1);
+    }
+
+    /** An option that is not right. */
+    static int wrongOption(AnswerModel a) {
+        List<Integer> right = rightOptions(a);
+        for (int i = 0; i < a.optionCount(); i++) {
+            if (!right.contains(i)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("every option of " + a.card().id() + " is right");
     }
 }
