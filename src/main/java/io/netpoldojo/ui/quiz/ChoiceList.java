@@ -49,7 +49,9 @@ final class ChoiceList extends VBox {
             row.getStyleClass().add("quiz-choice");
             row.setMaxWidth(Double.MAX_VALUE);
             row.setAlignment(Pos.CENTER_LEFT);
-            row.setAccessibleText(labels.get(i));
+            row.setAccessibleText((i + 1) + ": " + labels.get(i));
+            // Number keys pick answers; a row that took the keyboard on a click would keep Enter for itself.
+            row.setFocusTraversable(false);
             // The toggle flips itself on a click; the model decides, and sync() puts the truth back.
             row.setOnAction(e -> {
                 onChoose.accept(index);
@@ -80,7 +82,6 @@ final class ChoiceList extends VBox {
             }
             if (answer.lockedProperty().get()) {
                 row.getStyleClass().add("quiz-choice-locked");
-                row.setFocusTraversable(false);
             }
             if (graded) {
                 if (picked) {

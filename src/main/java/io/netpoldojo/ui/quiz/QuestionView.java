@@ -48,7 +48,14 @@ final class QuestionView extends BorderPane {
         holder.getChildren().add(fetching);
         setCenter(holder);
         model.answerProperty().addListener((o, a, now) -> show(now));
-        model.phaseProperty().addListener((o, a, now) -> fetching.setVisible(now == QuizModel.Phase.FETCHING));
+        model.phaseProperty().addListener((o, a, now) -> {
+            fetching.setVisible(now == QuizModel.Phase.FETCHING);
+            // A clicked button that has just been hidden (Check answer, once checked) would strand the
+            // keyboard; give it back to the question unless the learner is typing YAML.
+            if (getScene() != null && !QuizKeys.typing(getScene())) {
+                focusQuestion();
+            }
+        });
         show(model.answerProperty().get());
     }
 

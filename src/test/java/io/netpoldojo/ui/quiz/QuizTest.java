@@ -104,6 +104,14 @@ class QuizTest {
     }
 
     @Test
+    void afterClickingAnAnswerEnterStillChecksIt(FxRobot robot) {
+        practise(robot, "limits-no-http-paths");
+        robot.clickOn("#quiz-choice-2");
+        QuizScenes.press(robot, KeyCode.ENTER);
+        assertEquals("Right", text(robot, "#quiz-feedback-title"), "Enter on a clicked answer checks, not re-picks");
+    }
+
+    @Test
     void multipleChoiceTakesNumbersAndSpaceAndNeedsEveryRightAnswer(FxRobot robot) {
         practise(robot, "isolation-policytypes-default");
         // 1 and 2 pick the first two; Space toggles the highlighted one (2) off; 2 picks it again.
