@@ -151,7 +151,7 @@ public final class PredictionGenerator {
 
     /** The lesson that explains what decided the answer. */
     private static String lessonFor(Verdict v) {
-        if (v.egress().isolated() && !v.egress().allowed()) {
+        if (v.egress().isolated()) {
             return "isolation-per-direction";
         }
         List<RuleCheck> checks = new ArrayList<>(v.egress().checks());

@@ -55,4 +55,26 @@ class QuizScreenshotsTest {
                     new int[] {1200, 2600, 900, 3400, 1800});
         });
     }
+
+    @ParameterizedTest
+    @EnumSource(ThemeMode.class)
+    void history(ThemeMode theme, FxRobot robot) throws Exception {
+        Shots.shoot(robot, "quiz-history", theme, s -> {
+            QuizPlace place = s.show(QuizPlace.ID, QuizPlace.class);
+            QuizScenes.sitInterview(s.robot, place, 3, java.util.Set.of(0, 1, 2, 4, 5, 7, 8), new int[0]);
+            s.robot.clickOn("#quiz-report-home");
+            s.robot.clickOn("#quiz-show-history");
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(ThemeMode.class)
+    void generatedPrediction(ThemeMode theme, FxRobot robot) throws Exception {
+        Shots.shoot(robot, "quiz-generated", theme, s -> {
+            QuizPlace place = s.show(QuizPlace.ID, QuizPlace.class);
+            s.robot.interact(() -> place.model().practise(java.util.List.of(
+                    new io.netpoldojo.quiz.PredictionGenerator().generate(5, 3))));
+            QuizScenes.press(s.robot, KeyCode.DIGIT2, KeyCode.ENTER);
+        });
+    }
 }

@@ -3,19 +3,16 @@ package io.netpoldojo.ui.quiz;
 import io.netpoldojo.content.Card;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /** The top of a question: topic, kind and difficulty chips, the question, and what to do. */
 final class CardHeader extends VBox {
-    CardHeader(Card card, boolean generated) {
+    CardHeader(Card card) {
         getStyleClass().add("quiz-card-header");
-        HBox chips = new HBox(chip(QuizText.topic(card.topic()), "quiz-chip-topic"),
+        FlowPane chips = new FlowPane(chip(QuizText.topic(card.topic()), "quiz-chip-topic"),
                 chip(QuizText.kind(card.kind()), "quiz-chip-kind"),
                 chip(QuizText.difficulty(card.difficulty()), "quiz-chip-difficulty-" + card.difficulty()));
-        if (generated) {
-            chips.getChildren().add(chip("Generated", "quiz-chip-generated"));
-        }
         chips.getStyleClass().add("quiz-chips");
         chips.setAlignment(Pos.CENTER_LEFT);
         Label question = new Label(card.question());

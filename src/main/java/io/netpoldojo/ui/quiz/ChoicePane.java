@@ -18,7 +18,7 @@ final class ChoicePane implements QuestionPane {
     ChoicePane(QuizModel model, AnswerModel answer, Content content, QuizActions actions) {
         Card card = answer.card();
         List<String> labels = card.body() instanceof Card.Choice c ? c.choices() : List.of("True", "False");
-        column = new VBox(new CardHeader(card, answer.question().generated()),
+        column = new VBox(new CardHeader(card),
                 new ChoiceList(answer, labels, model::choose, listeners),
                 new ActionBar(model, answer, listeners),
                 new FeedbackPanel(model, answer, content, actions, Optional.empty(), listeners));

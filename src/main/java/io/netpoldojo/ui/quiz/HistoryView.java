@@ -82,7 +82,8 @@ final class HistoryView extends ScrollPane {
             first = Math.min(first, day);
             last = Math.max(last, day);
         }
-        NumberAxis x = new NumberAxis(first - 0.5, last + 0.5, Math.max(1, Math.ceil((last - first + 1) / 10.0)));
+        // Days on a number axis, a tick per day (or per few days over a long history), a day's margin each side.
+        NumberAxis x = new NumberAxis(first - 1, last + 1, Math.max(1, Math.ceil((last - first + 2) / 10.0)));
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
@@ -111,8 +112,10 @@ final class HistoryView extends ScrollPane {
         XYChart.Series<Number, Number> interviews = new XYChart.Series<>();
         interviews.setName("Interviews");
         for (InterviewResult r : p.interviews()) {
-            double at = r.finished().atZone(zone).toLocalDate().toEpochDay();
-            interviews.getData().add(new XYChart.Data<>(at, Math.round(r.fraction() * 100)));
+            // At the time of day it finished: apart from that day's score, and in order within a day.
+            java.time.ZonedDateTime at = r.finished().atZone(zone);
+            double day = at.toLocalDate().toEpochDay() + at.toLocalTime().toSecondOfDay() / 86400.0;
+            interviews.getData().add(new XYChart.Data<>(day, Math.round(r.fraction() * 100)));
         }
         chart.getData().add(daily);
         chart.getData().add(interviews);

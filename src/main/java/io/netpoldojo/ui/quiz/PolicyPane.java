@@ -69,13 +69,14 @@ final class PolicyPane implements QuestionPane {
         editorHeader.setAlignment(Pos.CENTER_LEFT);
 
         Runnable open = () -> actions.openInPlayground(scenario.title(), diagram.model().workspace());
-        VBox side = new VBox(new CardHeader(answer.card(), answer.question().generated()), goals, editorHeader, editor,
+        VBox side = new VBox(new CardHeader(answer.card()), goals, editorHeader, editor,
                 new ActionBar(model, answer, listeners),
                 new FeedbackPanel(model, answer, content, actions, Optional.of(open), listeners));
         side.getStyleClass().addAll("quiz-side", "quiz-side-wide", "quiz-card");
         // The editor fills what the window leaves; once feedback comes in as well, the side scrolls.
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
+        sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sideScroll.setFitToHeight(true);
         sideScroll.getStyleClass().add("quiz-side-scroller");
         sideScroll.setMinWidth(540);

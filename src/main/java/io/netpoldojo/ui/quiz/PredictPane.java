@@ -53,13 +53,14 @@ final class PredictPane implements QuestionPane {
         askLine.setId("quiz-ask");
         askLine.getStyleClass().add("quiz-ask");
         Runnable open = () -> actions.openInPlayground(scenario.title(), workspace);
-        side = new VBox(new CardHeader(answer.card(), answer.question().generated()), askLine,
+        side = new VBox(new CardHeader(answer.card()), askLine,
                 new ChoiceList(answer, List.of("Yes, it connects", "No, it is blocked"), model::choose, listeners),
                 new ActionBar(model, answer, listeners),
                 new FeedbackPanel(model, answer, content, actions, Optional.of(open), listeners));
         side.getStyleClass().addAll("quiz-side", "quiz-card");
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
+        sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sideScroll.getStyleClass().addAll("quiz-side-scroller");
         sideScroll.setMinWidth(440);
         sideScroll.setPrefWidth(460);

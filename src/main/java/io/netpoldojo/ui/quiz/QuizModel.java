@@ -412,7 +412,7 @@ public final class QuizModel {
         long rev = ++revision;
         tasks.submit(() -> store.save(next, rev), saved -> { },
                 e -> notice.set("Your quiz progress could not be saved (" + e.getMessage() + "). It is kept while"
-                        + " the app runs and saved with your next answer."));
+                        + " the app runs; the quiz tries again with your next answer."));
         refreshHome();
     }
 

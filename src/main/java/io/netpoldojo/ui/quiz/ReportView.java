@@ -32,8 +32,8 @@ final class ReportView extends ScrollPane {
         setId("quiz-report");
         getStyleClass().addAll("page-scroller", "quiz-scroller");
         setFitToWidth(true);
-        VBox column = new VBox(hero(report), new HBox(topics(report), questions(report)),
-                mistakes(report, content, actions), buttons(model, report));
+        VBox column = new VBox(hero(report, buttons(model, report)), new HBox(topics(report), questions(report)),
+                mistakes(report, content, actions));
         ((HBox) column.getChildren().get(1)).getStyleClass().add("quiz-report-row");
         column.getStyleClass().add("quiz-report-column");
         column.setMaxWidth(1080);
@@ -54,7 +54,8 @@ final class ReportView extends ScrollPane {
         }
     }
 
-    private static Node hero(SessionReport r) {
+    /** The score, and what to do next right beside it, so nobody has to scroll to go on. */
+    private static Node hero(SessionReport r, Node buttons) {
         Label title = new Label(title(r.mode()));
         title.getStyleClass().add("quiz-page-title");
         Label score = new Label(r.score() + " / " + r.total());
@@ -77,7 +78,7 @@ final class ReportView extends ScrollPane {
             out.setId("quiz-report-timed-out");
             row.getChildren().add(out);
         }
-        VBox hero = new VBox(title, row);
+        VBox hero = new VBox(title, row, buttons);
         hero.getStyleClass().addAll("quiz-card", "quiz-report-hero", percent >= 70 ? "quiz-report-good" : "quiz-report-low");
         return hero;
     }
