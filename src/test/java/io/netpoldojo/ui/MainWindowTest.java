@@ -100,12 +100,12 @@ class MainWindowTest {
 
     @Test
     void eachPlaceSaysPlainlyThatItIsComingAndWhatItWillDo(FxRobot robot) {
-        robot.clickOn("#nav-quiz");
-        Set<String> texts = robot.lookup("#place-quiz .label").queryAllAs(Label.class).stream()
+        robot.clickOn("#nav-present");
+        Set<String> texts = robot.lookup("#place-present .label").queryAllAs(Label.class).stream()
                 .map(Label::getText).collect(Collectors.toSet());
         assertTrue(texts.contains("Coming soon"), texts.toString());
         assertTrue(texts.contains("This part of NetPol Dojo is not built yet."), texts.toString());
-        assertTrue(texts.size() > 3, "it says what the Quiz will do: " + texts);
+        assertTrue(texts.size() > 3, "it says what Present will do: " + texts);
     }
 
     @Test
