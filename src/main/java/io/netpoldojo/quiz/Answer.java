@@ -1,5 +1,7 @@
 package io.netpoldojo.quiz;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -10,11 +12,11 @@ public sealed interface Answer permits Answer.Choices, Answer.YesNo, Answer.Poli
     /** Single or multiple choice: the chosen indexes, 0 for the first choice. */
     record Choices(SortedSet<Integer> chosen) implements Answer {
         public Choices {
-            chosen = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(chosen));
+            chosen = Collections.unmodifiableSortedSet(new TreeSet<>(chosen));
         }
 
         public static Choices of(Integer... indexes) {
-            return new Choices(new TreeSet<>(java.util.Arrays.asList(indexes)));
+            return new Choices(new TreeSet<>(Arrays.asList(indexes)));
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Grades answers. Nothing here is typed in as a key: a prediction is judged by the engine's
@@ -102,7 +103,7 @@ public final class Grader {
                 notes.add("Missed: " + numbered(choice, i));
             }
         }
-        boolean correct = chosen.chosen().equals(new java.util.TreeSet<>(expected));
+        boolean correct = chosen.chosen().equals(new TreeSet<>(expected));
         return new Grade(correct ? Grade.Result.CORRECT : Grade.Result.WRONG, correctAnswer, notes, List.of(),
                 List.of(), Optional.empty());
     }
@@ -114,7 +115,8 @@ public final class Grader {
 
     private static Grade yesNo(Answer answer, boolean truth, String correctAnswer, Optional<Verdict> verdict) {
         if (answer instanceof Answer.Skipped) {
-            return new Grade(Grade.Result.WRONG, correctAnswer, List.of("Not answered."), List.of(), List.of(), verdict);
+            return new Grade(Grade.Result.WRONG, correctAnswer, List.of("Not answered."), List.of(), List.of(),
+                    verdict);
         }
         if (!(answer instanceof Answer.YesNo yesNo)) {
             throw new IllegalArgumentException("a yes/no card cannot take " + answer);

@@ -64,7 +64,8 @@ public final class History {
         if (!generated.isEmpty()) {
             List<Attempt> latest = generated.subList(Math.max(0, generated.size() - GENERATED_WINDOW),
                     generated.size());
-            out.put(PredictionGenerator.TOPIC, latest.stream().filter(Attempt::correct).count() / (double) latest.size());
+            long right = latest.stream().filter(Attempt::correct).count();
+            out.put(PredictionGenerator.TOPIC, right / (double) latest.size());
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package io.netpoldojo.quiz;
 
+import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,7 +14,7 @@ import java.util.TreeSet;
  */
 public record PracticeFilter(Set<String> topics, Optional<Integer> difficulty, boolean generated) {
     public PracticeFilter {
-        topics = java.util.Collections.unmodifiableSet(new TreeSet<>(topics));
+        topics = Collections.unmodifiableSet(new TreeSet<>(topics));
         if (difficulty.isPresent() && (difficulty.get() < 1 || difficulty.get() > 3)) {
             throw new IllegalArgumentException("difficulty is 1 to 3: " + difficulty.get());
         }

@@ -2,6 +2,7 @@ package io.netpoldojo.quiz;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ public record Progress(Map<String, CardSchedule> schedules, List<Attempt> attemp
     static final int STREAK_BONUS_CAP = 10;
 
     public Progress {
-        schedules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(schedules));
+        schedules = Collections.unmodifiableMap(new LinkedHashMap<>(schedules));
         attempts = List.copyOf(attempts);
         interviews = List.copyOf(interviews);
         if (points < 0 || streak < 0 || bestStreak < streak) {

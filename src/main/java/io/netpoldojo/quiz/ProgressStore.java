@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Loads and saves the quiz {@link Progress} in {@code quiz-progress.yaml} in the user's folder.
@@ -77,11 +78,11 @@ public final class ProgressStore {
         try {
             Path aside = freeAsideName();
             Files.move(file, aside);
-            return new LoadedProgress(Progress.EMPTY, java.util.Optional.of("Your quiz progress file " + problem
+            return new LoadedProgress(Progress.EMPTY, Optional.of("Your quiz progress file " + problem
                     + " and has been set aside as " + aside + "; the quiz starts afresh."));
         } catch (IOException e) {
             keepOff = true;
-            return new LoadedProgress(Progress.EMPTY, java.util.Optional.of("Your quiz progress file " + file + " "
+            return new LoadedProgress(Progress.EMPTY, Optional.of("Your quiz progress file " + file + " "
                     + problem + " and could not be moved aside; the quiz starts afresh and will not save over it."));
         }
     }

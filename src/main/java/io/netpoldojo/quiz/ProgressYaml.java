@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -255,8 +256,8 @@ final class ProgressYaml {
 
     /** A date as written ('2025-03-01'), or as YAML reads an unquoted one (a timestamp at midnight UTC). */
     private static LocalDate date(Object value, String key) throws DamagedException {
-        if (value instanceof java.util.Date) {
-            return ((java.util.Date) value).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        if (value instanceof Date) {
+            return ((Date) value).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
         }
         try {
             return LocalDate.parse(string(value, key));
@@ -266,8 +267,8 @@ final class ProgressYaml {
     }
 
     private static Instant instant(Object value, String key) throws DamagedException {
-        if (value instanceof java.util.Date) {
-            return ((java.util.Date) value).toInstant();
+        if (value instanceof Date) {
+            return ((Date) value).toInstant();
         }
         try {
             return Instant.parse(string(value, key));

@@ -1,6 +1,7 @@
 package io.netpoldojo.ui.quiz;
 
 import io.netpoldojo.content.Card;
+import io.netpoldojo.content.CardKind;
 import io.netpoldojo.quiz.Grade;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 
 /**
  * The options of a choice, true/false or prediction card as large rows with their number key.
@@ -26,14 +28,15 @@ final class ChoiceList extends VBox {
     ChoiceList(AnswerModel answer, List<String> labels, IntConsumer onChoose, Listeners listeners) {
         this.answer = answer;
         getStyleClass().add("quiz-choices");
-        boolean multiple = answer.card().kind() == io.netpoldojo.content.CardKind.MULTIPLE;
+        boolean multiple = answer.card().kind() == CardKind.MULTIPLE;
         for (int i = 0; i < labels.size(); i++) {
             int index = i;
             Label key = new Label(String.valueOf(i + 1));
             key.getStyleClass().add("key-cap");
             key.setMinWidth(Region.USE_PREF_SIZE);
             Region mark = new Region();
-            mark.getStyleClass().addAll("quiz-choice-mark", multiple ? "quiz-choice-mark-multiple" : "quiz-choice-mark-single");
+            mark.getStyleClass().addAll("quiz-choice-mark",
+                    multiple ? "quiz-choice-mark-multiple" : "quiz-choice-mark-single");
             mark.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
             mark.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
             HBox marks = new HBox(key, mark);
@@ -43,7 +46,7 @@ final class ChoiceList extends VBox {
             row.setGraphic(marks);
             row.setContentDisplay(ContentDisplay.LEFT);
             row.setWrapText(true);
-            row.setTextAlignment(javafx.scene.text.TextAlignment.LEFT);
+            row.setTextAlignment(TextAlignment.LEFT);
             row.setMinHeight(Region.USE_PREF_SIZE);
             row.setId("quiz-choice-" + (i + 1));
             row.getStyleClass().add("quiz-choice");
@@ -76,7 +79,7 @@ final class ChoiceList extends VBox {
             row.setSelected(picked);
             row.getStyleClass().removeAll("quiz-choice-highlighted", "choice-right", "choice-wrong", "choice-missed",
                     "quiz-choice-locked");
-            if (answer.cursorProperty().get() == i && answer.card().kind() == io.netpoldojo.content.CardKind.MULTIPLE
+            if (answer.cursorProperty().get() == i && answer.card().kind() == CardKind.MULTIPLE
                     && !answer.lockedProperty().get()) {
                 row.getStyleClass().add("quiz-choice-highlighted");
             }

@@ -5,6 +5,7 @@ import io.netpoldojo.quiz.Grade;
 import io.netpoldojo.quiz.GoalResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -86,7 +87,7 @@ final class GoalList extends VBox {
         int semicolon = failure.indexOf("; the engine");
         if (failure.startsWith("expected ") && semicolon > 0) {
             String rest = failure.substring(semicolon + 2);
-            return rest.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + rest.substring(1).replace("; the engine",
+            return rest.substring(0, 1).toUpperCase(Locale.ROOT) + rest.substring(1).replace("; the engine",
                     ". The engine") + ".";
         }
         return failure;

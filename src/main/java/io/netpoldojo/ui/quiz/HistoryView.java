@@ -6,6 +6,7 @@ import io.netpoldojo.quiz.InterviewResult;
 import io.netpoldojo.quiz.Progress;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -113,7 +114,7 @@ final class HistoryView extends ScrollPane {
         interviews.setName("Interviews");
         for (InterviewResult r : p.interviews()) {
             // At the time of day it finished: apart from that day's score, and in order within a day.
-            java.time.ZonedDateTime at = r.finished().atZone(zone);
+            ZonedDateTime at = r.finished().atZone(zone);
             double day = at.toLocalDate().toEpochDay() + at.toLocalTime().toSecondOfDay() / 86400.0;
             interviews.getData().add(new XYChart.Data<>(day, Math.round(r.fraction() * 100)));
         }

@@ -6,6 +6,7 @@ import io.netpoldojo.quiz.History;
 import io.netpoldojo.quiz.Progress;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -59,7 +60,7 @@ final class HomeView extends ScrollPane {
         page.setAlignment(Pos.TOP_CENTER);
         page.getStyleClass().add("quiz-page");
         setContent(page);
-        model.topics().addListener((javafx.collections.ListChangeListener<String>) c -> fillTopics());
+        model.practice().topics().addListener((ListChangeListener<String>) c -> fillTopics());
         fillTopics();
     }
 
@@ -172,7 +173,7 @@ final class HomeView extends ScrollPane {
         topicBoxes.getStyleClass().add("quiz-topic-boxes");
         CheckBox generated = new CheckBox("Generated scenarios: fresh \"can A reach B?\" questions that never run out");
         generated.setId("quiz-include-generated");
-        generated.selectedProperty().bindBidirectional(model.includeGeneratedProperty());
+        generated.selectedProperty().bindBidirectional(model.practice().includeGeneratedProperty());
 
         ToggleGroup levels = new ToggleGroup();
         HBox levelRow = new HBox();
@@ -185,9 +186,9 @@ final class HomeView extends ScrollPane {
             b.setId("quiz-level-" + level);
             b.setToggleGroup(levels);
             Optional<Integer> value = level == 0 ? Optional.empty() : Optional.of(level);
-            b.setSelected(model.difficultyProperty().get().equals(value));
+            b.setSelected(model.practice().difficultyProperty().get().equals(value));
             b.setOnAction(e -> {
-                model.difficultyProperty().set(value);
+                model.practice().difficultyProperty().set(value);
                 b.setSelected(true);
             });
             levelRow.getChildren().add(b);
@@ -198,9 +199,9 @@ final class HomeView extends ScrollPane {
         start.setId("quiz-start-practice");
         start.getStyleClass().add("accent");
         start.setOnAction(e -> model.startPractice());
-        Runnable enable = () -> start.setDisable(model.practiceFilter().isEmpty());
-        model.chosenTopics().addListener((SetChangeListener<String>) c -> enable.run());
-        model.includeGeneratedProperty().addListener((o, a, b) -> enable.run());
+        Runnable enable = () -> start.setDisable(model.practice().filter().isEmpty());
+        model.practice().chosenTopics().addListener((SetChangeListener<String>) c -> enable.run());
+        model.practice().includeGeneratedProperty().addListener((o, a, b) -> enable.run());
         enable.run();
         Label topicsLabel = new Label("Topics");
         topicsLabel.getStyleClass().add("quiz-field-label");
@@ -213,16 +214,16 @@ final class HomeView extends ScrollPane {
     private void fillTopics() {
         topicBoxes.getChildren().clear();
         Optional<Content> content = model.contentProperty().get();
-        for (String topic : model.topics()) {
+        for (String topic : model.practice().topics()) {
             int count = content.map(c -> c.cardsOnTopic(topic).size()).orElse(0);
             CheckBox box = new CheckBox(QuizText.topic(topic) + " (" + count + ")");
             box.setId("quiz-topic-" + topic);
-            box.setSelected(model.chosenTopics().contains(topic));
+            box.setSelected(model.practice().chosenTopics().contains(topic));
             box.selectedProperty().addListener((o, a, on) -> {
                 if (on) {
-                    model.chosenTopics().add(topic);
+                    model.practice().chosenTopics().add(topic);
                 } else {
-                    model.chosenTopics().remove(topic);
+                    model.practice().chosenTopics().remove(topic);
                 }
             });
             topicBoxes.getChildren().add(box);

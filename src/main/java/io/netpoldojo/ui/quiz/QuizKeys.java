@@ -33,10 +33,10 @@ final class QuizKeys {
             shortcuts.register(placeId, new KeyCodeCombination(DIGITS[i]), "Choose answer 1 to 9 (1 = yes, 2 = no)",
                     () -> unlessTyping(scene, () -> model.choose(index)));
         }
-        shortcuts.register(placeId, new KeyCodeCombination(KeyCode.SPACE), "Toggle the highlighted answer (multiple choice)",
-                () -> unlessTyping(scene, model::toggleHighlighted));
-        shortcuts.register(placeId, new KeyCodeCombination(KeyCode.ENTER), "Check the answer, or go to the next question",
-                () -> unlessTyping(scene, model::enter));
+        shortcuts.register(placeId, new KeyCodeCombination(KeyCode.SPACE),
+                "Toggle the highlighted answer (multiple choice)", () -> unlessTyping(scene, model::toggleHighlighted));
+        shortcuts.register(placeId, new KeyCodeCombination(KeyCode.ENTER),
+                "Check the answer, or go to the next question", () -> unlessTyping(scene, model::enter));
         shortcuts.register(placeId, CHECK_FROM_EDITOR, "Check the policy (also from the YAML editor)", model::submit);
     }
 

@@ -6,7 +6,6 @@ import io.netpoldojo.quiz.Decks;
 import io.netpoldojo.quiz.Grade;
 import io.netpoldojo.quiz.Grader;
 import io.netpoldojo.quiz.InterviewResult;
-import io.netpoldojo.quiz.LoadedProgress;
 import io.netpoldojo.quiz.PracticeFilter;
 import io.netpoldojo.quiz.PredictionGenerator;
 import io.netpoldojo.quiz.Progress;
@@ -22,21 +21,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.LongSupplier;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.ObservableSet;
 
 /**
  * The Quiz place's state and commands, with no nodes: which screen shows, the learner's progress
@@ -51,24 +42,18 @@ public final class QuizModel {
 
     private final Clock clock;
     private final TaskRunner tasks;
-    private final ProgressStore store;
     private final LongSupplier seeds;
     private final Grader grader = new Grader();
     private final PredictionGenerator generator = new PredictionGenerator();
 
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.LOADING);
     private final ReadOnlyObjectWrapper<Optional<Content>> content = new ReadOnlyObjectWrapper<>(Optional.empty());
-    private final ReadOnlyObjectWrapper<Progress> progress = new ReadOnlyObjectWrapper<>(Progress.EMPTY);
-    private boolean progressLoaded;
-    private long revision;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ProgressKeeper progress;
     private final ReadOnlyIntegerWrapper dueToday = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper newCards = new ReadOnlyIntegerWrapper();
 
-    private final ObservableList<String> topics = FXCollections.observableArrayList();
-    private final ObservableSet<String> chosenTopics = FXCollections.observableSet();
-    private final ObjectProperty<Optional<Integer>> difficulty = new SimpleObjectProperty<>(Optional.empty());
-    private final BooleanProperty includeGenerated = new SimpleBooleanProperty(true);
+    private final PracticeChoices practice = new PracticeChoices();
 
     private QuizSession session;
     private long lastInterviewSeed;
@@ -88,39 +73,29 @@ public final class QuizModel {
     public QuizModel(Clock clock, TaskRunner tasks, ProgressStore store, LongSupplier seeds) {
         this.clock = clock;
         this.tasks = tasks;
-        this.store = store;
         this.seeds = seeds;
-        tasks.submit(store::load, this::progressLoaded,
-                e -> progressLoaded(new LoadedProgress(Progress.EMPTY, Optional.of(
-                        "Your quiz progress could not be loaded (" + e.getMessage() + "); the quiz starts afresh."))));
+        this.progress = new ProgressKeeper(tasks, store, notice::set);
+        progress.load(this::ready);
     }
 
     // ---- loading --------------------------------------------------------------------------------
 
-    private void progressLoaded(LoadedProgress loaded) {
-        progress.set(loaded.progress());
-        loaded.notice().ifPresent(notice::set);
-        progressLoaded = true;
-        ready();
-    }
-
     /** The lessons and cards, once the app has loaded them. */
     public void setContent(Content loaded) {
         content.set(Optional.of(loaded));
-        topics.setAll(Decks.topics(loaded));
-        chosenTopics.clear();
-        chosenTopics.addAll(topics);
+        practice.offer(loaded);
         ready();
     }
 
     private void ready() {
-        if (progressLoaded && content.get().isPresent() && screen.get() == Screen.LOADING) {
+        if (progress.isLoaded() && content.get().isPresent() && screen.get() == Screen.LOADING) {
             refreshHome();
             screen.set(Screen.HOME);
         }
     }
 
-    private void refreshHome() {
+    /** Counts what is due again (the day may have changed since they were counted). */
+    public void refreshHome() {
         content.get().ifPresent(c -> {
             dueToday.set(Decks.due(c, progress.get(), today()).size());
             newCards.set(Decks.unseen(c, progress.get()).size());
@@ -142,7 +117,7 @@ public final class QuizModel {
     }
 
     public ReadOnlyObjectProperty<Progress> progressProperty() {
-        return progress.getReadOnlyProperty();
+        return progress.progressProperty();
     }
 
     /** A sentence for the learner when progress could not be loaded or saved; empty otherwise. */
@@ -162,23 +137,9 @@ public final class QuizModel {
         return newCards.getReadOnlyProperty();
     }
 
-    /** The content's topics, sorted. */
-    public ObservableList<String> topics() {
-        return FXCollections.unmodifiableObservableList(topics);
-    }
-
-    /** The topics chosen for practice (all of them at first). */
-    public ObservableSet<String> chosenTopics() {
-        return chosenTopics;
-    }
-
-    /** One difficulty level to practise, or any. */
-    public ObjectProperty<Optional<Integer>> difficultyProperty() {
-        return difficulty;
-    }
-
-    public BooleanProperty includeGeneratedProperty() {
-        return includeGenerated;
+    /** The home screen's choices for practice. */
+    public PracticeChoices practice() {
+        return practice;
     }
 
     public ReadOnlyObjectProperty<QuizMode> modeProperty() {
@@ -213,19 +174,10 @@ public final class QuizModel {
         return report.getReadOnlyProperty();
     }
 
-    /** Questions of this session answered so far. */
-    public int answeredCount() {
-        return session == null ? 0 : session.entries().size();
-    }
-
     // ---- starting a session ---------------------------------------------------------------------
 
-    public PracticeFilter practiceFilter() {
-        return new PracticeFilter(chosenTopics, difficulty.get(), includeGenerated.get());
-    }
-
     public void startPractice() {
-        PracticeFilter filter = practiceFilter();
+        PracticeFilter filter = practice.filter();
         if (filter.isEmpty() || content.get().isEmpty()) {
             return;
         }
@@ -401,28 +353,15 @@ public final class QuizModel {
 
     private void record(SessionReport.Entry entry) {
         Attempt attempt = session.attemptOf(entry);
-        Progress before = progress.get();
-        Progress after = before.record(attempt, today());
-        pointsEarned.set(after.points() - before.points());
-        setProgress(after);
-    }
-
-    private void setProgress(Progress next) {
-        progress.set(next);
-        long rev = ++revision;
-        tasks.submit(() -> store.save(next, rev), saved -> { },
-                e -> notice.set("Your quiz progress could not be saved (" + e.getMessage() + "). It is kept while"
-                        + " the app runs; the quiz tries again with your next answer."));
+        int before = progress.get().points();
+        progress.change(p -> p.record(attempt, today()));
+        pointsEarned.set(progress.get().points() - before);
         refreshHome();
     }
 
     /** Saves now, on this thread: for the app closing, when a background save may not finish. */
     public void flush() {
-        try {
-            store.save(progress.get(), revision);
-        } catch (java.io.IOException e) {
-            // Nothing more to do while the app closes; the notice said so when the save first failed.
-        }
+        progress.flush();
     }
 
     // ---- ending ---------------------------------------------------------------------------------
@@ -455,7 +394,7 @@ public final class QuizModel {
     private void finish() {
         SessionReport r = session.finish(source.remaining());
         if (r.mode() == QuizMode.INTERVIEW) {
-            setProgress(progress.get().withInterview(new InterviewResult(clock.instant(), r.score(), r.total(),
+            progress.change(p -> p.withInterview(new InterviewResult(clock.instant(), r.score(), r.total(),
                     r.used(), r.limit().orElse(Decks.INTERVIEW_TIME))));
         }
         answer.set(Optional.empty());
@@ -468,19 +407,10 @@ public final class QuizModel {
             session.finish(List.of());
         }
         refreshHome();
-        screen.set(content.get().isPresent() && progressLoaded ? Screen.HOME : Screen.LOADING);
+        screen.set(content.get().isPresent() && progress.isLoaded() ? Screen.HOME : Screen.LOADING);
     }
 
     public void showHistory() {
         screen.set(Screen.HISTORY);
-    }
-
-    /** Whether a session is running (the question screen). */
-    public boolean inSession() {
-        return screen.get() == Screen.QUESTION && session != null && !session.finished();
-    }
-
-    OptionalInt plannedTotal() {
-        return session == null ? OptionalInt.empty() : session.plannedTotal();
     }
 }

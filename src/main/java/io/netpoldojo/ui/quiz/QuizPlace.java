@@ -82,6 +82,7 @@ public final class QuizPlace implements Place {
 
     @Override
     public void onShown() {
+        model.refreshHome();
         model.tick();
         ticker.play();
     }

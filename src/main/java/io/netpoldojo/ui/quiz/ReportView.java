@@ -8,6 +8,7 @@ import io.netpoldojo.quiz.QuizMode;
 import io.netpoldojo.quiz.SessionReport;
 import java.util.List;
 import java.util.Map;
+import io.netpoldojo.ui.editor.YamlEditor;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -79,7 +80,8 @@ final class ReportView extends ScrollPane {
             row.getChildren().add(out);
         }
         VBox hero = new VBox(title, row, buttons);
-        hero.getStyleClass().addAll("quiz-card", "quiz-report-hero", percent >= 70 ? "quiz-report-good" : "quiz-report-low");
+        hero.getStyleClass().addAll("quiz-card", "quiz-report-hero",
+                percent >= 70 ? "quiz-report-good" : "quiz-report-low");
         return hero;
     }
 
@@ -131,7 +133,8 @@ final class ReportView extends ScrollPane {
             n.getStyleClass().add("quiz-muted");
             Label mark = new Label(e.correct() ? "\u2713" : "\u2717");
             mark.getStyleClass().add(e.correct() ? "quiz-mark-right" : "quiz-mark-wrong");
-            Label what = new Label(QuizText.topic(e.question().topic()) + " \u00b7 " + QuizText.kind(e.question().card().kind())
+            Label what = new Label(QuizText.topic(e.question().topic()) + " \u00b7 "
+                    + QuizText.kind(e.question().card().kind())
                     + (e.answered() ? "" : " \u00b7 not answered"));
             what.getStyleClass().add("quiz-report-what");
             Label t = new Label(e.answered() ? QuizText.duration(e.time()) : "\u2014");
@@ -171,7 +174,7 @@ final class ReportView extends ScrollPane {
                         + GoalList.readable(g.failure().orElse("")), "quiz-mistake-goal"));
             }
             box.getChildren().add(FeedbackPanel.wrapped("A policy that meets the goal:", "quiz-mistake-right"));
-            io.netpoldojo.ui.editor.YamlEditor solution = new io.netpoldojo.ui.editor.YamlEditor(e.grade().correctAnswer());
+            YamlEditor solution = new YamlEditor(e.grade().correctAnswer());
             solution.setReadOnly(true);
             box.getChildren().add(solution);
         } else {
@@ -231,7 +234,8 @@ final class ReportView extends ScrollPane {
         if (!r.mistakes().isEmpty()) {
             List<io.netpoldojo.quiz.Question> missed = r.mistakes().stream().map(SessionReport.Entry::question)
                     .toList();
-            Button practise = new Button("Practise the " + (missed.size() == 1 ? "mistake" : missed.size() + " mistakes"));
+            String what = missed.size() == 1 ? "mistake" : missed.size() + " mistakes";
+            Button practise = new Button("Practise the " + what);
             practise.setId("quiz-report-practise-mistakes");
             practise.getStyleClass().add("accent");
             practise.setOnAction(e -> model.practise(missed));

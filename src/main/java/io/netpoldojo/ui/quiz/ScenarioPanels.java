@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** The scenario side of a prediction or policy question: the live diagram and the policies in effect. */
@@ -54,11 +56,11 @@ final class ScenarioPanels {
         for (int i = 0; i < drafts.size() && i < inEffect.size(); i++) {
             YamlEditor yaml = new YamlEditor(drafts.get(i).yaml());
             yaml.setReadOnly(true);
-            Tab tab = new Tab(inEffect.get(i).name(), new javafx.scene.control.ScrollPane(yaml));
-            ((javafx.scene.control.ScrollPane) tab.getContent()).setFitToWidth(true);
+            Tab tab = new Tab(inEffect.get(i).name(), new ScrollPane(yaml));
+            ((ScrollPane) tab.getContent()).setFitToWidth(true);
             tabs.getTabs().add(tab);
         }
-        VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
         box.getChildren().add(tabs);
         return box;
     }

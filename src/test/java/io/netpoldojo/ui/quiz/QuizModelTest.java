@@ -61,7 +61,7 @@ class QuizModelTest {
         assertEquals(QuizModel.Screen.HOME, m.screenProperty().get());
         assertEquals(0, m.dueTodayProperty().get());
         assertEquals(content.cards().size(), m.newCardsProperty().get());
-        assertEquals(Set.copyOf(Decks.topics(content)), Set.copyOf(m.chosenTopics()));
+        assertEquals(Set.copyOf(Decks.topics(content)), Set.copyOf(m.practice().chosenTopics()));
     }
 
     @Test
@@ -153,8 +153,8 @@ class QuizModelTest {
     @Test
     void endingPracticeBeforeAnyAnswerGoesStraightHome() {
         QuizModel m = model();
-        m.chosenTopics().retainAll(Set.of("limits"));
-        m.includeGeneratedProperty().set(false);
+        m.practice().chosenTopics().retainAll(Set.of("limits"));
+        m.practice().includeGeneratedProperty().set(false);
         m.startPractice();
         assertEquals(QuizModel.Screen.QUESTION, m.screenProperty().get());
         m.endSession();
@@ -164,11 +164,11 @@ class QuizModelTest {
     @Test
     void practiceNeedsATopicOrGeneratedQuestions() {
         QuizModel m = model();
-        m.chosenTopics().clear();
-        m.includeGeneratedProperty().set(false);
+        m.practice().chosenTopics().clear();
+        m.practice().includeGeneratedProperty().set(false);
         m.startPractice();
         assertEquals(QuizModel.Screen.HOME, m.screenProperty().get());
-        m.includeGeneratedProperty().set(true);
+        m.practice().includeGeneratedProperty().set(true);
         m.startPractice();
         assertTrue(answer(m).question().generated());
     }
