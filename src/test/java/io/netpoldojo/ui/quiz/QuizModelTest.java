@@ -140,6 +140,22 @@ class QuizModelTest {
     }
 
     @Test
+    void aReviewAsksTheCardAnsweredWrongFirst() {
+        QuizModel m = model();
+        m.practise(List.of(card("cni-silently-ignored")));
+        m.choose(0);
+        m.enter();
+        m.endSession();
+        m.home();
+        assertEquals(1, m.dueTodayProperty().get());
+        m.startReview();
+        assertEquals(QuizMode.REVIEW, m.modeProperty().get());
+        assertEquals("cni-silently-ignored", answer(m).question().id());
+        assertEquals("Question 1 of " + (1 + Math.min(Decks.REVIEW_NEW_CARDS, content.cards().size() - 1)),
+                m.counterProperty().get());
+    }
+
+    @Test
     void theSameSeedRetakesTheSameInterview() {
         QuizModel m = model();
         m.startInterview(11);

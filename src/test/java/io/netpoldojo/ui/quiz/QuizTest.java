@@ -140,6 +140,18 @@ class QuizTest {
         assertTrue(showing(robot, "#explanation"), "the asked connection explains itself on the diagram");
     }
 
+    @Test
+    void anAnsweredScenarioOpensInThePlayground(FxRobot robot) {
+        practise(robot, "peers-one-peer-predict");
+        QuizScenes.press(robot, KeyCode.DIGIT2, KeyCode.ENTER);
+        robot.clickOn("#quiz-open-in-playground");
+        assertTrue(showing(robot, "#place-playground"));
+        io.netpoldojo.ui.playground.PlaygroundPlace playground = (io.netpoldojo.ui.playground.PlaygroundPlace)
+                context.places().find(io.netpoldojo.ui.playground.PlaygroundPlace.ID).orElseThrow();
+        assertTrue(playground.model().workspace().endpoint("alice/web").isPresent());
+        assertEquals(1, playground.model().workspace().policies().size(), "the state the question was asked in");
+    }
+
     // ---- write the policy -----------------------------------------------------------------------
 
     @Test
