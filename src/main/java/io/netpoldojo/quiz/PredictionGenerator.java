@@ -28,7 +28,8 @@ import java.util.Random;
  * Fresh "can A reach B?" questions from a seed, so a learner never runs out: a small random
  * cluster ({@link RandomClusters}), written out as the Kubernetes YAML a learner could apply and
  * loaded back with the same validation as any file, then one connection to ask about, answered
- * by the engine. The same seed and difficulty always give the same question.
+ * by the engine. The same seed and difficulty always give the same question. It keeps no state
+ * between calls (nor do the loader and writer), so background threads may share one.
  *
  * <p>Questions are never trivially "yes": the connection asked about always has an isolated end,
  * so the answer depends on the policies; a coin decides whether to look for an allowed or a

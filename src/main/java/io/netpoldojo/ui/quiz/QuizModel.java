@@ -37,6 +37,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class QuizModel {
     public enum Screen { LOADING, HOME, QUESTION, REPORT, HISTORY }
 
+    static final String LOADING = "Loading the cards\u2026";
+
     /** Where the question screen is: waiting for the next question, answering it, or looking at feedback. */
     public enum Phase { FETCHING, ANSWERING, FEEDBACK }
 
@@ -49,6 +51,7 @@ public final class QuizModel {
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.LOADING);
     private final ReadOnlyObjectWrapper<Optional<Content>> content = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper loadingText = new ReadOnlyStringWrapper(LOADING);
     private final ProgressKeeper progress;
     private final ReadOnlyIntegerWrapper dueToday = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper newCards = new ReadOnlyIntegerWrapper();
@@ -56,6 +59,8 @@ public final class QuizModel {
     private final PracticeChoices practice = new PracticeChoices();
 
     private QuizSession session;
+    /** Counts session starts and returns home, so work for a start the learner has left is dropped. */
+    private int starts;
     private long lastInterviewSeed;
     private QuestionSource source;
     private final ReadOnlyObjectWrapper<QuizMode> mode = new ReadOnlyObjectWrapper<>(QuizMode.PRACTICE);
@@ -79,6 +84,19 @@ public final class QuizModel {
     }
 
     // ---- loading --------------------------------------------------------------------------------
+
+    /** The app could not load its content: the quiz says so instead of waiting for ever. */
+    public void contentFailed(String message) {
+        if (content.get().isEmpty()) {
+            notice.set(message);
+            loadingText.set("The quiz cannot start without its cards.");
+        }
+    }
+
+    /** What the loading screen says. */
+    public ReadOnlyStringProperty loadingTextProperty() {
+        return loadingText.getReadOnlyProperty();
+    }
 
     /** The lessons and cards, once the app has loaded them. */
     public void setContent(Content loaded) {
@@ -207,10 +225,13 @@ public final class QuizModel {
         Content c = content.get().get();
         lastInterviewSeed = seed;
         enterQuestionScreen(QuizMode.INTERVIEW);
+        int start = starts;
         // Picking the set may generate scenarios; the clock starts when the first question shows.
-        tasks.submit(() -> Decks.interview(c, seed, generator),
-                set -> begin(QuizMode.INTERVIEW, QuestionSource.of(set), Optional.of(Decks.INTERVIEW_TIME)),
-                this::failed);
+        tasks.submit(() -> Decks.interview(c, seed, generator), set -> {
+            if (start == starts) {
+                begin(QuizMode.INTERVIEW, QuestionSource.of(set), Optional.of(Decks.INTERVIEW_TIME));
+            }
+        }, this::failed);
     }
 
     /** The seed of the last interview set, to retake it. */
@@ -226,6 +247,7 @@ public final class QuizModel {
     }
 
     private void enterQuestionScreen(QuizMode m) {
+        starts++;
         mode.set(m);
         report.set(Optional.empty());
         answer.set(Optional.empty());
@@ -236,6 +258,9 @@ public final class QuizModel {
     }
 
     private void begin(QuizMode m, QuestionSource questions, Optional<Duration> limit) {
+        if (session != null && !session.finished()) {
+            session.finish(List.of());
+        }
         enterQuestionScreen(m);
         source = questions;
         session = new QuizSession(m, clock, grader, limit, questions.plannedTotal());
@@ -276,14 +301,14 @@ public final class QuizModel {
 
     /** A number key or a click on option {@code index} (0-based). */
     public void choose(int index) {
-        if (phase.get() == Phase.ANSWERING) {
+        if (at(Phase.ANSWERING)) {
             answer.get().ifPresent(a -> a.choose(index));
         }
     }
 
     /** Space: toggles the highlighted option in multiple choice. */
     public void toggleHighlighted() {
-        if (phase.get() == Phase.ANSWERING) {
+        if (at(Phase.ANSWERING)) {
             answer.get().ifPresent(AnswerModel::toggleCursor);
         }
     }
@@ -296,8 +321,8 @@ public final class QuizModel {
      */
     public void submit() {
         Optional<AnswerModel> current = answer.get();
-        boolean recheck = phase.get() == Phase.FEEDBACK && current.map(AnswerModel::isPolicyTask).orElse(false);
-        if (current.isEmpty() || !(phase.get() == Phase.ANSWERING || recheck)
+        boolean recheck = at(Phase.FEEDBACK) && current.map(AnswerModel::isPolicyTask).orElse(false);
+        if (current.isEmpty() || !(at(Phase.ANSWERING) || recheck)
                 || !current.get().canSubmitProperty().get()) {
             return;
         }
@@ -322,7 +347,7 @@ public final class QuizModel {
      * and review it counts as wrong and the answer shows ("I don't know").
      */
     public void skip() {
-        if (phase.get() != Phase.ANSWERING || answer.get().isEmpty()) {
+        if (!at(Phase.ANSWERING) || answer.get().isEmpty()) {
             return;
         }
         QuizSession.Submission s = session.skip();
@@ -337,18 +362,23 @@ public final class QuizModel {
 
     /** On to the next question after feedback. */
     public void next() {
-        if (phase.get() == Phase.FEEDBACK) {
+        if (at(Phase.FEEDBACK)) {
             fetchNext();
         }
     }
 
     /** Enter: submit while answering, go on after feedback. */
     public void enter() {
-        if (phase.get() == Phase.ANSWERING) {
+        if (at(Phase.ANSWERING)) {
             submit();
-        } else if (phase.get() == Phase.FEEDBACK) {
+        } else if (at(Phase.FEEDBACK)) {
             next();
         }
+    }
+
+    /** True while a session's question screen shows in this phase; keys do nothing elsewhere. */
+    private boolean at(Phase p) {
+        return screen.get() == Screen.QUESTION && session != null && !session.finished() && phase.get() == p;
     }
 
     private void record(SessionReport.Entry entry) {
@@ -403,6 +433,7 @@ public final class QuizModel {
     }
 
     public void home() {
+        starts++;
         if (session != null && !session.finished()) {
             session.finish(List.of());
         }

@@ -43,6 +43,8 @@ public final class QuizPlace implements Place {
         this.clock = clock;
         this.model = new QuizModel(clock, context.tasks(), ProgressStore.in(context.dataDir(), clock), seeds);
         context.content().whenLoaded(model::setContent);
+        context.content().problemProperty().addListener((o, a, problem) -> problem.ifPresent(model::contentFailed));
+        context.content().problemProperty().get().ifPresent(model::contentFailed);
         // The countdown reads the clock; this only makes it look again every half second.
         ticker = new Timeline(new KeyFrame(Duration.millis(500), e -> model.tick()));
         ticker.setCycleCount(Animation.INDEFINITE);

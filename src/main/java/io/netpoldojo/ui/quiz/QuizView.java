@@ -32,7 +32,10 @@ final class QuizView extends VBox {
         question = new QuestionView(model, actions);
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(40, 40);
-        Label wait = new Label("Loading the cards\u2026");
+        Label wait = new Label();
+        wait.setId("quiz-loading-text");
+        wait.textProperty().bind(model.loadingTextProperty());
+        spinner.visibleProperty().bind(model.loadingTextProperty().isEqualTo(QuizModel.LOADING));
         VBox waiting = new VBox(12, spinner, wait);
         waiting.setAlignment(Pos.CENTER);
         waiting.setId("quiz-loading");

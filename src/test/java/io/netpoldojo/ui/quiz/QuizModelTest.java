@@ -12,6 +12,7 @@ import io.netpoldojo.quiz.ProgressStore;
 import io.netpoldojo.quiz.Question;
 import io.netpoldojo.quiz.QuizMode;
 import io.netpoldojo.ui.ImmediateTaskRunner;
+import io.netpoldojo.ui.TaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -137,6 +138,53 @@ class QuizModelTest {
         assertEquals(10, m.reportProperty().get().get().total());
         assertEquals(1, m.progressProperty().get().interviews().size());
         assertEquals(1, m.progressProperty().get().attempts().size(), "only answers given join the history");
+    }
+
+    /** Runs submitted work only when the test says, as a slow background thread would. */
+    private static final class DeferredTaskRunner implements TaskRunner {
+        private final java.util.List<Runnable> queued = new java.util.ArrayList<>();
+
+        @Override
+        public <T> void submit(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess,
+                               java.util.function.Consumer<? super Exception> onFailure) {
+            queued.add(() -> new ImmediateTaskRunner().submit(work, onSuccess, onFailure));
+        }
+
+        void runAll() {
+            while (!queued.isEmpty()) {
+                queued.remove(0).run();
+            }
+        }
+
+        @Override
+        public void shutdown() {
+        }
+    }
+
+    @Test
+    void anInterviewSetThatArrivesAfterTheLearnerWentHomeIsDropped() {
+        DeferredTaskRunner tasks = new DeferredTaskRunner();
+        QuizModel m = new QuizModel(clock, tasks, new ProgressStore(dir.resolve(ProgressStore.FILE_NAME), clock),
+                () -> 7);
+        m.setContent(content);
+        tasks.runAll();
+        assertEquals(QuizModel.Screen.HOME, m.screenProperty().get());
+        m.startInterview(3);
+        assertEquals(QuizModel.Phase.FETCHING, m.phaseProperty().get());
+        m.endSession();
+        tasks.runAll();
+        assertEquals(QuizModel.Screen.HOME, m.screenProperty().get(), "no interview starts behind the learner's back");
+        assertTrue(m.answerProperty().get().isEmpty());
+    }
+
+    @Test
+    void withoutItsCardsTheQuizSaysSoInsteadOfWaitingForEver() {
+        QuizModel m = new QuizModel(clock, new ImmediateTaskRunner(),
+                new ProgressStore(dir.resolve(ProgressStore.FILE_NAME), clock), () -> 7);
+        m.contentFailed("The lessons and quiz could not be loaded: disk on fire");
+        assertEquals(QuizModel.Screen.LOADING, m.screenProperty().get());
+        assertEquals("The quiz cannot start without its cards.", m.loadingTextProperty().get());
+        assertEquals("The lessons and quiz could not be loaded: disk on fire", m.noticeProperty().get());
     }
 
     @Test
