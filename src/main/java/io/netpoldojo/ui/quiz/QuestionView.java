@@ -88,6 +88,12 @@ final class QuestionView extends BorderPane {
         timer.setId("quiz-timer");
         timer.getStyleClass().add("quiz-timer");
         timer.textProperty().bind(model.timeLeftProperty().concat(" left"));
+        model.lastMinuteProperty().addListener((o, a, low) -> {
+            timer.getStyleClass().remove("quiz-timer-low");
+            if (low) {
+                timer.getStyleClass().add("quiz-timer-low");
+            }
+        });
 
         Button end = new Button();
         end.setId("quiz-end");

@@ -22,6 +22,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -68,6 +70,7 @@ public final class QuizModel {
     private final ReadOnlyObjectWrapper<Optional<AnswerModel>> answer = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyStringWrapper counter = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper timeLeft = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper lastMinute = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper pointsEarned = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<Optional<SessionReport>> report = new ReadOnlyObjectWrapper<>(Optional.empty());
 
@@ -183,6 +186,11 @@ public final class QuizModel {
         return timeLeft.getReadOnlyProperty();
     }
 
+    /** True in an interview's last minute, so the countdown can say so. */
+    public ReadOnlyBooleanProperty lastMinuteProperty() {
+        return lastMinute.getReadOnlyProperty();
+    }
+
     /** Points the last answer earned (0 when it was wrong). */
     public ReadOnlyIntegerProperty pointsEarnedProperty() {
         return pointsEarned.getReadOnlyProperty();
@@ -254,6 +262,7 @@ public final class QuizModel {
         phase.set(Phase.FETCHING);
         counter.set("");
         timeLeft.set("");
+        lastMinute.set(false);
         screen.set(Screen.QUESTION);
     }
 
@@ -401,7 +410,10 @@ public final class QuizModel {
         if (session == null || session.finished() || screen.get() != Screen.QUESTION) {
             return;
         }
-        session.timeLeft().ifPresent(left -> timeLeft.set(QuizText.clock(left)));
+        session.timeLeft().ifPresent(left -> {
+            timeLeft.set(QuizText.clock(left));
+            lastMinute.set(left.compareTo(Duration.ofMinutes(1)) < 0);
+        });
         if (session.timeUp()) {
             finish();
         }

@@ -250,6 +250,7 @@ class QuizTest {
         clock.advance(Duration.ofMinutes(14).plusSeconds(17));
         robot.interact(place.model()::tick);
         assertEquals("0:01 left", text(robot, "#quiz-timer"));
+        assertTrue(robot.lookup("#quiz-timer").query().getStyleClass().contains("quiz-timer-low"), "the last minute shows");
         clock.advance(Duration.ofSeconds(2));
         robot.interact(place.model()::tick);
         assertTrue(showing(robot, "#quiz-report-timed-out"));
