@@ -207,9 +207,9 @@ public final class QuizModel {
         if (filter.isEmpty() || content.get().isEmpty()) {
             return;
         }
-        QuestionSource practice = Decks.practice(content.get().get(), progress.get(), filter, today(),
+        QuestionSource questions = Decks.practice(content.get().get(), progress.get(), filter, today(),
                 seeds.getAsLong(), generator);
-        begin(QuizMode.PRACTICE, practice, Optional.empty());
+        begin(QuizMode.PRACTICE, questions, Optional.empty());
     }
 
     /** Today's due cards, then some new ones; nothing happens when there are none. */
@@ -239,7 +239,11 @@ public final class QuizModel {
             if (start == starts) {
                 begin(QuizMode.INTERVIEW, QuestionSource.of(set), Optional.of(Decks.INTERVIEW_TIME));
             }
-        }, this::failed);
+        }, e -> {
+            if (start == starts) {
+                failed(e);
+            }
+        });
     }
 
     /** The seed of the last interview set, to retake it. */
@@ -294,7 +298,11 @@ public final class QuizModel {
             int total = current.plannedTotal().orElse(0);
             counter.set("Question " + current.number() + (total > 0 ? " of " + total : ""));
             phase.set(Phase.ANSWERING);
-        }, this::failed);
+        }, e -> {
+            if (current == session && !current.finished()) {
+                failed(e);
+            }
+        });
     }
 
     private void failed(Exception e) {
