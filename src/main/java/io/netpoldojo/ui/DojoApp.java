@@ -21,13 +21,13 @@ public final class DojoApp extends Application {
     }
 
     /**
-     * The places, in navigation order (Ctrl+1 is the first). Replace a {@link ComingSoonPlace}
-     * here with the real place when it lands; give it what it needs from the context.
+     * The places, in navigation order (Ctrl+1 is the first). Add a new place
+     * here; give it what it needs from the context.
      */
     static void registerPlaces(AppContext context) {
         context.places().add(new io.netpoldojo.ui.learn.LearnPlace(context));
         context.places().add(new io.netpoldojo.ui.playground.PlaygroundPlace(context));
-        context.places().add(ComingSoonPlace.quiz());
+        context.places().add(new io.netpoldojo.ui.quiz.QuizPlace(context));
         context.places().add(new io.netpoldojo.ui.present.PresentPlace(context));
     }
 

@@ -81,7 +81,7 @@ class HelpOverlayTest {
         assertTrue(rows.contains("Show keyboard shortcuts = F1 ?"), "keys that do the same share a row: " + rows);
         List<String> groups = robot.lookup("#help-overlay .shortcut-group-title").queryAllAs(Label.class).stream()
                 .map(Label::getText).collect(Collectors.toList());
-        assertEquals(List.of("Everywhere", "In Learn", "In Playground", "In Present"), groups);
+        assertEquals(List.of("Everywhere", "In Learn", "In Playground", "In Quiz", "In Present"), groups);
 
         robot.push(KeyCode.ESCAPE);
         assertFalse(overlayShown(robot));

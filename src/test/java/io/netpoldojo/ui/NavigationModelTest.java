@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class NavigationModelTest {
-    private final List<Place> places = List.of(ComingSoonPlace.learn(), ComingSoonPlace.playground(), ComingSoonPlace.quiz());
+    private final List<Place> places = List.of(StandInPlace.learn(), StandInPlace.playground(), StandInPlace.quiz());
 
     @Test
     void startsOnTheSavedPlace() {
@@ -34,17 +34,17 @@ class NavigationModelTest {
     @Test
     void showingAPlaceThatIsNotRegisteredIsAProgrammingError() {
         NavigationModel model = new NavigationModel(places, Optional.empty());
-        assertThrows(IllegalArgumentException.class, () -> model.show(ComingSoonPlace.present()));
+        assertThrows(IllegalArgumentException.class, () -> model.show(StandInPlace.present()));
         assertThrows(IllegalArgumentException.class, () -> new NavigationModel(List.of(), Optional.empty()));
     }
 
     @Test
     void placesRefuseDuplicateAndMalformedIds() {
         Places registry = new Places();
-        registry.add(ComingSoonPlace.learn());
-        assertThrows(IllegalArgumentException.class, () -> registry.add(ComingSoonPlace.learn()));
+        registry.add(StandInPlace.learn());
+        assertThrows(IllegalArgumentException.class, () -> registry.add(StandInPlace.learn()));
         assertThrows(IllegalArgumentException.class,
-                () -> registry.add(new ComingSoonPlace("Play Ground", "x", Icons.QUIZ, "x", List.of())));
+                () -> registry.add(new StandInPlace("Play Ground", "x", Icons.QUIZ)));
         assertEquals(1, registry.all().size());
     }
 }

@@ -110,9 +110,9 @@ class PlaceContributionsTest {
         home = TestWindows.newHome();
         playground = new FakePlayground();
         AppContext context = TestWindows.context(home);
-        context.places().add(ComingSoonPlace.learn());
+        context.places().add(StandInPlace.learn());
         context.places().add(playground);
-        context.places().add(ComingSoonPlace.quiz());
+        context.places().add(StandInPlace.quiz());
         context.shortcuts().describe("playground", OPEN, "Open a manifest");
         new MainWindow(context, new Stage()).show();
     }

@@ -1,0 +1,279 @@
+package io.netpoldojo.quiz;
+
+import io.netpoldojo.content.CardKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.representer.Representer;
+
+/**
+ * The progress file format: a YAML mapping with one line per card schedule, answer and interview,
+ * so a person can read it. Missing keys take their defaults and unknown keys are ignored (older
+ * and newer files load); an answer of a card kind or mode this app does not know is skipped; a
+ * value of the wrong type means the file is damaged.
+ */
+final class ProgressYaml {
+    static final int VERSION = 1;
+    private static final String HEADER = "# NetPol Dojo quiz progress: card schedules, answers and interview scores.\n"
+            + "# Written by the app; delete this file to start afresh.\n";
+
+    private ProgressYaml() {}
+
+    /** Thrown when the text is not a progress file this app could have written. */
+    static final class DamagedException extends Exception {
+        DamagedException(String reason) {
+            super(reason);
+        }
+    }
+
+    static String write(Progress progress) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("version", VERSION);
+        root.put("points", progress.points());
+        root.put("streak", progress.streak());
+        root.put("bestStreak", progress.bestStreak());
+        Map<String, Object> cards = new LinkedHashMap<>();
+        progress.schedules().forEach((id, s) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("repetitions", s.repetitions());
+            m.put("ease", Math.round(s.ease() * 1000) / 1000.0);
+            m.put("interval", s.intervalDays());
+            m.put("due", s.due().toString());
+            m.put("lastReview", s.lastReview().toString());
+            m.put("lapses", s.lapses());
+            cards.put(id, m);
+        });
+        root.put("cards", cards);
+        List<Object> attempts = new ArrayList<>();
+        for (Attempt a : progress.attempts()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("card", a.cardId());
+            m.put("topic", a.topic());
+            m.put("kind", a.kind().yamlName());
+            m.put("difficulty", a.difficulty());
+            m.put("correct", a.correct());
+            m.put("at", a.at().toString());
+            m.put("seconds", a.time().toMillis() / 1000.0);
+            m.put("mode", a.mode().name().toLowerCase(Locale.ROOT));
+            if (a.generated()) {
+                m.put("generated", true);
+            }
+            attempts.add(m);
+        }
+        root.put("attempts", attempts);
+        List<Object> interviews = new ArrayList<>();
+        for (InterviewResult r : progress.interviews()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("finished", r.finished().toString());
+            m.put("score", r.score());
+            m.put("total", r.total());
+            m.put("seconds", r.used().toMillis() / 1000.0);
+            m.put("limitSeconds", r.limit().toSeconds());
+            interviews.add(m);
+        }
+        root.put("interviews", interviews);
+        DumperOptions options = new DumperOptions();
+        // AUTO: the file is block style, but a mapping of plain values (one card, one answer) is one line.
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.AUTO);
+        options.setWidth(200);
+        return HEADER + new Yaml(new Representer(options), options).dump(root);
+    }
+
+    static Progress read(String text) throws DamagedException {
+        Object loaded;
+        try {
+            // SafeConstructor: plain maps, lists and scalars only, never arbitrary classes.
+            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+        } catch (YAMLException e) {
+            throw new DamagedException("not valid YAML");
+        }
+        if (!(loaded instanceof Map)) {
+            throw new DamagedException(loaded == null ? "the file is empty" : "the file is not a mapping");
+        }
+        Map<?, ?> root = (Map<?, ?>) loaded;
+        int points = intOr(root, "points", 0);
+        int streak = intOr(root, "streak", 0);
+        int best = Math.max(streak, intOr(root, "bestStreak", 0));
+        Map<String, CardSchedule> schedules = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : mapOr(root, "cards").entrySet()) {
+            if (!(e.getKey() instanceof String) || !(e.getValue() instanceof Map)) {
+                throw new DamagedException("a card schedule is not a mapping");
+            }
+            schedules.put((String) e.getKey(), schedule((Map<?, ?>) e.getValue()));
+        }
+        List<Attempt> attempts = new ArrayList<>();
+        for (Object item : listOr(root, "attempts")) {
+            attempt(item).ifPresent(attempts::add);
+        }
+        List<InterviewResult> interviews = new ArrayList<>();
+        for (Object item : listOr(root, "interviews")) {
+            interviews.add(interview(item));
+        }
+        try {
+            return new Progress(schedules, attempts, interviews, points, streak, best);
+        } catch (IllegalArgumentException e) {
+            throw new DamagedException(e.getMessage());
+        }
+    }
+
+    private static CardSchedule schedule(Map<?, ?> m) throws DamagedException {
+        try {
+            return new CardSchedule(intOr(m, "repetitions", 0), number(m.get("ease"), "ease"),
+                    intOr(m, "interval", 0), date(m.get("due"), "due"), date(m.get("lastReview"), "lastReview"),
+                    intOr(m, "lapses", 0));
+        } catch (IllegalArgumentException e) {
+            throw new DamagedException("a card schedule is out of range: " + e.getMessage());
+        }
+    }
+
+    private static Optional<Attempt> attempt(Object item) throws DamagedException {
+        if (!(item instanceof Map)) {
+            throw new DamagedException("an answer is not a mapping");
+        }
+        Map<?, ?> m = (Map<?, ?>) item;
+        Optional<CardKind> kind = kind(string(m.get("kind"), "kind"));
+        Optional<QuizMode> mode = mode(string(m.get("mode"), "mode"));
+        if (kind.isEmpty() || mode.isEmpty()) {
+            return Optional.empty(); // written by a newer app: not ours to judge
+        }
+        try {
+            return Optional.of(new Attempt(string(m.get("card"), "card"), string(m.get("topic"), "topic"), kind.get(),
+                    intOr(m, "difficulty", 1), bool(m.get("correct"), "correct"), instant(m.get("at"), "at"),
+                    seconds(m.get("seconds"), "seconds"), mode.get(),
+                    m.containsKey("generated") && bool(m.get("generated"), "generated")));
+        } catch (IllegalArgumentException e) {
+            throw new DamagedException("an answer is out of range: " + e.getMessage());
+        }
+    }
+
+    private static InterviewResult interview(Object item) throws DamagedException {
+        if (!(item instanceof Map)) {
+            throw new DamagedException("an interview score is not a mapping");
+        }
+        Map<?, ?> m = (Map<?, ?>) item;
+        try {
+            return new InterviewResult(instant(m.get("finished"), "finished"), intOr(m, "score", 0),
+                    intOr(m, "total", 0), seconds(m.get("seconds"), "seconds"),
+                    seconds(m.get("limitSeconds"), "limitSeconds"));
+        } catch (IllegalArgumentException e) {
+            throw new DamagedException("an interview score is out of range: " + e.getMessage());
+        }
+    }
+
+    private static Optional<CardKind> kind(String name) {
+        for (CardKind k : CardKind.values()) {
+            if (k.yamlName().equals(name)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<QuizMode> mode(String name) {
+        for (QuizMode m : QuizMode.values()) {
+            if (m.name().toLowerCase(Locale.ROOT).equals(name)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<?, ?> mapOr(Map<?, ?> root, String key) throws DamagedException {
+        Object value = root.get(key);
+        if (value == null) {
+            return Map.of();
+        }
+        if (!(value instanceof Map)) {
+            throw new DamagedException(key + " is not a mapping");
+        }
+        return (Map<?, ?>) value;
+    }
+
+    private static List<?> listOr(Map<?, ?> root, String key) throws DamagedException {
+        Object value = root.get(key);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List)) {
+            throw new DamagedException(key + " is not a list");
+        }
+        return (List<?>) value;
+    }
+
+    private static int intOr(Map<?, ?> map, String key, int fallback) throws DamagedException {
+        if (!map.containsKey(key)) {
+            return fallback;
+        }
+        Object value = map.get(key);
+        if (!(value instanceof Integer)) {
+            throw new DamagedException(key + " is not a whole number");
+        }
+        return (Integer) value;
+    }
+
+    private static double number(Object value, String key) throws DamagedException {
+        if (!(value instanceof Number)) {
+            throw new DamagedException(key + " is not a number");
+        }
+        return ((Number) value).doubleValue();
+    }
+
+    private static Duration seconds(Object value, String key) throws DamagedException {
+        double s = number(value, key);
+        if (s < 0 || Double.isNaN(s) || s > 1e9) {
+            throw new DamagedException(key + " is out of range");
+        }
+        return Duration.ofMillis(Math.round(s * 1000));
+    }
+
+    private static String string(Object value, String key) throws DamagedException {
+        if (!(value instanceof String) || ((String) value).isBlank()) {
+            throw new DamagedException(key + " is not a word");
+        }
+        return (String) value;
+    }
+
+    private static boolean bool(Object value, String key) throws DamagedException {
+        if (!(value instanceof Boolean)) {
+            throw new DamagedException(key + " is not true or false");
+        }
+        return (Boolean) value;
+    }
+
+    /** A date as written ('2025-03-01'), or as YAML reads an unquoted one (a timestamp at midnight UTC). */
+    private static LocalDate date(Object value, String key) throws DamagedException {
+        if (value instanceof Date) {
+            return ((Date) value).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        }
+        try {
+            return LocalDate.parse(string(value, key));
+        } catch (DateTimeParseException e) {
+            throw new DamagedException(key + " is not a date");
+        }
+    }
+
+    private static Instant instant(Object value, String key) throws DamagedException {
+        if (value instanceof Date) {
+            return ((Date) value).toInstant();
+        }
+        try {
+            return Instant.parse(string(value, key));
+        } catch (DateTimeParseException e) {
+            throw new DamagedException(key + " is not a time");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package io.netpoldojo.ui.quiz;
+
+import io.netpoldojo.content.Card;
+import io.netpoldojo.content.CardKind;
+import io.netpoldojo.quiz.Grade;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The options of a choice, true/false or prediction card as large rows with their number key.
+ * After grading each row says how it fared: picked and right, picked and wrong, or right but
+ * missed. Ids {@code #quiz-choice-1}, {@code -2}, ... (numbered as the keys are).
+ */
+final class ChoiceList extends VBox {
+    private final List<ToggleButton> rows = new ArrayList<>();
+    private final AnswerModel answer;
+
+    ChoiceList(AnswerModel answer, List<String> labels, IntConsumer onChoose, Listeners listeners) {
+        this.answer = answer;
+        getStyleClass().add("quiz-choices");
+        boolean multiple = answer.card().kind() == CardKind.MULTIPLE;
+        for (int i = 0; i < labels.size(); i++) {
+            int index = i;
+            Label key = new Label(String.valueOf(i + 1));
+            key.getStyleClass().add("key-cap");
+            key.setMinWidth(Region.USE_PREF_SIZE);
+            Region mark = new Region();
+            mark.getStyleClass().addAll("quiz-choice-mark",
+                    multiple ? "quiz-choice-mark-multiple" : "quiz-choice-mark-single");
+            mark.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+            mark.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+            HBox marks = new HBox(key, mark);
+            marks.setAlignment(Pos.CENTER_LEFT);
+            marks.getStyleClass().add("quiz-choice-content");
+            ToggleButton row = new ToggleButton(labels.get(i));
+            row.setGraphic(marks);
+            row.setContentDisplay(ContentDisplay.LEFT);
+            row.setWrapText(true);
+            row.setTextAlignment(TextAlignment.LEFT);
+            row.setMinHeight(Region.USE_PREF_SIZE);
+            row.setId("quiz-choice-" + (i + 1));
+            row.getStyleClass().add("quiz-choice");
+            row.setMaxWidth(Double.MAX_VALUE);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.setAccessibleText((i + 1) + ": " + labels.get(i));
+            // Number keys pick answers; a row that took the keyboard on a click would keep Enter for itself.
+            row.setFocusTraversable(false);
+            // The toggle flips itself on a click; the model decides, and sync() puts the truth back.
+            row.setOnAction(e -> {
+                onChoose.accept(index);
+                sync();
+            });
+            rows.add(row);
+        }
+        getChildren().addAll(rows);
+        listeners.onAny(answer.chosen(), o -> sync());
+        listeners.on(answer.cursorProperty(), (o, a, b) -> sync());
+        listeners.on(answer.gradeProperty(), (o, a, b) -> sync());
+        listeners.on(answer.lockedProperty(), (o, a, b) -> sync());
+        sync();
+    }
+
+    private void sync() {
+        Set<Integer> right = answer.gradeProperty().get().map(g -> rightOptions(answer, g)).orElse(Set.of());
+        boolean graded = answer.gradeProperty().get().isPresent();
+        for (int i = 0; i < rows.size(); i++) {
+            ToggleButton row = rows.get(i);
+            boolean picked = answer.chosen().contains(i);
+            row.setSelected(picked);
+            row.getStyleClass().removeAll("quiz-choice-highlighted", "choice-right", "choice-wrong", "choice-missed",
+                    "quiz-choice-locked");
+            if (answer.cursorProperty().get() == i && answer.card().kind() == CardKind.MULTIPLE
+                    && !answer.lockedProperty().get()) {
+                row.getStyleClass().add("quiz-choice-highlighted");
+            }
+            if (answer.lockedProperty().get()) {
+                row.getStyleClass().add("quiz-choice-locked");
+            }
+            if (graded) {
+                if (picked) {
+                    row.getStyleClass().add(right.contains(i) ? "choice-right" : "choice-wrong");
+                } else if (right.contains(i)) {
+                    row.getStyleClass().add("choice-missed");
+                }
+            }
+        }
+    }
+
+    /** The options that are right, as indexes into the rows. */
+    static Set<Integer> rightOptions(AnswerModel answer, Grade grade) {
+        Card.Body body = answer.card().body();
+        if (body instanceof Card.Choice c) {
+            return Set.copyOf(c.answer());
+        }
+        if (body instanceof Card.TrueFalse t) {
+            return Set.of(t.answer() ? 0 : 1);
+        }
+        boolean allowed = grade.verdict().map(v -> v.allowed()).orElse(false);
+        return Set.of(allowed ? 0 : 1);
+    }
+}

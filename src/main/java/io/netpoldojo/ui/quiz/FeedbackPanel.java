@@ -1,0 +1,146 @@
+package io.netpoldojo.ui.quiz;
+
+import io.netpoldojo.content.Card;
+import io.netpoldojo.content.Content;
+import io.netpoldojo.quiz.Answer;
+import io.netpoldojo.quiz.Grade;
+import io.netpoldojo.ui.editor.YamlEditor;
+import java.util.Optional;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * What a learner sees after answering with feedback on: right or not, the right answer, why
+ * (the card's explanation, and for a prediction the engine's own reasoning), the lesson that
+ * covers it, and for scenario cards a way to open the scenario in the Playground.
+ */
+final class FeedbackPanel extends VBox {
+    private final QuizModel model;
+    private final AnswerModel answer;
+    private final Content content;
+    private final QuizActions actions;
+    private final Optional<Runnable> openInPlayground;
+
+    FeedbackPanel(QuizModel model, AnswerModel answer, Content content, QuizActions actions,
+                  Optional<Runnable> openInPlayground, Listeners listeners) {
+        this.model = model;
+        this.answer = answer;
+        this.content = content;
+        this.actions = actions;
+        this.openInPlayground = openInPlayground;
+        setId("quiz-feedback");
+        getStyleClass().add("quiz-feedback");
+        managedProperty().bind(visibleProperty());
+        listeners.on(answer.gradeProperty(), (o, a, g) -> show(g));
+        show(answer.gradeProperty().get());
+    }
+
+    private void show(Optional<Grade> grade) {
+        getChildren().clear();
+        getStyleClass().removeAll("quiz-feedback-right", "quiz-feedback-wrong");
+        setVisible(grade.isPresent());
+        if (grade.isEmpty()) {
+            return;
+        }
+        Grade g = grade.get();
+        boolean skipped = answer.answer() instanceof Answer.Skipped || g.notes().contains("Not answered.");
+        getStyleClass().add(g.correct() ? "quiz-feedback-right" : "quiz-feedback-wrong");
+        getChildren().add(titleRow(g, skipped));
+        Card.Body body = answer.card().body();
+        if (body instanceof Card.PolicyTask) {
+            policy(g);
+        } else if (body instanceof Card.Predict) {
+            text("The engine says: " + g.correctAnswer(), "quiz-feedback-answer");
+            // The engine's reasoning sits on the diagram, beside the arrow it is about.
+            text("The diagram now shows the arrows on this port; the asked one explains itself there.",
+                    "quiz-feedback-note");
+        } else if (!g.correct()) {
+            text("The answer: " + g.correctAnswer(), "quiz-feedback-answer");
+            g.notes().stream().filter(n -> !n.equals("Not answered.")).forEach(n -> text(n, "quiz-feedback-note"));
+        }
+        if (!answer.question().generated()) {
+            Label explanation = wrapped(answer.card().explanation(), "quiz-explanation");
+            explanation.setId("quiz-explanation");
+            getChildren().add(explanation);
+        }
+        getChildren().add(footer());
+    }
+
+    private Node titleRow(Grade g, boolean skipped) {
+        Label title = new Label(g.correct() ? "Right" : skipped ? "Here is the answer" : "Not quite");
+        title.setId("quiz-feedback-title");
+        title.getStyleClass().add("quiz-feedback-title");
+        HBox row = new HBox(title);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("quiz-feedback-title-row");
+        int points = model.pointsEarnedProperty().get();
+        if (points > 0) {
+            Label earned = new Label("+" + points + " points");
+            earned.setId("quiz-points-earned");
+            earned.getStyleClass().add("quiz-points-earned");
+            row.getChildren().add(earned);
+        }
+        int streak = model.progressProperty().get().streak();
+        if (g.correct() && streak >= 2) {
+            Label run = new Label(streak + " in a row");
+            run.getStyleClass().add("quiz-streak-note");
+            row.getChildren().add(run);
+        }
+        return row;
+    }
+
+    private void policy(Grade g) {
+        int unmet = g.stillWrong().size();
+        String summary = g.goals().isEmpty() ? "Compare with the model answer below."
+                : unmet == 0 ? "Every goal is met: the engine agrees with your policy."
+                : unmet + " of " + g.goals().size() + (g.goals().size() == 1 ? " goal is" : " goals are")
+                        + " not met yet: see the crossed lines of the goal. Edit the YAML and check again, or compare"
+                        + " with the model answer.";
+        Label label = wrapped(summary, "quiz-feedback-answer");
+        label.setId("quiz-feedback-goals");
+        getChildren().add(label);
+        YamlEditor model = new YamlEditor(g.correctAnswer());
+        model.setReadOnly(true);
+        model.setId("quiz-model-answer");
+        TitledPane pane = new TitledPane("Model answer", model);
+        pane.setExpanded(false);
+        pane.getStyleClass().add("quiz-model-answer");
+        getChildren().add(pane);
+    }
+
+    private Node footer() {
+        Hyperlink lesson = new Hyperlink("Lesson: " + QuizText.lesson(content, answer.card().lesson()));
+        lesson.setId("quiz-lesson-link");
+        lesson.getStyleClass().add("quiz-lesson-link");
+        lesson.setWrapText(true);
+        lesson.setOnAction(e -> actions.openLesson(answer.card().lesson()));
+        VBox footer = new VBox(lesson);
+        footer.getStyleClass().add("quiz-feedback-footer");
+        openInPlayground.ifPresent(open -> {
+            Button b = new Button("Open in Playground");
+            b.setId("quiz-open-in-playground");
+            b.setOnAction(e -> open.run());
+            footer.getChildren().add(b);
+        });
+        return footer;
+    }
+
+    private void text(String s, String styleClass) {
+        getChildren().add(wrapped(s, styleClass));
+    }
+
+    static Label wrapped(String s, String styleClass) {
+        Label l = new Label(s);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.getStyleClass().add(styleClass);
+        return l;
+    }
+}

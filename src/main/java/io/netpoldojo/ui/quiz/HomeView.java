@@ -1,0 +1,232 @@
+package io.netpoldojo.ui.quiz;
+
+import io.netpoldojo.content.Content;
+import io.netpoldojo.quiz.Decks;
+import io.netpoldojo.quiz.History;
+import io.netpoldojo.quiz.Progress;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Quiz home: what is due today, points and streak, and the three ways in: review the due
+ * cards, practise chosen topics, or sit a timed interview set.
+ */
+final class HomeView extends ScrollPane {
+    private final QuizModel model;
+    private final FlowPane topicBoxes = new FlowPane();
+
+    HomeView(QuizModel model) {
+        this.model = model;
+        setId("quiz-home");
+        getStyleClass().addAll("page-scroller", "quiz-scroller");
+        setFitToWidth(true);
+
+        Label title = new Label("Test what you know");
+        title.getStyleClass().add("quiz-page-title");
+        Label lead = new Label("Every answer is checked by the same engine that draws the Playground."
+                + " What you get wrong comes back until you know it.");
+        lead.getStyleClass().add("quiz-lead");
+        lead.setWrapText(true);
+        Button history = new Button("History and mastery");
+        history.setId("quiz-show-history");
+        history.setOnAction(e -> model.showHistory());
+        history.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox titleRow = new HBox(new VBox(title, lead), gap, history);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+
+        HBox modes = new HBox(reviewCard(), interviewCard());
+        modes.getStyleClass().add("quiz-mode-row");
+        VBox column = new VBox(titleRow, stats(), modes, practiceCard());
+        column.getStyleClass().add("quiz-home-column");
+        column.setMaxWidth(1080);
+        VBox page = new VBox(column);
+        page.setAlignment(Pos.TOP_CENTER);
+        page.getStyleClass().add("quiz-page");
+        setContent(page);
+        model.practice().topics().addListener((ListChangeListener<String>) c -> fillTopics());
+        fillTopics();
+    }
+
+    private Node stats() {
+        Label due = statValue("quiz-due-count");
+        due.textProperty().bind(model.dueTodayProperty().asString());
+        Label fresh = statValue("quiz-new-count");
+        fresh.textProperty().bind(model.newCardsProperty().asString());
+        Label points = statValue("quiz-home-points");
+        Label streak = statValue("quiz-home-streak");
+        Label known = statValue("quiz-known-count");
+        Label streakNote = new Label();
+        Label knownNote = new Label();
+        Runnable fill = () -> {
+            Progress p = model.progressProperty().get();
+            points.setText(String.valueOf(p.points()));
+            streak.setText(String.valueOf(p.streak()));
+            streakNote.setText("best " + p.bestStreak());
+            Optional<Content> c = model.contentProperty().get();
+            known.setText(String.valueOf(c.map(content -> History.knownCards(content, p)).orElse(0)));
+            knownNote.setText("of " + c.map(content -> content.cards().size()).orElse(0) + " cards");
+        };
+        model.progressProperty().addListener((o, a, b) -> fill.run());
+        model.contentProperty().addListener((o, a, b) -> fill.run());
+        fill.run();
+        HBox row = new HBox(stat(due, "due today", new Label("cards to review")),
+                stat(fresh, "new", new Label("cards never seen")),
+                stat(known, "known", knownNote),
+                stat(points, "points", new Label("from practice and review")),
+                stat(streak, "streak", streakNote));
+        row.getStyleClass().add("quiz-stats");
+        return row;
+    }
+
+    private static Label statValue(String id) {
+        Label value = new Label();
+        value.setId(id);
+        value.getStyleClass().add("quiz-stat-value");
+        return value;
+    }
+
+    private static VBox stat(Label value, String name, Label note) {
+        Label label = new Label(name);
+        label.getStyleClass().add("quiz-stat-name");
+        note.getStyleClass().add("quiz-stat-note");
+        VBox box = new VBox(value, label, note);
+        box.getStyleClass().add("quiz-stat");
+        // Equal widths: every tile starts from the same preferred width and grows by the same share.
+        box.setPrefWidth(100);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    private VBox modeCard(String title, String text, Button start, String id) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("quiz-card-title");
+        Label body = new Label(text);
+        body.setWrapText(true);
+        body.getStyleClass().add("quiz-card-text");
+        body.setMinHeight(Region.USE_PREF_SIZE);
+        start.getStyleClass().add("accent");
+        Region push = new Region();
+        VBox.setVgrow(push, Priority.ALWAYS);
+        VBox card = new VBox(heading, body, push, start);
+        card.setId(id);
+        card.getStyleClass().addAll("quiz-card", "quiz-mode-card");
+        card.setPrefWidth(200);
+        HBox.setHgrow(card, Priority.ALWAYS);
+        card.setMaxWidth(Double.MAX_VALUE);
+        return card;
+    }
+
+    private Node reviewCard() {
+        Button start = new Button("Start review");
+        start.setId("quiz-start-review");
+        start.setOnAction(e -> model.startReview());
+        start.disableProperty().bind(model.dueTodayProperty().add(model.newCardsProperty()).isEqualTo(0));
+        Label note = new Label();
+        note.getStyleClass().add("quiz-card-text");
+        note.textProperty().bind(Bindings.createStringBinding(() -> model.dueTodayProperty().get() == 0
+                        ? (model.newCardsProperty().get() == 0 ? "Nothing due today. Come back tomorrow, or practise."
+                        : "Nothing due yet: start with up to " + Math.min(Decks.REVIEW_NEW_CARDS,
+                        model.newCardsProperty().get()) + " new cards.")
+                        : model.dueTodayProperty().get() + " due today, then up to " + Decks.REVIEW_NEW_CARDS
+                        + " new cards.", model.dueTodayProperty(), model.newCardsProperty()));
+        VBox card = modeCard("Review", "Spaced repetition: a card you answer well comes back after a day, then a"
+                + " week, then further apart; one you get wrong or answer slowly comes back sooner.", start,
+                "quiz-review-card");
+        card.getChildren().add(2, note);
+        return card;
+    }
+
+    private Node interviewCard() {
+        Button start = new Button("Start interview");
+        start.setId("quiz-start-interview");
+        start.setOnAction(e -> model.startInterview());
+        return modeCard("Interview", Decks.INTERVIEW_SIZE + " questions in " + Decks.INTERVIEW_TIME.toMinutes()
+                + " minutes across the topics, with no feedback until the end. Then a report: your score, the"
+                + " time per question, a score per topic and every mistake explained.", start, "quiz-interview-card");
+    }
+
+    private Node practiceCard() {
+        Label heading = new Label("Practice");
+        heading.getStyleClass().add("quiz-card-title");
+        Label body = new Label("Pick topics and a difficulty. You see the answer and why after every question, and"
+                + " earn points for a streak of right answers.");
+        body.setWrapText(true);
+        body.getStyleClass().add("quiz-card-text");
+        topicBoxes.getStyleClass().add("quiz-topic-boxes");
+        CheckBox generated = new CheckBox("Generated scenarios: fresh \"can A reach B?\" questions that never run out");
+        generated.setId("quiz-include-generated");
+        generated.selectedProperty().bindBidirectional(model.practice().includeGeneratedProperty());
+
+        ToggleGroup levels = new ToggleGroup();
+        HBox levelRow = new HBox();
+        levelRow.getStyleClass().add("quiz-levels");
+        Label levelLabel = new Label("Difficulty");
+        levelLabel.getStyleClass().add("quiz-field-label");
+        levelRow.getChildren().add(levelLabel);
+        for (int level = 0; level <= 3; level++) {
+            ToggleButton b = new ToggleButton(level == 0 ? "Any" : QuizText.difficulty(level));
+            b.setId("quiz-level-" + level);
+            b.setToggleGroup(levels);
+            Optional<Integer> value = level == 0 ? Optional.empty() : Optional.of(level);
+            b.setSelected(model.practice().difficultyProperty().get().equals(value));
+            b.setOnAction(e -> {
+                model.practice().difficultyProperty().set(value);
+                b.setSelected(true);
+            });
+            levelRow.getChildren().add(b);
+        }
+        levelRow.setAlignment(Pos.CENTER_LEFT);
+
+        Button start = new Button("Start practice");
+        start.setId("quiz-start-practice");
+        start.getStyleClass().add("accent");
+        start.setOnAction(e -> model.startPractice());
+        Runnable enable = () -> start.setDisable(model.practice().filter().isEmpty());
+        model.practice().chosenTopics().addListener((SetChangeListener<String>) c -> enable.run());
+        model.practice().includeGeneratedProperty().addListener((o, a, b) -> enable.run());
+        enable.run();
+        Label topicsLabel = new Label("Topics");
+        topicsLabel.getStyleClass().add("quiz-field-label");
+        VBox card = new VBox(heading, body, topicsLabel, topicBoxes, generated, levelRow, start);
+        card.setId("quiz-practice-card");
+        card.getStyleClass().addAll("quiz-card", "quiz-mode-card");
+        return card;
+    }
+
+    private void fillTopics() {
+        topicBoxes.getChildren().clear();
+        Optional<Content> content = model.contentProperty().get();
+        for (String topic : model.practice().topics()) {
+            int count = content.map(c -> c.cardsOnTopic(topic).size()).orElse(0);
+            CheckBox box = new CheckBox(QuizText.topic(topic) + " (" + count + ")");
+            box.setId("quiz-topic-" + topic);
+            box.setSelected(model.practice().chosenTopics().contains(topic));
+            box.selectedProperty().addListener((o, a, on) -> {
+                if (on) {
+                    model.practice().chosenTopics().add(topic);
+                } else {
+                    model.practice().chosenTopics().remove(topic);
+                }
+            });
+            topicBoxes.getChildren().add(box);
+        }
+    }
+}

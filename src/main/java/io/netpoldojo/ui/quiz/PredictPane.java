@@ -1,0 +1,96 @@
+package io.netpoldojo.ui.quiz;
+
+import io.netpoldojo.content.Ask;
+import io.netpoldojo.content.Card;
+import io.netpoldojo.content.Content;
+import io.netpoldojo.content.Scenario;
+import io.netpoldojo.ui.playground.DiagramView;
+import io.netpoldojo.workspace.PortFilter;
+import io.netpoldojo.workspace.Workspace;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * "Can A reach B?": the scenario drawn live with its arrows hidden (they would give the answer
+ * away), the policies in effect to read, and yes or no. Once answered with feedback on, the
+ * arrows come back on the asked port and the asked connection explains itself.
+ */
+final class PredictPane implements QuestionPane {
+    /** On the diagram while the answer is open: arrows hidden (quiz.css). */
+    static final String ANSWER_HIDDEN = "quiz-answer-hidden";
+
+    private final Listeners listeners = new Listeners();
+    private final HBox root;
+    private final VBox side;
+
+    PredictPane(QuizModel model, AnswerModel answer, Content content, QuizActions actions,
+                ScenarioDiagrams diagrams) {
+        Card.Predict predict = (Card.Predict) answer.card().body();
+        Scenario scenario = answer.question().scenario().orElseThrow();
+        Ask ask = predict.ask();
+        Workspace workspace = diagrams.workspace(scenario, predict.after(), List.of());
+        DiagramView diagram = ScenarioPanels.diagram(workspace, listeners);
+        diagram.model().portFilterProperty().set(PortFilter.of(ask.port()));
+        diagram.getStyleClass().add(ANSWER_HIDDEN);
+        VBox.setVgrow(diagram, Priority.ALWAYS);
+        Node policies = ScenarioPanels.policies(workspace, scenario, predict.after(), "Policies in effect");
+        VBox left = new VBox(diagram, policies);
+        left.getStyleClass().add("quiz-scenario-side");
+        HBox.setHgrow(left, Priority.ALWAYS);
+
+        Label route = new Label(ask.from() + "  \u2192  " + ask.to());
+        route.getStyleClass().add("quiz-ask-route");
+        route.setWrapText(true);
+        Label port = CardHeader.chip(ask.port().protocol() + " " + ask.port().number(), "quiz-chip-port");
+        VBox askLine = new VBox(route, port);
+        askLine.setId("quiz-ask");
+        askLine.getStyleClass().add("quiz-ask");
+        Runnable open = () -> actions.openInPlayground(scenario.title(), workspace);
+        side = new VBox(new CardHeader(answer.card()), askLine,
+                new ChoiceList(answer, List.of("Yes, it connects", "No, it is blocked"), model::choose, listeners),
+                new ActionBar(model, answer, listeners),
+                new FeedbackPanel(model, answer, content, actions, Optional.of(open), listeners));
+        side.getStyleClass().addAll("quiz-side", "quiz-card");
+        ScrollPane sideScroll = new ScrollPane(side);
+        sideScroll.setFitToWidth(true);
+        sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sideScroll.getStyleClass().addAll("quiz-side-scroller");
+        sideScroll.setMinWidth(440);
+        sideScroll.setPrefWidth(460);
+        sideScroll.setMaxWidth(460);
+        root = new HBox(left, sideScroll);
+        root.getStyleClass().add("quiz-split");
+        root.setAlignment(Pos.TOP_LEFT);
+
+        listeners.on(answer.gradeProperty(), (o, a, g) -> {
+            if (g.isPresent()) {
+                diagram.getStyleClass().remove(ANSWER_HIDDEN);
+                // Only the asking endpoint's arrows, with the asked one explained: the rest would be noise.
+                diagram.model().focusedEndpointProperty().set(ask.from());
+                diagram.explain(ask.from(), ask.to());
+            }
+        });
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public Optional<Node> focusTarget() {
+        return Optional.empty();
+    }
+
+    @Override
+    public void dispose() {
+        listeners.dispose();
+    }
+}

@@ -1,0 +1,467 @@
+package io.netpoldojo.ui.quiz;
+
+import io.netpoldojo.content.Content;
+import io.netpoldojo.quiz.Attempt;
+import io.netpoldojo.quiz.Decks;
+import io.netpoldojo.quiz.Grade;
+import io.netpoldojo.quiz.Grader;
+import io.netpoldojo.quiz.InterviewResult;
+import io.netpoldojo.quiz.PracticeFilter;
+import io.netpoldojo.quiz.PredictionGenerator;
+import io.netpoldojo.quiz.Progress;
+import io.netpoldojo.quiz.ProgressStore;
+import io.netpoldojo.quiz.Question;
+import io.netpoldojo.quiz.QuestionSource;
+import io.netpoldojo.quiz.QuizMode;
+import io.netpoldojo.quiz.QuizSession;
+import io.netpoldojo.quiz.SessionReport;
+import io.netpoldojo.ui.TaskRunner;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The Quiz place's state and commands, with no nodes: which screen shows, the learner's progress
+ * (loaded and saved in the background), the practice choices, and the session in progress with
+ * the answer being given. Views bind to it; keys and buttons call its methods.
+ */
+public final class QuizModel {
+    public enum Screen { LOADING, HOME, QUESTION, REPORT, HISTORY }
+
+    static final String LOADING = "Loading the cards\u2026";
+
+    /** Where the question screen is: waiting for the next question, answering it, or looking at feedback. */
+    public enum Phase { FETCHING, ANSWERING, FEEDBACK }
+
+    private final Clock clock;
+    private final TaskRunner tasks;
+    private final LongSupplier seeds;
+    private final Grader grader = new Grader();
+    private final PredictionGenerator generator = new PredictionGenerator();
+
+    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.LOADING);
+    private final ReadOnlyObjectWrapper<Optional<Content>> content = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper loadingText = new ReadOnlyStringWrapper(LOADING);
+    private final ProgressKeeper progress;
+    private final ReadOnlyIntegerWrapper dueToday = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper newCards = new ReadOnlyIntegerWrapper();
+
+    private final PracticeChoices practice = new PracticeChoices();
+
+    private QuizSession session;
+    /** Counts session starts and returns home, so work for a start the learner has left is dropped. */
+    private int starts;
+    private long lastInterviewSeed;
+    private QuestionSource source;
+    private final ReadOnlyObjectWrapper<QuizMode> mode = new ReadOnlyObjectWrapper<>(QuizMode.PRACTICE);
+    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.FETCHING);
+    private final ReadOnlyObjectWrapper<Optional<AnswerModel>> answer = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyStringWrapper counter = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper timeLeft = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper lastMinute = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper pointsEarned = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<Optional<SessionReport>> report = new ReadOnlyObjectWrapper<>(Optional.empty());
+
+    /**
+     * @param seeds where practice orders and generated questions get their seeds (random in the
+     *              app, fixed in tests)
+     */
+    public QuizModel(Clock clock, TaskRunner tasks, ProgressStore store, LongSupplier seeds) {
+        this.clock = clock;
+        this.tasks = tasks;
+        this.seeds = seeds;
+        this.progress = new ProgressKeeper(tasks, store, notice::set);
+        progress.load(this::ready);
+    }
+
+    // ---- loading --------------------------------------------------------------------------------
+
+    /** The app could not load its content: the quiz says so instead of waiting for ever. */
+    public void contentFailed(String message) {
+        if (content.get().isEmpty()) {
+            notice.set(message);
+            loadingText.set("The quiz cannot start without its cards.");
+        }
+    }
+
+    /** What the loading screen says. */
+    public ReadOnlyStringProperty loadingTextProperty() {
+        return loadingText.getReadOnlyProperty();
+    }
+
+    /** The lessons and cards, once the app has loaded them. */
+    public void setContent(Content loaded) {
+        content.set(Optional.of(loaded));
+        practice.offer(loaded);
+        ready();
+    }
+
+    private void ready() {
+        if (progress.isLoaded() && content.get().isPresent() && screen.get() == Screen.LOADING) {
+            refreshHome();
+            screen.set(Screen.HOME);
+        }
+    }
+
+    /** Counts what is due again (the day may have changed since they were counted). */
+    public void refreshHome() {
+        content.get().ifPresent(c -> {
+            dueToday.set(Decks.due(c, progress.get(), today()).size());
+            newCards.set(Decks.unseen(c, progress.get()).size());
+        });
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // ---- observable state -----------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<Screen> screenProperty() {
+        return screen.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Optional<Content>> contentProperty() {
+        return content.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Progress> progressProperty() {
+        return progress.progressProperty();
+    }
+
+    /** A sentence for the learner when progress could not be loaded or saved; empty otherwise. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public void dismissNotice() {
+        notice.set("");
+    }
+
+    public ReadOnlyIntegerProperty dueTodayProperty() {
+        return dueToday.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty newCardsProperty() {
+        return newCards.getReadOnlyProperty();
+    }
+
+    /** The home screen's choices for practice. */
+    public PracticeChoices practice() {
+        return practice;
+    }
+
+    public ReadOnlyObjectProperty<QuizMode> modeProperty() {
+        return mode.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Phase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    /** The answer to the question on screen, a fresh one per question. */
+    public ReadOnlyObjectProperty<Optional<AnswerModel>> answerProperty() {
+        return answer.getReadOnlyProperty();
+    }
+
+    /** "Question 3 of 10", or "Question 3" when practice has no end. */
+    public ReadOnlyStringProperty counterProperty() {
+        return counter.getReadOnlyProperty();
+    }
+
+    /** "12:31" left in an interview; empty in untimed sessions. */
+    public ReadOnlyStringProperty timeLeftProperty() {
+        return timeLeft.getReadOnlyProperty();
+    }
+
+    /** True in an interview's last minute, so the countdown can say so. */
+    public ReadOnlyBooleanProperty lastMinuteProperty() {
+        return lastMinute.getReadOnlyProperty();
+    }
+
+    /** Points the last answer earned (0 when it was wrong). */
+    public ReadOnlyIntegerProperty pointsEarnedProperty() {
+        return pointsEarned.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Optional<SessionReport>> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    // ---- starting a session ---------------------------------------------------------------------
+
+    public void startPractice() {
+        PracticeFilter filter = practice.filter();
+        if (filter.isEmpty() || content.get().isEmpty()) {
+            return;
+        }
+        QuestionSource questions = Decks.practice(content.get().get(), progress.get(), filter, today(),
+                seeds.getAsLong(), generator);
+        begin(QuizMode.PRACTICE, questions, Optional.empty());
+    }
+
+    /** Today's due cards, then some new ones; nothing happens when there are none. */
+    public void startReview() {
+        List<Question> review = content.get().map(c -> Decks.review(c, progress.get(), today())).orElse(List.of());
+        if (!review.isEmpty()) {
+            begin(QuizMode.REVIEW, QuestionSource.of(review), Optional.empty());
+        }
+    }
+
+    /** A new interview set. */
+    public void startInterview() {
+        startInterview(seeds.getAsLong());
+    }
+
+    /** The interview set of {@code seed}: the same seed gives the same questions, so a set can be retaken. */
+    public void startInterview(long seed) {
+        if (content.get().isEmpty()) {
+            return;
+        }
+        Content c = content.get().get();
+        lastInterviewSeed = seed;
+        enterQuestionScreen(QuizMode.INTERVIEW);
+        int start = starts;
+        // Picking the set may generate scenarios; the clock starts when the first question shows.
+        tasks.submit(() -> Decks.interview(c, seed, generator), set -> {
+            if (start == starts) {
+                begin(QuizMode.INTERVIEW, QuestionSource.of(set), Optional.of(Decks.INTERVIEW_TIME));
+            }
+        }, e -> {
+            if (start == starts) {
+                failed(e);
+            }
+        });
+    }
+
+    /** The seed of the last interview set, to retake it. */
+    public long lastInterviewSeed() {
+        return lastInterviewSeed;
+    }
+
+    /** Practice with exactly these questions (the mistakes of a report, say), with feedback. */
+    public void practise(List<Question> questions) {
+        if (!questions.isEmpty()) {
+            begin(QuizMode.PRACTICE, QuestionSource.of(questions), Optional.empty());
+        }
+    }
+
+    private void enterQuestionScreen(QuizMode m) {
+        starts++;
+        mode.set(m);
+        report.set(Optional.empty());
+        answer.set(Optional.empty());
+        phase.set(Phase.FETCHING);
+        counter.set("");
+        timeLeft.set("");
+        lastMinute.set(false);
+        screen.set(Screen.QUESTION);
+    }
+
+    private void begin(QuizMode m, QuestionSource questions, Optional<Duration> limit) {
+        if (session != null && !session.finished()) {
+            session.finish(List.of());
+        }
+        enterQuestionScreen(m);
+        source = questions;
+        session = new QuizSession(m, clock, grader, limit, questions.plannedTotal());
+        tick();
+        fetchNext();
+    }
+
+    private void fetchNext() {
+        QuizSession current = session;
+        phase.set(Phase.FETCHING);
+        tasks.submit(source::next, next -> {
+            if (current != session || current.finished()) {
+                return; // the session ended (time ran out, or the learner left) while this was coming
+            }
+            if (next.isEmpty()) {
+                finish();
+                return;
+            }
+            current.show(next.get());
+            answer.set(Optional.of(new AnswerModel(next.get(), grader)));
+            pointsEarned.set(0);
+            int total = current.plannedTotal().orElse(0);
+            counter.set("Question " + current.number() + (total > 0 ? " of " + total : ""));
+            phase.set(Phase.ANSWERING);
+        }, e -> {
+            if (current == session && !current.finished()) {
+                failed(e);
+            }
+        });
+    }
+
+    private void failed(Exception e) {
+        notice.set("The next question could not be prepared: " + e.getMessage());
+        if (session != null && !session.finished() && !session.entries().isEmpty()) {
+            finish();
+        } else {
+            home();
+        }
+    }
+
+    // ---- answering ------------------------------------------------------------------------------
+
+    /** A number key or a click on option {@code index} (0-based). */
+    public void choose(int index) {
+        if (at(Phase.ANSWERING)) {
+            answer.get().ifPresent(a -> a.choose(index));
+        }
+    }
+
+    /** Space: toggles the highlighted option in multiple choice. */
+    public void toggleHighlighted() {
+        if (at(Phase.ANSWERING)) {
+            answer.get().ifPresent(AnswerModel::toggleCursor);
+        }
+    }
+
+    /**
+     * Checks the answer. With feedback (practice, review) the grade shows; in an interview the
+     * next question comes at once. A policy whose YAML does not load is not taken: the marked
+     * lines say why. After feedback on a policy, checking again grades the edited policy without
+     * changing what was recorded.
+     */
+    public void submit() {
+        Optional<AnswerModel> current = answer.get();
+        boolean recheck = at(Phase.FEEDBACK) && current.map(AnswerModel::isPolicyTask).orElse(false);
+        if (current.isEmpty() || !(at(Phase.ANSWERING) || recheck)
+                || !current.get().canSubmitProperty().get()) {
+            return;
+        }
+        AnswerModel a = current.get();
+        QuizSession.Submission s = session.submit(a.answer());
+        if (s.grade().result() == Grade.Result.INVALID) {
+            a.setHint("The YAML does not load yet: fix the marked lines first.");
+            return;
+        }
+        s.recorded().ifPresent(this::record);
+        if (mode.get().immediateFeedback()) {
+            a.showGrade(s.grade());
+            phase.set(Phase.FEEDBACK);
+        } else {
+            a.lock();
+            fetchNext();
+        }
+    }
+
+    /**
+     * No answer: in an interview the question counts as wrong and the next one comes; in practice
+     * and review it counts as wrong and the answer shows ("I don't know").
+     */
+    public void skip() {
+        if (!at(Phase.ANSWERING) || answer.get().isEmpty()) {
+            return;
+        }
+        QuizSession.Submission s = session.skip();
+        s.recorded().ifPresent(this::record);
+        if (mode.get().immediateFeedback()) {
+            answer.get().get().showGrade(s.grade());
+            phase.set(Phase.FEEDBACK);
+        } else {
+            fetchNext();
+        }
+    }
+
+    /** On to the next question after feedback. */
+    public void next() {
+        if (at(Phase.FEEDBACK)) {
+            fetchNext();
+        }
+    }
+
+    /** Enter: submit while answering, go on after feedback. */
+    public void enter() {
+        if (at(Phase.ANSWERING)) {
+            submit();
+        } else if (at(Phase.FEEDBACK)) {
+            next();
+        }
+    }
+
+    /** True while a session's question screen shows in this phase; keys do nothing elsewhere. */
+    private boolean at(Phase p) {
+        return screen.get() == Screen.QUESTION && session != null && !session.finished() && phase.get() == p;
+    }
+
+    private void record(SessionReport.Entry entry) {
+        Attempt attempt = session.attemptOf(entry);
+        int before = progress.get().points();
+        progress.change(p -> p.record(attempt, today()));
+        pointsEarned.set(progress.get().points() - before);
+        refreshHome();
+    }
+
+    /** Saves now, on this thread: for the app closing, when a background save may not finish. */
+    public void flush() {
+        progress.flush();
+    }
+
+    // ---- ending ---------------------------------------------------------------------------------
+
+    /** Called every second or so while the place shows: counts an interview down and ends it at zero. */
+    public void tick() {
+        if (session == null || session.finished() || screen.get() != Screen.QUESTION) {
+            return;
+        }
+        session.timeLeft().ifPresent(left -> {
+            timeLeft.set(QuizText.clock(left));
+            lastMinute.set(left.compareTo(Duration.ofMinutes(1)) < 0);
+        });
+        if (session.timeUp()) {
+            finish();
+        }
+    }
+
+    /** Ends the session: an interview is scored and saved; practice and review show their summary. */
+    public void endSession() {
+        if (session == null || session.finished()) {
+            home();
+            return;
+        }
+        if (mode.get() != QuizMode.INTERVIEW && session.entries().isEmpty()) {
+            session.finish(List.of());
+            home();
+            return;
+        }
+        finish();
+    }
+
+    private void finish() {
+        SessionReport r = session.finish(source.remaining());
+        if (r.mode() == QuizMode.INTERVIEW) {
+            progress.change(p -> p.withInterview(new InterviewResult(clock.instant(), r.score(), r.total(),
+                    r.used(), r.limit().orElse(Decks.INTERVIEW_TIME))));
+        }
+        answer.set(Optional.empty());
+        report.set(Optional.of(r));
+        screen.set(Screen.REPORT);
+    }
+
+    public void home() {
+        starts++;
+        if (session != null && !session.finished()) {
+            session.finish(List.of());
+        }
+        refreshHome();
+        screen.set(content.get().isPresent() && progress.isLoaded() ? Screen.HOME : Screen.LOADING);
+    }
+
+    public void showHistory() {
+        screen.set(Screen.HISTORY);
+    }
+}

@@ -1,0 +1,117 @@
+package io.netpoldojo.ui.quiz;
+
+import io.netpoldojo.quiz.ProgressStore;
+import io.netpoldojo.ui.AppContext;
+import io.netpoldojo.ui.Icons;
+import io.netpoldojo.ui.Place;
+import io.netpoldojo.ui.playground.PlaygroundPlace;
+import io.netpoldojo.workspace.Workspace;
+import java.time.Clock;
+import java.util.Random;
+import java.util.function.LongSupplier;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.util.Duration;
+
+/**
+ * The Quiz place: practice, review and interview sessions over the content's cards and generated
+ * scenarios, with the learner's progress kept in {@code quiz-progress.yaml}.
+ */
+public final class QuizPlace implements Place {
+    public static final String ID = "quiz";
+    static final String LEARN_ID = "learn";
+
+    private final AppContext context;
+    private final Clock clock;
+    private final QuizModel model;
+    private final Timeline ticker;
+    private QuizView view;
+
+    public QuizPlace(AppContext context) {
+        this(context, Clock.systemDefaultZone(), new Random()::nextLong);
+    }
+
+    /**
+     * @param clock time for the schedule, answer times and the interview countdown
+     * @param seeds seeds for practice order and generated questions
+     */
+    public QuizPlace(AppContext context, Clock clock, LongSupplier seeds) {
+        this.context = context;
+        this.clock = clock;
+        this.model = new QuizModel(clock, context.tasks(), ProgressStore.in(context.dataDir(), clock), seeds);
+        context.content().whenLoaded(model::setContent);
+        context.content().problemProperty().addListener((o, a, problem) -> problem.ifPresent(model::contentFailed));
+        context.content().problemProperty().get().ifPresent(model::contentFailed);
+        // The countdown reads the clock; this only makes it look again every half second.
+        ticker = new Timeline(new KeyFrame(Duration.millis(500), e -> model.tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        QuizKeys.register(context.shortcuts(), ID, model, this::scene);
+    }
+
+    private Scene scene() {
+        return view == null ? null : view.getScene();
+    }
+
+    public QuizModel model() {
+        return model;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Quiz";
+    }
+
+    @Override
+    public String iconPath() {
+        return Icons.QUIZ;
+    }
+
+    @Override
+    public Node view() {
+        if (view == null) {
+            view = new QuizView(model, new Actions(), clock.getZone());
+        }
+        return view;
+    }
+
+    @Override
+    public void onShown() {
+        model.refreshHome();
+        model.tick();
+        ticker.play();
+    }
+
+    @Override
+    public void onHidden() {
+        ticker.stop();
+    }
+
+    @Override
+    public void onAppStop() {
+        ticker.stop();
+        model.flush();
+    }
+
+    private final class Actions implements QuizActions {
+        @Override
+        public void openLesson(String lessonId) {
+            // Learn offers no way yet to open one lesson; showing Learn is the honest part we can do.
+            context.showPlace(LEARN_ID);
+        }
+
+        @Override
+        public void openInPlayground(String title, Workspace workspace) {
+            context.places().find(PlaygroundPlace.ID).filter(p -> p instanceof PlaygroundPlace)
+                    .map(p -> (PlaygroundPlace) p)
+                    .ifPresent(p -> p.openScenario(title, workspace));
+        }
+    }
+}

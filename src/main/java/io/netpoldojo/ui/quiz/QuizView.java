@@ -1,0 +1,96 @@
+package io.netpoldojo.ui.quiz;
+
+import java.time.ZoneId;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The Quiz place's view: a notice line when progress had trouble, and the current screen. */
+final class QuizView extends VBox {
+    private final QuizModel model;
+    private final QuizActions actions;
+    private final ZoneId zone;
+    private final StackPane screens = new StackPane();
+    private final HomeView home;
+    private final QuestionView question;
+    private final Node loading;
+
+    QuizView(QuizModel model, QuizActions actions, ZoneId zone) {
+        this.model = model;
+        this.actions = actions;
+        this.zone = zone;
+        setId("quiz-view");
+        getStyleClass().add("quiz");
+        getStylesheets().add(QuizView.class.getResource("/io/netpoldojo/ui/quiz/quiz.css").toExternalForm());
+        home = new HomeView(model);
+        question = new QuestionView(model, actions);
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(40, 40);
+        Label wait = new Label();
+        wait.setId("quiz-loading-text");
+        wait.textProperty().bind(model.loadingTextProperty());
+        spinner.visibleProperty().bind(model.loadingTextProperty().isEqualTo(QuizModel.LOADING));
+        VBox waiting = new VBox(12, spinner, wait);
+        waiting.setAlignment(Pos.CENTER);
+        waiting.setId("quiz-loading");
+        loading = waiting;
+        VBox.setVgrow(screens, Priority.ALWAYS);
+        getChildren().addAll(noticeBar(), screens);
+        model.screenProperty().addListener((o, a, now) -> show(now));
+        show(model.screenProperty().get());
+    }
+
+    private Node noticeBar() {
+        Label text = new Label();
+        text.setId("quiz-notice");
+        text.getStyleClass().add("notice-text");
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.textProperty().bind(model.noticeProperty());
+        Button close = new Button("Dismiss");
+        close.setId("quiz-notice-close");
+        close.getStyleClass().add("flat");
+        close.setOnAction(e -> model.dismissNotice());
+        HBox bar = new HBox(text, close);
+        bar.getStyleClass().addAll("notice-bar", "quiz-notice-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    private void show(QuizModel.Screen screen) {
+        Node node;
+        switch (screen) {
+            case HOME:
+                node = home;
+                break;
+            case QUESTION:
+                node = question;
+                break;
+            case REPORT:
+                node = new ReportView(model, model.reportProperty().get().orElseThrow(),
+                        model.contentProperty().get().orElseThrow(), actions);
+                break;
+            case HISTORY:
+                node = new HistoryView(model, model.contentProperty().get().orElseThrow(),
+                        model.progressProperty().get(), zone);
+                break;
+            default:
+                node = loading;
+        }
+        screens.getChildren().setAll(node);
+        if (screen == QuizModel.Screen.QUESTION) {
+            question.focusQuestion();
+        } else {
+            node.requestFocus();
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.netpoldojo.quiz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.netpoldojo.content.Card;
+import io.netpoldojo.content.Content;
+import io.netpoldojo.content.ContentLoader;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Which questions each mode asks. */
+class DecksTest {
+    private static final LocalDate DAY = LocalDate.of(2025, 3, 1);
+    private static Content content;
+    private final PredictionGenerator generator = new PredictionGenerator();
+
+    @BeforeAll
+    static void load() {
+        content = new ContentLoader().load(Path.of("content"));
+    }
+
+    private static Progress answered(Progress p, String id, boolean correct, LocalDate day) {
+        Card c = content.card(id).orElseThrow();
+        return p.record(new Attempt(id, c.topic(), c.kind(), c.difficulty(), correct, Instant.parse("2025-03-01T09:00:00Z"),
+                Duration.ofSeconds(5), QuizMode.REVIEW, false), day);
+    }
+
+    @Test
+    void dueCardsAreTheOnesAnsweredWrongTodayOrWhoseDayHasCome() {
+        Progress p = answered(Progress.EMPTY, "basics-additive", false, DAY);
+        p = answered(p, "basics-flat-default", true, DAY);
+        assertEquals(List.of("basics-additive"), Decks.due(content, p, DAY).stream().map(Card::id).toList());
+        assertEquals(List.of("basics-additive", "basics-flat-default"),
+                Decks.due(content, p, DAY.plusDays(1)).stream().map(Card::id).toList());
+    }
+
+    @Test
+    void aReviewAsksTheDueCardsThenSomeNewOnes() {
+        Progress p = answered(Progress.EMPTY, "basics-additive", false, DAY);
+        List<Question> review = Decks.review(content, p, DAY);
+        assertEquals("basics-additive", review.get(0).id());
+        int newOnes = Math.min(Decks.REVIEW_NEW_CARDS, content.cards().size() - 1);
+        assertEquals(1 + newOnes, review.size());
+        assertTrue(review.stream().skip(1).allMatch(q -> p.schedule(q.id()).isEmpty()));
+    }
+
+    @Test
+    void practiceAsksOnlyTheChosenTopicsAndDifficultyDueCardsFirst() {
+        Progress p = answered(Progress.EMPTY, "peers-fix-extra-dash", false, DAY);
+        QuestionSource source = Decks.practice(content, p, new PracticeFilter(Set.of("peers"), Optional.of(2), false),
+                DAY, 7, generator);
+        List<String> ids = new ArrayList<>();
+        for (Optional<Question> q = source.next(); q.isPresent(); q = source.next()) {
+            ids.add(q.get().id());
+        }
+        assertEquals("peers-fix-extra-dash", ids.get(0));
+        assertEquals(Set.of("peers-fix-extra-dash", "peers-one-peer-predict"), new HashSet<>(ids));
+        assertEquals(2, ids.size());
+    }
+
+    @Test
+    void practiceWithGeneratedQuestionsNeverRunsOut() {
+        QuestionSource source = Decks.practice(content, Progress.EMPTY,
+                new PracticeFilter(Set.of("cni"), Optional.empty(), true), DAY, 7, generator);
+        int generated = 0;
+        for (int i = 0; i < 6; i++) {
+            Question q = source.next().orElseThrow();
+            generated += q.generated() ? 1 : 0;
+        }
+        assertEquals(5, generated, "one cni card, then generated ones");
+        assertTrue(source.plannedTotal().isEmpty());
+    }
+
+    @Test
+    void anInterviewSpreadsOverTheTopicsAndLimitsPolicyWriting() {
+        for (long seed = 0; seed < 20; seed++) {
+            List<Question> set = Decks.interview(content, seed, generator);
+            assertEquals(Decks.INTERVIEW_SIZE, set.size());
+            assertEquals(Decks.INTERVIEW_SIZE, set.stream().map(Question::id).distinct().count());
+            assertTrue(set.stream().filter(q -> Decks.isPolicyTask(q.card())).count()
+                    <= 2, "seed " + seed);
+            Set<String> topics = new HashSet<>();
+            set.forEach(q -> topics.add(q.topic()));
+            assertTrue(topics.size() >= Math.min(Decks.topics(content).size(), 6), "seed " + seed + ": " + topics);
+            for (int i = 1; i < set.size(); i++) {
+                assertTrue(set.get(i - 1).card().difficulty() <= set.get(i).card().difficulty(), "easier first");
+            }
+        }
+    }
+}

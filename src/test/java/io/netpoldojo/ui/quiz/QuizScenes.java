@@ -1,0 +1,120 @@
+package io.netpoldojo.ui.quiz;
+
+import io.netpoldojo.content.Card;
+import io.netpoldojo.content.Content;
+import io.netpoldojo.quiz.Question;
+import io.netpoldojo.ui.editor.YamlEditor;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.input.KeyCode;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Puts the Quiz into the states the tests and screenshots look at, through the model's public commands and keys. */
+public final class QuizScenes {
+    private QuizScenes() {}
+
+    /** Practice with exactly these content cards, in this order. */
+    public static void practise(FxRobot robot, QuizPlace place, Content content, String... cardIds) {
+        List<Question> questions = List.of(cardIds).stream()
+                .map(id -> Question.of(content.card(id).orElseThrow(), content)).toList();
+        robot.interact(() -> place.model().practise(questions));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public static void press(FxRobot robot, KeyCode... keys) {
+        robot.type(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Ctrl+Enter: checks a policy, from the YAML editor too. */
+    public static void checkPolicy(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Replaces the text in the question's YAML editor, as a paste would. */
+    public static void setPolicy(FxRobot robot, String yaml) {
+        YamlEditor editor = robot.lookup("#quiz-policy-editor").queryAs(YamlEditor.class);
+        robot.interact(() -> {
+            editor.setText(yaml);
+            editor.requestFocus();
+        });
+    }
+
+    /** Lock mysql down to the backend, but with every pod of the namespace let in: too permissive. */
+    public static final String TOO_PERMISSIVE = """
+            apiVersion: networking.k8s.io/v1
+            kind: NetworkPolicy
+            metadata:
+              name: mysql-from-backend
+              namespace: default
+            spec:
+              podSelector:
+                matchLabels:
+                  app: mysql
+              policyTypes:
+              - Ingress
+              ingress:
+              - from:
+                - podSelector: {}
+                ports:
+                - protocol: TCP
+                  port: 3306
+            """;
+
+    /**
+     * Sits interview set {@code seed} with the keyboard, answering the questions at the positions in
+     * {@code right} correctly and the others wrongly, waiting {@code pause} seconds per question so the
+     * report's times are not all zero.
+     */
+    public static void sitInterview(FxRobot robot, QuizPlace place, long seed, Set<Integer> right, int[] pause) {
+        robot.interact(() -> place.model().startInterview(seed));
+        WaitForAsyncUtils.waitForFxEvents();
+        int n = 0;
+        while (place.model().screenProperty().get() == QuizModel.Screen.QUESTION) {
+            AnswerModel a = place.model().answerProperty().get().orElseThrow();
+            boolean correct = right.contains(n);
+            if (pause.length > 0) {
+                WaitForAsyncUtils.sleep(pause[n % pause.length], TimeUnit.MILLISECONDS);
+            }
+            if (a.isPolicyTask()) {
+                Card.PolicyTask task = (Card.PolicyTask) a.card().body();
+                setPolicy(robot, correct ? task.solution() : a.startingText());
+                checkPolicy(robot);
+            } else {
+                for (int pick : correct ? rightOptions(a) : List.of(wrongOption(a))) {
+                    press(robot, KeyCode.getKeyCode(String.valueOf(pick + 1)));
+                }
+                press(robot, KeyCode.ENTER);
+            }
+            n++;
+        }
+    }
+
+    /** The right options of a choice, true/false or prediction card, 0-based. */
+    static List<Integer> rightOptions(AnswerModel a) {
+        Card.Body body = a.card().body();
+        if (body instanceof Card.Choice c) {
+            return c.answer();
+        }
+        if (body instanceof Card.TrueFalse t) {
+            return List.of(t.answer() ? 0 : 1);
+        }
+        boolean allowed = new io.netpoldojo.quiz.Grader().grade(a.question(), new io.netpoldojo.quiz.Answer.YesNo(true))
+                .correct();
+        return List.of(allowed ? 0 : 1);
+    }
+
+    /** An option that is not right. */
+    static int wrongOption(AnswerModel a) {
+        List<Integer> right = rightOptions(a);
+        for (int i = 0; i < a.optionCount(); i++) {
+            if (!right.contains(i)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("every option of " + a.card().id() + " is right");
+    }
+}
