@@ -17,7 +17,9 @@ public final class DojoApp extends Application {
         context = AppContext.create(UserDataDir.fromSystem(), new BackgroundTaskRunner(2), SETTINGS_SAVE_DELAY);
         context.content().loadBundled(context.tasks());
         registerPlaces(context);
-        new MainWindow(context, stage).show();
+        MainWindow window = new MainWindow(context, stage);
+        StartupProbe.watch(stage.getScene());
+        window.show();
     }
 
     /**
