@@ -8,8 +8,10 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
- * Measures start-up: with {@code -Dnetpoldojo.startupProbe=true} the app reports, on standard
- * error, when the first frame of its window has been rendered, then exits. The line reads
+ * Measures start-up: with {@code -Dnetpoldojo.startupProbe=true}, or the environment variable
+ * {@code NETPOLDOJO_STARTUP_PROBE=1} (an installed launcher takes no JVM options from its command
+ * line), the app reports on standard error when the first frame of its window has been rendered,
+ * then exits. The line reads
  * {@code netpoldojo.startupProbe: first-frame <ms> ms after JVM start, epoch <ms>, cpu <ms> ms}. The
  * epoch lets a script measure from the moment it launched the process too
  * (src/packaging/measure-startup does both); the process's CPU time so far is the figure that a
@@ -18,11 +20,12 @@ import javafx.scene.Scene;
  */
 public final class StartupProbe {
     public static final String PROPERTY = "netpoldojo.startupProbe";
+    public static final String ENVIRONMENT = "NETPOLDOJO_STARTUP_PROBE";
 
     private StartupProbe() {}
 
     public static boolean enabled() {
-        return Boolean.getBoolean(PROPERTY);
+        return Boolean.getBoolean(PROPERTY) || "1".equals(System.getenv(ENVIRONMENT));
     }
 
     /**
