@@ -16,6 +16,9 @@ public final class DojoApp extends Application {
     @Override
     public void start(Stage stage) {
         context = AppContext.create(UserDataDir.fromSystem(), new BackgroundTaskRunner(2), SETTINGS_SAVE_DELAY);
+        // The theme before the first control exists: the first control otherwise makes JavaFX load its
+        // own Modena theme, only for the window to replace it.
+        Application.setUserAgentStylesheet(Themes.userAgentStylesheet(context.settings().get().theme()));
         registerPlaces(context);
         MainWindow window = new MainWindow(context, stage);
         StartupProbe.watch(stage.getScene());
