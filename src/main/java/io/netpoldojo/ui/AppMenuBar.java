@@ -49,7 +49,8 @@ final class AppMenuBar extends MenuBar {
                 new SeparatorMenuItem(), item("menu-view-shortcuts", "_Keyboard shortcuts", SHORTCUTS, model::showShortcuts));
 
         MenuItem helpShortcuts = item("menu-shortcuts", "_Keyboard shortcuts", SHORTCUTS, model::showShortcuts);
-        help.getItems().addAll(helpShortcuts, new SeparatorMenuItem(), item("menu-about", "_About NetPol Dojo", null, model::showAbout));
+        help.getItems().addAll(item("menu-welcome", "_Welcome", null, model::showWelcome), helpShortcuts,
+                new SeparatorMenuItem(), item("menu-about", "_About NetPol Dojo", null, model::showAbout));
 
         shortcuts.describe(ShortcutRegistry.EVERYWHERE, SHORTCUTS, "Show keyboard shortcuts");
         shortcuts.describe(ShortcutRegistry.EVERYWHERE, SWITCH_THEME, "Switch between light and dark theme");

@@ -1,6 +1,7 @@
 package io.netpoldojo.ui;
 
 import io.netpoldojo.userdata.UserDataDir;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -15,9 +16,31 @@ public final class DojoApp extends Application {
     @Override
     public void start(Stage stage) {
         context = AppContext.create(UserDataDir.fromSystem(), new BackgroundTaskRunner(2), SETTINGS_SAVE_DELAY);
-        context.content().loadBundled(context.tasks());
+        // The theme before the first control exists: the first control otherwise makes JavaFX load its
+        // own Modena theme, only for the window to replace it.
+        Application.setUserAgentStylesheet(Themes.userAgentStylesheet(context.settings().get().theme()));
         registerPlaces(context);
-        new MainWindow(context, stage).show();
+        MainWindow window = new MainWindow(context, stage);
+        StartupProbe.watch(stage.getScene());
+        // The first frame shows no lesson or quiz card, and on a small machine loading them would
+        // compete with it for the processor: they load once the frame is drawn.
+        afterFirstFrame(() -> context.content().loadBundled(context.tasks()));
+        window.show();
+    }
+
+    /** Runs {@code action} at the start of the pulse after the one that lays out and draws the new window. */
+    private static void afterFirstFrame(Runnable action) {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start();
     }
 
     /**

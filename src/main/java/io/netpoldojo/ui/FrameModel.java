@@ -7,12 +7,13 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The main window's view-model: navigation, theme, the overlay shown on top (shortcuts, about)
- * and the notice in the notification bar. The window's views bind to it and call its commands.
+ * The main window's view-model: navigation, theme, the overlay shown on top (welcome, shortcuts,
+ * about) and the notice in the notification bar. The window's views bind to it and call its
+ * commands. On the first start it opens with the welcome, once.
  */
 public final class FrameModel {
     /** What covers the window, if anything. */
-    public enum Overlay { NONE, SHORTCUTS, ABOUT }
+    public enum Overlay { NONE, WELCOME, SHORTCUTS, ABOUT }
 
     private final NavigationModel navigation;
     private final UserSettings settings;
@@ -29,6 +30,11 @@ public final class FrameModel {
         notice.set(context.startupNotice().orElse(""));
         navigation.currentProperty().addListener((o, old, now) -> settings.update(s -> s.withLastPlace(now.id())));
         settings.saveProblemProperty().addListener((o, old, now) -> reportSaveProblem(now));
+        if (!settings.get().welcomeSeen()) {
+            // Seen once it has been shown: closing the app from the welcome must not bring it back.
+            overlay.set(Overlay.WELCOME);
+            settings.update(s -> s.withWelcomeSeen(true));
+        }
     }
 
     public NavigationModel navigation() {
@@ -49,6 +55,16 @@ public final class FrameModel {
 
     public ReadOnlyObjectProperty<Overlay> overlayProperty() {
         return overlay.getReadOnlyProperty();
+    }
+
+    public void showWelcome() {
+        overlay.set(Overlay.WELCOME);
+    }
+
+    /** What a welcome entry does: closes the welcome and shows the place with this id, if there is one. */
+    public void beginAt(String placeId) {
+        closeOverlay();
+        navigation.places().stream().filter(p -> p.id().equals(placeId)).findFirst().ifPresent(navigation::show);
     }
 
     public void showShortcuts() {

@@ -2,6 +2,7 @@ package io.netpoldojo.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
@@ -20,7 +21,7 @@ import javafx.stage.WindowEvent;
 
 /**
  * The application frame: menu bar, navigation rail, the current place, a notice bar under
- * the menus, and an overlay layer for the shortcut help and About. It places itself where
+ * the menus, and an overlay layer for the welcome, the shortcut help and About. It places itself where
  * the window was last time and keeps the settings up to date as the window moves.
  */
 public final class MainWindow {
@@ -50,9 +51,10 @@ public final class MainWindow {
         VBox notices = new VBox(new NoticeBar(model));
         BorderPane frame = new BorderPane(new VBox(notices, body));
         frame.setTop(menuBar);
-        OverlayLayer overlay = new OverlayLayer(model,
-                () -> new ShortcutsCard(context.shortcuts(), context.places().all()),
-                () -> new AboutCard(context.dataDir().path()));
+        OverlayLayer overlay = new OverlayLayer(model, Map.of(
+                FrameModel.Overlay.WELCOME, () -> new WelcomeCard(context.places().all(), model::beginAt),
+                FrameModel.Overlay.SHORTCUTS, () -> new ShortcutsCard(context.shortcuts(), context.places().all()),
+                FrameModel.Overlay.ABOUT, () -> new AboutCard(context.dataDir().path())));
         StackPane root = new StackPane(frame, overlay);
         root.setId("dojo-root");
         root.getStyleClass().add("dojo-root");

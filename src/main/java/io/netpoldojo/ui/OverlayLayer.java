@@ -1,5 +1,6 @@
 package io.netpoldojo.ui;
 
+import java.util.Map;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -7,35 +8,32 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 
 /**
- * A dimmed layer over the whole window that shows one card (the shortcut list, About). A click
- * anywhere on it closes it; Esc is handled by the window's key dispatch.
+ * A dimmed layer over the whole window that shows one card (the welcome, the shortcut list,
+ * About). A click anywhere on it closes it; Esc is handled by the window's key dispatch.
  */
 final class OverlayLayer extends StackPane {
-    OverlayLayer(FrameModel model, Supplier<Node> shortcutsCard, Supplier<Node> aboutCard) {
+    /**
+     * @param cards the card for each overlay, built afresh each time it opens (places may have
+     *              added shortcuts since)
+     */
+    OverlayLayer(FrameModel model, Map<FrameModel.Overlay, Supplier<Node>> cards) {
         setId("overlay-layer");
         getStyleClass().add("overlay-layer");
         setAlignment(Pos.CENTER);
-        setVisible(false);
         setFocusTraversable(false);
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> model.closeOverlay());
-        model.overlayProperty().addListener((o, old, now) -> {
-            switch (now) {
-                case SHORTCUTS:
-                    // Built afresh each time: places may have added shortcuts since.
-                    open(shortcutsCard.get());
-                    break;
-                case ABOUT:
-                    open(aboutCard.get());
-                    break;
-                default:
-                    getChildren().clear();
-                    setVisible(false);
-            }
-        });
+        show(model.overlayProperty().get(), cards);
+        model.overlayProperty().addListener((o, old, now) -> show(now, cards));
     }
 
-    private void open(Node card) {
-        getChildren().setAll(card);
+    private void show(FrameModel.Overlay overlay, Map<FrameModel.Overlay, Supplier<Node>> cards) {
+        Supplier<Node> card = cards.get(overlay);
+        if (card == null) {
+            getChildren().clear();
+            setVisible(false);
+            return;
+        }
+        getChildren().setAll(card.get());
         setVisible(true);
         requestFocus();
     }

@@ -16,7 +16,8 @@ import javafx.util.Duration;
  * Opens real main windows for TestFX tests, each on its own stage and its own temporary user
  * folder, reached through the {@code netpoldojo.home} property as the app itself reaches it.
  * Work runs at once ({@link ImmediateTaskRunner}) and settings save at once, so a test sees
- * the file as soon as the UI changed.
+ * the file as soon as the UI changed. The user has already been welcomed, so the first-run
+ * welcome does not cover the window; {@link #openAsTheApp} leaves that to the saved settings.
  */
 public final class TestWindows {
     private TestWindows() {}
@@ -29,13 +30,19 @@ public final class TestWindows {
         }
     }
 
-    /** The context the app would build for this folder, with the standard places. Call on the FX thread. */
+    /** The context the app would build for this folder, for a user who has seen the welcome. Call on the FX thread. */
     public static AppContext context(Path home) {
         return context(home, Duration.ZERO);
     }
 
     /** As {@link #context(Path)}, with settings saved only after {@code saveDelay}, as in the app. */
     public static AppContext context(Path home, Duration saveDelay) {
+        AppContext context = contextAsTheApp(home, saveDelay);
+        context.settings().update(s -> s.withWelcomeSeen(true));
+        return context;
+    }
+
+    private static AppContext contextAsTheApp(Path home, Duration saveDelay) {
         String before = System.getProperty(UserDataDir.OVERRIDE_PROPERTY);
         System.setProperty(UserDataDir.OVERRIDE_PROPERTY, home.toString());
         try {
@@ -61,6 +68,18 @@ public final class TestWindows {
 
     public static MainWindow open(Path home) {
         return open(home, context -> { });
+    }
+
+    /**
+     * Opens a main window exactly as the app would for this folder: on a fresh one that is the
+     * first start, with the welcome. Call on the FX thread.
+     */
+    public static MainWindow openAsTheApp(Path home) {
+        AppContext context = contextAsTheApp(home, Duration.ZERO);
+        DojoApp.registerPlaces(context);
+        MainWindow window = new MainWindow(context, new Stage());
+        window.show();
+        return window;
     }
 
     /** setUserAgentStylesheet is global to the JVM: put Modena back so no test class sees another's theme. */

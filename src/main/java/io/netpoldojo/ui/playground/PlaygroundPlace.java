@@ -49,7 +49,8 @@ public final class PlaygroundPlace implements Place {
     private static final String AUTOSAVE_FILE = "playground.yaml";
 
     private final AppContext context;
-    private final PlaygroundModel model;
+    /** Built when first needed; see {@link #model()}. */
+    private PlaygroundModel model;
     private final ScenarioFiles files = new ScenarioFiles();
     private final Autosave autosave;
     private final javafx.collections.ObservableList<RecipeEntry> recipes = FXCollections.observableArrayList();
@@ -63,17 +64,27 @@ public final class PlaygroundPlace implements Place {
     public PlaygroundPlace(AppContext context) {
         this.context = context;
         context.content().whenLoaded(c -> recipes.setAll(c.recipes().stream().map(RecipeEntry::of).toList()));
-        PolicyDrafts drafts = new PolicyDrafts();
         this.autosave = new Autosave(context.dataDir().file(AUTOSAVE_FILE), context.tasks(), Duration.millis(400));
-        this.model = new PlaygroundModel(drafts, initialWorkspace());
-        this.savedState = model.workspace();
         autosave.startSession();
         autosave.setOnProblem(this::showProblem);
-        model.setOnChanged(() -> {
-            autosave.schedule(() -> files.write(model.workspace(), model.drafts()));
-            refreshFileText();
-        });
         registerShortcuts();
+    }
+
+    /**
+     * The canvas's model, built the first time anything needs it (the Playground shown, a scenario
+     * opened into it, a shortcut): reading and parsing the autosaved canvas is then no work for the
+     * app's first frame unless that frame shows the Playground.
+     */
+    public PlaygroundModel model() {
+        if (model == null) {
+            model = new PlaygroundModel(new PolicyDrafts(), initialWorkspace());
+            savedState = model.workspace();
+            model.setOnChanged(() -> {
+                autosave.schedule(() -> files.write(model.workspace(), model.drafts()));
+                refreshFileText();
+            });
+        }
+        return model;
     }
 
     /**
@@ -104,7 +115,7 @@ public final class PlaygroundPlace implements Place {
      * and shows the Playground; undoable, so the person's own canvas is one Ctrl+Z away.
      */
     public void openScenario(String title, Workspace workspace) {
-        model.replaceWorkspace("open " + title, workspace);
+        model().replaceWorkspace("open " + title, workspace);
         file.set(Optional.empty());
         savedState = null;
         context.showPlace(ID);
@@ -114,10 +125,6 @@ public final class PlaygroundPlace implements Place {
             javafx.application.Platform.runLater(view.canvas()::fitToView);
         }
         refreshFileText();
-    }
-
-    public PlaygroundModel model() {
-        return model;
     }
 
     @Override
@@ -138,7 +145,7 @@ public final class PlaygroundPlace implements Place {
     @Override
     public Node view() {
         if (view == null) {
-            view = new PlaygroundView(model, recipes);
+            view = new PlaygroundView(model(), recipes);
             view.setOnDragOver(e -> {
                 if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream().anyMatch(PlaygroundPlace::isYaml)) {
                     e.acceptTransferModes(TransferMode.COPY);
@@ -208,16 +215,16 @@ public final class PlaygroundPlace implements Place {
 
     @Override
     public List<Node> toolbarItems() {
-        Button undo = toolButton("\u21b6", "undo", model::undo);
-        undo.disableProperty().bind(model.canUndoProperty().not());
+        Button undo = toolButton("\u21b6", "undo", () -> model().undo());
+        undo.disableProperty().bind(model().canUndoProperty().not());
         undo.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
-                () -> new Tooltip("Undo " + model.undoDescriptionProperty().get() + " (Ctrl+Z)"),
-                model.undoDescriptionProperty()));
-        Button redo = toolButton("\u21b7", "redo", model::redo);
-        redo.disableProperty().bind(model.canRedoProperty().not());
+                () -> new Tooltip("Undo " + model().undoDescriptionProperty().get() + " (Ctrl+Z)"),
+                model().undoDescriptionProperty()));
+        Button redo = toolButton("\u21b7", "redo", () -> model().redo());
+        redo.disableProperty().bind(model().canRedoProperty().not());
         redo.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
-                () -> new Tooltip("Redo " + model.redoDescriptionProperty().get() + " (Ctrl+Shift+Z)"),
-                model.redoDescriptionProperty()));
+                () -> new Tooltip("Redo " + model().redoDescriptionProperty().get() + " (Ctrl+Shift+Z)"),
+                model().redoDescriptionProperty()));
 
         Label portLabel = new Label("Arrows on");
         ComboBox<String> port = new ComboBox<>(FXCollections.observableArrayList(OWN_PORTS, "80/TCP", "443/TCP",
@@ -230,12 +237,12 @@ public final class PlaygroundPlace implements Place {
                 + " container ports (outside endpoints: 443/TCP). Type any port, e.g. 9090/TCP."));
         port.valueProperty().addListener((o, a, v) -> {
             if (v == null || v.isBlank() || v.equals(OWN_PORTS)) {
-                model.portFilterProperty().set(PortFilter.OWN_PORTS);
+                model().portFilterProperty().set(PortFilter.OWN_PORTS);
                 return;
             }
             Optional<Port> p = Port.parse(v.trim());
             if (p.isPresent()) {
-                model.portFilterProperty().set(PortFilter.of(p.get()));
+                model().portFilterProperty().set(PortFilter.of(p.get()));
             } else {
                 port.getEditor().setText(a);
             }
@@ -243,13 +250,13 @@ public final class PlaygroundPlace implements Place {
 
         CheckBox hideDenied = new CheckBox("Hide denied");
         hideDenied.setId("hide-denied");
-        hideDenied.selectedProperty().bindBidirectional(model.hideDeniedProperty());
-        Button clearFocus = toolButton("Show all arrows", "clear-focus", () -> model.focusedEndpointProperty().set(""));
-        clearFocus.visibleProperty().bind(model.focusedEndpointProperty().isNotEmpty());
+        hideDenied.selectedProperty().bindBidirectional(model().hideDeniedProperty());
+        Button clearFocus = toolButton("Show all arrows", "clear-focus", () -> model().focusedEndpointProperty().set(""));
+        clearFocus.visibleProperty().bind(model().focusedEndpointProperty().isNotEmpty());
         clearFocus.managedProperty().bind(clearFocus.visibleProperty());
         matrixToggle.setId("matrix-toggle");
         matrixToggle.setTooltip(new Tooltip("Show the truth table beside the canvas (Ctrl+M)"));
-        Button layout = toolButton("Auto-layout", "auto-layout", model::autoLayout);
+        Button layout = toolButton("Auto-layout", "auto-layout", () -> model().autoLayout());
         layout.setTooltip(new Tooltip("Tidy the canvas (Ctrl+L)"));
         return List.of(undo, redo, new Separator(javafx.geometry.Orientation.VERTICAL), portLabel, port, hideDenied,
                 clearFocus, matrixToggle, layout);
@@ -261,16 +268,16 @@ public final class PlaygroundPlace implements Place {
         canvas.setId("menu-canvas");
         javafx.scene.control.CheckMenuItem snap = new javafx.scene.control.CheckMenuItem("Snap to grid");
         snap.setId("menu-snap");
-        snap.selectedProperty().bindBidirectional(model.snapToGridProperty());
+        snap.selectedProperty().bindBidirectional(model().snapToGridProperty());
         javafx.scene.control.CheckMenuItem hide = new javafx.scene.control.CheckMenuItem("Hide denied arrows");
-        hide.selectedProperty().bindBidirectional(model.hideDeniedProperty());
+        hide.selectedProperty().bindBidirectional(model().hideDeniedProperty());
         MenuItem focus = new MenuItem("Focus on the selected pod");
-        focus.setOnAction(e -> model.focusedEndpointProperty().set(model.selectedEndpointProperty().get()));
-        focus.disableProperty().bind(model.selectedEndpointProperty().isEmpty());
+        focus.setOnAction(e -> model().focusedEndpointProperty().set(model().selectedEndpointProperty().get()));
+        focus.disableProperty().bind(model().selectedEndpointProperty().isEmpty());
         MenuItem all = new MenuItem("Show all arrows");
-        all.setOnAction(e -> model.focusedEndpointProperty().set(""));
+        all.setOnAction(e -> model().focusedEndpointProperty().set(""));
         MenuItem layout = new MenuItem("Auto-layout");
-        layout.setOnAction(e -> model.autoLayout());
+        layout.setOnAction(e -> model().autoLayout());
         MenuItem zoomIn = new MenuItem("Zoom in");
         zoomIn.setOnAction(e -> zoomBy(1.2));
         MenuItem zoomOut = new MenuItem("Zoom out");
@@ -326,24 +333,24 @@ public final class PlaygroundPlace implements Place {
 
     private void registerShortcuts() {
         var keys = context.shortcuts();
-        keys.register(ID, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), "Undo", model::undo);
+        keys.register(ID, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), "Undo", () -> model().undo());
         keys.register(ID, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                "Redo", model::redo);
-        keys.register(ID, new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), "Redo (also)", model::redo);
+                "Redo", () -> model().redo());
+        keys.register(ID, new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), "Redo (also)", () -> model().redo());
         keys.register(ID, new KeyCodeCombination(KeyCode.DELETE), "Delete the selected pod or endpoint", () -> {
-            String id = model.selectedEndpointProperty().get();
+            String id = model().selectedEndpointProperty().get();
             if (!id.isEmpty()) {
-                model.deleteEndpoint(id);
+                model().deleteEndpoint(id);
             }
         });
-        keys.register(ID, new KeyCodeCombination(KeyCode.CLOSE_BRACKET), "Apply the next policy", model::stepForward);
-        keys.register(ID, new KeyCodeCombination(KeyCode.OPEN_BRACKET), "Step back one policy", model::stepBack);
+        keys.register(ID, new KeyCodeCombination(KeyCode.CLOSE_BRACKET), "Apply the next policy", () -> model().stepForward());
+        keys.register(ID, new KeyCodeCombination(KeyCode.OPEN_BRACKET), "Step back one policy", () -> model().stepBack());
         keys.register(ID, new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), "Auto-layout",
-                model::autoLayout);
+                () -> model().autoLayout());
         keys.register(ID, new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN), "Show or hide the truth table",
                 () -> matrixToggle.setSelected(!matrixToggle.isSelected()));
         keys.register(ID, new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN), "Hide or show denied arrows",
-                () -> model.hideDeniedProperty().set(!model.hideDeniedProperty().get()));
+                () -> model().hideDeniedProperty().set(!model().hideDeniedProperty().get()));
         keys.register(ID, new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), "Zoom in",
                 () -> zoomBy(1.2));
         keys.register(ID, new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), "Zoom out",
@@ -355,9 +362,9 @@ public final class PlaygroundPlace implements Place {
     // ---- files --------------------------------------------------------------------------------
 
     void newScenario() {
-        model.replaceWorkspace("new scenario", Starter.microservices());
+        model().replaceWorkspace("new scenario", Starter.microservices());
         file.set(Optional.empty());
-        savedState = model.workspace();
+        savedState = model().workspace();
         refreshFileText();
     }
 
@@ -383,12 +390,12 @@ public final class PlaygroundPlace implements Place {
             showErrors("Could not open " + path.getFileName(), opened.diagnostics());
             return false;
         }
-        model.replaceWorkspace("open " + path.getFileName(), opened.workspace().get());
+        model().replaceWorkspace("open " + path.getFileName(), opened.workspace().get());
         if (view != null) {
             javafx.application.Platform.runLater(view.canvas()::fitToView);
         }
         file.set(Optional.of(path));
-        savedState = model.workspace();
+        savedState = model().workspace();
         refreshFileText();
         List<Diagnostic> notes = opened.diagnostics();
         if (view != null) {
@@ -415,13 +422,13 @@ public final class PlaygroundPlace implements Place {
     /** Writes the scenario atomically; the file keeps the layout and everything the canvas holds. */
     public boolean saveTo(Path path) {
         try {
-            AtomicFiles.write(path, files.write(model.workspace(), model.drafts()));
+            AtomicFiles.write(path, files.write(model().workspace(), model().drafts()));
         } catch (IOException e) {
             showProblem("Could not save " + path + ": " + e.getMessage());
             return false;
         }
         file.set(Optional.of(path));
-        savedState = model.workspace();
+        savedState = model().workspace();
         refreshFileText();
         return true;
     }
@@ -438,7 +445,7 @@ public final class PlaygroundPlace implements Place {
     /** Only what a cluster needs: no layout, no outside endpoints, no switched-off policies. */
     public boolean exportTo(Path path) {
         try {
-            AtomicFiles.write(path, files.exportForCluster(model.workspace(), model.drafts()));
+            AtomicFiles.write(path, files.exportForCluster(model().workspace(), model().drafts()));
             return true;
         } catch (IOException e) {
             showProblem("Could not export to " + path + ": " + e.getMessage());
@@ -464,7 +471,7 @@ public final class PlaygroundPlace implements Place {
             return;
         }
         String name = file.get().map(p -> p.getFileName().toString()).orElse("untitled scenario");
-        view.setFileText(name + (model.workspace().equals(savedState) ? "" : " \u2022 unsaved"));
+        view.setFileText(name + (model().workspace().equals(savedState) ? "" : " \u2022 unsaved"));
     }
 
     private void showProblem(String message) {

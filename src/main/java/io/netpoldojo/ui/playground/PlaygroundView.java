@@ -27,7 +27,8 @@ import javafx.scene.layout.StackPane;
 final class PlaygroundView extends StackPane {
     private final PlaygroundModel model;
     private final CanvasView canvas;
-    private final MatrixView matrix;
+    /** The truth table, built the first time it is shown: until then it is no work at start-up or on each change. */
+    private MatrixView matrix;
     private final PolicyPanel policies;
     private final SplitPane split;
     private final StackPane canvasStack;
@@ -61,7 +62,6 @@ final class PlaygroundView extends StackPane {
         HBox left = new HBox(palette, canvasStack);
         HBox.setHgrow(canvasStack, Priority.ALWAYS);
 
-        matrix = new MatrixView(model);
         policies = new PolicyPanel(model, recipes, this::currentNamespace);
         policies.setMinWidth(320);
         policies.setPrefWidth(420);
@@ -141,10 +141,13 @@ final class PlaygroundView extends StackPane {
     }
 
     void setMatrixVisible(boolean visible) {
+        if (visible && matrix == null) {
+            matrix = new MatrixView(model);
+        }
         if (visible && !split.getItems().contains(matrix)) {
             split.getItems().add(1, matrix);
             split.setDividerPositions(0.5, 0.72);
-        } else if (!visible) {
+        } else if (!visible && matrix != null) {
             split.getItems().remove(matrix);
             split.setDividerPositions(0.68);
         }

@@ -1,0 +1,67 @@
+package io.netpoldojo.ui;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * Measures start-up: with {@code -Dnetpoldojo.startupProbe=true}, or the environment variable
+ * {@code NETPOLDOJO_STARTUP_PROBE=1} (an installed launcher takes no JVM options from its command
+ * line), the app reports on standard error when the first frame of its window has been rendered,
+ * then exits. The line reads
+ * {@code netpoldojo.startupProbe: first-frame <ms> ms after JVM start, epoch <ms>, cpu <ms> ms}. The
+ * epoch lets a script measure from the moment it launched the process too
+ * (src/packaging/measure-startup does both); the process's CPU time so far is the figure that a
+ * busy machine disturbs least. The trivial window that start-up is compared with
+ * (src/packaging/startup/EmptyWindow.java) uses this same probe.
+ */
+public final class StartupProbe {
+    public static final String PROPERTY = "netpoldojo.startupProbe";
+    public static final String ENVIRONMENT = "NETPOLDOJO_STARTUP_PROBE";
+
+    private StartupProbe() {}
+
+    public static boolean enabled() {
+        return Boolean.getBoolean(PROPERTY) || "1".equals(System.getenv(ENVIRONMENT));
+    }
+
+    /**
+     * When the probe is enabled, waits for the first frame of {@code scene} to be rendered, prints
+     * the time and exits the app. Call on the JavaFX thread before the window is first shown.
+     */
+    public static void watch(Scene scene) {
+        if (enabled()) {
+            whenFirstFrameRendered(scene, StartupProbe::reportAndExit);
+        }
+    }
+
+    /**
+     * JavaFX's performance tracker is the one hook called after a frame has actually been drawn
+     * (on the render thread); the public API stops at layout, before the scene is rendered. The app
+     * and its dependencies run on the class path, where JavaFX's internal packages are reachable.
+     */
+    private static void whenFirstFrameRendered(Scene scene, Consumer<Frame> action) {
+        AtomicBoolean done = new AtomicBoolean();
+        com.sun.javafx.perf.PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
+            if (done.compareAndSet(false, true)) {
+                Frame frame = new Frame(System.currentTimeMillis(),
+                        ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L));
+                Platform.runLater(() -> action.accept(frame));
+            }
+        });
+    }
+
+    /** When the frame was rendered (epoch milliseconds) and how much CPU time the process had used by then. */
+    private record Frame(long renderedAt, long cpuMillis) {}
+
+    private static void reportAndExit(Frame frame) {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.err.printf("%s: first-frame %d ms after JVM start, epoch %d, cpu %d ms%n", PROPERTY,
+                frame.renderedAt() - jvmStart, frame.renderedAt(), frame.cpuMillis());
+        System.err.flush();
+        Platform.exit();
+    }
+}
