@@ -27,6 +27,8 @@ final class EndpointNode extends StackPane {
     private final Label ports = new Label();
     private final SVGPath icon = new SVGPath();
     private String endpointId = "";
+    /** What the card shows now; an edit elsewhere (a policy switched) passes the same endpoint again. */
+    private Endpoint shown;
 
     EndpointNode(Endpoint endpoint) {
         getStyleClass().add("endpoint-node");
@@ -48,6 +50,10 @@ final class EndpointNode extends StackPane {
     }
 
     void update(Endpoint endpoint) {
+        if (endpoint.equals(shown)) {
+            return; // nothing to redo; restyling every card on every edit costs a frame on a big canvas
+        }
+        shown = endpoint;
         endpointId = endpoint.id();
         setId(NodeIds.endpoint(endpoint.id()));
         getProperties().put("endpointId", endpoint.id());

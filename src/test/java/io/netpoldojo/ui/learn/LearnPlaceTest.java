@@ -1,5 +1,6 @@
 package io.netpoldojo.ui.learn;
 
+import io.netpoldojo.ui.playground.ArrowStates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -91,8 +92,7 @@ class LearnPlaceTest {
 
     private static String arrowState(FxRobot robot, String diagram, String from, String to) {
         Node arrow = robot.lookup(diagram + " #" + NodeIds.arrow(from, to)).query();
-        return arrow.getStyleClass().stream().filter(c -> c.equals("arrow-allowed") || c.equals("arrow-denied")
-                || c.equals("arrow-partly")).findFirst().orElse("?");
+        return ArrowStates.state(arrow);
     }
 
     @Test
@@ -122,14 +122,14 @@ class LearnPlaceTest {
         LearnScenes.scrollTo(robot, diagram, 20);
         assertTrue(text(robot, diagram + " #diagram-step").startsWith("Before any policy"),
                 "a lesson diagram starts before any policy");
-        assertEquals("arrow-allowed", arrowState(robot, diagram, "bob/client", "prod/db"));
+        assertEquals("allowed", arrowState(robot, diagram, "bob/client", "prod/db"));
         robot.clickOn(diagram + " #diagram-forward");
-        assertEquals("arrow-allowed", arrowState(robot, diagram, "alice/client", "prod/db"));
-        assertEquals("arrow-denied", arrowState(robot, diagram, "bob/client", "prod/db"));
-        assertEquals("arrow-denied", arrowState(robot, diagram, "prod/client", "prod/db"));
+        assertEquals("allowed", arrowState(robot, diagram, "alice/client", "prod/db"));
+        assertEquals("denied", arrowState(robot, diagram, "bob/client", "prod/db"));
+        assertEquals("denied", arrowState(robot, diagram, "prod/client", "prod/db"));
         robot.clickOn(diagram + " #diagram-forward");
-        assertEquals("arrow-allowed", arrowState(robot, diagram, "prod/client", "prod/db"), "the OR version lets it in");
-        assertEquals("arrow-denied", arrowState(robot, diagram, "bob/client", "prod/db"));
+        assertEquals("allowed", arrowState(robot, diagram, "prod/client", "prod/db"), "the OR version lets it in");
+        assertEquals("denied", arrowState(robot, diagram, "bob/client", "prod/db"));
     }
 
     /** The dash offset of a traffic dot line: it moves while the diagram animates. */

@@ -35,7 +35,7 @@ class DiagramViewTest {
     }
 
     private long denied(FxRobot robot) {
-        return robot.lookup(".arrow-denied").queryAll().size();
+        return ArrowStates.inState(robot, "", "denied").size();
     }
 
     @Test
@@ -47,8 +47,8 @@ class DiagramViewTest {
         String step = robot.lookup("#diagram-step").queryAs(Label.class).getText();
         assertTrue(step.startsWith("Applied 1 of 6: default-deny-all"), step);
         robot.clickOn("#diagram-all");
-        assertEquals("arrow-allowed", robot.lookup("#" + NodeIds.arrow("default/frontend", "default/backend")).query()
-                .getStyleClass().get(1));
+        assertEquals("allowed", ArrowStates.state(robot.lookup("#" + NodeIds.arrow("default/frontend", "default/backend"))
+                .query()));
         robot.clickOn("#diagram-start");
         assertEquals(0, denied(robot));
     }

@@ -75,8 +75,7 @@ class PlaygroundTest {
 
     private static String arrowState(FxRobot robot, String from, String to) {
         Node arrow = robot.lookup("#" + NodeIds.arrow(from, to)).query();
-        return arrow.getStyleClass().stream().filter(c -> c.startsWith("arrow-") && !c.equals("arrow-changed")
-                && !c.equals("arrow-opened") && !c.equals("arrow-closed")).findFirst().orElse("?");
+        return ArrowStates.state(arrow);
     }
 
     private static void addRecipe(FxRobot robot, String group, String title) {
@@ -119,8 +118,8 @@ class PlaygroundTest {
         assertEquals(Set.of("endpoint-default-frontend", "endpoint-default-backend", "endpoint-default-mysql",
                 "endpoint-default-redis"), pods);
         assertTrue(robot.lookup("#endpoint-alb").tryQuery().isPresent());
-        assertEquals(20, robot.lookup(".arrow-allowed").queryAll().size());
-        assertEquals(0, robot.lookup(".arrow-denied").queryAll().size());
+        assertEquals(20, ArrowStates.inState(robot, "", "allowed").size());
+        assertEquals(0, ArrowStates.inState(robot, "", "denied").size());
     }
 
     @Test
@@ -134,29 +133,29 @@ class PlaygroundTest {
         assertEquals("app=redis", place.model().workspace().endpoint("default/redis-2").orElseThrow().endpoint()
                 instanceof io.netpoldojo.engine.model.Pod p ? p.labels().toString() : "");
         // The new pod takes part at once: arrows to and from it.
-        assertEquals("arrow-allowed", arrowState(robot, "default/frontend", "default/redis-2"));
+        assertEquals("allowed", arrowState(robot, "default/frontend", "default/redis-2"));
     }
 
     @Test
     void defaultDenyThenAllowFrontendToBackendLeavesExactlyThatOpen(FxRobot robot) {
         addRecipe(robot, "Default deny", "Default deny all ingress");
-        assertEquals("arrow-denied", arrowState(robot, "default/frontend", "default/backend"));
+        assertEquals("denied", arrowState(robot, "default/frontend", "default/backend"));
         assertEquals("add default deny all ingress: opened 0, closed 16", robot.lookup("#status").queryAs(Label.class)
                 .getText());
         // Let the closing animations of this step finish, so the next step's are told apart.
         WaitForAsyncUtils.sleep(1600, java.util.concurrent.TimeUnit.MILLISECONDS);
         addRecipe(robot, "Apps", "Allow one app to another on one port");
-        assertEquals("arrow-allowed", arrowState(robot, "default/frontend", "default/backend"));
-        assertEquals("arrow-denied", arrowState(robot, "default/frontend", "default/mysql"));
-        assertEquals("arrow-denied", arrowState(robot, "default/backend", "default/frontend"));
-        assertEquals("arrow-denied", arrowState(robot, "alb", "default/frontend"));
-        assertEquals("arrow-allowed", arrowState(robot, "default/backend", "alb"), "egress stays open");
+        assertEquals("allowed", arrowState(robot, "default/frontend", "default/backend"));
+        assertEquals("denied", arrowState(robot, "default/frontend", "default/mysql"));
+        assertEquals("denied", arrowState(robot, "default/backend", "default/frontend"));
+        assertEquals("denied", arrowState(robot, "alb", "default/frontend"));
+        assertEquals("allowed", arrowState(robot, "default/backend", "alb"), "egress stays open");
         assertEquals("add allow one app to another on one port: opened 1, closed 0",
                 robot.lookup("#status").queryAs(Label.class).getText());
         Node opened = robot.lookup("#" + NodeIds.arrow("default/frontend", "default/backend")).query();
-        assertTrue(opened.getStyleClass().contains("arrow-changed"), "the opened arrow animates");
+        assertTrue(ArrowStates.isAnimatingChange(opened), "the opened arrow animates");
         Node unchanged = robot.lookup("#" + NodeIds.arrow("default/frontend", "default/mysql")).query();
-        assertFalse(unchanged.getStyleClass().contains("arrow-changed"), "an unchanged arrow stays still");
+        assertFalse(ArrowStates.isAnimatingChange(unchanged), "an unchanged arrow stays still");
     }
 
     @Test
@@ -195,7 +194,7 @@ class PlaygroundTest {
                 + " values: \"Ingress\", \"Egress\""), problems);
         assertEquals(1, robot.lookup(".yaml-editor-problem-marker").queryAll().size());
         assertEquals(editor.getText(), place.model().workspace().policies().get(0).yaml(), "the typed text is kept");
-        assertEquals("arrow-denied", arrowState(robot, "default/frontend", "default/backend"),
+        assertEquals("denied", arrowState(robot, "default/frontend", "default/backend"),
                 "the last valid version stays applied while the text is broken");
         robot.type(KeyCode.BACK_SPACE);
         assertTrue(robot.lookup("#yaml-editor-problems .yaml-editor-problem").queryAll().isEmpty());
@@ -204,14 +203,14 @@ class PlaygroundTest {
     @Test
     void undoAndRedoRestoreTheCanvas(FxRobot robot) {
         addRecipe(robot, "Default deny", "Default deny all ingress");
-        assertEquals("arrow-denied", arrowState(robot, "default/frontend", "default/backend"));
+        assertEquals("denied", arrowState(robot, "default/frontend", "default/backend"));
         robot.clickOn("#undo");
-        assertEquals("arrow-allowed", arrowState(robot, "default/frontend", "default/backend"));
+        assertEquals("allowed", arrowState(robot, "default/frontend", "default/backend"));
         robot.clickOn("#endpoint-default-mysql");
         robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        assertEquals("arrow-denied", arrowState(robot, "default/frontend", "default/backend"));
+        assertEquals("denied", arrowState(robot, "default/frontend", "default/backend"));
         robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
-        assertEquals("arrow-allowed", arrowState(robot, "default/frontend", "default/backend"));
+        assertEquals("allowed", arrowState(robot, "default/frontend", "default/backend"));
     }
 
     @Test
@@ -236,7 +235,7 @@ class PlaygroundTest {
         assertTrue(robot.lookup("#edit-ok").queryButton().isDisabled(), "an invalid label value is refused");
         robot.push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN)).write("app=frontend");
         robot.clickOn("#edit-ok");
-        assertEquals("arrow-allowed", arrowState(robot, "default/redis", "default/backend"),
+        assertEquals("allowed", arrowState(robot, "default/redis", "default/backend"),
                 "redis now carries app=frontend, so the policy admits it");
     }
 
@@ -256,14 +255,14 @@ class PlaygroundTest {
         robot.interact(() -> place.open(file));
         assertEquals(before, files.write(place.model().workspace(), place.model().drafts()));
         assertFalse(place.model().workspace().policies().get(0).enabled(), "a switched-off policy stays off");
-        assertEquals("arrow-denied", arrowState(robot, "default/frontend", "default/backend"));
+        assertEquals("denied", arrowState(robot, "default/frontend", "default/backend"));
     }
 
     @Test
     void hideDeniedAndFocusKeepABusyCanvasReadable(FxRobot robot) {
         addRecipe(robot, "Default deny", "Default deny all ingress");
         robot.clickOn("#hide-denied");
-        assertTrue(robot.lookup(".arrow-denied").queryAll().stream().noneMatch(Node::isVisible));
+        assertTrue(ArrowStates.inState(robot, "", "denied").stream().noneMatch(Node::isVisible));
         robot.clickOn("#hide-denied");
         robot.rightClickOn("#endpoint-default-backend");
         clickText(robot, "Focus on this");

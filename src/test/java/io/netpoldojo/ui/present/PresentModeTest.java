@@ -1,5 +1,6 @@
 package io.netpoldojo.ui.present;
 
+import io.netpoldojo.ui.playground.ArrowStates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -100,8 +101,7 @@ class PresentModeTest {
     private static Map<String, String> arrowsOnCanvas(FxRobot robot) {
         Map<String, String> out = new TreeMap<>();
         for (Node n : robot.lookup("#present-stage .arrow").queryAll()) {
-            String state = n.getStyleClass().contains("arrow-allowed") ? "allowed"
-                    : n.getStyleClass().contains("arrow-denied") ? "denied" : "partly";
+            String state = ArrowStates.state(n);
             out.put((String) n.getProperties().get("connectionKey"), state);
         }
         return out;
@@ -310,7 +310,8 @@ class PresentModeTest {
         CheckBox backend = robot.lookup("#present-live-policies .check-box").queryAllAs(CheckBox.class).stream()
                 .filter(c -> c.getText().equals("backend")).findFirst().orElseThrow();
         robot.clickOn(backend);
-        assertTrue(hasClass(robot, frontendToBackend, "arrow-denied"), "switching backend off closes the first hop");
+        assertEquals("denied", ArrowStates.state(robot.lookup("#" + frontendToBackend).query()),
+                "switching backend off closes the first hop");
         assertTrue(text(robot, "present-change").startsWith("switching off backend: opened 0, closed "));
 
         robot.push(KeyCode.E);

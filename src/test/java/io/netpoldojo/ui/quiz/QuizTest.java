@@ -1,5 +1,6 @@
 package io.netpoldojo.ui.quiz;
 
+import io.netpoldojo.ui.playground.ArrowStates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -136,7 +137,7 @@ class QuizTest {
         assertEquals("Right", text(robot, "#quiz-feedback-title"));
         assertTrue(text(robot, ".quiz-feedback-answer").contains("No: the connection is denied"));
         assertTrue(arrow.isVisible());
-        assertTrue(arrow.getStyleClass().contains("arrow-denied"));
+        assertEquals("denied", ArrowStates.state(arrow));
         assertTrue(showing(robot, "#explanation"), "the asked connection explains itself on the diagram");
     }
 

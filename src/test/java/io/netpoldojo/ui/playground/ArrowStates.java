@@ -1,0 +1,35 @@
+package io.netpoldojo.ui.playground;
+
+import java.util.List;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import org.testfx.api.FxRobot;
+
+/**
+ * What an arrow on a canvas shows, read the way the stylesheets read it: its state is a
+ * pseudo-class ({@code :allowed}, {@code :denied}, {@code :partly}), and {@code :changed} while
+ * the change of an edit is being shown.
+ */
+public final class ArrowStates {
+    private ArrowStates() {}
+
+    /** "allowed", "denied", "partly", or "?" for a node that is not an arrow. */
+    public static String state(Node arrow) {
+        for (PseudoClass p : List.of(ArrowNode.ALLOWED, ArrowNode.DENIED, ArrowNode.PARTLY)) {
+            if (arrow.getPseudoClassStates().contains(p)) {
+                return p.getPseudoClassName();
+            }
+        }
+        return "?";
+    }
+
+    public static boolean isAnimatingChange(Node arrow) {
+        return arrow.getPseudoClassStates().contains(ArrowNode.CHANGED);
+    }
+
+    /** The arrows under {@code scope} (a selector, or "" for the whole window) in a state. */
+    public static List<Node> inState(FxRobot robot, String scope, String state) {
+        return robot.lookup((scope.isEmpty() ? "" : scope + " ") + ".arrow").queryAll().stream()
+                .filter(n -> state(n).equals(state)).toList();
+    }
+}
