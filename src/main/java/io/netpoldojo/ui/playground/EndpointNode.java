@@ -69,7 +69,7 @@ final class EndpointNode extends StackPane {
         } else {
             getStyleClass().add("external-node");
             icon.setContent(CLOUD);
-            detail.setText("outside the cluster");
+            detail.setText("outside");  // "outside the cluster" does not fit the card; the cloud icon and the dashed border say the rest
             ports.setText(((External) endpoint).ip().toString());
             setAccessibleText("outside endpoint " + endpoint.name() + " at " + endpoint.ip());
         }
