@@ -7,8 +7,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,7 +19,6 @@ import java.util.Optional;
  */
 public final class ProgressStore {
     public static final String FILE_NAME = "quiz-progress.yaml";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path file;
     private final Clock clock;
@@ -76,8 +73,7 @@ public final class ProgressStore {
 
     private LoadedProgress setAside(String problem) {
         try {
-            Path aside = freeAsideName();
-            Files.move(file, aside);
+            Path aside = AtomicFiles.setAside(file, clock);
             return new LoadedProgress(Progress.EMPTY, Optional.of("Your quiz progress file " + problem
                     + " and has been set aside as " + aside + "; the quiz starts afresh."));
         } catch (IOException e) {
@@ -85,14 +81,5 @@ public final class ProgressStore {
             return new LoadedProgress(Progress.EMPTY, Optional.of("Your quiz progress file " + file + " "
                     + problem + " and could not be moved aside; the quiz starts afresh and will not save over it."));
         }
-    }
-
-    private Path freeAsideName() {
-        String base = file.getFileName() + ".corrupt-" + LocalDateTime.now(clock).format(STAMP);
-        Path candidate = file.resolveSibling(base);
-        for (int n = 2; Files.exists(candidate); n++) {
-            candidate = file.resolveSibling(base + "-" + n);
-        }
-        return candidate;
     }
 }

@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Writes files so that a crash or a kill at any moment leaves either the old content or the
@@ -18,6 +21,7 @@ import java.nio.file.StandardOpenOption;
  */
 public final class AtomicFiles {
     private static final String TEMP_SUFFIX = ".tmp";
+    private static final DateTimeFormatter ASIDE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private AtomicFiles() {}
 
@@ -61,6 +65,23 @@ public final class AtomicFiles {
         } catch (IOException e) {
             // Litter only: the next write works regardless.
         }
+    }
+
+    /**
+     * Moves a file that could not be used out of the way, to a name beside it that no earlier
+     * damaged file has taken ({@code NAME.corrupt-STAMP}, then {@code -2}, {@code -3}...), so the
+     * next save starts afresh and the person can still look at what was there.
+     *
+     * @return where the file now is
+     */
+    public static Path setAside(Path file, Clock clock) throws IOException {
+        String base = file.getFileName() + ".corrupt-" + LocalDateTime.now(clock).format(ASIDE_STAMP);
+        Path candidate = file.resolveSibling(base);
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = file.resolveSibling(base + "-" + n);
+        }
+        Files.move(file, candidate);
+        return candidate;
     }
 
     private static String tempPrefix(Path target) {

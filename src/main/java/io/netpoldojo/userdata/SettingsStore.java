@@ -5,8 +5,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
@@ -17,7 +15,6 @@ import java.util.Objects;
  */
 public final class SettingsStore {
     public static final String FILE_NAME = "settings.yaml";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path file;
     private final Clock clock;
@@ -60,22 +57,12 @@ public final class SettingsStore {
 
     private LoadedSettings setAside(String problem) {
         try {
-            Path aside = freeAsideName();
-            Files.move(file, aside);
+            Path aside = AtomicFiles.setAside(file, clock);
             return LoadedSettings.defaultsBecause("Your settings file " + problem + " and has been set aside as "
                     + aside + "; defaults are in use.");
         } catch (IOException e) {
             return LoadedSettings.defaultsBecause("Your settings file " + file + " " + problem
                     + " and could not be moved aside; defaults are in use.");
         }
-    }
-
-    private Path freeAsideName() {
-        String base = file.getFileName() + ".corrupt-" + LocalDateTime.now(clock).format(STAMP);
-        Path candidate = file.resolveSibling(base);
-        for (int n = 2; Files.exists(candidate); n++) {
-            candidate = file.resolveSibling(base + "-" + n);
-        }
-        return candidate;
     }
 }

@@ -10,6 +10,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -72,6 +75,21 @@ class AtomicFilesTest {
      * Kills a process that rewrites a large file over and over, at random moments, and checks
      * that what is left is always one whole version. A plain {@code Files.writeString} fails this.
      */
+    @Test
+    void aDamagedFileIsSetAsideUnderAFreeNameWithItsContent() throws IOException {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-26T10:15:30Z"), ZoneOffset.UTC);
+        Path target = dir.resolve("progress.yaml");
+        Files.writeString(target, "first damage");
+        Path first = AtomicFiles.setAside(target, clock);
+        Files.writeString(target, "second damage, same second");
+        Path second = AtomicFiles.setAside(target, clock);
+
+        assertEquals(List.of("progress.yaml.corrupt-20261126-101530", "progress.yaml.corrupt-20261126-101530-2"),
+                namesIn(dir), "nothing is overwritten and the original name is free again");
+        assertEquals("first damage", Files.readString(first));
+        assertEquals("second damage, same second", Files.readString(second));
+    }
+
     @Test
     void aKillAtAnyMomentLeavesAWholeFile() throws Exception {
         Path target = dir.resolve("big.txt");

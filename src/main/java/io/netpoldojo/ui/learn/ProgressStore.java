@@ -7,8 +7,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +35,6 @@ public final class ProgressStore {
     public static final String FILE_NAME = "learn-progress.yaml";
     static final int VERSION = 1;
     private static final String HEADER = "# NetPol Dojo: the lessons you have read. Delete this file to start afresh.\n";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     /** The progress as loaded, and a sentence for the reader when the file could not be used. */
     public record Loaded(Progress progress, Optional<String> notice) {}
@@ -130,22 +127,12 @@ public final class ProgressStore {
 
     private String setAside(String problem) {
         try {
-            Path aside = freeAsideName();
-            Files.move(file, aside);
+            Path aside = AtomicFiles.setAside(file, clock);
             return "Your reading progress file " + problem + " and has been set aside as " + aside
                     + ". Lessons are shown as not read yet.";
         } catch (IOException e) {
             return "Your reading progress file " + file + " " + problem
                     + " and could not be moved aside. Lessons are shown as not read yet.";
         }
-    }
-
-    private Path freeAsideName() {
-        String base = file.getFileName() + ".corrupt-" + LocalDateTime.now(clock).format(STAMP);
-        Path candidate = file.resolveSibling(base);
-        for (int n = 2; Files.exists(candidate); n++) {
-            candidate = file.resolveSibling(base + "-" + n);
-        }
-        return candidate;
     }
 }

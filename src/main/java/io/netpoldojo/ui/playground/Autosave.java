@@ -5,9 +5,7 @@ import io.netpoldojo.userdata.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -21,7 +19,6 @@ import javafx.util.Duration;
  * session ended abnormally.
  */
 final class Autosave {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private final Path file;
     private final Path marker;
     private final TaskRunner tasks;
@@ -61,9 +58,8 @@ final class Autosave {
 
     /** Moves a damaged autosave out of the way, keeping it for the person to look at. */
     String setAside(String why) {
-        Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + LocalDateTime.now().format(STAMP));
         try {
-            Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+            Path aside = AtomicFiles.setAside(file, Clock.systemDefaultZone());
             return "The saved Playground " + why + ". It was set aside as " + aside + "; starting fresh.";
         } catch (IOException e) {
             return "The saved Playground " + why + " and could not be set aside: " + e.getMessage();
