@@ -49,9 +49,9 @@ final class ChoiceList extends VBox {
             ToggleButton row = new ToggleButton();
             row.setGraphic(content);
             row.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-            // Wrapping text makes the row ask its parent for a height at its width (content bias).
+            // Wrapping gives the row a horizontal content bias: its parent asks its height at its width,
+            // and the choice text wraps inside it.
             row.setWrapText(true);
-            row.setSkin(new ChoiceRowSkin(row));
             row.setMinHeight(Region.USE_PREF_SIZE);
             row.setId("quiz-choice-" + (i + 1));
             row.getStyleClass().add("quiz-choice");

@@ -157,8 +157,10 @@ class QuizCardTextTest {
         assertTrue(text.getHeight() > 1.5 * lineHeight, "the long choice takes more than one line: " + text.getHeight());
         assertTrue(longRow.getBoundsInParent().getHeight() > shortRow.getBoundsInParent().getHeight(),
                 "and its row grows with it");
-        assertTrue(text.localToScene(text.getLayoutBounds()).getMaxX()
-                <= longRow.localToScene(longRow.getLayoutBounds()).getMaxX(), "inside the row");
+        javafx.geometry.Bounds words = text.localToScene(text.getLayoutBounds());
+        javafx.geometry.Bounds row = longRow.localToScene(longRow.getLayoutBounds());
+        assertTrue(words.getMaxX() <= row.getMaxX() && words.getMaxY() <= row.getMaxY()
+                && words.getMinY() >= row.getMinY(), "inside the row: " + words + " in " + row);
     }
 
     private static Text codeRun(FxRobot robot, String within) {
