@@ -1,10 +1,14 @@
 package io.netpoldojo.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.netpoldojo.ui.text.InlineParser;
+import io.netpoldojo.ui.text.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +58,25 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.netpoldojo.ui..",
                         "io.netpoldojo.cli..")
                 .because("loaders, grading and storage are plain Java that the CLI and tests use without a screen")
+                .check(classes);
+    }
+
+    @Test
+    void sharedRichTextIsALeaf() {
+        noClasses().that().resideInAPackage("io.netpoldojo.ui.text..")
+                .should().dependOnClassesThat(resideInAPackage("io.netpoldojo..")
+                        .and(resideOutsideOfPackage("io.netpoldojo.ui.text..")))
+                .because("Learn and the Quiz both set authored words with it; a leaf is shared without dragging one"
+                        + " place into the other")
+                .check(classes);
+    }
+
+    @Test
+    void theInlineParserIsPlainJava() {
+        noClasses().that().belongToAnyOf(InlineParser.class, Span.class)
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .because("parsing inline Markdown is table-tested without a screen; the flow node renders what it"
+                        + " produces")
                 .check(classes);
     }
 

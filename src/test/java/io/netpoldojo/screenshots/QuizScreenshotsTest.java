@@ -25,6 +25,17 @@ class QuizScreenshotsTest {
         Shots.shoot(robot, "quiz-home", theme, s -> s.show(QuizPlace.ID, QuizPlace.class));
     }
 
+    /** A choice card whose question and choices quote YAML as inline code, answered wrong. */
+    @ParameterizedTest
+    @EnumSource(ThemeMode.class)
+    void choiceWithCodeAnswered(ThemeMode theme, FxRobot robot) throws Exception {
+        Shots.shoot(robot, "quiz-choice", theme, s -> {
+            QuizPlace place = s.show(QuizPlace.ID, QuizPlace.class);
+            QuizScenes.practise(s.robot, place, Shots.content(), "recipes-allow-all-shape");
+            QuizScenes.press(s.robot, KeyCode.DIGIT2, KeyCode.ENTER);
+        });
+    }
+
     @ParameterizedTest
     @EnumSource(ThemeMode.class)
     void predictionAnswered(ThemeMode theme, FxRobot robot) throws Exception {

@@ -2,6 +2,7 @@ package io.netpoldojo.ui.learn;
 
 import io.netpoldojo.content.Scenario;
 import io.netpoldojo.ui.Icons;
+import io.netpoldojo.ui.text.SpanFlow;
 import io.netpoldojo.workspace.Workspace;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -25,7 +26,7 @@ final class LearnView extends BorderPane {
               Optional<BiConsumer<String, Workspace>> openInPlayground) {
         getStyleClass().add("learn-view");
         setId("learn-view");
-        getStylesheets().add(LearnView.class.getResource("learn.css").toExternalForm());
+        getStylesheets().addAll(SpanFlow.STYLESHEET, LearnView.class.getResource("learn.css").toExternalForm());
         sidebar = new LessonSidebar(model);
         reader = new ReaderPane(model, scenarios, openInPlayground);
         VBox.setVgrow(reader, Priority.ALWAYS);

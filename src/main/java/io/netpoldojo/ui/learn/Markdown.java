@@ -1,5 +1,7 @@
 package io.netpoldojo.ui.learn;
 
+import io.netpoldojo.ui.text.InlineParser;
+import io.netpoldojo.ui.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,5 +1,6 @@
 package io.netpoldojo.ui.learn;
 
+import io.netpoldojo.ui.text.Span;
 import java.util.List;
 
 /** One block of a lesson's Markdown, as {@link Markdown#parse} finds it. */

@@ -1,6 +1,9 @@
 package io.netpoldojo.ui.learn;
 
 import io.netpoldojo.ui.editor.YamlEditor;
+import io.netpoldojo.ui.text.CodeFont;
+import io.netpoldojo.ui.text.Span;
+import io.netpoldojo.ui.text.SpanFlow;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -16,6 +19,9 @@ import javafx.scene.layout.VBox;
 
 /** Turns lesson Markdown into nodes: paragraphs and list items as {@link SpanFlow}s, code as read-only editors. */
 final class MarkdownNodes {
+    /** On every paragraph and list item: lesson text has its own line spacing (learn.css). */
+    static final String LESSON_TEXT = "lesson-text";
+
     private final CodeFont codeFont = new CodeFont();
     private final Consumer<String> onLink;
     private final Predicate<String> isLesson;
@@ -46,7 +52,7 @@ final class MarkdownNodes {
     private Node block(MarkdownBlock block) {
         if (block instanceof MarkdownBlock.Paragraph p) {
             SpanFlow flow = new SpanFlow(withLiveLinks(p.spans()), codeFont, onLink);
-            flow.getStyleClass().add("lesson-paragraph");
+            flow.getStyleClass().addAll(LESSON_TEXT, "lesson-paragraph");
             return flow;
         }
         if (block instanceof MarkdownBlock.BulletList l) {
@@ -69,6 +75,7 @@ final class MarkdownNodes {
             mark.getStyleClass().add("lesson-list-marker");
             mark.setMinWidth(Region.USE_PREF_SIZE);
             SpanFlow flow = new SpanFlow(withLiveLinks(items.get(i)), codeFont, onLink);
+            flow.getStyleClass().add(LESSON_TEXT);
             flow.setMinWidth(0);
             HBox.setHgrow(flow, Priority.ALWAYS);
             HBox item = new HBox(mark, flow);
@@ -81,7 +88,7 @@ final class MarkdownNodes {
 
     private List<Span> withLiveLinks(List<Span> spans) {
         return spans.stream().map(s -> s.lessonLink().filter(isLesson.negate()).isPresent()
-                ? new Span(s.text(), s.styles(), java.util.Optional.empty()) : s).toList();
+                ? s.unlinked() : s).toList();
     }
 
     /** YAML as in the editor, highlighted, but read-only and as tall as its text. */

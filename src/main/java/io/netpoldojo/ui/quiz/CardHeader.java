@@ -2,6 +2,7 @@ package io.netpoldojo.ui.quiz;
 
 import io.netpoldojo.content.Card;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -15,11 +16,8 @@ final class CardHeader extends VBox {
                 chip(QuizText.difficulty(card.difficulty()), "quiz-chip-difficulty-" + card.difficulty()));
         chips.getStyleClass().add("quiz-chips");
         chips.setAlignment(Pos.CENTER_LEFT);
-        Label question = new Label(card.question());
+        Node question = CardText.blocks(card.question(), "quiz-question");
         question.setId("quiz-question-text");
-        question.getStyleClass().add("quiz-question");
-        question.setWrapText(true);
-        question.setMinHeight(Label.USE_PREF_SIZE);
         Label instruction = new Label(QuizText.instruction(card.kind()));
         instruction.getStyleClass().add("quiz-instruction");
         instruction.setWrapText(true);

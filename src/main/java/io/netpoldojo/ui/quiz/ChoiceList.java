@@ -11,15 +11,17 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import io.netpoldojo.ui.text.SpanFlow;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.TextAlignment;
 
 /**
  * The options of a choice, true/false or prediction card as large rows with their number key.
  * After grading each row says how it fared: picked and right, picked and wrong, or right but
- * missed. Ids {@code #quiz-choice-1}, {@code -2}, ... (numbered as the keys are).
+ * missed. Ids {@code #quiz-choice-1}, {@code -2}, ... (numbered as the keys are); the choice's
+ * words are a {@code .quiz-choice-text} flow, with inline code set as code.
  */
 final class ChoiceList extends VBox {
     private final List<ToggleButton> rows = new ArrayList<>();
@@ -39,20 +41,23 @@ final class ChoiceList extends VBox {
                     multiple ? "quiz-choice-mark-multiple" : "quiz-choice-mark-single");
             mark.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
             mark.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-            HBox marks = new HBox(key, mark);
-            marks.setAlignment(Pos.CENTER_LEFT);
-            marks.getStyleClass().add("quiz-choice-content");
-            ToggleButton row = new ToggleButton(labels.get(i));
-            row.setGraphic(marks);
-            row.setContentDisplay(ContentDisplay.LEFT);
+            SpanFlow text = CardText.flow(labels.get(i), "quiz-choice-text");
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox content = new HBox(key, mark, text);
+            content.setAlignment(Pos.CENTER_LEFT);
+            content.getStyleClass().add("quiz-choice-content");
+            ToggleButton row = new ToggleButton();
+            row.setGraphic(content);
+            row.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            // Wrapping gives the row a horizontal content bias: its parent asks its height at its width,
+            // and the choice text wraps inside it.
             row.setWrapText(true);
-            row.setTextAlignment(TextAlignment.LEFT);
             row.setMinHeight(Region.USE_PREF_SIZE);
             row.setId("quiz-choice-" + (i + 1));
             row.getStyleClass().add("quiz-choice");
             row.setMaxWidth(Double.MAX_VALUE);
             row.setAlignment(Pos.CENTER_LEFT);
-            row.setAccessibleText((i + 1) + ": " + labels.get(i));
+            row.setAccessibleText((i + 1) + ": " + CardText.plain(labels.get(i)));
             // Number keys pick answers; a row that took the keyboard on a click would keep Enter for itself.
             row.setFocusTraversable(false);
             // The toggle flips itself on a click; the model decides, and sync() puts the truth back.

@@ -62,11 +62,13 @@ final class FeedbackPanel extends VBox {
             text("The diagram now shows the arrows on this port; the asked one explains itself there.",
                     "quiz-feedback-note");
         } else if (!g.correct()) {
-            text("The answer: " + g.correctAnswer(), "quiz-feedback-answer");
-            g.notes().stream().filter(n -> !n.equals("Not answered.")).forEach(n -> text(n, "quiz-feedback-note"));
+            // The right choices and the notes quote the card's choices, written in inline Markdown.
+            getChildren().add(CardText.flow("The answer: " + g.correctAnswer(), "quiz-feedback-answer"));
+            g.notes().stream().filter(n -> !n.equals("Not answered."))
+                    .forEach(n -> getChildren().add(CardText.flow(n, "quiz-feedback-note")));
         }
         if (!answer.question().generated()) {
-            Label explanation = wrapped(answer.card().explanation(), "quiz-explanation");
+            Node explanation = CardText.blocks(answer.card().explanation(), "quiz-explanation");
             explanation.setId("quiz-explanation");
             getChildren().add(explanation);
         }

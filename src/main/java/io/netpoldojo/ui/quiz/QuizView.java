@@ -1,5 +1,6 @@
 package io.netpoldojo.ui.quiz;
 
+import io.netpoldojo.ui.text.SpanFlow;
 import java.time.ZoneId;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -27,7 +28,9 @@ final class QuizView extends VBox {
         this.zone = zone;
         setId("quiz-view");
         getStyleClass().add("quiz");
-        getStylesheets().add(QuizView.class.getResource("/io/netpoldojo/ui/quiz/quiz.css").toExternalForm());
+        // Card texts are rich text; quiz.css comes after its sheet and tunes it per place on the card.
+        getStylesheets().addAll(SpanFlow.STYLESHEET,
+                QuizView.class.getResource("/io/netpoldojo/ui/quiz/quiz.css").toExternalForm());
         home = new HomeView(model);
         question = new QuestionView(model, actions);
         ProgressIndicator spinner = new ProgressIndicator();

@@ -166,8 +166,8 @@ final class ReportView extends ScrollPane {
         Label heading = new Label("Question " + number + " \u00b7 " + QuizText.topic(card.topic()) + " \u00b7 "
                 + QuizText.kind(card.kind()));
         heading.getStyleClass().add("quiz-muted");
-        VBox box = new VBox(heading, FeedbackPanel.wrapped(card.question(), "quiz-mistake-question"),
-                FeedbackPanel.wrapped("Your answer: " + yourAnswer(e), "quiz-mistake-yours"));
+        VBox box = new VBox(heading, CardText.blocks(card.question(), "quiz-mistake-question"),
+                CardText.flow("Your answer: " + yourAnswer(e), "quiz-mistake-yours"));
         if (card.body() instanceof Card.PolicyTask) {
             for (GoalResult g : e.grade().stillWrong()) {
                 box.getChildren().add(FeedbackPanel.wrapped("\u2717 " + QuizText.goal(g.expectation()) + ": "
@@ -178,8 +178,7 @@ final class ReportView extends ScrollPane {
             solution.setReadOnly(true);
             box.getChildren().add(solution);
         } else {
-            box.getChildren().add(FeedbackPanel.wrapped("Right answer: " + e.grade().correctAnswer(),
-                    "quiz-mistake-right"));
+            box.getChildren().add(CardText.flow("Right answer: " + e.grade().correctAnswer(), "quiz-mistake-right"));
         }
         e.grade().verdict().ifPresent(v -> {
             VBox reasons = new VBox();
@@ -188,7 +187,7 @@ final class ReportView extends ScrollPane {
             box.getChildren().add(reasons);
         });
         if (!e.question().generated()) {
-            box.getChildren().add(FeedbackPanel.wrapped(card.explanation(), "quiz-explanation"));
+            box.getChildren().add(CardText.blocks(card.explanation(), "quiz-explanation"));
         }
         Hyperlink lesson = new Hyperlink("Lesson: " + QuizText.lesson(content, card.lesson()));
         lesson.setOnAction(ev -> actions.openLesson(card.lesson()));

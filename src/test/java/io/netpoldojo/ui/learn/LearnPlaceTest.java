@@ -13,6 +13,7 @@ import io.netpoldojo.ui.TestWindows;
 import io.netpoldojo.ui.editor.YamlEditor;
 import io.netpoldojo.ui.playground.NodeIds;
 import io.netpoldojo.ui.playground.PlaygroundPlace;
+import io.netpoldojo.ui.text.SpanFlow;
 import io.netpoldojo.workspace.PlacedEndpoint;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,7 +104,7 @@ class LearnPlaceTest {
         LearnScenes.openLesson(robot, "peers");
         assertEquals("Peers: pods, namespaces and IP blocks", text(robot, "#learn-lesson-title"));
         // The Markdown is rendered, not shown: bold words are bold runs, code is a read-only editor.
-        assertTrue(robot.lookup("#learn-page .lesson-bold").queryAll().stream()
+        assertTrue(robot.lookup("#learn-page .inline-bold").queryAll().stream()
                 .anyMatch(n -> ((javafx.scene.text.Text) n).getText().equals("peers")));
         YamlEditor code = robot.lookup("#learn-page .lesson-code-block").queryAs(YamlEditor.class);
         assertTrue(code.isReadOnly());

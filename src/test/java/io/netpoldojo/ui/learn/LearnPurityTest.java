@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class LearnPurityTest {
     @Test
     void theMarkdownReaderSearchAndProgressFileKnowNothingOfJavaFx() {
-        noClasses().that().belongToAnyOf(Markdown.class, InlineParser.class, MarkdownBlock.class, Span.class, LessonSearch.class,
+        noClasses().that().belongToAnyOf(Markdown.class, MarkdownBlock.class, LessonSearch.class,
                         SearchHit.class, Progress.class, ProgressStore.class, CalloutKinds.class, ColumnLayout.class)
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.netpoldojo.ui", "io.netpoldojo.ui.playground..",
                         "io.netpoldojo.ui.editor..")

@@ -7,6 +7,7 @@ import io.netpoldojo.content.Content;
 import io.netpoldojo.content.ContentLoader;
 import io.netpoldojo.content.Lesson;
 import io.netpoldojo.content.Section;
+import io.netpoldojo.ui.text.Span;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

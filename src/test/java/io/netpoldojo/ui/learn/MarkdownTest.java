@@ -2,6 +2,7 @@ package io.netpoldojo.ui.learn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.netpoldojo.ui.text.Span;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;

@@ -7,6 +7,11 @@ import io.netpoldojo.ui.editor.YamlEditor;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import io.netpoldojo.ui.text.SpanFlow;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -21,6 +26,29 @@ public final class QuizScenes {
                 .map(id -> Question.of(content.card(id).orElseThrow(), content)).toList();
         robot.interact(() -> place.model().practise(questions));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * The words a node shows, as a reader sees them: a label's text, a rich-text flow's runs joined
+     * (no markup left), a container's parts one per line.
+     */
+    public static String shown(Node node) {
+        if (node instanceof SpanFlow flow) {
+            return flow.text();
+        }
+        if (node instanceof Labeled labeled && !labeled.getText().isEmpty()) {
+            return labeled.getText();
+        }
+        if (node instanceof Parent parent) {
+            return parent.getChildrenUnmodifiable().stream().map(QuizScenes::shown).filter(s -> !s.isEmpty())
+                    .collect(Collectors.joining("\n"));
+        }
+        return "";
+    }
+
+    /** What the node found by a query shows; see {@link #shown(Node)}. */
+    public static String shown(FxRobot robot, String query) {
+        return shown(robot.lookup(query).query());
     }
 
     public static void press(FxRobot robot, KeyCode... keys) {

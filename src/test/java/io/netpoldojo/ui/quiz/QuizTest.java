@@ -69,7 +69,7 @@ class QuizTest {
     }
 
     private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+        return QuizScenes.shown(robot, query);
     }
 
     private static boolean showing(FxRobot robot, String query) {
@@ -97,8 +97,7 @@ class QuizTest {
         assertEquals("Not quite", text(robot, "#quiz-feedback-title"));
         assertTrue(robot.lookup("#quiz-choice-1").query().getStyleClass().contains("choice-wrong"));
         assertTrue(robot.lookup("#quiz-choice-3").query().getStyleClass().contains("choice-missed"));
-        assertTrue(robot.lookup(".quiz-feedback-answer").queryAs(Label.class).getText()
-                .contains("3. Both, the union of the two policies"));
+        assertTrue(text(robot, ".quiz-feedback-answer").contains("3. Both, the union of the two policies"));
         assertEquals("0 points", text(robot, "#quiz-points"));
         robot.clickOn("#quiz-lesson-link");
         assertTrue(robot.lookup("#place-learn").tryQuery().map(Node::isVisible).orElse(false), "Learn is shown");

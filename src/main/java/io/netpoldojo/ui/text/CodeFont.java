@@ -1,4 +1,4 @@
-package io.netpoldojo.ui.learn;
+package io.netpoldojo.ui.text;
 
 import java.util.List;
 import java.util.Set;
@@ -9,19 +9,19 @@ import javafx.scene.text.Font;
  * prefers, so code in a sentence and code in a block look alike. JavaFX CSS takes one family,
  * not a fallback list, hence the look-up.
  */
-final class CodeFont {
+public final class CodeFont {
     private static final List<String> PREFERRED = List.of("JetBrains Mono", "Cascadia Mono", "Consolas", "SF Mono",
             "Menlo", "DejaVu Sans Mono", "Liberation Mono", "Monospaced");
 
     private final String family;
 
-    CodeFont() {
+    public CodeFont() {
         Set<String> installed = Set.copyOf(Font.getFamilies());
         family = PREFERRED.stream().filter(installed::contains).findFirst().orElse("Monospaced");
     }
 
     /** An inline style setting the family, for nodes that show code. */
-    String style() {
+    public String style() {
         return "-fx-font-family: '" + family + "';";
     }
 }

@@ -1,4 +1,4 @@
-package io.netpoldojo.ui.learn;
+package io.netpoldojo.ui.text;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -8,12 +8,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The inline half of {@link Markdown}: bold, italic, code and lesson links inside one run of
- * text, nested as written ({@code **`endPort`**} is bold code). Emphasis opens only before a
+ * Inline Markdown: bold, italic, code and lesson links inside one run of text (a lesson
+ * paragraph, a quiz question or choice), nested as written ({@code **`endPort`**} is bold code). Emphasis opens only before a
  * character that is not white space and closes only after one, as in CommonMark, so
  * "a * b" stays as typed; anything that does not close is kept literally.
  */
-final class InlineParser {
+public final class InlineParser {
     private static final Pattern LESSON_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final String LINK_PREFIX = "(lesson:";
     private static final String ESCAPABLE = "\\`*_[](){}#+-.!>|~";
@@ -25,7 +25,8 @@ final class InlineParser {
         this.s = s;
     }
 
-    static List<Span> parse(String text) {
+    /** The spans of one run of text; plain text comes back as one plain span (none when empty). */
+    public static List<Span> parse(String text) {
         InlineParser parser = new InlineParser(text);
         parser.run(0, text.length(), EnumSet.noneOf(Span.Style.class), Optional.empty());
         return List.copyOf(parser.out);

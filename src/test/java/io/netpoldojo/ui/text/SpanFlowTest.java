@@ -1,4 +1,4 @@
-package io.netpoldojo.ui.learn;
+package io.netpoldojo.ui.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +29,7 @@ class SpanFlowTest {
     @Start
     void start(Stage stage) {
         // A link before the code: it counts as one character of the flow, which the background must allow for.
-        flow = new SpanFlow(Markdown.inline("Read [the lesson on peers](lesson:peers) first, then run"
+        flow = new SpanFlow(InlineParser.parse("Read [the lesson on peers](lesson:peers) first, then run"
                         + " `kubectl describe networkpolicy db` and compare it with **the YAML you wrote** word for word."),
                 new CodeFont(), followed::add);
         flow.setLineSpacing(6);
@@ -41,7 +41,7 @@ class SpanFlowTest {
 
     @Test
     void inlineCodeHasItsBackgroundBehindItEvenAcrossALineBreak(FxRobot robot) {
-        Text code = robot.lookup(".lesson-code").queryAs(Text.class);
+        Text code = robot.lookup(".inline-code").queryAs(Text.class);
         assertEquals("kubectl describe networkpolicy db", code.getText());
         Path background = flow.codeBackground().orElseThrow();
         Bounds text = code.getBoundsInParent();
@@ -63,6 +63,6 @@ class SpanFlowTest {
         assertEquals(List.of("peers"), followed);
         assertEquals("Read the lesson on peers first, then run kubectl describe networkpolicy db and compare it with"
                 + " the YAML you wrote word for word.", flow.text());
-        assertTrue(robot.lookup(".lesson-bold").queryAs(Text.class).getText().equals("the YAML you wrote"));
+        assertTrue(robot.lookup(".inline-bold").queryAs(Text.class).getText().equals("the YAML you wrote"));
     }
 }

@@ -1,4 +1,4 @@
-package io.netpoldojo.ui.learn;
+package io.netpoldojo.ui.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,20 +12,36 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 /**
- * One paragraph or list item: the spans as styled text that wraps, inline code on a soft
- * background, and links to other lessons as real hyperlinks (focusable, Enter follows them).
+ * One run of rich text (a lesson paragraph or list item, a quiz question, choice or
+ * explanation): the spans as styled text that wraps, inline code on a soft background, and links
+ * to lessons as real hyperlinks (focusable, Enter follows them). The look is in
+ * {@link #STYLESHEET}, which a place adds to its root before its own sheet, so the place can
+ * tune it (line spacing, size) with rules of its own.
  *
  * <p>Text nodes cannot have a background, so the code background is a path drawn from
  * {@link TextFlow#rangeShape} after each layout: it follows the code across line breaks. The
  * path is unmanaged, so the text layout does not count it.
  */
-final class SpanFlow extends TextFlow {
-    static final String STYLE_CLASS = "lesson-text";
+public final class SpanFlow extends TextFlow {
+    /** The style classes this flow sets, for a place's own rules and for tests. */
+    public static final String STYLE_CLASS = "inline-text";
+    public static final String RUN = "inline-run";
+    public static final String BOLD = "inline-bold";
+    public static final String ITALIC = "inline-italic";
+    public static final String CODE = "inline-code";
+    public static final String LINK = "lesson-link";
+    /** The look of the runs, the code background and links, in the theme's named colours. */
+    public static final String STYLESHEET = SpanFlow.class.getResource("inline-text.css").toExternalForm();
 
     private final Path codeBackground = new Path();
     private final List<int[]> codeRanges = new ArrayList<>();
 
-    SpanFlow(List<Span> spans, CodeFont codeFont, Consumer<String> onLink) {
+    /**
+     * @param spans    the text, as {@link InlineParser#parse} gives it
+     * @param codeFont the family for inline code
+     * @param onLink   called with a lesson id when a link is followed
+     */
+    public SpanFlow(List<Span> spans, CodeFont codeFont, Consumer<String> onLink) {
         getStyleClass().add(STYLE_CLASS);
         codeBackground.getStyleClass().add("inline-code-background");
         codeBackground.setManaged(false);
@@ -50,19 +66,21 @@ final class SpanFlow extends TextFlow {
                 offset += span.text().length();
             }
         }
+        // A screen reader reads the words, not the runs one by one.
+        setAccessibleText(text());
     }
 
     private static Node text(Span span, CodeFont codeFont) {
         Text text = new Text(span.text());
-        text.getStyleClass().add("lesson-run");
+        text.getStyleClass().add(RUN);
         if (span.has(Span.Style.BOLD)) {
-            text.getStyleClass().add("lesson-bold");
+            text.getStyleClass().add(BOLD);
         }
         if (span.has(Span.Style.ITALIC)) {
-            text.getStyleClass().add("lesson-italic");
+            text.getStyleClass().add(ITALIC);
         }
         if (span.has(Span.Style.CODE)) {
-            text.getStyleClass().add("lesson-code");
+            text.getStyleClass().add(CODE);
             text.setStyle(codeFont.style());
         }
         return text;
@@ -70,7 +88,7 @@ final class SpanFlow extends TextFlow {
 
     private static Node link(String label, String lessonId, Consumer<String> onLink) {
         Hyperlink link = new Hyperlink(label);
-        link.getStyleClass().add("lesson-link");
+        link.getStyleClass().add(LINK);
         link.setId("lesson-link-" + lessonId);
         link.setAccessibleHelp("Opens the lesson " + lessonId);
         link.setOnAction(e -> onLink.accept(lessonId));
@@ -78,7 +96,7 @@ final class SpanFlow extends TextFlow {
     }
 
     /** The plain text of the flow, as a reader would copy it (tests look for words with it). */
-    String text() {
+    public String text() {
         StringBuilder b = new StringBuilder();
         for (Node n : getChildren()) {
             if (n instanceof Text t) {
@@ -90,7 +108,8 @@ final class SpanFlow extends TextFlow {
         return b.toString();
     }
 
-    Optional<Path> codeBackground() {
+    /** The shape drawn behind inline code, when there is any. */
+    public Optional<Path> codeBackground() {
         return codeRanges.isEmpty() ? Optional.empty() : Optional.of(codeBackground);
     }
 

@@ -1,4 +1,4 @@
-package io.netpoldojo.ui.learn;
+package io.netpoldojo.ui.text;
 
 import java.util.EnumSet;
 import java.util.Objects;
@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A run of lesson text with one look: plain, or any mix of bold, italic and inline code, and
+ * A run of text with one look: plain, or any mix of bold, italic and inline code, and
  * possibly part of a link to another lesson.
  *
  * @param text       the characters, never empty
@@ -28,5 +28,10 @@ public record Span(String text, Set<Style> styles, Optional<String> lessonLink) 
 
     public boolean has(Style style) {
         return styles.contains(style);
+    }
+
+    /** The same run without its link: the words and their look stay. */
+    public Span unlinked() {
+        return lessonLink.isEmpty() ? this : new Span(text, styles, Optional.empty());
     }
 }

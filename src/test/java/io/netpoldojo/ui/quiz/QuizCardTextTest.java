@@ -1,0 +1,177 @@
+package io.netpoldojo.ui.quiz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.netpoldojo.content.Content;
+import io.netpoldojo.content.ContentLoader;
+import io.netpoldojo.quiz.ManualClock;
+import io.netpoldojo.ui.AppContext;
+import io.netpoldojo.ui.TestWindows;
+import io.netpoldojo.ui.text.SpanFlow;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Card texts are written in inline Markdown; the Quiz shows them set, not as typed: code in a
+ * monospaced run on its soft background, no backtick anywhere, in the question, the choices,
+ * the feedback and the report.
+ */
+@ExtendWith(ApplicationExtension.class)
+class QuizCardTextTest {
+    /** Question "Only the checkout pods may reach the `orders` Service", choice 2 "A policy with `spec.serviceName: orders`". */
+    private static final String SERVICE_CARD = "limits-service-by-name";
+    /** Its question quotes a policy in a fenced ```yaml block. */
+    private static final String FENCED_CARD = "isolation-ignored-egress-rules";
+
+    private static Content content;
+    private final ManualClock clock = ManualClock.morning();
+    private Path home;
+    private AppContext context;
+    private QuizPlace place;
+
+    @BeforeAll
+    static void loadContent() {
+        content = new ContentLoader().load(Path.of("content"));
+    }
+
+    @Start
+    void start(Stage stage) {
+        TestWindows.resetUserAgentStylesheet();
+        home = TestWindows.newHome();
+        QuizWindows.open(home, clock, ctx -> {
+            context = ctx;
+            ctx.content().set(content);
+        });
+        place = (QuizPlace) context.places().find(QuizPlace.ID).orElseThrow();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        TestWindows.resetUserAgentStylesheet();
+        TestWindows.delete(home);
+    }
+
+    @Test
+    void inlineCodeInTheQuestionAndChoicesIsSetAsCodeWithoutBackticks(FxRobot robot) {
+        robot.clickOn("#nav-quiz");
+        QuizScenes.practise(robot, place, content, SERVICE_CARD);
+        assertTrue(content.card(SERVICE_CARD).orElseThrow().question().contains("`orders`"), "the card is written with code");
+
+        assertEquals("Only the checkout pods may reach the orders Service. How do you write that?",
+                QuizScenes.shown(robot, "#quiz-question-text"));
+        Text code = codeRun(robot, "#quiz-question-text");
+        assertEquals("orders", code.getText());
+        Text words = robot.lookup("#quiz-question-text .inline-run").queryAllAs(Text.class).stream()
+                .filter(t -> !t.getStyleClass().contains(SpanFlow.CODE)).findFirst().orElseThrow();
+        assertNotEquals(words.getFont().getFamily(), code.getFont().getFamily(), "code is in the monospaced family");
+        SpanFlow question = robot.lookup("#quiz-question-text").queryAs(SpanFlow.class);
+        assertFalse(question.codeBackground().orElseThrow().getElements().isEmpty(), "and sits on its background");
+        assertTrue(question.codeBackground().get().isVisible());
+
+        assertEquals("A policy with spec.serviceName: orders", QuizScenes.shown(robot, "#quiz-choice-2 .quiz-choice-text"));
+        assertEquals("spec.serviceName: orders", codeRun(robot, "#quiz-choice-2").getText());
+        assertEquals("2: A policy with spec.serviceName: orders",
+                robot.lookup("#quiz-choice-2").query().getAccessibleText(), "a screen reader hears no backticks either");
+        for (int i = 1; i <= 4; i++) {
+            assertNoMarkup(QuizScenes.shown(robot, "#quiz-choice-" + i + " .quiz-choice-text"));
+        }
+    }
+
+    @Test
+    void aChoiceWithCodeIsPickedByClickAndByItsNumberAndTheFeedbackQuotesItSet(FxRobot robot) {
+        robot.clickOn("#nav-quiz");
+        QuizScenes.practise(robot, place, content, SERVICE_CARD);
+        // A click on the code inside the row picks the row.
+        robot.clickOn(codeRun(robot, "#quiz-choice-2"));
+        assertTrue(robot.lookup("#quiz-choice-2").queryAs(ToggleButton.class).isSelected());
+        QuizScenes.press(robot, KeyCode.DIGIT3);
+        assertTrue(robot.lookup("#quiz-choice-3").queryAs(ToggleButton.class).isSelected());
+        assertFalse(robot.lookup("#quiz-choice-2").queryAs(ToggleButton.class).isSelected());
+        QuizScenes.press(robot, KeyCode.DIGIT2, KeyCode.ENTER);
+
+        assertEquals("Not quite", QuizScenes.shown(robot, "#quiz-feedback-title"));
+        assertTrue(robot.lookup("#quiz-choice-2").query().getStyleClass().contains("choice-wrong"));
+        String answer = QuizScenes.shown(robot, ".quiz-feedback-answer");
+        assertTrue(answer.startsWith("The answer: 1. A policy selecting the pods behind the Service"), answer);
+        assertNoMarkup(QuizScenes.shown(robot, "#quiz-explanation"));
+    }
+
+    @Test
+    void theReportQuotesTheQuestionAndYourAnswerSet(FxRobot robot) {
+        robot.clickOn("#nav-quiz");
+        QuizScenes.practise(robot, place, content, SERVICE_CARD);
+        QuizScenes.press(robot, KeyCode.DIGIT2, KeyCode.ENTER);
+        robot.clickOn("#quiz-end");
+        assertEquals(QuizModel.Screen.REPORT, place.model().screenProperty().get());
+
+        String question = QuizScenes.shown(robot, "#quiz-mistake-1 .quiz-mistake-question");
+        assertEquals("Only the checkout pods may reach the orders Service. How do you write that?", question);
+        assertEquals("orders", codeRun(robot, "#quiz-mistake-1 .quiz-mistake-question").getText());
+        assertEquals("Your answer: 2. A policy with spec.serviceName: orders",
+                QuizScenes.shown(robot, "#quiz-mistake-1 .quiz-mistake-yours"));
+        assertEquals("spec.serviceName: orders", codeRun(robot, "#quiz-mistake-1 .quiz-mistake-yours").getText());
+        assertNoMarkup(QuizScenes.shown(robot, "#quiz-mistake-1"));
+    }
+
+    @Test
+    void aQuestionThatQuotesAPolicyShowsItAsABlockOfCode(FxRobot robot) {
+        robot.clickOn("#nav-quiz");
+        QuizScenes.practise(robot, place, content, FENCED_CARD);
+        String shown = QuizScenes.shown(robot, "#quiz-question-text");
+        assertTrue(shown.startsWith("What does this policy do to the egress of the api pods?\nspec:\n"), shown);
+        assertFalse(shown.contains("```"), shown);
+        Label block = robot.lookup("#quiz-question-text .quiz-code-block").queryAs(Label.class);
+        assertTrue(block.getText().startsWith("spec:\n  podSelector:\n"), block.getText());
+        assertTrue(block.getText().endsWith("matchLabels: {app: db}"), block.getText());
+    }
+
+    @Test
+    void aLongChoiceWrapsInsideItsRow(FxRobot robot) {
+        robot.clickOn("#nav-quiz");
+        QuizScenes.practise(robot, place, content, SERVICE_CARD);
+        Node longRow = robot.lookup("#quiz-choice-1").query();
+        Node shortRow = robot.lookup("#quiz-choice-3").query();
+        SpanFlow text = robot.lookup("#quiz-choice-1 .quiz-choice-text").queryAs(SpanFlow.class);
+        robot.interact(() -> robot.targetWindow().setWidth(760));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        double lineHeight = robot.lookup("#quiz-choice-3 .inline-run").queryAs(Text.class)
+                .getLayoutBounds().getHeight();
+        assertTrue(text.getHeight() > 1.5 * lineHeight, "the long choice takes more than one line: " + text.getHeight());
+        assertTrue(longRow.getBoundsInParent().getHeight() > shortRow.getBoundsInParent().getHeight(),
+                "and its row grows with it");
+        javafx.geometry.Bounds words = text.localToScene(text.getLayoutBounds());
+        javafx.geometry.Bounds row = longRow.localToScene(longRow.getLayoutBounds());
+        assertTrue(words.getMaxX() <= row.getMaxX() && words.getMaxY() <= row.getMaxY()
+                && words.getMinY() >= row.getMinY(), "inside the row: " + words + " in " + row);
+    }
+
+    private static Text codeRun(FxRobot robot, String within) {
+        List<Text> code = robot.lookup(within + " ." + SpanFlow.CODE).queryAllAs(Text.class).stream().toList();
+        assertFalse(code.isEmpty(), "a code run in " + within);
+        return code.get(0);
+    }
+
+    private static void assertNoMarkup(String shown) {
+        assertFalse(shown.isEmpty());
+        assertFalse(shown.contains("`"), "no backtick shows: " + shown);
+        assertFalse(shown.contains("**"), "no stars show: " + shown);
+    }
+}
