@@ -52,7 +52,13 @@ class CanvasBenchmark {
         Workspace ws = AutoLayout.arrange(new Workspace(zones, placed, drafts));
         model = new PlaygroundModel(new PolicyDrafts(), ws);
         canvas = new CanvasView(model, null, true);
-        stage.setScene(new Scene(canvas, 1400, 900));
+        Scene scene = new Scene(canvas, 1400, 900);
+        if (Boolean.getBoolean("benchmark.styled")) {
+            io.netpoldojo.ui.Themes.apply(io.netpoldojo.userdata.ThemeMode.LIGHT, scene);
+            canvas.getStylesheets().add(PlaygroundView.class.getResource("/io/netpoldojo/ui/playground/playground.css")
+                    .toExternalForm());
+        }
+        stage.setScene(scene);
         stage.show();
     }
 
