@@ -20,6 +20,11 @@ public record Connection(String fromId, String toId, List<Port> allowedPorts, Li
     }
 
     public String key() {
+        return key(fromId, toId);
+    }
+
+    /** The key of the arrow from one endpoint to another. */
+    public static String key(String fromId, String toId) {
         return fromId + "->" + toId;
     }
 }

@@ -9,7 +9,7 @@ import javafx.scene.Node;
 /**
  * Marks on the canvas for the current step: the pods and arrows the teacher points at, and the
  * arrow a question is about, drawn as a neutral dotted line until the answer is revealed, so the
- * canvas does not give it away. Style classes on the diagram's own nodes, found by their ids; the
+ * canvas does not give it away. Style classes on the diagram's own nodes, found by their ids (arrows by their connection keys); the
  * stylesheet draws them. Nothing is marked while the teacher edits live.
  */
 final class CanvasMarks {
@@ -49,19 +49,22 @@ final class CanvasMarks {
             return;
         }
         Script.Step step = presentation.currentStep();
-        step.highlight().forEach(id -> mark(NodeIds.endpoint(id), HIGHLIGHT));
+        step.highlight().forEach(id -> mark(diagram.lookup("#" + NodeIds.endpoint(id)), HIGHLIGHT));
         for (Demo.Arrow a : step.highlightArrows()) {
-            mark(NodeIds.arrow(a.from(), a.to()), HIGHLIGHT);
+            mark(arrow(a.from(), a.to()), HIGHLIGHT);
         }
         step.question().ifPresent(q -> {
-            mark(NodeIds.endpoint(q.ask().from()), HIGHLIGHT);
-            mark(NodeIds.endpoint(q.ask().to()), HIGHLIGHT);
-            mark(NodeIds.arrow(q.ask().from(), q.ask().to()), presentation.revealedProperty().get() ? ASKED : PENDING);
+            mark(diagram.lookup("#" + NodeIds.endpoint(q.ask().from())), HIGHLIGHT);
+            mark(diagram.lookup("#" + NodeIds.endpoint(q.ask().to())), HIGHLIGHT);
+            mark(arrow(q.ask().from(), q.ask().to()), presentation.revealedProperty().get() ? ASKED : PENDING);
         });
     }
 
-    private void mark(String id, String styleClass) {
-        Node n = diagram.lookup("#" + id);
+    private Node arrow(String fromId, String toId) {
+        return NodeIds.findArrow(diagram, fromId, toId).orElse(null);
+    }
+
+    private static void mark(Node n, String styleClass) {
         if (n != null) {
             if (!n.getStyleClass().contains(styleClass)) {
                 n.getStyleClass().add(styleClass);

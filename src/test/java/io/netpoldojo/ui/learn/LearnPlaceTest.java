@@ -92,8 +92,7 @@ class LearnPlaceTest {
     }
 
     private static String arrowState(FxRobot robot, String diagram, String from, String to) {
-        Node arrow = robot.lookup(diagram + " #" + NodeIds.arrow(from, to)).query();
-        return ArrowStates.state(arrow);
+        return ArrowStates.state(ArrowStates.arrow(robot, diagram, from, to));
     }
 
     @Test

@@ -8,7 +8,8 @@ import org.testfx.api.FxRobot;
 /**
  * What an arrow on a canvas shows, read the way the stylesheets read it: its state is a
  * pseudo-class ({@code :allowed}, {@code :denied}, {@code :partly}), and {@code :changed} while
- * the change of an edit is being shown.
+ * the change of an edit is being shown. Arrows have no node ids; they are found by their
+ * connection key.
  */
 public final class ArrowStates {
     private ArrowStates() {}
@@ -25,6 +26,12 @@ public final class ArrowStates {
 
     public static boolean isAnimatingChange(Node arrow) {
         return arrow.getPseudoClassStates().contains(ArrowNode.CHANGED);
+    }
+
+    /** The arrow from one endpoint to another under {@code scope} (a selector, or "" for the whole window). */
+    public static Node arrow(FxRobot robot, String scope, String fromId, String toId) {
+        return robot.lookup((scope.isEmpty() ? "" : scope + " ") + ".arrow")
+                .match((Node n) -> NodeIds.isArrow(n, fromId, toId)).query();
     }
 
     /** The arrows under {@code scope} (a selector, or "" for the whole window) in a state. */

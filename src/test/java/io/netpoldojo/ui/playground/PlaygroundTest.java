@@ -74,8 +74,7 @@ class PlaygroundTest {
     }
 
     private static String arrowState(FxRobot robot, String from, String to) {
-        Node arrow = robot.lookup("#" + NodeIds.arrow(from, to)).query();
-        return ArrowStates.state(arrow);
+        return ArrowStates.state(ArrowStates.arrow(robot, "", from, to));
     }
 
     private static void addRecipe(FxRobot robot, String group, String title) {
@@ -105,7 +104,7 @@ class PlaygroundTest {
 
     /** The middle of an arrow's clickable curve, on screen. */
     private static Point2D middleOf(FxRobot robot, String from, String to) {
-        Node arrow = robot.lookup("#" + NodeIds.arrow(from, to)).query();
+        Node arrow = ArrowStates.arrow(robot, "", from, to);
         QuadCurve hit = (QuadCurve) arrow.lookup(".arrow-hit");
         double x = 0.25 * hit.getStartX() + 0.5 * hit.getControlX() + 0.25 * hit.getEndX();
         double y = 0.25 * hit.getStartY() + 0.5 * hit.getControlY() + 0.25 * hit.getEndY();
@@ -152,9 +151,9 @@ class PlaygroundTest {
         assertEquals("allowed", arrowState(robot, "default/backend", "alb"), "egress stays open");
         assertEquals("add allow one app to another on one port: opened 1, closed 0",
                 robot.lookup("#status").queryAs(Label.class).getText());
-        Node opened = robot.lookup("#" + NodeIds.arrow("default/frontend", "default/backend")).query();
+        Node opened = ArrowStates.arrow(robot, "", "default/frontend", "default/backend");
         assertTrue(ArrowStates.isAnimatingChange(opened), "the opened arrow animates");
-        Node unchanged = robot.lookup("#" + NodeIds.arrow("default/frontend", "default/mysql")).query();
+        Node unchanged = ArrowStates.arrow(robot, "", "default/frontend", "default/mysql");
         assertFalse(ArrowStates.isAnimatingChange(unchanged), "an unchanged arrow stays still");
     }
 

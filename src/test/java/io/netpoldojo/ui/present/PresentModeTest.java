@@ -102,7 +102,7 @@ class PresentModeTest {
         Map<String, String> out = new TreeMap<>();
         for (Node n : robot.lookup("#present-stage .arrow").queryAll()) {
             String state = ArrowStates.state(n);
-            out.put((String) n.getProperties().get("connectionKey"), state);
+            out.put(NodeIds.arrowKey(n), state);
         }
         return out;
     }
@@ -154,10 +154,10 @@ class PresentModeTest {
             assertEquals(arrowsOfEngine(scenario, policies), arrowsOnCanvas(robot), "arrows at step " + (i + 1));
             if (step.question().isPresent()) {
                 Demo.Question q = step.question().get();
-                String arrow = NodeIds.arrow(q.ask().from(), q.ask().to());
+                Node arrow = ArrowStates.arrow(robot, "#present-stage", q.ask().from(), q.ask().to());
                 assertEquals(q.text(), text(robot, "present-question-text"));
                 assertFalse(shown(robot, "present-answer"), "the answer waits for the teacher");
-                assertTrue(hasClass(robot, arrow, CanvasMarks.PENDING), "the asked arrow gives nothing away");
+                assertTrue(arrow.getStyleClass().contains(CanvasMarks.PENDING), "the asked arrow gives nothing away");
                 robot.push(forward[presses++ % 3]);
                 Verdict engine = new Engine(scenario.base().withPolicies(policies))
                         .evaluate(q.ask().from(), q.ask().to(), q.ask().port());
@@ -165,8 +165,8 @@ class PresentModeTest {
                 assertEquals(engine.allowed() ? "\u2713 Yes: allowed" : "\u2715 No: denied", text(robot, "present-verdict"));
                 assertEquals(engine.sentences(), robot.lookup("#present-because .label").queryAllAs(Label.class).stream()
                         .map(Label::getText).toList());
-                assertFalse(hasClass(robot, arrow, CanvasMarks.PENDING));
-                assertTrue(hasClass(robot, arrow, CanvasMarks.ASKED));
+                assertFalse(arrow.getStyleClass().contains(CanvasMarks.PENDING));
+                assertTrue(arrow.getStyleClass().contains(CanvasMarks.ASKED));
             } else {
                 assertFalse(shown(robot, "present-question"));
             }
@@ -295,8 +295,7 @@ class PresentModeTest {
         while (!text(robot, "present-step-title").equals("Both ends must agree")) {
             robot.push(KeyCode.RIGHT);
         }
-        String frontendToBackend = NodeIds.arrow("default/frontend", "default/backend");
-        Map<String, String> scripted = arrowsOnCanvas(robot);
+                Map<String, String> scripted = arrowsOnCanvas(robot);
         assertEquals("allowed", scripted.get("default/frontend->default/backend"));
         Node redis = robot.lookup("#" + NodeIds.endpoint("default/redis")).query();
         Point2D redisAt = new Point2D(redis.getLayoutX(), redis.getLayoutY());
@@ -310,7 +309,7 @@ class PresentModeTest {
         CheckBox backend = robot.lookup("#present-live-policies .check-box").queryAllAs(CheckBox.class).stream()
                 .filter(c -> c.getText().equals("backend")).findFirst().orElseThrow();
         robot.clickOn(backend);
-        assertEquals("denied", ArrowStates.state(robot.lookup("#" + frontendToBackend).query()),
+        assertEquals("denied", ArrowStates.state(ArrowStates.arrow(robot, "#present-stage", "default/frontend", "default/backend")),
                 "switching backend off closes the first hop");
         assertTrue(text(robot, "present-change").startsWith("switching off backend: opened 0, closed "));
 

@@ -12,7 +12,6 @@ import io.netpoldojo.quiz.ProgressStore;
 import io.netpoldojo.ui.AppContext;
 import io.netpoldojo.ui.TestWindows;
 import io.netpoldojo.ui.editor.YamlEditor;
-import io.netpoldojo.ui.playground.NodeIds;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -129,7 +128,7 @@ class QuizTest {
     @Test
     void aPredictionHidesTheArrowsUntilAnsweredThenExplainsTheAskedConnection(FxRobot robot) {
         practise(robot, "peers-one-peer-predict");
-        Node arrow = robot.lookup("#" + NodeIds.arrow("alice/web", "prod/db")).query();
+        Node arrow = ArrowStates.arrow(robot, "", "alice/web", "prod/db");
         assertFalse(arrow.isVisible(), "the arrow would give the answer away");
         assertFalse(showing(robot, "#explanation"));
         QuizScenes.press(robot, KeyCode.DIGIT2, KeyCode.ENTER);
