@@ -73,7 +73,7 @@ final class ArrowNode extends Group {
         hit.setOnMouseEntered(e -> installTooltip());
         getChildren().addAll(line, flow, head, marker, hit);
         // No node id: a unique id per arrow stops JavaFX sharing one set of matched styles among
-        // the 2,450 arrows of a large canvas, which made each restyle about half as fast again.
+        // the 2,450 arrows of a 50-pod canvas, and made each restyle markedly slower.
         // Arrows are found by this key instead (NodeIds.findArrow).
         getProperties().put(NodeIds.ARROW_KEY, connection.key());
         update(connection);
