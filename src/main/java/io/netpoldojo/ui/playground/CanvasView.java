@@ -54,6 +54,10 @@ final class CanvasView extends ScrollPane {
     private final Map<String, EndpointNode> endpointNodes = new HashMap<>();
     private final Map<String, ZoneNode> zoneNodes = new HashMap<>();
     private final Map<String, ArrowNode> arrows = new HashMap<>();
+    /** What the zones and cards last showed, so a policy-only edit can skip them. */
+    private List<NamespaceZone> shownZones;
+    private List<PlacedEndpoint> shownEndpoints;
+    private ArrowNode selectedArrow;
     private final DoubleProperty flowPhase = new SimpleDoubleProperty();
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
     private final Timeline flowAnimation;
@@ -192,6 +196,13 @@ final class CanvasView extends ScrollPane {
     // ---- keeping in step with the model -------------------------------------------------------
 
     private void syncWorkspace(Workspace ws) {
+        // Switching or editing a policy changes the workspace but nothing drawn from it here; the
+        // arrows follow the evaluation. Checking first keeps a policy edit off 2,500 arrows.
+        if (ws.namespaces().equals(shownZones) && ws.endpoints().equals(shownEndpoints)) {
+            return;
+        }
+        shownZones = ws.namespaces();
+        shownEndpoints = ws.endpoints();
         Set<String> zones = new HashSet<>();
         for (NamespaceZone z : ws.namespaces()) {
             zones.add(z.name());
@@ -239,10 +250,12 @@ final class CanvasView extends ScrollPane {
         });
         // Only arrows whose ends moved need new geometry: a policy edit moves nothing, and
         // re-laying 2,000+ arrows would cost far more than a frame.
-        for (ArrowNode a : arrows.values()) {
-            Connection c = a.connection();
-            if (moved.contains(c.fromId()) || moved.contains(c.toId())) {
-                layoutArrow(a);
+        if (!moved.isEmpty()) {
+            for (ArrowNode a : arrows.values()) {
+                Connection c = a.connection();
+                if (moved.contains(c.fromId()) || moved.contains(c.toId())) {
+                    layoutArrow(a);
+                }
             }
         }
         refreshSelection();
@@ -278,32 +291,41 @@ final class CanvasView extends ScrollPane {
         holder.setMaxSize(w, h);
     }
 
+    /**
+     * Gives every arrow its new verdict. This runs after every edit, for 2,500 arrows on a 50-pod
+     * canvas, so it walks the map without copying it and only looks for arrows to remove when the
+     * set of arrows can have changed.
+     */
     private void syncArrows(ConnectionMap connections) {
-        Set<String> keys = new HashSet<>();
-        for (Connection c : connections.all()) {
-            keys.add(c.key());
-            ArrowNode arrow = arrows.get(c.key());
+        boolean[] created = {false};
+        connections.forEach((key, c) -> {
+            ArrowNode arrow = arrows.get(key);
             if (arrow == null) {
                 arrow = new ArrowNode(c, flowPhase);
-                ArrowNode created = arrow;
+                ArrowNode node = arrow;
                 arrow.setOnMouseClicked(e -> {
-                    model.selectedConnectionProperty().set(Optional.of(created.connection()));
+                    model.selectedConnectionProperty().set(Optional.of(node.connection()));
                     e.consume();
                 });
-                arrows.put(c.key(), arrow);
+                arrows.put(key, arrow);
                 arrowLayer.getChildren().add(arrow);
                 layoutArrow(arrow);
+                created[0] = true;
             } else {
                 arrow.update(c);
             }
-        }
-        arrows.keySet().removeIf(key -> {
-            if (!keys.contains(key)) {
-                arrowLayer.getChildren().remove(arrows.get(key));
-                return true;
-            }
-            return false;
         });
+        if (created[0] || arrows.size() != connections.size()) {
+            Set<ArrowNode> gone = new HashSet<>();
+            arrows.entrySet().removeIf(entry -> {
+                if (!connections.contains(entry.getKey())) {
+                    gone.add(entry.getValue());
+                    return true;
+                }
+                return false;
+            });
+            arrowLayer.getChildren().removeAll(gone);
+        }
         refreshVisibility();
         refreshSelection();
     }
@@ -335,10 +357,18 @@ final class CanvasView extends ScrollPane {
     private void refreshVisibility() {
         String focus = model.focusedEndpointProperty().get();
         boolean hideDenied = model.hideDeniedProperty().get();
+        if (focus.isEmpty()) {
+            // The common case, after every edit: no card is dimmed and only hide-denied matters.
+            for (ArrowNode a : arrows.values()) {
+                a.setVisible(!(hideDenied && a.connection().state() == Connection.State.DENIED));
+            }
+            endpointNodes.values().forEach(n -> n.setDimmed(false));
+            return;
+        }
         Set<String> touched = new HashSet<>();
         for (ArrowNode a : arrows.values()) {
             Connection c = a.connection();
-            boolean inFocus = focus.isEmpty() || c.fromId().equals(focus) || c.toId().equals(focus);
+            boolean inFocus = c.fromId().equals(focus) || c.toId().equals(focus);
             boolean visible = inFocus && !(hideDenied && c.state() == Connection.State.DENIED);
             a.setVisible(visible);
             if (visible) {
@@ -347,15 +377,22 @@ final class CanvasView extends ScrollPane {
             }
         }
         for (EndpointNode n : endpointNodes.values()) {
-            n.setDimmed(!focus.isEmpty() && !touched.contains(n.endpointId()) && !n.endpointId().equals(focus));
+            n.setDimmed(!touched.contains(n.endpointId()) && !n.endpointId().equals(focus));
         }
     }
 
+    /** At most one arrow is selected, so only the one that was and the one that is are touched. */
     private void refreshSelection() {
         String selected = model.selectedEndpointProperty().get();
         endpointNodes.forEach((id, n) -> n.setSelected(id.equals(selected)));
-        String key = model.selectedConnectionProperty().get().map(Connection::key).orElse("");
-        arrows.forEach((k, a) -> a.setSelected(k.equals(key)));
+        ArrowNode arrow = model.selectedConnectionProperty().get().map(c -> arrows.get(c.key())).orElse(null);
+        if (selectedArrow != null && selectedArrow != arrow) {
+            selectedArrow.setSelected(false);
+        }
+        if (arrow != null) {
+            arrow.setSelected(true);
+        }
+        selectedArrow = arrow;
     }
 
     // ---- interaction --------------------------------------------------------------------------
@@ -402,7 +439,9 @@ final class CanvasView extends ScrollPane {
             }
             String id = node.endpointId();
             if (dragged) {
+                Workspace before = model.workspace();
                 model.moveEndpoint(id, new Point(node.centreX(), node.centreY()));
+                showModelIfUnchanged(before);
             } else {
                 model.selectedEndpointProperty().set(id);
             }
@@ -415,6 +454,17 @@ final class CanvasView extends ScrollPane {
             }
             e.consume();
         });
+    }
+
+    /**
+     * A drop that snaps back to where it started is no edit, so the model says nothing; the card or
+     * zone, moved live during the drag, must then go back to where the model has it.
+     */
+    private void showModelIfUnchanged(Workspace before) {
+        if (model.workspace() == before) {
+            shownZones = null;
+            syncWorkspace(before);
+        }
     }
 
     /** Live arrow geometry while a card is dragged; the model only hears of the drop. */
@@ -513,9 +563,11 @@ final class CanvasView extends ScrollPane {
             Point snapped = model.snap(new Point(dragOrigin.getX() + dx, dragOrigin.getY() + dy));
             double sdx = snapped.x() - dragOrigin.getX();
             double sdy = snapped.y() - dragOrigin.getY();
+            Workspace before = model.workspace();
             if (sdx != 0 || sdy != 0) {
                 model.moveZone(zone.namespace(), sdx, sdy);
             }
+            showModelIfUnchanged(before);
         } else {
             zone.relocate(dragOrigin.getX() + dx, dragOrigin.getY() + dy);
         }
@@ -532,7 +584,9 @@ final class CanvasView extends ScrollPane {
         if (done) {
             dragStart = null;
             Point snapped = model.snap(new Point(w, h));
+            Workspace before = model.workspace();
             model.resizeZone(zone.namespace(), snapped.x(), snapped.y());
+            showModelIfUnchanged(before);
         } else {
             zone.setPrefSize(w, h);
             zone.resize(w, h);

@@ -224,6 +224,24 @@ class PlaygroundTest {
     }
 
     @Test
+    void aDropThatSnapsBackToItsCellLeavesThePodWhereItWas(FxRobot robot) {
+        Node mysql = robot.lookup("#endpoint-default-mysql").query();
+        robot.drag(mysql, MouseButton.PRIMARY).moveBy(60, 40).release(MouseButton.PRIMARY);
+        Point2D onTheGrid = settledPosition(robot, mysql);
+        robot.drag(mysql, MouseButton.PRIMARY).moveBy(5, 4).release(MouseButton.PRIMARY);
+        assertEquals(onTheGrid, settledPosition(robot, mysql),
+                "a move of less than half a grid cell snaps back to the same cell");
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        assertFalse(place.model().canUndoProperty().get(), "the small move was no edit: one undo takes back the first");
+    }
+
+    /** Where a card sits once the robot's last mouse event has been handled, read on the FX thread. */
+    private static Point2D settledPosition(FxRobot robot, Node node) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return WaitForAsyncUtils.waitForAsyncFx(5000, () -> new Point2D(node.getLayoutX(), node.getLayoutY()));
+    }
+
+    @Test
     void relabellingAPodFromItsMenuChangesWhichPoliciesSelectIt(FxRobot robot) {
         addRecipe(robot, "Default deny", "Default deny all ingress");
         addRecipe(robot, "Apps", "Allow one app to another on one port");
