@@ -4,17 +4,13 @@ import io.netpoldojo.engine.model.Port;
 import io.netpoldojo.workspace.Connection;
 import java.util.List;
 import java.util.stream.Collectors;
-import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
-import javafx.animation.Timeline;
 import javafx.beans.property.DoubleProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.Group;
-import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.QuadCurve;
 import javafx.scene.text.Text;
-import javafx.util.Duration;
 
 /**
  * One arrow between two endpoints. Allowed arrows are solid with traffic flowing along them;
@@ -22,13 +18,15 @@ import javafx.util.Duration;
  * allowed on some of its ports only is solid with a half marker. When selected, a thin dashed
  * arrow shows the reply direction, which NetworkPolicies allow because they are stateful.
  *
- * <p>A canvas of 50 pods has 2,450 arrows, so each is kept light: the reply, the change label and
- * the tooltip are only built when first needed.
+ * <p>A canvas of 50 pods has 2,650 arrows, and JavaFX visits every node of the scene on every
+ * frame, so each arrow is kept small: a line and a head, the flow once traffic has been allowed,
+ * the marker once some has been denied; the reply, the change label and the halo when first
+ * needed. Arrows take no mouse events themselves: the canvas finds the
+ * arrow under the mouse ({@link #distanceTo}) and lays one shared hit curve over it.
  */
 final class ArrowNode extends Group {
     /** How far the curve bows out, so that A to B and B to A never overlap. */
     private static final double BOW = 22;
-    private static final Duration CHANGE_ANIMATION = Duration.millis(1400);
     private static final double PULSE_WIDTH = 12;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
@@ -41,39 +39,37 @@ final class ArrowNode extends Group {
     static final PseudoClass OPENED = PseudoClass.getPseudoClass("opened");
     static final PseudoClass CLOSED = PseudoClass.getPseudoClass("closed");
 
-    private final QuadCurve hit = new QuadCurve();
     private final QuadCurve line = new QuadCurve();
-    private final QuadCurve flow = new QuadCurve();
     private final Polygon head = new Polygon();
-    private final Text marker = new Text();
+    private final DoubleProperty flowPhase;
+    /** Traffic dots along the line, in the scene only while some traffic is allowed. */
+    private QuadCurve flow;
+    /** The cross or the half, in the scene only while some traffic is denied. */
+    private Text marker;
+    /** The card centres the arrow was laid between, then its middle point. */
     private final double[] geometry = new double[6];
+    /** The box around the curve, for finding the arrow under the mouse without measuring every curve. */
+    private double minX;
+    private double minY;
+    private double maxX;
+    private double maxY;
     /** A wide halo behind the line while the arrow's change is shown; built on the first change. */
     private QuadCurve pulse;
     private Group reply;
     private Text changeLabel;
-    private Tooltip tooltip;
     private Connection connection;
-    private Timeline changeAnimation;
 
     ArrowNode(Connection connection, DoubleProperty flowPhase) {
+        this.flowPhase = flowPhase;
         getStyleClass().add("arrow");
-        hit.getStyleClass().add("arrow-hit");
         line.getStyleClass().add("arrow-line");
-        flow.getStyleClass().add("arrow-flow");
         head.getStyleClass().add("arrow-head");
-        marker.getStyleClass().add("arrow-marker");
-        for (QuadCurve c : new QuadCurve[] {hit, line, flow}) {
-            c.setFill(null);
-        }
-        flow.setMouseTransparent(true);
-        flow.strokeDashOffsetProperty().bind(flowPhase);
-        marker.setMouseTransparent(true);
-        head.setMouseTransparent(true);
-        line.setMouseTransparent(true);
-        hit.setOnMouseEntered(e -> installTooltip());
-        getChildren().addAll(line, flow, head, marker, hit);
+        line.setFill(null);
+        // The canvas picks arrows by distance (CanvasView), so picking never walks 2,650 groups.
+        setMouseTransparent(true);
+        getChildren().addAll(line, head);
         // No node id: a unique id per arrow stops JavaFX sharing one set of matched styles among
-        // the 2,450 arrows of a 50-pod canvas, and made each restyle markedly slower.
+        // the 2,650 arrows of a 50-pod canvas, and made each restyle markedly slower.
         // Arrows are found by this key instead (NodeIds.findArrow).
         getProperties().put(NodeIds.ARROW_KEY, connection.key());
         update(connection);
@@ -91,9 +87,6 @@ final class ArrowNode extends Group {
     void update(Connection c) {
         boolean stateChanged = connection == null || connection.state() != c.state();
         this.connection = c;
-        if (tooltip != null) {
-            tooltip.setText(tooltipText());
-        }
         if (!stateChanged) {
             return;
         }
@@ -102,8 +95,8 @@ final class ArrowNode extends Group {
         pseudoClassStateChanged(ALLOWED, c.state() == Connection.State.ALLOWED);
         pseudoClassStateChanged(DENIED, c.state() == Connection.State.DENIED);
         pseudoClassStateChanged(PARTLY, c.state() == Connection.State.PARTLY_ALLOWED);
-        flow.setVisible(c.state() != Connection.State.DENIED);
-        marker.setText(switch (c.state()) {
+        showFlow(c.state() != Connection.State.DENIED);
+        showMarker(switch (c.state()) {
             case ALLOWED -> "";
             case DENIED -> "\u2715";
             case PARTLY_ALLOWED -> "\u00bd";
@@ -112,14 +105,51 @@ final class ArrowNode extends Group {
                 + c.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
     }
 
-    private void installTooltip() {
-        if (tooltip == null) {
-            tooltip = new Tooltip(tooltipText());
-            Tooltip.install(hit, tooltip);
+    /**
+     * Shows or hides the flowing dots. They are built the first time traffic is allowed and stay
+     * in the arrow after that (adding and removing nodes costs far more than hiding them); hidden,
+     * they stop following the shared flow phase, so they cost nothing on each frame.
+     */
+    private void showFlow(boolean show) {
+        if (show && flow == null) {
+            flow = new QuadCurve();
+            flow.getStyleClass().add("arrow-flow");
+            flow.setFill(null);
+            copyCurve(line, flow);
+            getChildren().add(getChildren().indexOf(line) + 1, flow);
+        }
+        if (flow == null) {
+            return;
+        }
+        flow.setVisible(show);
+        if (show) {
+            flow.strokeDashOffsetProperty().bind(flowPhase);
+        } else {
+            flow.strokeDashOffsetProperty().unbind();
         }
     }
 
-    private String tooltipText() {
+    /** The cross or the half; built the first time some traffic is denied, hidden when none is. */
+    private void showMarker(String text) {
+        if (!text.isEmpty() && marker == null) {
+            marker = new Text();
+            marker.getStyleClass().add("arrow-marker");
+            placeMarker();
+            getChildren().add(getChildren().indexOf(head) + 1, marker);
+        }
+        if (marker != null) {
+            marker.setText(text);
+            marker.setVisible(!text.isEmpty());
+        }
+    }
+
+    private void placeMarker() {
+        marker.setX(geometry[4] - 5);
+        marker.setY(geometry[5] + 5);
+    }
+
+    /** What the canvas shows when the mouse rests on the arrow. */
+    String tooltipText() {
         Connection c = connection;
         return c.fromId() + " \u2192 " + c.toId()
                 + (c.allowedPorts().isEmpty() ? "" : "\nallowed: " + ports(c.allowedPorts()))
@@ -150,23 +180,29 @@ final class ArrowNode extends Group {
         double ey = y2 - uy * inset + ny * BOW * 0.35;
         double cx = (x1 + x2) / 2 + nx * BOW;
         double cy = (y1 + y2) / 2 + ny * BOW;
-        for (QuadCurve c : new QuadCurve[] {hit, line, flow}) {
-            set(c, sx, sy, cx, cy, ex, ey);
+        set(line, sx, sy, cx, cy, ex, ey);
+        if (flow != null) {
+            copyCurve(line, flow);
         }
         if (pulse != null) {
-            set(pulse, sx, sy, cx, cy, ex, ey);
+            copyCurve(line, pulse);
         }
+        minX = Math.min(sx, Math.min(cx, ex));
+        minY = Math.min(sy, Math.min(cy, ey));
+        maxX = Math.max(sx, Math.max(cx, ex));
+        maxY = Math.max(sy, Math.max(cy, ey));
         arrowHead(head, cx, cy, ex, ey, 11);
         double mx = 0.25 * sx + 0.5 * cx + 0.25 * ex;
         double my = 0.25 * sy + 0.5 * cy + 0.25 * ey;
-        marker.setX(mx - 5);
-        marker.setY(my + 5);
         geometry[0] = x1;
         geometry[1] = y1;
         geometry[2] = x2;
         geometry[3] = y2;
         geometry[4] = mx;
         geometry[5] = my;
+        if (marker != null) {
+            placeMarker();
+        }
         if (reply != null) {
             layoutReply();
         }
@@ -205,6 +241,50 @@ final class ArrowNode extends Group {
         double tx = Math.abs(ux) < 1e-9 ? Double.MAX_VALUE : halfWidth / Math.abs(ux);
         double ty = Math.abs(uy) < 1e-9 ? Double.MAX_VALUE : halfHeight / Math.abs(uy);
         return Math.min(tx, ty);
+    }
+
+    /**
+     * How far a canvas point is from the line, or {@code Double.MAX_VALUE} when it is further than
+     * {@code within}: the curve is walked in short straight steps, which is exact to well under a
+     * pixel at the sizes drawn.
+     */
+    double distanceTo(double x, double y, double within) {
+        if (x < minX - within || x > maxX + within || y < minY - within || y > maxY + within) {
+            return Double.MAX_VALUE;
+        }
+        double best = Double.MAX_VALUE;
+        double px = line.getStartX();
+        double py = line.getStartY();
+        for (int i = 1; i <= CURVE_STEPS; i++) {
+            double t = (double) i / CURVE_STEPS;
+            double u = 1 - t;
+            double qx = u * u * line.getStartX() + 2 * u * t * line.getControlX() + t * t * line.getEndX();
+            double qy = u * u * line.getStartY() + 2 * u * t * line.getControlY() + t * t * line.getEndY();
+            best = Math.min(best, segmentDistance(x, y, px, py, qx, qy));
+            px = qx;
+            py = qy;
+        }
+        return best <= within ? best : Double.MAX_VALUE;
+    }
+
+    private static final int CURVE_STEPS = 24;
+
+    private static double segmentDistance(double x, double y, double ax, double ay, double bx, double by) {
+        double dx = bx - ax;
+        double dy = by - ay;
+        double lengthSquared = dx * dx + dy * dy;
+        double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / lengthSquared));
+        return Math.hypot(x - (ax + t * dx), y - (ay + t * dy));
+    }
+
+    /** Gives another curve this arrow's line (the shared hit curve, the flow, the halo). */
+    void copyLineTo(QuadCurve target) {
+        copyCurve(line, target);
+    }
+
+    private static void copyCurve(QuadCurve from, QuadCurve to) {
+        set(to, from.getStartX(), from.getStartY(), from.getControlX(), from.getControlY(), from.getEndX(),
+                from.getEndY());
     }
 
     private static void set(QuadCurve c, double sx, double sy, double cx, double cy, double ex, double ey) {
@@ -262,30 +342,30 @@ final class ArrowNode extends Group {
     }
 
     /**
-     * Marks the arrow as just changed: a thick pulse settling to its new look and a word saying
-     * what happened, so a person sees exactly what a policy opened or closed.
+     * Marks the arrow as just changed, a thick halo settling to its new look and a word saying what
+     * happened, so a person sees exactly what a policy opened or closed. The canvas animates every
+     * changed arrow of an edit with one timeline, adding this arrow's part with
+     * {@link #addChangeAnimation}, and calls {@link #endChange()} when it is over.
      */
-    void animateChange(boolean opened, boolean bringForward) {
-        if (changeAnimation != null) {
-            changeAnimation.stop();
-        }
+    void beginChange(boolean opened, boolean bringForward) {
         if (changeLabel == null) {
             changeLabel = new Text();
             changeLabel.getStyleClass().add("arrow-change-label");
-            changeLabel.setMouseTransparent(true);
             changeLabel.setX(geometry[4] + 10);
             changeLabel.setY(geometry[5] - 10);
-            getChildren().add(changeLabel);
         }
         if (pulse == null) {
             pulse = new QuadCurve();
             pulse.setFill(null);
             pulse.getStyleClass().add("arrow-pulse");
-            pulse.setMouseTransparent(true);
-            set(pulse, line.getStartX(), line.getStartY(), line.getControlX(), line.getControlY(), line.getEndX(),
-                    line.getEndY());
-            getChildren().add(0, pulse);
+            copyCurve(line, pulse);
         }
+        if (pulse.getParent() != this) {
+            getChildren().add(0, pulse);
+            getChildren().add(changeLabel);
+        }
+        pulse.setVisible(true);
+        changeLabel.setVisible(true);
         pseudoClassStateChanged(CHANGED, true);
         pseudoClassStateChanged(OPENED, opened);
         pseudoClassStateChanged(CLOSED, !opened);
@@ -293,22 +373,29 @@ final class ArrowNode extends Group {
         if (bringForward) {
             toFront();
         }
-        // The halo's width is set here, not in the stylesheet (which would outrank it), and it
-        // needs no style pass: the line keeps the width its new state gives it.
-        pulse.setVisible(true);
-        changeAnimation = new Timeline(
-                new KeyFrame(Duration.ZERO, new KeyValue(changeLabel.opacityProperty(), 1),
-                        new KeyValue(pulse.strokeWidthProperty(), PULSE_WIDTH), new KeyValue(pulse.opacityProperty(), 0.6)),
-                new KeyFrame(CHANGE_ANIMATION.multiply(0.6), new KeyValue(changeLabel.opacityProperty(), 1)),
-                new KeyFrame(CHANGE_ANIMATION, new KeyValue(pulse.strokeWidthProperty(), 2),
-                        new KeyValue(pulse.opacityProperty(), 0), new KeyValue(changeLabel.opacityProperty(), 0)));
-        changeAnimation.setOnFinished(e -> {
-            pseudoClassStateChanged(CHANGED, false);
-            pseudoClassStateChanged(OPENED, false);
-            pseudoClassStateChanged(CLOSED, false);
-            pulse.setVisible(false);
-        });
-        changeAnimation.play();
+    }
+
+    /**
+     * The halo's width and fade and the label's fade, at the start, while the label holds, and at the
+     * end. The halo's width is set here, not in the stylesheet (which would outrank it), and needs no
+     * style pass: the line keeps the width its new state gives it.
+     */
+    void addChangeAnimation(List<KeyValue> start, List<KeyValue> hold, List<KeyValue> end) {
+        start.add(new KeyValue(changeLabel.opacityProperty(), 1));
+        start.add(new KeyValue(pulse.strokeWidthProperty(), PULSE_WIDTH));
+        start.add(new KeyValue(pulse.opacityProperty(), 0.6));
+        hold.add(new KeyValue(changeLabel.opacityProperty(), 1));
+        end.add(new KeyValue(pulse.strokeWidthProperty(), 2));
+        end.add(new KeyValue(pulse.opacityProperty(), 0));
+        end.add(new KeyValue(changeLabel.opacityProperty(), 0));
+    }
+
+    void endChange() {
+        pseudoClassStateChanged(CHANGED, false);
+        pseudoClassStateChanged(OPENED, false);
+        pseudoClassStateChanged(CLOSED, false);
+        pulse.setVisible(false);
+        changeLabel.setVisible(false);
     }
 
     /** True while the change animation runs (tests use it to check what moved). */

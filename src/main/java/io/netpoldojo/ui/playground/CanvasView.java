@@ -7,6 +7,7 @@ import io.netpoldojo.workspace.NamespaceZone;
 import io.netpoldojo.workspace.PlacedEndpoint;
 import io.netpoldojo.workspace.Point;
 import io.netpoldojo.workspace.Workspace;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,14 +22,18 @@ import javafx.animation.Timeline;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.QuadCurve;
 import javafx.scene.transform.Scale;
 import javafx.util.Duration;
 
@@ -50,7 +55,21 @@ final class CanvasView extends ScrollPane {
     private double worldHeight = 600;
     private final Pane zoneLayer = new Pane();
     private final Pane arrowLayer = new Pane();
+    /** Holds the one hit curve laid over the arrow under the mouse, between the arrows and the cards. */
+    private final Pane hoverLayer = new Pane();
     private final Pane nodeLayer = new Pane();
+    /**
+     * Arrows take no mouse events (picking would walk 2,650 of them on every mouse move); this curve,
+     * wide and transparent, is laid over the arrow nearest the mouse and takes its clicks instead.
+     */
+    private final QuadCurve hoverHit = new QuadCurve();
+    private final Tooltip hoverTooltip = new Tooltip();
+    private ArrowNode hovered;
+    /** The mouse in canvas coordinates, or null when it is not over the canvas. */
+    private Point2D mouse;
+    /** Every arrow that changed in the last edit is animated by this one timeline. */
+    private Timeline changeAnimation;
+    private List<ArrowNode> changing = List.of();
     private final Map<String, EndpointNode> endpointNodes = new HashMap<>();
     private final Map<String, ZoneNode> zoneNodes = new HashMap<>();
     private final Map<String, ArrowNode> arrows = new HashMap<>();
@@ -87,14 +106,15 @@ final class CanvasView extends ScrollPane {
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
         world.getStyleClass().add("canvas-world");
         world.setId("canvas-world");
-        for (Pane layer : new Pane[] {zoneLayer, arrowLayer, nodeLayer}) {
+        for (Pane layer : new Pane[] {zoneLayer, arrowLayer, hoverLayer, nodeLayer}) {
             layer.setPickOnBounds(false);
             // Unmanaged layers: otherwise every arrow that moves makes the world re-measure all
             // 2,000+ arrows to find its preferred size, and a drag of one pod on a 50-pod canvas
             // took over a second per frame.
             layer.setManaged(false);
         }
-        world.getChildren().addAll(zoneLayer, arrowLayer, nodeLayer);
+        world.getChildren().addAll(zoneLayer, arrowLayer, hoverLayer, nodeLayer);
+        setUpHoverHit();
         Scale scale = new Scale();
         scale.xProperty().bind(zoom);
         scale.yProperty().bind(zoom);
@@ -257,6 +277,7 @@ final class CanvasView extends ScrollPane {
                     layoutArrow(a);
                 }
             }
+            refreshHover();
         }
         refreshSelection();
         sizeWorld(ws);
@@ -276,7 +297,7 @@ final class CanvasView extends ScrollPane {
         worldWidth = w;
         worldHeight = h;
         world.resize(w, h);
-        for (Pane layer : new Pane[] {zoneLayer, arrowLayer, nodeLayer}) {
+        for (Pane layer : new Pane[] {zoneLayer, arrowLayer, hoverLayer, nodeLayer}) {
             layer.resize(w, h);
         }
         sizeHolder();
@@ -302,11 +323,6 @@ final class CanvasView extends ScrollPane {
             ArrowNode arrow = arrows.get(key);
             if (arrow == null) {
                 arrow = new ArrowNode(c, flowPhase);
-                ArrowNode node = arrow;
-                arrow.setOnMouseClicked(e -> {
-                    model.selectedConnectionProperty().set(Optional.of(node.connection()));
-                    e.consume();
-                });
                 arrows.put(key, arrow);
                 arrowLayer.getChildren().add(arrow);
                 layoutArrow(arrow);
@@ -328,20 +344,51 @@ final class CanvasView extends ScrollPane {
         }
         refreshVisibility();
         refreshSelection();
+        refreshHover();
     }
 
     /** Brings changed arrows forward only while there are few of them: each move is linear in arrows. */
     private static final int MAX_ARROWS_BROUGHT_FORWARD = 60;
 
+    private static final Duration CHANGE_ANIMATION = Duration.millis(1400);
+
+    /**
+     * Shows what an edit opened and closed: each changed arrow pulses and says so. One timeline
+     * drives them all; a new edit first settles what the last one was still showing.
+     */
     private void animate(ConnectionMap.Change change) {
+        if (changeAnimation != null) {
+            changeAnimation.stop();
+            changing.forEach(ArrowNode::endChange);
+        }
         Set<String> opened = new HashSet<>(change.opened());
         boolean forward = change.changed().size() <= MAX_ARROWS_BROUGHT_FORWARD;
+        List<ArrowNode> now = new ArrayList<>();
+        List<KeyValue> start = new ArrayList<>();
+        List<KeyValue> hold = new ArrayList<>();
+        List<KeyValue> end = new ArrayList<>();
         for (String key : change.changed()) {
             ArrowNode arrow = arrows.get(key);
             if (arrow != null) {
-                arrow.animateChange(opened.contains(key), forward);
+                arrow.beginChange(opened.contains(key), forward);
+                arrow.addChangeAnimation(start, hold, end);
+                now.add(arrow);
             }
         }
+        changing = now;
+        if (now.isEmpty()) {
+            changeAnimation = null;
+            return;
+        }
+        changeAnimation = new Timeline(new KeyFrame(Duration.ZERO, null, null, start),
+                new KeyFrame(CHANGE_ANIMATION.multiply(0.6), null, null, hold),
+                new KeyFrame(CHANGE_ANIMATION, null, null, end));
+        changeAnimation.setOnFinished(e -> {
+            now.forEach(ArrowNode::endChange);
+            changeAnimation = null;
+            changing = List.of();
+        });
+        changeAnimation.play();
     }
 
     private void layoutArrow(ArrowNode a) {
@@ -355,6 +402,11 @@ final class CanvasView extends ScrollPane {
 
     /** Hide-denied and focus keep a busy canvas readable. */
     private void refreshVisibility() {
+        showVisibleArrows();
+        refreshHover();
+    }
+
+    private void showVisibleArrows() {
         String focus = model.focusedEndpointProperty().get();
         boolean hideDenied = model.hideDeniedProperty().get();
         if (focus.isEmpty()) {
@@ -393,6 +445,63 @@ final class CanvasView extends ScrollPane {
             arrow.setSelected(true);
         }
         selectedArrow = arrow;
+    }
+
+    // ---- the arrow under the mouse ------------------------------------------------------------
+
+    /** Half the hit curve's width: how near the line a click must land to count as on the arrow. */
+    private static final double HIT_DISTANCE = 7;
+
+    private void setUpHoverHit() {
+        hoverHit.setId("arrow-hover");
+        hoverHit.setFill(null);
+        hoverHit.setStroke(Color.TRANSPARENT);
+        hoverHit.setStrokeWidth(2 * HIT_DISTANCE);
+        hoverHit.setCursor(Cursor.HAND);
+        hoverHit.setVisible(false);
+        hoverHit.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && hovered != null) {
+                model.selectedConnectionProperty().set(Optional.of(hovered.connection()));
+            }
+            e.consume();
+        });
+        Tooltip.install(hoverHit, hoverTooltip);
+        hoverLayer.getChildren().add(hoverHit);
+        world.addEventFilter(MouseEvent.MOUSE_MOVED, e -> {
+            mouse = world.sceneToLocal(e.getSceneX(), e.getSceneY());
+            refreshHover();
+        });
+        world.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            mouse = null;
+            refreshHover();
+        });
+    }
+
+    /**
+     * Lays the hit curve over the visible arrow nearest the mouse, if one is near enough. Runs when
+     * the mouse moves and when arrows move, appear or vanish, so a click always meets what is drawn.
+     */
+    private void refreshHover() {
+        ArrowNode nearest = null;
+        if (mouse != null) {
+            double best = Double.MAX_VALUE;
+            for (ArrowNode a : arrows.values()) {
+                if (a.isVisible()) {
+                    double d = a.distanceTo(mouse.getX(), mouse.getY(), HIT_DISTANCE);
+                    // Ties go to the selected arrow, which is drawn on top.
+                    if (d < best || (d == best && d != Double.MAX_VALUE && a == selectedArrow)) {
+                        best = d;
+                        nearest = a;
+                    }
+                }
+            }
+        }
+        if (nearest != null) {
+            nearest.copyLineTo(hoverHit);
+            hoverTooltip.setText(nearest.tooltipText());
+        }
+        hovered = nearest;
+        hoverHit.setVisible(nearest != null);
     }
 
     // ---- interaction --------------------------------------------------------------------------
@@ -475,6 +584,7 @@ final class CanvasView extends ScrollPane {
                 layoutArrow(a);
             }
         }
+        refreshHover();
     }
 
     private ContextMenu endpointMenu(String id) {

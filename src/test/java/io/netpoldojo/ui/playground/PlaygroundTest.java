@@ -102,13 +102,13 @@ class PlaygroundTest {
         }
     }
 
-    /** The middle of an arrow's clickable curve, on screen. */
+    /** The middle of an arrow's line, on screen. */
     private static Point2D middleOf(FxRobot robot, String from, String to) {
         Node arrow = ArrowStates.arrow(robot, "", from, to);
-        QuadCurve hit = (QuadCurve) arrow.lookup(".arrow-hit");
-        double x = 0.25 * hit.getStartX() + 0.5 * hit.getControlX() + 0.25 * hit.getEndX();
-        double y = 0.25 * hit.getStartY() + 0.5 * hit.getControlY() + 0.25 * hit.getEndY();
-        return hit.localToScreen(x, y);
+        QuadCurve line = (QuadCurve) arrow.lookup(".arrow-line");
+        double x = 0.25 * line.getStartX() + 0.5 * line.getControlX() + 0.25 * line.getEndX();
+        double y = 0.25 * line.getStartY() + 0.5 * line.getControlY() + 0.25 * line.getEndY();
+        return line.localToScreen(x, y);
     }
 
     @Test
@@ -155,6 +155,23 @@ class PlaygroundTest {
         assertTrue(ArrowStates.isAnimatingChange(opened), "the opened arrow animates");
         Node unchanged = ArrowStates.arrow(robot, "", "default/frontend", "default/mysql");
         assertFalse(ArrowStates.isAnimatingChange(unchanged), "an unchanged arrow stays still");
+    }
+
+    @Test
+    void theMouseOverAnArrowPicksThatArrowAndNotItsTwinNorTheEmptyCanvas(FxRobot robot) {
+        QuadCurve hover = robot.lookup("#arrow-hover").queryAs(QuadCurve.class);
+        for (String[] pair : new String[][] {{"default/frontend", "default/backend"}, {"default/backend", "default/frontend"}}) {
+            robot.moveTo(middleOf(robot, pair[0], pair[1]));
+            WaitForAsyncUtils.waitForFxEvents();
+            QuadCurve line = (QuadCurve) ArrowStates.arrow(robot, "", pair[0], pair[1]).lookup(".arrow-line");
+            assertTrue(hover.isVisible(), "the hit curve lies over the arrow under the mouse");
+            assertEquals(List.of(line.getStartX(), line.getControlX(), line.getEndY()),
+                    List.of(hover.getStartX(), hover.getControlX(), hover.getEndY()), pair[0] + " -> " + pair[1]);
+        }
+        Node world = robot.lookup("#canvas-world").query();
+        robot.moveTo(world.localToScreen(world.getLayoutBounds().getMaxX() - 8, world.getLayoutBounds().getMaxY() - 8));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(hover.isVisible(), "nothing to click in an empty corner");
     }
 
     @Test
