@@ -151,6 +151,9 @@ final class ArrowNode extends Group {
     /** What the canvas shows when the mouse rests on the arrow. */
     String tooltipText() {
         Connection c = connection;
+        if (getStyleClass().contains(NodeIds.ANSWER_HIDDEN)) {
+            return c.fromId() + " \u2192 " + c.toId() + "\nthe answer is hidden until it is revealed";
+        }
         return c.fromId() + " \u2192 " + c.toId()
                 + (c.allowedPorts().isEmpty() ? "" : "\nallowed: " + ports(c.allowedPorts()))
                 + (c.deniedPorts().isEmpty() ? "" : "\ndenied: " + ports(c.deniedPorts()))
@@ -252,29 +255,43 @@ final class ArrowNode extends Group {
         if (x < minX - within || x > maxX + within || y < minY - within || y > maxY + within) {
             return Double.MAX_VALUE;
         }
-        double best = Double.MAX_VALUE;
-        double px = line.getStartX();
-        double py = line.getStartY();
+        double sx = line.getStartX();
+        double sy = line.getStartY();
+        double cx = line.getControlX();
+        double cy = line.getControlY();
+        double ex = line.getEndX();
+        double ey = line.getEndY();
+        // Squared distances until the end: this runs for many arrows on every mouse move.
+        double best = within * within;
+        boolean near = false;
+        double px = sx;
+        double py = sy;
         for (int i = 1; i <= CURVE_STEPS; i++) {
             double t = (double) i / CURVE_STEPS;
             double u = 1 - t;
-            double qx = u * u * line.getStartX() + 2 * u * t * line.getControlX() + t * t * line.getEndX();
-            double qy = u * u * line.getStartY() + 2 * u * t * line.getControlY() + t * t * line.getEndY();
-            best = Math.min(best, segmentDistance(x, y, px, py, qx, qy));
+            double qx = u * u * sx + 2 * u * t * cx + t * t * ex;
+            double qy = u * u * sy + 2 * u * t * cy + t * t * ey;
+            double d = segmentDistanceSquared(x, y, px, py, qx, qy);
+            if (d <= best) {
+                best = d;
+                near = true;
+            }
             px = qx;
             py = qy;
         }
-        return best <= within ? best : Double.MAX_VALUE;
+        return near ? Math.sqrt(best) : Double.MAX_VALUE;
     }
 
     private static final int CURVE_STEPS = 24;
 
-    private static double segmentDistance(double x, double y, double ax, double ay, double bx, double by) {
+    private static double segmentDistanceSquared(double x, double y, double ax, double ay, double bx, double by) {
         double dx = bx - ax;
         double dy = by - ay;
         double lengthSquared = dx * dx + dy * dy;
         double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / lengthSquared));
-        return Math.hypot(x - (ax + t * dx), y - (ay + t * dy));
+        double ox = x - (ax + t * dx);
+        double oy = y - (ay + t * dy);
+        return ox * ox + oy * oy;
     }
 
     /** Gives another curve this arrow's line (the shared hit curve, the flow, the halo). */

@@ -65,8 +65,11 @@ final class CanvasView extends ScrollPane {
     private final QuadCurve hoverHit = new QuadCurve();
     private final Tooltip hoverTooltip = new Tooltip();
     private ArrowNode hovered;
-    /** The mouse in canvas coordinates, or null when it is not over the canvas. */
-    private Point2D mouse;
+    /**
+     * The mouse in scene coordinates, or null when it is not over the canvas: kept in the scene's
+     * terms because scrolling and zooming move the drawing under a mouse that stays still.
+     */
+    private Point2D mouseInScene;
     /** Every arrow that changed in the last edit is animated by this one timeline. */
     private Timeline changeAnimation;
     private List<ArrowNode> changing = List.of();
@@ -133,6 +136,13 @@ final class CanvasView extends ScrollPane {
 
         world.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getTarget() == world) {
+                // The hit curve normally takes clicks on arrows; this catches one that lands before
+                // the curve has followed the drawing.
+                ArrowNode arrow = arrowAt(new Point2D(e.getX(), e.getY()));
+                if (arrow != null) {
+                    model.selectedConnectionProperty().set(Optional.of(arrow.connection()));
+                    return;
+                }
                 model.selectedEndpointProperty().set("");
                 model.selectedConnectionProperty().set(Optional.empty());
             }
@@ -344,7 +354,6 @@ final class CanvasView extends ScrollPane {
         }
         refreshVisibility();
         refreshSelection();
-        refreshHover();
     }
 
     /** Brings changed arrows forward only while there are few of them: each move is linear in arrows. */
@@ -357,6 +366,9 @@ final class CanvasView extends ScrollPane {
      * drives them all; a new edit first settles what the last one was still showing.
      */
     private void animate(ConnectionMap.Change change) {
+        if (change.changed().isEmpty()) {
+            return; // an edit that changed no arrow leaves the last one's marks to finish
+        }
         if (changeAnimation != null) {
             changeAnimation.stop();
             changing.forEach(ArrowNode::endChange);
@@ -465,14 +477,21 @@ final class CanvasView extends ScrollPane {
             }
             e.consume();
         });
+        // The text is made as the tooltip opens, so it tells the arrow's verdict of that moment.
+        hoverTooltip.setOnShowing(e -> hoverTooltip.setText(hovered == null ? "" : hovered.tooltipText()));
         Tooltip.install(hoverHit, hoverTooltip);
         hoverLayer.getChildren().add(hoverHit);
         world.addEventFilter(MouseEvent.MOUSE_MOVED, e -> {
-            mouse = world.sceneToLocal(e.getSceneX(), e.getSceneY());
+            mouseInScene = new Point2D(e.getSceneX(), e.getSceneY());
             refreshHover();
         });
         world.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
-            mouse = null;
+            mouseInScene = null;
+            refreshHover();
+        });
+        // Scrolling, zooming and fitting move the drawing under a still mouse, and send no mouse event.
+        world.localToSceneTransformProperty().addListener(o -> {
+            world.getLocalToSceneTransform();
             refreshHover();
         });
     }
@@ -482,26 +501,29 @@ final class CanvasView extends ScrollPane {
      * the mouse moves and when arrows move, appear or vanish, so a click always meets what is drawn.
      */
     private void refreshHover() {
-        ArrowNode nearest = null;
-        if (mouse != null) {
-            double best = Double.MAX_VALUE;
-            for (ArrowNode a : arrows.values()) {
-                if (a.isVisible()) {
-                    double d = a.distanceTo(mouse.getX(), mouse.getY(), HIT_DISTANCE);
-                    // Ties go to the selected arrow, which is drawn on top.
-                    if (d < best || (d == best && d != Double.MAX_VALUE && a == selectedArrow)) {
-                        best = d;
-                        nearest = a;
-                    }
-                }
-            }
-        }
+        ArrowNode nearest = mouseInScene == null ? null : arrowAt(world.sceneToLocal(mouseInScene));
         if (nearest != null) {
             nearest.copyLineTo(hoverHit);
-            hoverTooltip.setText(nearest.tooltipText());
         }
         hovered = nearest;
         hoverHit.setVisible(nearest != null);
+    }
+
+    /** The visible arrow nearest a canvas point, if one is within reach of a click. */
+    private ArrowNode arrowAt(Point2D p) {
+        ArrowNode nearest = null;
+        double best = Double.MAX_VALUE;
+        for (ArrowNode a : arrows.values()) {
+            if (a.isVisible()) {
+                double d = a.distanceTo(p.getX(), p.getY(), HIT_DISTANCE);
+                // Ties go to the selected arrow, which is drawn on top.
+                if (d < best || (d == best && d != Double.MAX_VALUE && a == selectedArrow)) {
+                    best = d;
+                    nearest = a;
+                }
+            }
+        }
+        return nearest;
     }
 
     // ---- interaction --------------------------------------------------------------------------
@@ -552,6 +574,9 @@ final class CanvasView extends ScrollPane {
                 model.moveEndpoint(id, new Point(node.centreX(), node.centreY()));
                 showModelIfUnchanged(before);
             } else {
+                // A click that wobbled a pixel or two is not a move: the card goes back.
+                node.centreOn(dragOrigin.getX(), dragOrigin.getY());
+                relayoutArrowsOf(id);
                 model.selectedEndpointProperty().set(id);
             }
             dragStart = null;

@@ -13,6 +13,11 @@ import javafx.scene.Parent;
 public final class NodeIds {
     /** The key under which an arrow node keeps its connection's key, in its properties. */
     static final String ARROW_KEY = "connectionKey";
+    /**
+     * A style class for an arrow whose verdict must not show yet (a question in class): its
+     * tooltip then names the two ends and nothing more.
+     */
+    public static final String ANSWER_HIDDEN = "answer-hidden";
 
     private NodeIds() {}
 

@@ -43,7 +43,7 @@ final class CanvasMarks {
             n.getStyleClass().remove(HIGHLIGHT);
         }
         for (Node n : diagram.lookupAll(".arrow")) {
-            n.getStyleClass().removeAll(HIGHLIGHT, PENDING, ASKED);
+            n.getStyleClass().removeAll(HIGHLIGHT, PENDING, ASKED, NodeIds.ANSWER_HIDDEN);
         }
         if (presentation.liveProperty().get()) {
             return;
@@ -56,7 +56,12 @@ final class CanvasMarks {
         step.question().ifPresent(q -> {
             mark(diagram.lookup("#" + NodeIds.endpoint(q.ask().from())), HIGHLIGHT);
             mark(diagram.lookup("#" + NodeIds.endpoint(q.ask().to())), HIGHLIGHT);
-            mark(arrow(q.ask().from(), q.ask().to()), presentation.revealedProperty().get() ? ASKED : PENDING);
+            Node asked = arrow(q.ask().from(), q.ask().to());
+            mark(asked, presentation.revealedProperty().get() ? ASKED : PENDING);
+            if (!presentation.revealedProperty().get()) {
+                // Its tooltip would tell the answer too.
+                mark(asked, NodeIds.ANSWER_HIDDEN);
+            }
         });
     }
 

@@ -327,6 +327,34 @@ class PresentModeTest {
     }
 
     @Test
+    void theAskedArrowsTooltipKeepsTheAnswerUntilItIsRevealed(FxRobot robot) {
+        Demo demo = content.demo("microservices").orElseThrow();
+        startDemo(robot, "microservices");
+        int asking = 0;
+        while (demo.steps().get(asking).question().isEmpty()) {
+            robot.push(KeyCode.RIGHT);
+            asking++;
+        }
+        Demo.Question q = demo.steps().get(asking).question().get();
+        Node arrow = ArrowStates.arrow(robot, "#present-stage", q.ask().from(), q.ask().to());
+        assertTrue(tooltipOver(robot, arrow).endsWith("the answer is hidden until it is revealed"));
+        robot.push(KeyCode.RIGHT);
+        robot.moveBy(0, 120);
+        String revealed = tooltipOver(robot, arrow);
+        assertTrue(revealed.contains("allowed:") || revealed.contains("denied:"), revealed);
+    }
+
+    /** Rests the mouse on the middle of an arrow's line until its tooltip shows, and reads it. */
+    private static String tooltipOver(FxRobot robot, Node arrow) {
+        javafx.scene.shape.QuadCurve line = (javafx.scene.shape.QuadCurve) arrow.lookup(".arrow-line");
+        double x = 0.25 * line.getStartX() + 0.5 * line.getControlX() + 0.25 * line.getEndX();
+        double y = 0.25 * line.getStartY() + 0.5 * line.getControlY() + 0.25 * line.getEndY();
+        robot.moveTo(line.localToScreen(x, y));
+        WaitForAsyncUtils.sleep(1800, java.util.concurrent.TimeUnit.MILLISECONDS);
+        return robot.lookup(".tooltip").match((Node n) -> n instanceof Label).queryAs(Label.class).getText();
+    }
+
+    @Test
     void thePlaygroundIsPresentedAsItIsOnePolicyAtATime(FxRobot robot) {
         PlaygroundPlace playground = (PlaygroundPlace) context.places().find(PlaygroundPlace.ID).orElseThrow();
         robot.clickOn("#nav-playground");
