@@ -107,10 +107,6 @@ final class MarkdownNodes {
     }
 
     private Node plainCode(String code) {
-        Label text = new Label(code.stripTrailing());
-        text.getStyleClass().add("lesson-code-plain");
-        text.setStyle(codeFont.style());
-        text.setMaxWidth(Double.MAX_VALUE);
-        return text;
+        return codeFont.block(code);
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -26,7 +25,7 @@ final class CardText {
 
     /**
      * A card text that may quote code in fenced blocks: its words as flows with {@code styleClass},
-     * each block as monospaced text on a soft panel ({@code .quiz-code-block}). Without a block,
+     * each block as monospaced text on a soft panel ({@code .code-block}). Without a block,
      * just the flow.
      */
     static Node blocks(String markdown, String styleClass) {
@@ -39,12 +38,7 @@ final class CardText {
         int from = 0;
         do {
             addWords(blocks, markdown.substring(from, fence.start()), styleClass);
-            Label code = new Label(fence.group(1).stripTrailing());
-            code.getStyleClass().add("quiz-code-block");
-            code.setStyle(new CodeFont().style());
-            code.setMaxWidth(Double.MAX_VALUE);
-            code.setMinHeight(Region.USE_PREF_SIZE);
-            blocks.getChildren().add(code);
+            blocks.getChildren().add(new CodeFont().block(fence.group(1)));
             from = fence.end();
         } while (fence.find());
         addWords(blocks, markdown.substring(from), styleClass);

@@ -2,6 +2,8 @@ package io.netpoldojo.ui.text;
 
 import java.util.List;
 import java.util.Set;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 
 /**
@@ -23,5 +25,18 @@ public final class CodeFont {
     /** An inline style setting the family, for nodes that show code. */
     public String style() {
         return "-fx-font-family: '" + family + "';";
+    }
+
+    /**
+     * A block of code in this font on a soft panel ({@code .code-block} in inline-text.css), as
+     * wide as its container allows and never squeezed shorter than its lines.
+     */
+    public Label block(String code) {
+        Label block = new Label(code.stripTrailing());
+        block.getStyleClass().add("code-block");
+        block.setStyle(style());
+        block.setMaxWidth(Double.MAX_VALUE);
+        block.setMinHeight(Region.USE_PREF_SIZE);
+        return block;
     }
 }

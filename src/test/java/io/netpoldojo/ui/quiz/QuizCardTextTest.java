@@ -138,7 +138,7 @@ class QuizCardTextTest {
         String shown = QuizScenes.shown(robot, "#quiz-question-text");
         assertTrue(shown.startsWith("What does this policy do to the egress of the api pods?\nspec:\n"), shown);
         assertFalse(shown.contains("```"), shown);
-        Label block = robot.lookup("#quiz-question-text .quiz-code-block").queryAs(Label.class);
+        Label block = robot.lookup("#quiz-question-text .code-block").queryAs(Label.class);
         assertTrue(block.getText().startsWith("spec:\n  podSelector:\n"), block.getText());
         assertTrue(block.getText().endsWith("matchLabels: {app: db}"), block.getText());
     }
