@@ -21,8 +21,8 @@ import javafx.scene.text.Text;
  * <p>A canvas of 50 pods has 2,650 arrows, and JavaFX visits every node of the scene on every
  * frame, so each arrow is kept small: a line and a head, the flow once traffic has been allowed,
  * the marker once some has been denied; the reply, the change label and the halo when first
- * needed. Arrows take no mouse events themselves: the canvas finds the
- * arrow under the mouse ({@link #distanceTo}) and lays one shared hit curve over it.
+ * needed. Arrows take no mouse events themselves: the canvas finds the arrow under the mouse
+ * ({@link #distanceTo}) and lays one shared hit curve over it.
  */
 final class ArrowNode extends Group {
     /** How far the curve bows out, so that A to B and B to A never overlap. */
@@ -42,9 +42,9 @@ final class ArrowNode extends Group {
     private final QuadCurve line = new QuadCurve();
     private final Polygon head = new Polygon();
     private final DoubleProperty flowPhase;
-    /** Traffic dots along the line, in the scene only while some traffic is allowed. */
+    /** Traffic dots along the line: built the first time traffic is allowed, hidden while none is. */
     private QuadCurve flow;
-    /** The cross or the half, in the scene only while some traffic is denied. */
+    /** The cross or the half: built the first time traffic is denied, hidden while none is. */
     private Text marker;
     /** The card centres the arrow was laid between, then its middle point. */
     private final double[] geometry = new double[6];

@@ -575,8 +575,10 @@ final class CanvasView extends ScrollPane {
                 showModelIfUnchanged(before);
             } else {
                 // A click that wobbled a pixel or two is not a move: the card goes back.
-                node.centreOn(dragOrigin.getX(), dragOrigin.getY());
-                relayoutArrowsOf(id);
+                if (node.centreX() != dragOrigin.getX() || node.centreY() != dragOrigin.getY()) {
+                    node.centreOn(dragOrigin.getX(), dragOrigin.getY());
+                    relayoutArrowsOf(id);
+                }
                 model.selectedEndpointProperty().set(id);
             }
             dragStart = null;
