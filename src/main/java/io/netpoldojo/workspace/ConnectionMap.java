@@ -91,7 +91,7 @@ public final class ConnectionMap {
     }
 
     public java.util.Optional<Connection> get(String fromId, String toId) {
-        return java.util.Optional.ofNullable(byKey.get(fromId + "->" + toId));
+        return java.util.Optional.ofNullable(byKey.get(Connection.key(fromId, toId)));
     }
 
     public long count(Connection.State state) {

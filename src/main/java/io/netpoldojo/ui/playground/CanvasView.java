@@ -736,7 +736,7 @@ final class CanvasView extends ScrollPane {
     // ---- lookups for tests and the explanation card -------------------------------------------
 
     Optional<ArrowNode> arrow(String fromId, String toId) {
-        return Optional.ofNullable(arrows.get(fromId + "->" + toId));
+        return Optional.ofNullable(arrows.get(Connection.key(fromId, toId)));
     }
 
     Optional<EndpointNode> endpointNode(String id) {

@@ -9,8 +9,9 @@ import javafx.scene.Node;
 /**
  * Marks on the canvas for the current step: the pods and arrows the teacher points at, and the
  * arrow a question is about, drawn as a neutral dotted line until the answer is revealed, so the
- * canvas does not give it away. Style classes on the diagram's own nodes, found by their ids (arrows by their connection keys); the
- * stylesheet draws them. Nothing is marked while the teacher edits live.
+ * canvas does not give it away. Style classes on the diagram's own nodes, found by their ids
+ * (arrows by their connection keys); the stylesheet draws them. Nothing is marked while the
+ * teacher edits live.
  */
 final class CanvasMarks {
     /** A pod, outside endpoint or arrow the step points at. */

@@ -2,7 +2,9 @@ package io.netpoldojo.ui.playground;
 
 import java.util.List;
 import javafx.css.PseudoClass;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.shape.QuadCurve;
 import org.testfx.api.FxRobot;
 
 /**
@@ -32,6 +34,14 @@ public final class ArrowStates {
     public static Node arrow(FxRobot robot, String scope, String fromId, String toId) {
         return robot.lookup((scope.isEmpty() ? "" : scope + " ") + ".arrow")
                 .match((Node n) -> NodeIds.isArrow(n, fromId, toId)).query();
+    }
+
+    /** The middle of an arrow's line, on screen: where a person clicks or rests the mouse on it. */
+    public static Point2D middleOnScreen(Node arrow) {
+        QuadCurve line = (QuadCurve) arrow.lookup(".arrow-line");
+        double x = 0.25 * line.getStartX() + 0.5 * line.getControlX() + 0.25 * line.getEndX();
+        double y = 0.25 * line.getStartY() + 0.5 * line.getControlY() + 0.25 * line.getEndY();
+        return line.localToScreen(x, y);
     }
 
     /** The arrows under {@code scope} (a selector, or "" for the whole window) in a state. */

@@ -102,13 +102,8 @@ class PlaygroundTest {
         }
     }
 
-    /** The middle of an arrow's line, on screen. */
     private static Point2D middleOf(FxRobot robot, String from, String to) {
-        Node arrow = ArrowStates.arrow(robot, "", from, to);
-        QuadCurve line = (QuadCurve) arrow.lookup(".arrow-line");
-        double x = 0.25 * line.getStartX() + 0.5 * line.getControlX() + 0.25 * line.getEndX();
-        double y = 0.25 * line.getStartY() + 0.5 * line.getControlY() + 0.25 * line.getEndY();
-        return line.localToScreen(x, y);
+        return ArrowStates.middleOnScreen(ArrowStates.arrow(robot, "", from, to));
     }
 
     @Test
@@ -165,8 +160,7 @@ class PlaygroundTest {
             WaitForAsyncUtils.waitForFxEvents();
             QuadCurve line = (QuadCurve) ArrowStates.arrow(robot, "", pair[0], pair[1]).lookup(".arrow-line");
             assertTrue(hover.isVisible(), "the hit curve lies over the arrow under the mouse");
-            assertEquals(List.of(line.getStartX(), line.getControlX(), line.getEndY()),
-                    List.of(hover.getStartX(), hover.getControlX(), hover.getEndY()), pair[0] + " -> " + pair[1]);
+            assertEquals(curve(line), curve(hover), pair[0] + " -> " + pair[1]);
         }
         // The drawing's bottom-left corner, below the ALB and left of the namespace: no arrow passes there.
         Node world = robot.lookup("#canvas-world").query();
@@ -176,6 +170,10 @@ class PlaygroundTest {
         robot.moveTo(corner);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(hover.isVisible(), "nothing to click on an empty part of the drawing");
+    }
+
+    private static List<Double> curve(QuadCurve c) {
+        return List.of(c.getStartX(), c.getStartY(), c.getControlX(), c.getControlY(), c.getEndX(), c.getEndY());
     }
 
     @Test

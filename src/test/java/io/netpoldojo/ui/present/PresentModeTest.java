@@ -295,7 +295,7 @@ class PresentModeTest {
         while (!text(robot, "present-step-title").equals("Both ends must agree")) {
             robot.push(KeyCode.RIGHT);
         }
-                Map<String, String> scripted = arrowsOnCanvas(robot);
+        Map<String, String> scripted = arrowsOnCanvas(robot);
         assertEquals("allowed", scripted.get("default/frontend->default/backend"));
         Node redis = robot.lookup("#" + NodeIds.endpoint("default/redis")).query();
         Point2D redisAt = new Point2D(redis.getLayoutX(), redis.getLayoutY());
@@ -346,10 +346,7 @@ class PresentModeTest {
 
     /** Rests the mouse on the middle of an arrow's line until its tooltip shows, and reads it. */
     private static String tooltipOver(FxRobot robot, Node arrow) {
-        javafx.scene.shape.QuadCurve line = (javafx.scene.shape.QuadCurve) arrow.lookup(".arrow-line");
-        double x = 0.25 * line.getStartX() + 0.5 * line.getControlX() + 0.25 * line.getEndX();
-        double y = 0.25 * line.getStartY() + 0.5 * line.getControlY() + 0.25 * line.getEndY();
-        robot.moveTo(line.localToScreen(x, y));
+        robot.moveTo(ArrowStates.middleOnScreen(arrow));
         WaitForAsyncUtils.sleep(1800, java.util.concurrent.TimeUnit.MILLISECONDS);
         return robot.lookup(".tooltip").match((Node n) -> n instanceof Label).queryAs(Label.class).getText();
     }
