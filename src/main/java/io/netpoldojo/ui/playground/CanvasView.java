@@ -54,17 +54,20 @@ final class CanvasView extends ScrollPane {
     private double worldWidth = 900;
     private double worldHeight = 600;
     private final Pane zoneLayer = new Pane();
-    private final Pane arrowLayer = new Pane();
+    private final Map<String, Arrow> arrows = new HashMap<>();
+    private final DoubleProperty flowPhase = new SimpleDoubleProperty();
+    private final DoubleProperty zoom = new SimpleDoubleProperty(1);
+    private final ArrowLayer arrowLayer = new ArrowLayer(arrows.values(), flowPhase, zoom);
     /** Holds the one hit curve laid over the arrow under the mouse, between the arrows and the cards. */
     private final Pane hoverLayer = new Pane();
     private final Pane nodeLayer = new Pane();
     /**
-     * Arrows take no mouse events (picking would walk 2,650 of them on every mouse move); this curve,
-     * wide and transparent, is laid over the arrow nearest the mouse and takes its clicks instead.
+     * Arrows are painted, not nodes, so they take no mouse events; this curve, wide and transparent,
+     * is laid over the arrow nearest the mouse and takes its clicks instead.
      */
     private final QuadCurve hoverHit = new QuadCurve();
     private final Tooltip hoverTooltip = new Tooltip();
-    private ArrowNode hovered;
+    private Arrow hovered;
     /**
      * The mouse in scene coordinates, or null when it is not over the canvas: kept in the scene's
      * terms because scrolling and zooming move the drawing under a mouse that stays still.
@@ -72,16 +75,14 @@ final class CanvasView extends ScrollPane {
     private Point2D mouseInScene;
     /** Every arrow that changed in the last edit is animated by this one timeline. */
     private Timeline changeAnimation;
-    private List<ArrowNode> changing = List.of();
+    private final DoubleProperty changeProgress = new SimpleDoubleProperty(1);
+    private List<Arrow> changing = List.of();
     private final Map<String, EndpointNode> endpointNodes = new HashMap<>();
     private final Map<String, ZoneNode> zoneNodes = new HashMap<>();
-    private final Map<String, ArrowNode> arrows = new HashMap<>();
     /** What the zones and cards last showed, so a policy-only edit can skip them. */
     private List<NamespaceZone> shownZones;
     private List<PlacedEndpoint> shownEndpoints;
-    private ArrowNode selectedArrow;
-    private final DoubleProperty flowPhase = new SimpleDoubleProperty();
-    private final DoubleProperty zoom = new SimpleDoubleProperty(1);
+    private Arrow selectedArrow;
     private final Timeline flowAnimation;
     /** Whether a person may drag cards and zones; a read-only diagram can be switched to editing (live demos). */
     private boolean editable;
@@ -133,12 +134,13 @@ final class CanvasView extends ScrollPane {
                 new KeyFrame(Duration.seconds(1), new KeyValue(flowPhase, -18, Interpolator.LINEAR)));
         flowAnimation.setCycleCount(Animation.INDEFINITE);
         flowAnimation.play();
+        changeProgress.addListener(o -> arrowLayer.setChangeProgress(changeProgress.get()));
 
         world.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getTarget() == world) {
                 // The hit curve normally takes clicks on arrows; this catches one that lands before
                 // the curve has followed the drawing.
-                ArrowNode arrow = arrowAt(new Point2D(e.getX(), e.getY()));
+                Arrow arrow = arrowAt(new Point2D(e.getX(), e.getY()));
                 if (arrow != null) {
                     model.selectedConnectionProperty().set(Optional.of(arrow.connection()));
                     return;
@@ -281,12 +283,13 @@ final class CanvasView extends ScrollPane {
         // Only arrows whose ends moved need new geometry: a policy edit moves nothing, and
         // re-laying 2,000+ arrows would cost far more than a frame.
         if (!moved.isEmpty()) {
-            for (ArrowNode a : arrows.values()) {
+            for (Arrow a : arrows.values()) {
                 Connection c = a.connection();
                 if (moved.contains(c.fromId()) || moved.contains(c.toId())) {
                     layoutArrow(a);
                 }
             }
+            arrowLayer.arrowsChanged();
             refreshHover();
         }
         refreshSelection();
@@ -328,36 +331,35 @@ final class CanvasView extends ScrollPane {
      * set of arrows can have changed.
      */
     private void syncArrows(ConnectionMap connections) {
+        boolean[] changed = {false};
         boolean[] created = {false};
         connections.forEach((key, c) -> {
-            ArrowNode arrow = arrows.get(key);
+            Arrow arrow = arrows.get(key);
             if (arrow == null) {
-                arrow = new ArrowNode(c, flowPhase);
+                arrow = new Arrow(c);
                 arrows.put(key, arrow);
-                arrowLayer.getChildren().add(arrow);
                 layoutArrow(arrow);
                 created[0] = true;
             } else {
-                arrow.update(c);
+                changed[0] |= arrow.update(c);
             }
         });
         if (created[0] || arrows.size() != connections.size()) {
-            Set<ArrowNode> gone = new HashSet<>();
-            arrows.entrySet().removeIf(entry -> {
-                if (!connections.contains(entry.getKey())) {
-                    gone.add(entry.getValue());
-                    return true;
-                }
-                return false;
-            });
-            arrowLayer.getChildren().removeAll(gone);
+            arrows.keySet().removeIf(key -> !connections.contains(key));
+            changed[0] = true;
+        }
+        if (changed[0]) {
+            arrowLayer.arrowsChanged();
         }
         refreshVisibility();
         refreshSelection();
     }
 
-    /** Brings changed arrows forward only while there are few of them: each move is linear in arrows. */
-    private static final int MAX_ARROWS_BROUGHT_FORWARD = 60;
+    /**
+     * Draws changed arrows over the others only while there are few of them: when a policy changes
+     * most arrows, raising them all would hide nothing and only cover the rest.
+     */
+    private static final int MAX_ARROWS_RAISED = 60;
 
     private static final Duration CHANGE_ANIMATION = Duration.millis(1400);
 
@@ -371,39 +373,37 @@ final class CanvasView extends ScrollPane {
         }
         if (changeAnimation != null) {
             changeAnimation.stop();
-            changing.forEach(ArrowNode::endChange);
+            changing.forEach(Arrow::endChange);
         }
         Set<String> opened = new HashSet<>(change.opened());
-        boolean forward = change.changed().size() <= MAX_ARROWS_BROUGHT_FORWARD;
-        List<ArrowNode> now = new ArrayList<>();
-        List<KeyValue> start = new ArrayList<>();
-        List<KeyValue> hold = new ArrayList<>();
-        List<KeyValue> end = new ArrayList<>();
+        boolean raised = change.changed().size() <= MAX_ARROWS_RAISED;
+        List<Arrow> now = new ArrayList<>();
         for (String key : change.changed()) {
-            ArrowNode arrow = arrows.get(key);
+            Arrow arrow = arrows.get(key);
             if (arrow != null) {
-                arrow.beginChange(opened.contains(key), forward);
-                arrow.addChangeAnimation(start, hold, end);
+                arrow.beginChange(opened.contains(key), raised);
                 now.add(arrow);
             }
         }
         changing = now;
         if (now.isEmpty()) {
             changeAnimation = null;
+            arrowLayer.endChange();
             return;
         }
-        changeAnimation = new Timeline(new KeyFrame(Duration.ZERO, null, null, start),
-                new KeyFrame(CHANGE_ANIMATION.multiply(0.6), null, null, hold),
-                new KeyFrame(CHANGE_ANIMATION, null, null, end));
+        arrowLayer.showChange(now);
+        changeAnimation = new Timeline(new KeyFrame(Duration.ZERO, new KeyValue(changeProgress, 0)),
+                new KeyFrame(CHANGE_ANIMATION, new KeyValue(changeProgress, 1)));
         changeAnimation.setOnFinished(e -> {
-            now.forEach(ArrowNode::endChange);
+            now.forEach(Arrow::endChange);
             changeAnimation = null;
             changing = List.of();
+            arrowLayer.endChange();
         });
         changeAnimation.play();
     }
 
-    private void layoutArrow(ArrowNode a) {
+    private void layoutArrow(Arrow a) {
         EndpointNode from = endpointNodes.get(a.connection().fromId());
         EndpointNode to = endpointNodes.get(a.connection().toId());
         if (from != null && to != null) {
@@ -421,27 +421,31 @@ final class CanvasView extends ScrollPane {
     private void showVisibleArrows() {
         String focus = model.focusedEndpointProperty().get();
         boolean hideDenied = model.hideDeniedProperty().get();
+        boolean changed = false;
         if (focus.isEmpty()) {
             // The common case, after every edit: no card is dimmed and only hide-denied matters.
-            for (ArrowNode a : arrows.values()) {
-                a.setVisible(!(hideDenied && a.connection().state() == Connection.State.DENIED));
+            for (Arrow a : arrows.values()) {
+                changed |= a.setShown(!(hideDenied && a.state() == Connection.State.DENIED));
             }
             endpointNodes.values().forEach(n -> n.setDimmed(false));
-            return;
-        }
-        Set<String> touched = new HashSet<>();
-        for (ArrowNode a : arrows.values()) {
-            Connection c = a.connection();
-            boolean inFocus = c.fromId().equals(focus) || c.toId().equals(focus);
-            boolean visible = inFocus && !(hideDenied && c.state() == Connection.State.DENIED);
-            a.setVisible(visible);
-            if (visible) {
-                touched.add(c.fromId());
-                touched.add(c.toId());
+        } else {
+            Set<String> touched = new HashSet<>();
+            for (Arrow a : arrows.values()) {
+                Connection c = a.connection();
+                boolean inFocus = c.fromId().equals(focus) || c.toId().equals(focus);
+                boolean shown = inFocus && !(hideDenied && c.state() == Connection.State.DENIED);
+                changed |= a.setShown(shown);
+                if (shown) {
+                    touched.add(c.fromId());
+                    touched.add(c.toId());
+                }
+            }
+            for (EndpointNode n : endpointNodes.values()) {
+                n.setDimmed(!touched.contains(n.endpointId()) && !n.endpointId().equals(focus));
             }
         }
-        for (EndpointNode n : endpointNodes.values()) {
-            n.setDimmed(!touched.contains(n.endpointId()) && !n.endpointId().equals(focus));
+        if (changed) {
+            arrowLayer.arrowsChanged();
         }
     }
 
@@ -449,14 +453,18 @@ final class CanvasView extends ScrollPane {
     private void refreshSelection() {
         String selected = model.selectedEndpointProperty().get();
         endpointNodes.forEach((id, n) -> n.setSelected(id.equals(selected)));
-        ArrowNode arrow = model.selectedConnectionProperty().get().map(c -> arrows.get(c.key())).orElse(null);
-        if (selectedArrow != null && selectedArrow != arrow) {
+        Arrow arrow = model.selectedConnectionProperty().get().map(c -> arrows.get(c.key())).orElse(null);
+        if (selectedArrow == arrow) {
+            return;
+        }
+        if (selectedArrow != null) {
             selectedArrow.setSelected(false);
         }
         if (arrow != null) {
             arrow.setSelected(true);
         }
         selectedArrow = arrow;
+        arrowLayer.arrowsChanged();
     }
 
     // ---- the arrow under the mouse ------------------------------------------------------------
@@ -501,7 +509,7 @@ final class CanvasView extends ScrollPane {
      * the mouse moves and when arrows move, appear or vanish, so a click always meets what is drawn.
      */
     private void refreshHover() {
-        ArrowNode nearest = mouseInScene == null ? null : arrowAt(world.sceneToLocal(mouseInScene));
+        Arrow nearest = mouseInScene == null ? null : arrowAt(world.sceneToLocal(mouseInScene));
         if (nearest != null) {
             nearest.copyLineTo(hoverHit);
         }
@@ -510,11 +518,11 @@ final class CanvasView extends ScrollPane {
     }
 
     /** The visible arrow nearest a canvas point, if one is within reach of a click. */
-    private ArrowNode arrowAt(Point2D p) {
-        ArrowNode nearest = null;
+    private Arrow arrowAt(Point2D p) {
+        Arrow nearest = null;
         double best = Double.MAX_VALUE;
-        for (ArrowNode a : arrows.values()) {
-            if (a.isVisible()) {
+        for (Arrow a : arrows.values()) {
+            if (arrowLayer.isDrawn(a)) {
                 double d = a.distanceTo(p.getX(), p.getY(), HIT_DISTANCE);
                 // Ties go to the selected arrow, which is drawn on top.
                 if (d < best || (d == best && d != Double.MAX_VALUE && a == selectedArrow)) {
@@ -605,12 +613,13 @@ final class CanvasView extends ScrollPane {
 
     /** Live arrow geometry while a card is dragged; the model only hears of the drop. */
     void relayoutArrowsOf(String endpointId) {
-        for (ArrowNode a : arrows.values()) {
+        for (Arrow a : arrows.values()) {
             Connection c = a.connection();
             if (c.fromId().equals(endpointId) || c.toId().equals(endpointId)) {
                 layoutArrow(a);
             }
         }
+        arrowLayer.arrowsChanged();
         refreshHover();
     }
 
@@ -733,17 +742,65 @@ final class CanvasView extends ScrollPane {
         e.consume();
     }
 
+    // ---- marks a teacher's step puts on arrows ---------------------------------------------------
+
+    /** Puts a style class on an arrow (the stylesheets say how it looks); false if there is no such arrow. */
+    boolean markArrow(String fromId, String toId, String styleClass) {
+        Arrow arrow = arrows.get(Connection.key(fromId, toId));
+        if (arrow == null) {
+            return false;
+        }
+        arrow.mark(styleClass);
+        arrowLayer.arrowsChanged();
+        return true;
+    }
+
+    void clearArrowMarks() {
+        boolean cleared = false;
+        for (Arrow a : arrows.values()) {
+            cleared |= a.clearMarks();
+        }
+        if (cleared) {
+            arrowLayer.arrowsChanged();
+        }
+    }
+
     // ---- lookups for tests and the explanation card -------------------------------------------
 
-    Optional<ArrowNode> arrow(String fromId, String toId) {
+    Optional<Arrow> arrow(String fromId, String toId) {
         return Optional.ofNullable(arrows.get(Connection.key(fromId, toId)));
+    }
+
+    /** Whether an arrow is on screen now (not left out by hide-denied or focus, nor hidden by a stylesheet). */
+    boolean isDrawn(Arrow arrow) {
+        return arrowLayer.isDrawn(arrow);
+    }
+
+    /** The look an arrow is painted in. */
+    ArrowLooks.Look lookOf(Arrow arrow) {
+        return arrowLayer.lookOf(arrow);
+    }
+
+    /** Paints any arrows not yet painted (before a test or a snapshot reads the pixels). */
+    void paintArrowsNow() {
+        arrowLayer.paintPending();
+    }
+
+    /** Where the traffic dots are along their arrows (tests check that it moves only when seen). */
+    double flowPhase() {
+        return flowPhase.get();
+    }
+
+    /** A point of the drawing, on screen. */
+    Point2D canvasToScreen(double x, double y) {
+        return world.localToScreen(x, y);
     }
 
     Optional<EndpointNode> endpointNode(String id) {
         return Optional.ofNullable(endpointNodes.get(id));
     }
 
-    List<ArrowNode> allArrows() {
+    List<Arrow> allArrows() {
         return List.copyOf(arrows.values());
     }
 }

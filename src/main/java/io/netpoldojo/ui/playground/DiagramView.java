@@ -178,6 +178,19 @@ public final class DiagramView extends BorderPane {
         model.selectedConnectionProperty().set(model.evaluation().connections().get(fromId, toId));
     }
 
+    /**
+     * Puts a style class on the arrow from one endpoint to another, which the stylesheets then draw
+     * (a teacher's step points at it); false if the drawing has no such arrow.
+     */
+    public boolean markArrow(String fromId, String toId, String styleClass) {
+        return canvas.markArrow(fromId, toId, styleClass);
+    }
+
+    /** Takes every mark off the arrows. */
+    public void clearArrowMarks() {
+        canvas.clearArrowMarks();
+    }
+
     public void clearExplanation() {
         model.selectedConnectionProperty().set(Optional.empty());
     }

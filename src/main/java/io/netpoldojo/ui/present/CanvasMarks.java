@@ -9,9 +9,9 @@ import javafx.scene.Node;
 /**
  * Marks on the canvas for the current step: the pods and arrows the teacher points at, and the
  * arrow a question is about, drawn as a neutral dotted line until the answer is revealed, so the
- * canvas does not give it away. Style classes on the diagram's own nodes, found by their ids
- * (arrows by their connection keys); the stylesheet draws them. Nothing is marked while the
- * teacher edits live.
+ * canvas does not give it away. Style classes on the diagram's pod cards (found by their ids)
+ * and on its arrows (through the diagram, as arrows are painted); the stylesheet says how they
+ * look. Nothing is marked while the teacher edits live.
  */
 final class CanvasMarks {
     /** A pod, outside endpoint or arrow the step points at. */
@@ -27,7 +27,7 @@ final class CanvasMarks {
     CanvasMarks(DiagramView diagram, Presentation presentation) {
         this.diagram = diagram;
         this.presentation = presentation;
-        // Registered after the canvas's own listeners, so the nodes are up to date when this runs.
+        // Registered after the canvas's own listeners, so the arrows are up to date when this runs.
         InvalidationListener refresh = o -> apply();
         presentation.stepProperty().addListener(refresh);
         presentation.revealedProperty().addListener(refresh);
@@ -43,40 +43,30 @@ final class CanvasMarks {
         for (Node n : diagram.lookupAll(".endpoint-node")) {
             n.getStyleClass().remove(HIGHLIGHT);
         }
-        for (Node n : diagram.lookupAll(".arrow")) {
-            n.getStyleClass().removeAll(HIGHLIGHT, PENDING, ASKED, NodeIds.ANSWER_HIDDEN);
-        }
+        diagram.clearArrowMarks();
         if (presentation.liveProperty().get()) {
             return;
         }
         Script.Step step = presentation.currentStep();
         step.highlight().forEach(id -> mark(diagram.lookup("#" + NodeIds.endpoint(id)), HIGHLIGHT));
         for (Demo.Arrow a : step.highlightArrows()) {
-            mark(arrow(a.from(), a.to()), HIGHLIGHT);
+            diagram.markArrow(a.from(), a.to(), HIGHLIGHT);
         }
         step.question().ifPresent(q -> {
             mark(diagram.lookup("#" + NodeIds.endpoint(q.ask().from())), HIGHLIGHT);
             mark(diagram.lookup("#" + NodeIds.endpoint(q.ask().to())), HIGHLIGHT);
-            Node asked = arrow(q.ask().from(), q.ask().to());
-            mark(asked, presentation.revealedProperty().get() ? ASKED : PENDING);
-            if (!presentation.revealedProperty().get()) {
+            boolean revealed = presentation.revealedProperty().get();
+            diagram.markArrow(q.ask().from(), q.ask().to(), revealed ? ASKED : PENDING);
+            if (!revealed) {
                 // Its tooltip would tell the answer too.
-                mark(asked, NodeIds.ANSWER_HIDDEN);
+                diagram.markArrow(q.ask().from(), q.ask().to(), NodeIds.ANSWER_HIDDEN);
             }
         });
     }
 
-    private Node arrow(String fromId, String toId) {
-        return NodeIds.findArrow(diagram, fromId, toId).orElse(null);
-    }
-
     private static void mark(Node n, String styleClass) {
-        if (n != null) {
-            if (!n.getStyleClass().contains(styleClass)) {
-                n.getStyleClass().add(styleClass);
-            }
-            // Over the other arrows, so a marked one is never hidden under them.
-            n.toFront();
+        if (n != null && !n.getStyleClass().contains(styleClass)) {
+            n.getStyleClass().add(styleClass);
         }
     }
 }

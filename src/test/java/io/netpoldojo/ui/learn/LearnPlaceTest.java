@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleSupplier;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -29,7 +30,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.shape.Shape;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
@@ -132,23 +132,20 @@ class LearnPlaceTest {
         assertEquals("denied", arrowState(robot, diagram, "bob/client", "prod/db"));
     }
 
-    /** The dash offset of a traffic dot line: it moves while the diagram animates. */
-    private static double phase(FxRobot robot, Shape flow) {
-        double[] value = new double[1];
-        robot.interact(() -> value[0] = flow.getStrokeDashOffset());
-        return value[0];
-    }
-
-    private static boolean moving(FxRobot robot, Shape flow) {
-        double before = phase(robot, flow);
+    /** Whether the traffic dots along a diagram's open arrows move, over a quarter of a second. */
+    private static boolean moving(FxRobot robot, DoubleSupplier flowPhase) {
+        double[] before = new double[1];
+        robot.interact(() -> before[0] = flowPhase.getAsDouble());
         WaitForAsyncUtils.sleep(250, TimeUnit.MILLISECONDS);
-        return phase(robot, flow) != before;
+        double[] after = new double[1];
+        robot.interact(() -> after[0] = flowPhase.getAsDouble());
+        return after[0] != before[0];
     }
 
     @Test
     void diagramsRestWhileNobodyCanSeeThem(FxRobot robot) {
         open(robot);
-        Shape flow = robot.lookup("#lesson-diagram-microservices-open .arrow-flow").queryAs(Shape.class);
+        DoubleSupplier flow = ArrowStates.flowPhase(robot, "#lesson-diagram-microservices-open");
         assertTrue(moving(robot, flow), "traffic flows along the open arrows");
         robot.clickOn("#nav-playground");
         assertFalse(moving(robot, flow), "paused while the Learn place is hidden");

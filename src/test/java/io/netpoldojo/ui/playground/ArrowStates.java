@@ -1,52 +1,206 @@
 package io.netpoldojo.ui.playground;
 
+import java.util.ArrayList;
 import java.util.List;
-import javafx.css.PseudoClass;
+import java.util.Locale;
+import java.util.Set;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.shape.QuadCurve;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * What an arrow on a canvas shows, read the way the stylesheets read it: its state is a
- * pseudo-class ({@code :allowed}, {@code :denied}, {@code :partly}), and {@code :changed} while
- * the change of an edit is being shown. Arrows have no node ids; they are found by their
- * connection key.
+ * What the arrows on a canvas show. Arrows are painted, not nodes: they are found through the
+ * canvases under a scope, by their two ends, and what a person sees of them is read from the
+ * painted pixels ({@link #paintedNear}).
  */
 public final class ArrowStates {
     private ArrowStates() {}
 
-    /** "allowed", "denied", "partly", or "?" for a node that is not an arrow. */
-    public static String state(Node arrow) {
-        for (PseudoClass p : List.of(ArrowNode.ALLOWED, ArrowNode.DENIED, ArrowNode.PARTLY)) {
-            if (arrow.getPseudoClassStates().contains(p)) {
-                return p.getPseudoClassName();
+    /** One arrow as a canvas draws it. */
+    public static final class Drawn {
+        private final CanvasView canvas;
+        private final Arrow arrow;
+
+        private Drawn(CanvasView canvas, Arrow arrow) {
+            this.canvas = canvas;
+            this.arrow = arrow;
+        }
+
+        /** "allowed", "denied" or "partly". */
+        public String state() {
+            return switch (arrow.state()) {
+                case ALLOWED -> "allowed";
+                case DENIED -> "denied";
+                case PARTLY_ALLOWED -> "partly";
+            };
+        }
+
+        /** The arrow's connection key, "from->to". */
+        public String key() {
+            return arrow.key();
+        }
+
+        public boolean isAnimatingChange() {
+            return arrow.isAnimatingChange();
+        }
+
+        /** On screen: not left out by hide-denied or a focus, nor hidden by a stylesheet. */
+        public boolean isDrawn() {
+            return canvas.isDrawn(arrow);
+        }
+
+        /** The marks a teacher's step put on the arrow (style classes such as "present-pending"). */
+        public Set<String> marks() {
+            return arrow.marks();
+        }
+
+        /** The middle of the arrow's line, on screen: where a person clicks or rests the mouse on it. */
+        public Point2D middleOnScreen() {
+            return canvas.canvasToScreen(arrow.midX(), arrow.midY());
+        }
+
+        /** The curve as drawn: start, control and end points, in canvas coordinates. */
+        public List<Double> curve() {
+            return List.of(arrow.sx, arrow.sy, arrow.cx, arrow.cy, arrow.ex, arrow.ey);
+        }
+
+        /** The middle of the reply the selected arrow shows, in canvas coordinates. */
+        Point2D replyMiddle() {
+            double[] c = arrow.replyCurve();
+            return new Point2D(0.25 * c[0] + 0.5 * c[2] + 0.25 * c[4], 0.25 * c[1] + 0.5 * c[3] + 0.25 * c[5]);
+        }
+
+        Point2D middle() {
+            return new Point2D(arrow.midX(), arrow.midY());
+        }
+
+        /** The colour the stylesheets give this arrow's line. */
+        Color lineColour() {
+            return (Color) canvas.lookOf(arrow).line().paint();
+        }
+
+        /** The colour the stylesheets give the reply of this arrow. */
+        Color replyColour() {
+            return (Color) canvas.lookOf(arrow).reply().paint();
+        }
+
+        CanvasView canvas() {
+            return canvas;
+        }
+    }
+
+    /** "allowed", "denied" or "partly". */
+    public static String state(Drawn arrow) {
+        return arrow.state();
+    }
+
+    /** The arrow from one endpoint to another on a visible canvas under {@code scope} (a selector, or "" for the window). */
+    public static Drawn arrow(FxRobot robot, String scope, String fromId, String toId) {
+        for (CanvasView canvas : canvases(robot, scope)) {
+            var arrow = canvas.arrow(fromId, toId);
+            if (arrow.isPresent()) {
+                return new Drawn(canvas, arrow.get());
             }
         }
-        return "?";
+        throw new AssertionError("no arrow " + fromId + " -> " + toId + " on a visible canvas under '" + scope + "'");
     }
 
-    public static boolean isAnimatingChange(Node arrow) {
-        return arrow.getPseudoClassStates().contains(ArrowNode.CHANGED);
+    /** Every arrow of the visible canvases under {@code scope}. */
+    public static List<Drawn> all(FxRobot robot, String scope) {
+        List<Drawn> out = new ArrayList<>();
+        for (CanvasView canvas : canvases(robot, scope)) {
+            canvas.allArrows().forEach(a -> out.add(new Drawn(canvas, a)));
+        }
+        return out;
     }
 
-    /** The arrow from one endpoint to another under {@code scope} (a selector, or "" for the whole window). */
-    public static Node arrow(FxRobot robot, String scope, String fromId, String toId) {
-        return robot.lookup((scope.isEmpty() ? "" : scope + " ") + ".arrow")
-                .match((Node n) -> NodeIds.isArrow(n, fromId, toId)).query();
+    /** The arrows of the visible canvases under {@code scope} in a state. */
+    public static List<Drawn> inState(FxRobot robot, String scope, String state) {
+        return all(robot, scope).stream().filter(d -> d.state().equals(state.toLowerCase(Locale.ROOT))).toList();
     }
 
-    /** The middle of an arrow's line, on screen: where a person clicks or rests the mouse on it. */
-    public static Point2D middleOnScreen(Node arrow) {
-        QuadCurve line = (QuadCurve) arrow.lookup(".arrow-line");
-        double x = 0.25 * line.getStartX() + 0.5 * line.getControlX() + 0.25 * line.getEndX();
-        double y = 0.25 * line.getStartY() + 0.5 * line.getControlY() + 0.25 * line.getEndY();
-        return line.localToScreen(x, y);
+    public static boolean isAnimatingChange(Drawn arrow) {
+        return arrow.isAnimatingChange();
     }
 
-    /** The arrows under {@code scope} (a selector, or "" for the whole window) in a state. */
-    public static List<Node> inState(FxRobot robot, String scope, String state) {
-        return robot.lookup((scope.isEmpty() ? "" : scope + " ") + ".arrow").queryAll().stream()
-                .filter(n -> state(n).equals(state)).toList();
+    public static Point2D middleOnScreen(Drawn arrow) {
+        return arrow.middleOnScreen();
+    }
+
+    /**
+     * Where the traffic dots of the canvas under {@code scope} are along their arrows, read later
+     * through the returned supplier (the canvas is found now, while it is visible).
+     */
+    public static java.util.function.DoubleSupplier flowPhase(FxRobot robot, String scope) {
+        CanvasView canvas = canvases(robot, scope).get(0);
+        return canvas::flowPhase;
+    }
+
+    private static List<CanvasView> canvases(FxRobot robot, String scope) {
+        return robot.lookup((scope.isEmpty() ? "" : scope + " ") + ".dojo-canvas").queryAll().stream()
+                .filter(n -> n instanceof CanvasView && treeVisible(n)).map(CanvasView.class::cast).toList();
+    }
+
+    private static boolean treeVisible(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    /**
+     * Whether a colour is painted within {@code radius} canvas units of a point of the drawing,
+     * with every layer composed as a person sees it (cards included). The drawing is looked at
+     * through a magnifier, at twice its size, so thin lines show their own colour and not only
+     * their blend with the background.
+     */
+    static boolean paintedNear(FxRobot robot, CanvasView canvas, Point2D at, Color colour, int radius) {
+        Node world = robot.lookup("#canvas-world").match((Node n) -> isInside(n, canvas)).query();
+        WritableImage[] shot = new WritableImage[1];
+        int[] centre = new int[2];
+        robot.interact(() -> {
+            double zoom = canvas.zoomProperty().get();
+            canvas.zoomProperty().set(MAGNIFIER);
+            canvas.paintArrowsNow();
+            shot[0] = world.snapshot(null, null);
+            Point2D p = world.localToParent(at);
+            centre[0] = (int) Math.round(p.getX() - world.getBoundsInParent().getMinX());
+            centre[1] = (int) Math.round(p.getY() - world.getBoundsInParent().getMinY());
+            canvas.zoomProperty().set(zoom);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        PixelReader pixels = shot[0].getPixelReader();
+        int reach = radius * MAGNIFIER;
+        for (int y = centre[1] - reach; y <= centre[1] + reach; y++) {
+            for (int x = centre[0] - reach; x <= centre[0] + reach; x++) {
+                if (x >= 0 && y >= 0 && x < shot[0].getWidth() && y < shot[0].getHeight()
+                        && close(pixels.getColor(x, y), colour)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final int MAGNIFIER = 2;
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean close(Color a, Color b) {
+        return Math.abs(a.getRed() - b.getRed()) < 0.08 && Math.abs(a.getGreen() - b.getGreen()) < 0.08
+                && Math.abs(a.getBlue() - b.getBlue()) < 0.08;
     }
 }

@@ -24,6 +24,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.QuadCurve;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -146,10 +147,22 @@ class PlaygroundTest {
         assertEquals("allowed", arrowState(robot, "default/backend", "alb"), "egress stays open");
         assertEquals("add allow one app to another on one port: opened 1, closed 0",
                 robot.lookup("#status").queryAs(Label.class).getText());
-        Node opened = ArrowStates.arrow(robot, "", "default/frontend", "default/backend");
+        ArrowStates.Drawn opened = ArrowStates.arrow(robot, "", "default/frontend", "default/backend");
         assertTrue(ArrowStates.isAnimatingChange(opened), "the opened arrow animates");
-        Node unchanged = ArrowStates.arrow(robot, "", "default/frontend", "default/mysql");
+        ArrowStates.Drawn unchanged = ArrowStates.arrow(robot, "", "default/frontend", "default/mysql");
         assertFalse(ArrowStates.isAnimatingChange(unchanged), "an unchanged arrow stays still");
+    }
+
+    @Test
+    void theArrowsArePaintedInTheColourOfTheirState(FxRobot robot) {
+        ArrowStates.Drawn arrow = ArrowStates.arrow(robot, "", "default/frontend", "default/backend");
+        Color allowed = arrow.lineColour();
+        assertTrue(ArrowStates.paintedNear(robot, arrow.canvas(), arrow.middle(), allowed, 2), "open: drawn in green");
+        addRecipe(robot, "Default deny", "Default deny all ingress");
+        WaitForAsyncUtils.sleep(1600, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertFalse(ArrowStates.paintedNear(robot, arrow.canvas(), arrow.middle(), allowed, 2), "closed: no green left");
+        addRecipe(robot, "Apps", "Allow one app to another on one port");
+        assertTrue(ArrowStates.paintedNear(robot, arrow.canvas(), arrow.middle(), allowed, 2), "opened again");
     }
 
     @Test
@@ -158,9 +171,8 @@ class PlaygroundTest {
         for (String[] pair : new String[][] {{"default/frontend", "default/backend"}, {"default/backend", "default/frontend"}}) {
             robot.moveTo(middleOf(robot, pair[0], pair[1]));
             WaitForAsyncUtils.waitForFxEvents();
-            QuadCurve line = (QuadCurve) ArrowStates.arrow(robot, "", pair[0], pair[1]).lookup(".arrow-line");
             assertTrue(hover.isVisible(), "the hit curve lies over the arrow under the mouse");
-            assertEquals(curve(line), curve(hover), pair[0] + " -> " + pair[1]);
+            assertEquals(ArrowStates.arrow(robot, "", pair[0], pair[1]).curve(), curve(hover), pair[0] + " -> " + pair[1]);
         }
         // The drawing's bottom-left corner, below the ALB and left of the namespace: no arrow passes there.
         Node world = robot.lookup("#canvas-world").query();
@@ -188,7 +200,8 @@ class PlaygroundTest {
         assertTrue(text.contains("default/frontend \u2192 default/backend: allowed"), text);
         assertTrue(text.contains("allow-frontend-to-backend ingress[0] admits frontend on 8080/TCP."), text);
         assertTrue(text.contains("Replies from backend back to frontend are allowed too"), text);
-        assertTrue(robot.lookup("#reply-" + NodeIds.arrow("default/frontend", "default/backend")).query().isVisible(),
+        ArrowStates.Drawn arrow = ArrowStates.arrow(robot, "", "default/frontend", "default/backend");
+        assertTrue(ArrowStates.paintedNear(robot, arrow.canvas(), arrow.replyMiddle(), arrow.replyColour(), 2),
                 "the reply direction is drawn while the arrow is selected");
         robot.clickOn("#explanation-close");
         assertFalse(robot.lookup("#explanation").query().isVisible());
@@ -298,14 +311,14 @@ class PlaygroundTest {
     void hideDeniedAndFocusKeepABusyCanvasReadable(FxRobot robot) {
         addRecipe(robot, "Default deny", "Default deny all ingress");
         robot.clickOn("#hide-denied");
-        assertTrue(ArrowStates.inState(robot, "", "denied").stream().noneMatch(Node::isVisible));
+        assertTrue(ArrowStates.inState(robot, "", "denied").stream().noneMatch(ArrowStates.Drawn::isDrawn));
         robot.clickOn("#hide-denied");
         robot.rightClickOn("#endpoint-default-backend");
         clickText(robot, "Focus on this");
-        List<Node> visible = robot.lookup("#canvas-world .arrow").queryAll().stream().filter(Node::isVisible).toList();
+        List<ArrowStates.Drawn> visible = ArrowStates.all(robot, "").stream().filter(ArrowStates.Drawn::isDrawn).toList();
         assertEquals(8, visible.size(), "only backend's arrows: 4 in, 4 out");
         robot.clickOn("#clear-focus");
-        assertEquals(20, robot.lookup("#canvas-world .arrow").queryAll().stream().filter(Node::isVisible).count());
+        assertEquals(20, ArrowStates.all(robot, "").stream().filter(ArrowStates.Drawn::isDrawn).count());
     }
 
     @Test

@@ -100,9 +100,8 @@ class PresentModeTest {
     /** Each arrow on the canvas as "from->to=allowed|denied|partly". */
     private static Map<String, String> arrowsOnCanvas(FxRobot robot) {
         Map<String, String> out = new TreeMap<>();
-        for (Node n : robot.lookup("#present-stage .arrow").queryAll()) {
-            String state = ArrowStates.state(n);
-            out.put(NodeIds.arrowKey(n), state);
+        for (ArrowStates.Drawn arrow : ArrowStates.all(robot, "#present-stage")) {
+            out.put(arrow.key(), arrow.state());
         }
         return out;
     }
@@ -154,10 +153,10 @@ class PresentModeTest {
             assertEquals(arrowsOfEngine(scenario, policies), arrowsOnCanvas(robot), "arrows at step " + (i + 1));
             if (step.question().isPresent()) {
                 Demo.Question q = step.question().get();
-                Node arrow = ArrowStates.arrow(robot, "#present-stage", q.ask().from(), q.ask().to());
+                ArrowStates.Drawn arrow = ArrowStates.arrow(robot, "#present-stage", q.ask().from(), q.ask().to());
                 assertEquals(q.text(), text(robot, "present-question-text"));
                 assertFalse(shown(robot, "present-answer"), "the answer waits for the teacher");
-                assertTrue(arrow.getStyleClass().contains(CanvasMarks.PENDING), "the asked arrow gives nothing away");
+                assertTrue(arrow.marks().contains(CanvasMarks.PENDING), "the asked arrow gives nothing away");
                 robot.push(forward[presses++ % 3]);
                 Verdict engine = new Engine(scenario.base().withPolicies(policies))
                         .evaluate(q.ask().from(), q.ask().to(), q.ask().port());
@@ -165,8 +164,8 @@ class PresentModeTest {
                 assertEquals(engine.allowed() ? "\u2713 Yes: allowed" : "\u2715 No: denied", text(robot, "present-verdict"));
                 assertEquals(engine.sentences(), robot.lookup("#present-because .label").queryAllAs(Label.class).stream()
                         .map(Label::getText).toList());
-                assertFalse(arrow.getStyleClass().contains(CanvasMarks.PENDING));
-                assertTrue(arrow.getStyleClass().contains(CanvasMarks.ASKED));
+                assertFalse(arrow.marks().contains(CanvasMarks.PENDING));
+                assertTrue(arrow.marks().contains(CanvasMarks.ASKED));
             } else {
                 assertFalse(shown(robot, "present-question"));
             }
@@ -336,7 +335,7 @@ class PresentModeTest {
             asking++;
         }
         Demo.Question q = demo.steps().get(asking).question().get();
-        Node arrow = ArrowStates.arrow(robot, "#present-stage", q.ask().from(), q.ask().to());
+        ArrowStates.Drawn arrow = ArrowStates.arrow(robot, "#present-stage", q.ask().from(), q.ask().to());
         assertTrue(tooltipOver(robot, arrow).endsWith("the answer is hidden until it is revealed"));
         robot.push(KeyCode.RIGHT);
         robot.moveBy(0, 120);
@@ -345,7 +344,7 @@ class PresentModeTest {
     }
 
     /** Rests the mouse on the middle of an arrow's line until its tooltip shows, and reads it. */
-    private static String tooltipOver(FxRobot robot, Node arrow) {
+    private static String tooltipOver(FxRobot robot, ArrowStates.Drawn arrow) {
         robot.moveTo(ArrowStates.middleOnScreen(arrow));
         WaitForAsyncUtils.sleep(1800, java.util.concurrent.TimeUnit.MILLISECONDS);
         return robot.lookup(".tooltip").match((Node n) -> n instanceof Label).queryAs(Label.class).getText();

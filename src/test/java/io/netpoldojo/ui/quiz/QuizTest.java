@@ -128,13 +128,13 @@ class QuizTest {
     @Test
     void aPredictionHidesTheArrowsUntilAnsweredThenExplainsTheAskedConnection(FxRobot robot) {
         practise(robot, "peers-one-peer-predict");
-        Node arrow = ArrowStates.arrow(robot, "", "alice/web", "prod/db");
-        assertFalse(arrow.isVisible(), "the arrow would give the answer away");
+        ArrowStates.Drawn arrow = ArrowStates.arrow(robot, "", "alice/web", "prod/db");
+        assertFalse(arrow.isDrawn(), "the arrow would give the answer away");
         assertFalse(showing(robot, "#explanation"));
         QuizScenes.press(robot, KeyCode.DIGIT2, KeyCode.ENTER);
         assertEquals("Right", text(robot, "#quiz-feedback-title"));
         assertTrue(text(robot, ".quiz-feedback-answer").contains("No: the connection is denied"));
-        assertTrue(arrow.isVisible());
+        assertTrue(arrow.isDrawn());
         assertEquals("denied", ArrowStates.state(arrow));
         assertTrue(showing(robot, "#explanation"), "the asked connection explains itself on the diagram");
     }
