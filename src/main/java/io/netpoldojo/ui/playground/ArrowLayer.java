@@ -58,7 +58,7 @@ final class ArrowLayer extends Pane {
     private boolean linesDirty = true;
     private boolean motionDirty = true;
 
-    /** The arrows of one look, painted together: one path for all their lines, one for their heads. */
+    /** The arrows of one look, painted one after the other with the same stroke and fill. */
     private record Group(ArrowLooks.Look look, List<Arrow> arrows) {}
 
     /**
@@ -230,24 +230,19 @@ final class ArrowLayer extends Pane {
                 }
             }
             if (stroke(g, look.opacity(), look.line(), 0)) {
-                g.beginPath();
-                for (Arrow a : group.arrows()) {
-                    g.moveTo(a.sx, a.sy);
-                    g.quadraticCurveTo(a.cx, a.cy, a.ex, a.ey);
-                }
-                g.stroke();
+                strokeCurves(g, group.arrows());
                 g.setEffect(null);
             }
             if (fill(g, look.opacity(), look.head())) {
-                g.beginPath();
                 for (Arrow a : group.arrows()) {
                     double[] p = Arrow.head(a.cx, a.cy, a.ex, a.ey, HEAD_SIZE);
+                    g.beginPath();
                     g.moveTo(p[0], p[1]);
                     g.lineTo(p[2], p[3]);
                     g.lineTo(p[4], p[5]);
                     g.closePath();
+                    g.fill();
                 }
-                g.fill();
             }
             // Markers of arrows with traffic are painted over the traffic, with it.
             if (!look.flow().visible()) {
@@ -323,12 +318,7 @@ final class ArrowLayer extends Pane {
             if (!stroke(g, look.opacity(), look.flow(), flowPhase.get())) {
                 continue;
             }
-            g.beginPath();
-            for (Arrow a : group.arrows()) {
-                g.moveTo(a.sx, a.sy);
-                g.quadraticCurveTo(a.cx, a.cy, a.ex, a.ey);
-            }
-            g.stroke();
+            strokeCurves(g, group.arrows());
             g.setEffect(null);
             paintMarkers(g, look, group.arrows());
         }
@@ -348,6 +338,19 @@ final class ArrowLayer extends Pane {
                 g.setFont(look.changeLabel().font());
                 g.fillText(a.opened() ? "opened" : "closed", a.midX() + 10, a.midY() - 10);
             }
+        }
+    }
+
+    /**
+     * Strokes each arrow on its own: one path through hundreds of arrows would be rasterized as one
+     * shape the size of the whole drawing, which costs the renderer far more than many small ones.
+     */
+    private static void strokeCurves(GraphicsContext g, List<Arrow> arrows) {
+        for (Arrow a : arrows) {
+            g.beginPath();
+            g.moveTo(a.sx, a.sy);
+            g.quadraticCurveTo(a.cx, a.cy, a.ex, a.ey);
+            g.stroke();
         }
     }
 
