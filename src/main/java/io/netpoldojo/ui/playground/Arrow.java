@@ -43,7 +43,6 @@ final class Arrow {
     private boolean selected;
     /** While the last edit's change is shown: true when the arrow opened, false when it closed. */
     private Boolean change;
-    private boolean raised;
     /** Style classes a teacher's step puts on the arrow (see {@code CanvasMarks}). */
     private final Set<String> marks = new LinkedHashSet<>();
     /** How the arrow looks, for {@link ArrowLooks}; made again when any part of it changes. */
@@ -116,16 +115,14 @@ final class Arrow {
         }
     }
 
-    /** Marks the arrow as just opened or closed; {@code raised} draws it over the arrows that did not change. */
-    void beginChange(boolean opened, boolean raised) {
+    /** Marks the arrow as just opened or closed: it is drawn over the arrows that did not change. */
+    void beginChange(boolean opened) {
         this.change = opened;
-        this.raised = raised;
         lookKey = null;
     }
 
     void endChange() {
         change = null;
-        raised = false;
         lookKey = null;
     }
 
@@ -163,7 +160,7 @@ final class Arrow {
      * then those whose change is shown; the rest in no particular order.
      */
     int tier() {
-        return selected ? 3 : !marks.isEmpty() ? 2 : raised ? 1 : 0;
+        return selected ? 3 : !marks.isEmpty() ? 2 : change != null ? 1 : 0;
     }
 
     ArrowLooks.Key lookKey() {

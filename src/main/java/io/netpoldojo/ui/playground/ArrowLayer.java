@@ -3,6 +3,7 @@ package io.netpoldojo.ui.playground;
 import io.netpoldojo.workspace.Connection;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,6 @@ import javafx.application.Platform;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
@@ -22,24 +22,35 @@ import javafx.scene.transform.Scale;
  * a marker each) they made JavaFX visit and restyle over 10,000 nodes on every edit, most of a
  * frame. Painted, an edit costs one pass over the arrows and no styling at all.
  *
- * <p>Three canvases, so that what moves on every frame is all that is painted on every frame:
+ * <p>Two canvases, so that what moves on every frame is all that is painted on every frame:
  * <ul>
- *   <li>under the lines, the halos of the arrows the last edit changed (while that is shown);</li>
- *   <li>the lines, heads and markers (painted again only when an arrow changes or moves);</li>
- *   <li>over them, the traffic flowing along allowed arrows and the words "opened" and "closed".</li>
+ *   <li>below, the lines, heads and markers of the arrows nobody is looking at in particular,
+ *       painted again only when an arrow changes or moves;</li>
+ *   <li>above, the traffic flowing along their allowed arrows, then, over it, the arrows that stand
+ *       out: those the last edit changed (with their halos and the words "opened" and "closed"),
+ *       those a teacher points at, and the selected one, each drawn whole.</li>
  * </ul>
  * Looks come from the stylesheets through {@link ArrowLooks}. Painting happens once per frame at
  * most, after the scene's style and layout pass, however many edits asked for it.
  */
 final class ArrowLayer extends Pane {
-    /** Canvases larger than this on a side are painted at a lower resolution, to bound memory. */
+    /**
+     * Canvases larger than this on a side are painted at a lower resolution, to bound memory: a
+     * 50-pod drawing is sharp up to a zoom of about 160%.
+     */
     private static final double MAX_CANVAS_SIDE = 4096;
     private static final double HEAD_SIZE = 11;
     private static final double REPLY_HEAD_SIZE = 8;
-    /** The halo's width at the start of a change and at its end (see {@link #paintHalos}). */
+    /** The halo's width at the start of a change (see {@link #paintHalos}). */
     private static final double PULSE_WIDTH = 12;
+    /** Within a tier, denied arrows lie under partly allowed ones, and those under allowed ones. */
+    private static final Comparator<Group> ORDER = Comparator.comparingInt(Group::tier)
+            .thenComparingInt(g -> switch (g.state()) {
+                case DENIED -> 0;
+                case PARTLY_ALLOWED -> 1;
+                case ALLOWED -> 2;
+            });
 
-    private final Canvas halos = new Canvas();
     private final Canvas lines = new Canvas();
     private final Canvas motion = new Canvas();
     private final Scale toWorld = new Scale(1, 1, 0, 0);
@@ -53,13 +64,13 @@ final class ArrowLayer extends Pane {
     private List<Arrow> changing = List.of();
     /** How far the change of the last edit has been shown, from 0 to 1. */
     private double changeProgress = 1;
-    /** Pixels per canvas unit: the zoom times the screen's scale, so a zoomed drawing stays sharp. */
+    /** Canvas pixels per drawing unit: the zoom (the canvas itself adds the screen's scale). */
     private double pixelScale = 1;
     private boolean linesDirty = true;
     private boolean motionDirty = true;
 
-    /** The arrows of one look, painted one after the other with the same stroke and fill. */
-    private record Group(ArrowLooks.Look look, List<Arrow> arrows) {}
+    /** Arrows of one look and tier (see {@link Arrow#tier()}), painted one after the other. */
+    private record Group(int tier, Connection.State state, ArrowLooks.Look look, List<Arrow> arrows) {}
 
     /**
      * @param arrows    the canvas's arrows (a live view: the layer is told when they change)
@@ -72,14 +83,13 @@ final class ArrowLayer extends Pane {
         this.zoom = zoom;
         setId("arrow-layer");
         setMouseTransparent(true);
-        for (Canvas c : new Canvas[] {halos, lines, motion}) {
+        for (Canvas c : new Canvas[] {lines, motion}) {
             c.getTransforms().add(toWorld);
             c.setManaged(false);
         }
-        halos.setId("arrow-halos");
         lines.setId("arrow-lines");
         motion.setId("arrow-motion");
-        getChildren().addAll(looks.node(), halos, lines, motion);
+        getChildren().addAll(looks.node(), lines, motion);
         flowPhase.addListener(o -> motionChanged());
         zoom.addListener(o -> arrowsChanged());
         widthProperty().addListener(o -> arrowsChanged());
@@ -95,7 +105,7 @@ final class ArrowLayer extends Pane {
         });
     }
 
-    /** An arrow was added, removed, changed state or look, or moved: the lines are painted again. */
+    /** An arrow was added, removed, changed state or look, or moved: everything is painted again. */
     void arrowsChanged() {
         linesDirty = true;
         motionDirty = true;
@@ -123,6 +133,14 @@ final class ArrowLayer extends Pane {
     void endChange() {
         changing = List.of();
         changeProgress = 1;
+        arrowsChanged();
+    }
+
+    /** Forgets arrows that are gone from the drawing (a deleted pod's), so no halo stays behind. */
+    void arrowsRemoved(Collection<Arrow> remaining) {
+        if (!changing.isEmpty()) {
+            changing = changing.stream().filter(remaining::contains).toList();
+        }
         arrowsChanged();
     }
 
@@ -156,7 +174,6 @@ final class ArrowLayer extends Pane {
             motionDirty = true;
         }
         if (motionDirty) {
-            paintHalos();
             paintMotion();
             motionDirty = false;
         }
@@ -172,15 +189,13 @@ final class ArrowLayer extends Pane {
     }
 
     private void sizeCanvases() {
-        Scene scene = getScene();
-        double screen = scene.getWindow() == null ? 1 : scene.getWindow().getRenderScaleX();
         double w = Math.max(1, getWidth());
         double h = Math.max(1, getHeight());
-        double s = Math.min(zoom.get() * screen, Math.min(MAX_CANVAS_SIDE / w, MAX_CANVAS_SIDE / h));
+        double s = Math.min(zoom.get(), Math.min(MAX_CANVAS_SIDE / w, MAX_CANVAS_SIDE / h));
         pixelScale = s;
         toWorld.setX(1 / s);
         toWorld.setY(1 / s);
-        for (Canvas c : new Canvas[] {halos, lines, motion}) {
+        for (Canvas c : new Canvas[] {lines, motion}) {
             c.setWidth(Math.ceil(w * s));
             c.setHeight(Math.ceil(h * s));
         }
@@ -194,60 +209,95 @@ final class ArrowLayer extends Pane {
         g.setTransform(pixelScale, 0, 0, pixelScale, 0, 0);
         g.setGlobalAlpha(1);
         g.setEffect(null);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BASELINE);
         return g;
     }
 
-    /** The drawn arrows in groups of one look, lower tiers first (see {@link Arrow#tier()}). */
+    /** The drawn arrows in groups of one look, in the order they are painted. */
     private List<Group> groupByLook() {
-        List<Map<ArrowLooks.Key, List<Arrow>>> tiers = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            tiers.add(new LinkedHashMap<>());
-        }
+        Map<ArrowLooks.Key, List<Arrow>> byLook = new LinkedHashMap<>();
         for (Arrow a : arrows) {
             if (a.isShown()) {
-                tiers.get(a.tier()).computeIfAbsent(a.lookKey(), k -> new ArrayList<>()).add(a);
+                byLook.computeIfAbsent(a.lookKey(), k -> new ArrayList<>()).add(a);
             }
         }
         List<Group> out = new ArrayList<>();
-        for (Map<ArrowLooks.Key, List<Arrow>> tier : tiers) {
-            tier.forEach((key, list) -> {
-                ArrowLooks.Look look = looks.look(key);
-                if (look.visible()) {
-                    out.add(new Group(look, list));
-                }
-            });
-        }
+        byLook.forEach((key, list) -> {
+            ArrowLooks.Look look = looks.look(key);
+            if (look.visible()) {
+                out.add(new Group(list.get(0).tier(), key.state(), look, list));
+            }
+        });
+        out.sort(ORDER);
         return out;
     }
 
+    /** The arrows that do not stand out: lines, heads and the markers that no traffic runs over. */
     private void paintLines() {
         GraphicsContext g = clear(lines);
         for (Group group : groups) {
-            ArrowLooks.Look look = group.look();
+            if (group.tier() == 0) {
+                paintStill(g, group);
+            }
+        }
+    }
+
+    /**
+     * The traffic along the arrows below, then the arrows that stand out, whole, over it: the last
+     * edit's changes on their halos, those a teacher points at, the selected one.
+     */
+    private void paintMotion() {
+        GraphicsContext g = clear(motion);
+        for (Group group : groups) {
+            if (group.tier() == 0) {
+                paintFlow(g, group);
+            }
+        }
+        paintHalos(g);
+        for (Group group : groups) {
+            if (group.tier() > 0) {
+                paintStill(g, group);
+                paintFlow(g, group);
+            }
+        }
+        paintChangeWords(g);
+    }
+
+    private void paintStill(GraphicsContext g, Group group) {
+        ArrowLooks.Look look = group.look();
+        for (Arrow a : group.arrows()) {
+            if (a.isSelected() && a.state() != Connection.State.DENIED) {
+                paintReply(g, look, a);
+            }
+        }
+        if (stroke(g, look.opacity(), look.line(), 0)) {
+            strokeCurves(g, group.arrows());
+            g.setEffect(null);
+        }
+        if (fill(g, look.opacity(), look.head())) {
             for (Arrow a : group.arrows()) {
-                if (a.isSelected() && a.state() != Connection.State.DENIED) {
-                    paintReply(g, look, a);
-                }
+                double[] p = Arrow.head(a.cx, a.cy, a.ex, a.ey, HEAD_SIZE);
+                g.beginPath();
+                g.moveTo(p[0], p[1]);
+                g.lineTo(p[2], p[3]);
+                g.lineTo(p[4], p[5]);
+                g.closePath();
+                g.fill();
             }
-            if (stroke(g, look.opacity(), look.line(), 0)) {
-                strokeCurves(g, group.arrows());
-                g.setEffect(null);
-            }
-            if (fill(g, look.opacity(), look.head())) {
-                for (Arrow a : group.arrows()) {
-                    double[] p = Arrow.head(a.cx, a.cy, a.ex, a.ey, HEAD_SIZE);
-                    g.beginPath();
-                    g.moveTo(p[0], p[1]);
-                    g.lineTo(p[2], p[3]);
-                    g.lineTo(p[4], p[5]);
-                    g.closePath();
-                    g.fill();
-                }
-            }
-            // Markers of arrows with traffic are painted over the traffic, with it.
-            if (!look.flow().visible()) {
-                paintMarkers(g, look, group.arrows());
-            }
+        }
+        // Markers of arrows with traffic are painted over the traffic, with it.
+        if (!look.flow().visible()) {
+            paintMarkers(g, look, group.arrows());
+        }
+    }
+
+    private void paintFlow(GraphicsContext g, Group group) {
+        ArrowLooks.Look look = group.look();
+        if (stroke(g, look.opacity(), look.flow(), flowPhase.get())) {
+            strokeCurves(g, group.arrows());
+            g.setEffect(null);
+            paintMarkers(g, look, group.arrows());
         }
     }
 
@@ -288,15 +338,11 @@ final class ArrowLayer extends Pane {
         }
     }
 
-    /** The halos of the last edit's changes: wide at first, then thinning and fading out. */
-    private void paintHalos() {
-        GraphicsContext g = clear(halos);
-        if (changing.isEmpty()) {
-            return;
-        }
+    /** The halos of the last edit's changes, under their lines: wide at first, then thinning and fading out. */
+    private void paintHalos(GraphicsContext g) {
         double width = PULSE_WIDTH + (2 - PULSE_WIDTH) * changeProgress;
         for (Arrow a : changing) {
-            if (!a.isShown()) {
+            if (!a.isShown() || !a.isAnimatingChange()) {
                 continue;
             }
             ArrowLooks.Look look = looks.look(a.lookKey());
@@ -310,31 +356,18 @@ final class ArrowLayer extends Pane {
         }
     }
 
-    /** Traffic along allowed arrows, the markers over it, and what the last edit did. */
-    private void paintMotion() {
-        GraphicsContext g = clear(motion);
-        for (Group group : groups) {
-            ArrowLooks.Look look = group.look();
-            if (!stroke(g, look.opacity(), look.flow(), flowPhase.get())) {
-                continue;
-            }
-            strokeCurves(g, group.arrows());
-            g.setEffect(null);
-            paintMarkers(g, look, group.arrows());
-        }
-        // The words hold for most of the change, then fade with the halos.
-        double wordOpacity = changeProgress < 0.6 ? 1 : Math.max(0, (1 - changeProgress) / 0.4);
-        if (changing.isEmpty() || wordOpacity <= 0) {
+    /** "opened" and "closed" beside the changed arrows: they hold for most of the change, then fade. */
+    private void paintChangeWords(GraphicsContext g) {
+        double opacity = changeProgress < 0.6 ? 1 : Math.max(0, (1 - changeProgress) / 0.4);
+        if (opacity <= 0) {
             return;
         }
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.BASELINE);
         for (Arrow a : changing) {
             if (!a.isShown() || !a.isAnimatingChange()) {
                 continue;
             }
             ArrowLooks.Look look = looks.look(a.lookKey());
-            if (look.visible() && fill(g, wordOpacity, look.changeLabel())) {
+            if (look.visible() && fill(g, opacity, look.changeLabel())) {
                 g.setFont(look.changeLabel().font());
                 g.fillText(a.opened() ? "opened" : "closed", a.midX() + 10, a.midY() - 10);
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.css.PseudoClass;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.effect.Effect;
@@ -131,6 +132,8 @@ final class ArrowLooks {
 
         private static <T extends Node> T part(T node, String styleClass) {
             node.getStyleClass().add(styleClass);
+            // A sample is never seen, and a screen reader must not read "opened" or a cross out either.
+            node.setAccessibleRole(AccessibleRole.NODE);
             return node;
         }
 

@@ -345,7 +345,9 @@ final class CanvasView extends ScrollPane {
             }
         });
         if (created[0] || arrows.size() != connections.size()) {
-            arrows.keySet().removeIf(key -> !connections.contains(key));
+            if (arrows.keySet().removeIf(key -> !connections.contains(key))) {
+                arrowLayer.arrowsRemoved(arrows.values());
+            }
             changed[0] = true;
         }
         if (changed[0]) {
@@ -354,12 +356,6 @@ final class CanvasView extends ScrollPane {
         refreshVisibility();
         refreshSelection();
     }
-
-    /**
-     * Draws changed arrows over the others only while there are few of them: when a policy changes
-     * most arrows, raising them all would hide nothing and only cover the rest.
-     */
-    private static final int MAX_ARROWS_RAISED = 60;
 
     private static final Duration CHANGE_ANIMATION = Duration.millis(1400);
 
@@ -376,12 +372,11 @@ final class CanvasView extends ScrollPane {
             changing.forEach(Arrow::endChange);
         }
         Set<String> opened = new HashSet<>(change.opened());
-        boolean raised = change.changed().size() <= MAX_ARROWS_RAISED;
         List<Arrow> now = new ArrayList<>();
         for (String key : change.changed()) {
             Arrow arrow = arrows.get(key);
             if (arrow != null) {
-                arrow.beginChange(opened.contains(key), raised);
+                arrow.beginChange(opened.contains(key));
                 now.add(arrow);
             }
         }
@@ -779,11 +774,6 @@ final class CanvasView extends ScrollPane {
     /** The look an arrow is painted in. */
     ArrowLooks.Look lookOf(Arrow arrow) {
         return arrowLayer.lookOf(arrow);
-    }
-
-    /** Paints any arrows not yet painted (before a test or a snapshot reads the pixels). */
-    void paintArrowsNow() {
-        arrowLayer.paintPending();
     }
 
     /** Where the traffic dots are along their arrows (tests check that it moves only when seen). */

@@ -67,6 +67,8 @@ final class CanvasMarks {
     private static void mark(Node n, String styleClass) {
         if (n != null && !n.getStyleClass().contains(styleClass)) {
             n.getStyleClass().add(styleClass);
+            // Over the other cards, so a highlighted one is never hidden under them.
+            n.toFront();
         }
     }
 }

@@ -78,8 +78,18 @@ public final class ArrowStates {
             return new Point2D(arrow.midX(), arrow.midY());
         }
 
+        /** Zooms the arrow's canvas to twice its size (see {@link ArrowStates#magnify}). */
+        public void magnify(FxRobot robot) {
+            ArrowStates.magnify(robot, canvas);
+        }
+
+        /** Whether the middle of the arrow, as painted now, shows this colour (within a few units). */
+        public boolean isPaintedNearItsMiddleIn(FxRobot robot, Color colour) {
+            return paintedNear(robot, canvas, middle(), colour, 5);
+        }
+
         /** The colour the stylesheets give this arrow's line. */
-        Color lineColour() {
+        public Color lineColour() {
             return (Color) canvas.lookOf(arrow).line().paint();
         }
 
@@ -155,28 +165,35 @@ public final class ArrowStates {
     }
 
     /**
-     * Whether a colour is painted within {@code radius} canvas units of a point of the drawing,
-     * with every layer composed as a person sees it (cards included). The drawing is looked at
-     * through a magnifier, at twice its size, so thin lines show their own colour and not only
-     * their blend with the background.
+     * Zooms a canvas to twice its size, so that thin lines show their own colour in
+     * {@link #paintedNear} and not only their blend with the background.
+     */
+    static void magnify(FxRobot robot, CanvasView canvas) {
+        robot.interact(() -> canvas.zoomProperty().set(MAGNIFIER));
+    }
+
+    /**
+     * Whether a colour is painted within {@code radius} drawing units of a point of the drawing,
+     * as the canvas shows it after its next frames (every layer composed, cards included). Nothing
+     * here asks the canvas to paint: what is seen is what the last edit made it paint.
      */
     static boolean paintedNear(FxRobot robot, CanvasView canvas, Point2D at, Color colour, int radius) {
         Node world = robot.lookup("#canvas-world").match((Node n) -> isInside(n, canvas)).query();
+        // A few frames, so that any painting an edit asked for has happened.
+        WaitForAsyncUtils.sleep(150, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
         WritableImage[] shot = new WritableImage[1];
         int[] centre = new int[2];
+        double[] scale = new double[1];
         robot.interact(() -> {
-            double zoom = canvas.zoomProperty().get();
-            canvas.zoomProperty().set(MAGNIFIER);
-            canvas.paintArrowsNow();
             shot[0] = world.snapshot(null, null);
             Point2D p = world.localToParent(at);
             centre[0] = (int) Math.round(p.getX() - world.getBoundsInParent().getMinX());
             centre[1] = (int) Math.round(p.getY() - world.getBoundsInParent().getMinY());
-            canvas.zoomProperty().set(zoom);
+            scale[0] = canvas.zoomProperty().get();
         });
-        WaitForAsyncUtils.waitForFxEvents();
         PixelReader pixels = shot[0].getPixelReader();
-        int reach = radius * MAGNIFIER;
+        int reach = (int) Math.ceil(radius * scale[0]);
         for (int y = centre[1] - reach; y <= centre[1] + reach; y++) {
             for (int x = centre[0] - reach; x <= centre[0] + reach; x++) {
                 if (x >= 0 && y >= 0 && x < shot[0].getWidth() && y < shot[0].getHeight()

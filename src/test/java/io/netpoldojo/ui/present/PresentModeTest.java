@@ -28,6 +28,7 @@ import io.netpoldojo.workspace.PortFilter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javafx.geometry.Point2D;
@@ -323,6 +324,30 @@ class PresentModeTest {
         robot.drag(after, MouseButton.PRIMARY).moveBy(-120, 90).release(MouseButton.PRIMARY);
         after = robot.lookup("#" + NodeIds.endpoint("default/redis")).query();
         assertEquals(redisAt, new Point2D(after.getLayoutX(), after.getLayoutY()), "on the script the canvas is read-only");
+    }
+
+    @Test
+    void theAskedArrowIsPaintedAsAQuestionUntilTheAnswerIsRevealed(FxRobot robot) {
+        Demo demo = content.demo("microservices").orElseThrow();
+        startDemo(robot, "microservices");
+        int asking = 0;
+        while (demo.steps().get(asking).question().isEmpty()) {
+            robot.push(KeyCode.RIGHT);
+            asking++;
+        }
+        Demo.Question q = demo.steps().get(asking).question().get();
+        ArrowStates.Drawn arrow = ArrowStates.arrow(robot, "#present-stage", q.ask().from(), q.ask().to());
+        javafx.scene.paint.Color question = arrow.lineColour();
+        Set<javafx.scene.paint.Color> verdicts = ArrowStates.all(robot, "#present-stage").stream()
+                .filter(a -> a.marks().isEmpty()).map(ArrowStates.Drawn::lineColour).collect(Collectors.toSet());
+        assertFalse(verdicts.contains(question), "the question's colour is neither allowed's nor denied's");
+        arrow.magnify(robot);
+        assertTrue(arrow.isPaintedNearItsMiddleIn(robot, question), "drawn in the question's colour");
+        robot.push(KeyCode.RIGHT);
+        javafx.scene.paint.Color answer = arrow.lineColour();
+        assertTrue(verdicts.contains(answer), "revealed: the arrow takes its verdict's colour");
+        assertTrue(arrow.isPaintedNearItsMiddleIn(robot, answer));
+        assertFalse(arrow.isPaintedNearItsMiddleIn(robot, question), "and the question's colour is gone");
     }
 
     @Test
