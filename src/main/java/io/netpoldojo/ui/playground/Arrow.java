@@ -43,6 +43,8 @@ final class Arrow {
     private boolean selected;
     /** While the last edit's change is shown: true when the arrow opened, false when it closed. */
     private Boolean change;
+    /** While one of its cards is dragged: drawn with the arrows that move, not with the still ones. */
+    private boolean lifted;
     /** Style classes a teacher's step puts on the arrow (see {@code CanvasMarks}). */
     private final Set<String> marks = new LinkedHashSet<>();
     /** How the arrow looks, for {@link ArrowLooks}; made again when any part of it changes. */
@@ -155,12 +157,20 @@ final class Arrow {
         return true;
     }
 
+    /** True when the arrow was lifted before and is not now, or the other way round. */
+    boolean setLifted(boolean lifted) {
+        boolean changed = this.lifted != lifted;
+        this.lifted = lifted;
+        return changed;
+    }
+
     /**
      * Which arrows are drawn over which: the selected one on top, then those a teacher points at,
-     * then those whose change is shown; the rest in no particular order.
+     * then those whose change is shown or whose card is being dragged; then the rest. Above 0 an
+     * arrow stands out, and is painted with what moves on every frame ({@link ArrowLayer}).
      */
     int tier() {
-        return selected ? 3 : !marks.isEmpty() ? 2 : change != null ? 1 : 0;
+        return selected ? 3 : !marks.isEmpty() ? 2 : change != null || lifted ? 1 : 0;
     }
 
     ArrowLooks.Key lookKey() {

@@ -112,7 +112,8 @@ final class ArrowLayer extends Pane {
         Platform.requestNextPulse();
     }
 
-    private void motionChanged() {
+    /** Only what moves changed: the traffic, or the arrows that stand out (a dragged card's). */
+    void motionChanged() {
         motionDirty = true;
         Platform.requestNextPulse();
     }
@@ -156,9 +157,9 @@ final class ArrowLayer extends Pane {
 
     /**
      * Paints what changed since the last frame; runs after each style and layout pass of the scene,
-     * and can be called directly (a snapshot, a test) to paint what is pending now.
+     * so the samples' looks are up to date (a theme switch or an ancestor's class shows here).
      */
-    void paintPending() {
+    private void paintPending() {
         if (getScene() == null || !isTreeVisible()) {
             return; // kept dirty: painted when shown again
         }
@@ -214,24 +215,32 @@ final class ArrowLayer extends Pane {
         return g;
     }
 
-    /** The drawn arrows in groups of one look, in the order they are painted. */
+    /** The drawn arrows in groups of one tier and look, in the order they are painted. */
     private List<Group> groupByLook() {
-        Map<ArrowLooks.Key, List<Arrow>> byLook = new LinkedHashMap<>();
+        List<Map<ArrowLooks.Key, List<Arrow>>> tiers = new ArrayList<>();
+        for (int i = 0; i < TIERS; i++) {
+            tiers.add(new LinkedHashMap<>());
+        }
         for (Arrow a : arrows) {
             if (a.isShown()) {
-                byLook.computeIfAbsent(a.lookKey(), k -> new ArrayList<>()).add(a);
+                tiers.get(a.tier()).computeIfAbsent(a.lookKey(), k -> new ArrayList<>()).add(a);
             }
         }
         List<Group> out = new ArrayList<>();
-        byLook.forEach((key, list) -> {
-            ArrowLooks.Look look = looks.look(key);
-            if (look.visible()) {
-                out.add(new Group(list.get(0).tier(), key.state(), look, list));
-            }
-        });
+        for (int tier = 0; tier < TIERS; tier++) {
+            int t = tier;
+            tiers.get(tier).forEach((key, list) -> {
+                ArrowLooks.Look look = looks.look(key);
+                if (look.visible()) {
+                    out.add(new Group(t, key.state(), look, list));
+                }
+            });
+        }
         out.sort(ORDER);
         return out;
     }
+
+    private static final int TIERS = 4;
 
     /** The arrows that do not stand out: lines, heads and the markers that no traffic runs over. */
     private void paintLines() {

@@ -152,6 +152,8 @@ class CanvasBenchmark {
     private void dragPod(FxRobot robot, Runs drags) throws InterruptedException {
         String pod = model.workspace().endpoints().get(0).id();
         EndpointNode node = canvas.endpointNode(pod).orElseThrow();
+        // As a press on the card does before a drag.
+        robot.interact(() -> canvas.liftArrowsOf(pod));
         for (int i = 0; i < drags.edit().length; i++) {
             int step = i % 40;
             time(robot, drags, i, () -> {

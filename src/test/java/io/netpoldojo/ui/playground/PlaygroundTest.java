@@ -258,6 +258,23 @@ class PlaygroundTest {
     }
 
     @Test
+    void aDraggedPodsArrowsAreDrawnWhereItIsWhileTheOthersStay(FxRobot robot) {
+        ArrowStates.Drawn dragged = ArrowStates.arrow(robot, "", "default/frontend", "default/backend");
+        ArrowStates.Drawn still = ArrowStates.arrow(robot, "", "default/mysql", "default/redis");
+        Color allowed = dragged.lineColour();
+        // Not magnified: the card must stay in view to be dragged. An allowed line is wide enough.
+        Point2D from = dragged.middle();
+        robot.drag("#endpoint-default-backend", MouseButton.PRIMARY).moveBy(0, 60);
+        Point2D to = dragged.middle();
+        assertTrue(to.getY() > from.getY() + 10, "the arrow follows the card during the drag");
+        assertTrue(ArrowStates.paintedNear(robot, dragged.canvas(), to, allowed, 2), "drawn where the card is now");
+        assertFalse(ArrowStates.paintedNear(robot, dragged.canvas(), from, allowed, 2), "and no longer where it was");
+        assertTrue(still.isPaintedNearItsMiddleIn(robot, allowed), "the other arrows stay drawn");
+        robot.release(MouseButton.PRIMARY);
+        assertTrue(ArrowStates.paintedNear(robot, dragged.canvas(), dragged.middle(), allowed, 2), "and after the drop");
+    }
+
+    @Test
     void aDropThatSnapsBackToItsCellLeavesThePodWhereItWas(FxRobot robot) {
         Node mysql = robot.lookup("#endpoint-default-mysql").query();
         robot.drag(mysql, MouseButton.PRIMARY).moveBy(60, 40).release(MouseButton.PRIMARY);
