@@ -326,8 +326,8 @@ class PresentModeTest {
         assertEquals(redisAt, new Point2D(after.getLayoutX(), after.getLayoutY()), "on the script the canvas is read-only");
     }
 
-    @Test
-    void theAskedArrowIsPaintedAsAQuestionUntilTheAnswerIsRevealed(FxRobot robot) {
+    /** Starts the microservices demo, steps to its first question and finds the arrow it asks about. */
+    private ArrowStates.Drawn firstAskedArrow(FxRobot robot) {
         Demo demo = content.demo("microservices").orElseThrow();
         startDemo(robot, "microservices");
         int asking = 0;
@@ -336,7 +336,12 @@ class PresentModeTest {
             asking++;
         }
         Demo.Question q = demo.steps().get(asking).question().get();
-        ArrowStates.Drawn arrow = ArrowStates.arrow(robot, "#present-stage", q.ask().from(), q.ask().to());
+        return ArrowStates.arrow(robot, "#present-stage", q.ask().from(), q.ask().to());
+    }
+
+    @Test
+    void theAskedArrowIsPaintedAsAQuestionUntilTheAnswerIsRevealed(FxRobot robot) {
+        ArrowStates.Drawn arrow = firstAskedArrow(robot);
         javafx.scene.paint.Color question = arrow.lineColour();
         Set<javafx.scene.paint.Color> verdicts = ArrowStates.all(robot, "#present-stage").stream()
                 .filter(a -> a.marks().isEmpty()).map(ArrowStates.Drawn::lineColour).collect(Collectors.toSet());
@@ -352,15 +357,7 @@ class PresentModeTest {
 
     @Test
     void theAskedArrowsTooltipKeepsTheAnswerUntilItIsRevealed(FxRobot robot) {
-        Demo demo = content.demo("microservices").orElseThrow();
-        startDemo(robot, "microservices");
-        int asking = 0;
-        while (demo.steps().get(asking).question().isEmpty()) {
-            robot.push(KeyCode.RIGHT);
-            asking++;
-        }
-        Demo.Question q = demo.steps().get(asking).question().get();
-        ArrowStates.Drawn arrow = ArrowStates.arrow(robot, "#present-stage", q.ask().from(), q.ask().to());
+        ArrowStates.Drawn arrow = firstAskedArrow(robot);
         assertTrue(tooltipOver(robot, arrow).endsWith("the answer is hidden until it is revealed"));
         robot.push(KeyCode.RIGHT);
         robot.moveBy(0, 120);
