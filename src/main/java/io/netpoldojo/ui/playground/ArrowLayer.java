@@ -4,9 +4,11 @@ import io.netpoldojo.workspace.Connection;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.VPos;
@@ -41,6 +43,8 @@ final class ArrowLayer extends Pane {
     private static final double MAX_CANVAS_SIDE = 4096;
     private static final double HEAD_SIZE = 11;
     private static final double REPLY_HEAD_SIZE = 8;
+    /** See {@link Arrow#tier()}. */
+    private static final int TIERS = 4;
     /** The halo's width at the start of a change (see {@link #paintHalos}). */
     private static final double PULSE_WIDTH = 12;
     /** Within a tier, denied arrows lie under partly allowed ones, and those under allowed ones. */
@@ -131,15 +135,18 @@ final class ArrowLayer extends Pane {
         motionChanged();
     }
 
+    /** The change is over (or cut short by the next edit's): the changed arrows settle into their looks. */
     void endChange() {
+        changing.forEach(Arrow::endChange);
         changing = List.of();
         changeProgress = 1;
         arrowsChanged();
     }
 
     /** Forgets arrows that are gone from the drawing (a deleted pod's), so no halo stays behind. */
-    void arrowsRemoved(Collection<Arrow> remaining) {
+    void arrowsRemoved() {
         if (!changing.isEmpty()) {
+            Set<Arrow> remaining = new HashSet<>(arrows);
             changing = changing.stream().filter(remaining::contains).toList();
         }
         arrowsChanged();
@@ -240,7 +247,6 @@ final class ArrowLayer extends Pane {
         return out;
     }
 
-    private static final int TIERS = 4;
 
     /** The arrows that do not stand out: lines, heads and the markers that no traffic runs over. */
     private void paintLines() {

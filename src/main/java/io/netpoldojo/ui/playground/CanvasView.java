@@ -76,7 +76,6 @@ final class CanvasView extends ScrollPane {
     /** Every arrow that changed in the last edit is animated by this one timeline. */
     private Timeline changeAnimation;
     private final DoubleProperty changeProgress = new SimpleDoubleProperty(1);
-    private List<Arrow> changing = List.of();
     private final Map<String, EndpointNode> endpointNodes = new HashMap<>();
     private final Map<String, ZoneNode> zoneNodes = new HashMap<>();
     /** What the zones and cards last showed, so a policy-only edit can skip them. */
@@ -346,7 +345,7 @@ final class CanvasView extends ScrollPane {
         });
         if (created[0] || arrows.size() != connections.size()) {
             if (arrows.keySet().removeIf(key -> !connections.contains(key))) {
-                arrowLayer.arrowsRemoved(arrows.values());
+                arrowLayer.arrowsRemoved();
             }
             changed[0] = true;
         }
@@ -369,7 +368,8 @@ final class CanvasView extends ScrollPane {
         }
         if (changeAnimation != null) {
             changeAnimation.stop();
-            changing.forEach(Arrow::endChange);
+            changeAnimation = null;
+            arrowLayer.endChange();
         }
         Set<String> opened = new HashSet<>(change.opened());
         List<Arrow> now = new ArrayList<>();
@@ -380,19 +380,14 @@ final class CanvasView extends ScrollPane {
                 now.add(arrow);
             }
         }
-        changing = now;
         if (now.isEmpty()) {
-            changeAnimation = null;
-            arrowLayer.endChange();
             return;
         }
         arrowLayer.showChange(now);
         changeAnimation = new Timeline(new KeyFrame(Duration.ZERO, new KeyValue(changeProgress, 0)),
                 new KeyFrame(CHANGE_ANIMATION, new KeyValue(changeProgress, 1)));
         changeAnimation.setOnFinished(e -> {
-            now.forEach(Arrow::endChange);
             changeAnimation = null;
-            changing = List.of();
             arrowLayer.endChange();
         });
         changeAnimation.play();
@@ -517,13 +512,12 @@ final class CanvasView extends ScrollPane {
         Arrow nearest = null;
         double best = Double.MAX_VALUE;
         for (Arrow a : arrows.values()) {
-            if (arrowLayer.isDrawn(a)) {
-                double d = a.distanceTo(p.getX(), p.getY(), HIT_DISTANCE);
-                // Ties go to the selected arrow, which is drawn on top.
-                if (d < best || (d == best && d != Double.MAX_VALUE && a == selectedArrow)) {
-                    best = d;
-                    nearest = a;
-                }
+            // The distance first: it turns most arrows away on their bounding box alone.
+            double d = a.distanceTo(p.getX(), p.getY(), HIT_DISTANCE);
+            // Ties go to the selected arrow, which is drawn on top.
+            if ((d < best || (d == best && d != Double.MAX_VALUE && a == selectedArrow)) && arrowLayer.isDrawn(a)) {
+                best = d;
+                nearest = a;
             }
         }
         return nearest;
