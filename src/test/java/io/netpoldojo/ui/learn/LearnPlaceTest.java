@@ -92,7 +92,7 @@ class LearnPlaceTest {
     }
 
     private static String arrowState(FxRobot robot, String diagram, String from, String to) {
-        return ArrowStates.state(ArrowStates.arrow(robot, diagram, from, to));
+        return ArrowStates.arrow(robot, diagram, from, to).state();
     }
 
     @Test

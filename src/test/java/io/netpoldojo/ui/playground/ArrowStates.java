@@ -103,11 +103,6 @@ public final class ArrowStates {
         }
     }
 
-    /** "allowed", "denied" or "partly". */
-    public static String state(Drawn arrow) {
-        return arrow.state();
-    }
-
     /** The arrow from one endpoint to another on a visible canvas under {@code scope} (a selector, or "" for the window). */
     public static Drawn arrow(FxRobot robot, String scope, String fromId, String toId) {
         for (CanvasView canvas : canvases(robot, scope)) {
@@ -131,14 +126,6 @@ public final class ArrowStates {
     /** The arrows of the visible canvases under {@code scope} in a state. */
     public static List<Drawn> inState(FxRobot robot, String scope, String state) {
         return all(robot, scope).stream().filter(d -> d.state().equals(state.toLowerCase(Locale.ROOT))).toList();
-    }
-
-    public static boolean isAnimatingChange(Drawn arrow) {
-        return arrow.isAnimatingChange();
-    }
-
-    public static Point2D middleOnScreen(Drawn arrow) {
-        return arrow.middleOnScreen();
     }
 
     /**

@@ -47,7 +47,7 @@ class DiagramViewTest {
         String step = robot.lookup("#diagram-step").queryAs(Label.class).getText();
         assertTrue(step.startsWith("Applied 1 of 6: default-deny-all"), step);
         robot.clickOn("#diagram-all");
-        assertEquals("allowed", ArrowStates.state(ArrowStates.arrow(robot, "", "default/frontend", "default/backend")));
+        assertEquals("allowed", ArrowStates.arrow(robot, "", "default/frontend", "default/backend").state());
         robot.clickOn("#diagram-start");
         assertEquals(0, denied(robot));
     }

@@ -75,7 +75,7 @@ class PlaygroundTest {
     }
 
     private static String arrowState(FxRobot robot, String from, String to) {
-        return ArrowStates.state(ArrowStates.arrow(robot, "", from, to));
+        return ArrowStates.arrow(robot, "", from, to).state();
     }
 
     private static void addRecipe(FxRobot robot, String group, String title) {
@@ -104,7 +104,7 @@ class PlaygroundTest {
     }
 
     private static Point2D middleOf(FxRobot robot, String from, String to) {
-        return ArrowStates.middleOnScreen(ArrowStates.arrow(robot, "", from, to));
+        return ArrowStates.arrow(robot, "", from, to).middleOnScreen();
     }
 
     @Test
@@ -148,9 +148,9 @@ class PlaygroundTest {
         assertEquals("add allow one app to another on one port: opened 1, closed 0",
                 robot.lookup("#status").queryAs(Label.class).getText());
         ArrowStates.Drawn opened = ArrowStates.arrow(robot, "", "default/frontend", "default/backend");
-        assertTrue(ArrowStates.isAnimatingChange(opened), "the opened arrow animates");
+        assertTrue(opened.isAnimatingChange(), "the opened arrow animates");
         ArrowStates.Drawn unchanged = ArrowStates.arrow(robot, "", "default/frontend", "default/mysql");
-        assertFalse(ArrowStates.isAnimatingChange(unchanged), "an unchanged arrow stays still");
+        assertFalse(unchanged.isAnimatingChange(), "an unchanged arrow stays still");
     }
 
     @Test

@@ -309,7 +309,7 @@ class PresentModeTest {
         CheckBox backend = robot.lookup("#present-live-policies .check-box").queryAllAs(CheckBox.class).stream()
                 .filter(c -> c.getText().equals("backend")).findFirst().orElseThrow();
         robot.clickOn(backend);
-        assertEquals("denied", ArrowStates.state(ArrowStates.arrow(robot, "#present-stage", "default/frontend", "default/backend")),
+        assertEquals("denied", ArrowStates.arrow(robot, "#present-stage", "default/frontend", "default/backend").state(),
                 "switching backend off closes the first hop");
         assertTrue(text(robot, "present-change").startsWith("switching off backend: opened 0, closed "));
 
@@ -367,7 +367,7 @@ class PresentModeTest {
 
     /** Rests the mouse on the middle of an arrow's line until its tooltip shows, and reads it. */
     private static String tooltipOver(FxRobot robot, ArrowStates.Drawn arrow) {
-        robot.moveTo(ArrowStates.middleOnScreen(arrow));
+        robot.moveTo(arrow.middleOnScreen());
         WaitForAsyncUtils.sleep(1800, java.util.concurrent.TimeUnit.MILLISECONDS);
         return robot.lookup(".tooltip").match((Node n) -> n instanceof Label).queryAs(Label.class).getText();
     }

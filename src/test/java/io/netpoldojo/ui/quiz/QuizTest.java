@@ -135,7 +135,7 @@ class QuizTest {
         assertEquals("Right", text(robot, "#quiz-feedback-title"));
         assertTrue(text(robot, ".quiz-feedback-answer").contains("No: the connection is denied"));
         assertTrue(arrow.isDrawn());
-        assertEquals("denied", ArrowStates.state(arrow));
+        assertEquals("denied", arrow.state());
         assertTrue(showing(robot, "#explanation"), "the asked connection explains itself on the diagram");
     }
 
