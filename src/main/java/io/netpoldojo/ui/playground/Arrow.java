@@ -12,7 +12,7 @@ import javafx.scene.shape.QuadCurve;
  * One arrow between two endpoints: its verdict, where it runs, and how it is shown at the moment
  * (selected, changing, marked by a teacher). Arrows are not nodes: a canvas of 50 pods has
  * 2,650 of them, and JavaFX visits every node of a scene on every frame, so {@link ArrowLayer}
- * paints them all on a few canvases instead, in the looks the stylesheets give them.
+ * paints them all on a few layers instead, in the looks the stylesheets give them.
  *
  * <p>Every arrow bows to its left, so the two directions between a pair sit side by side.
  */
@@ -170,8 +170,11 @@ final class Arrow {
      * arrow stands out, and is painted with what moves on every frame ({@link ArrowLayer}).
      */
     int tier() {
-        return selected ? 3 : !marks.isEmpty() ? 2 : change != null || lifted ? 1 : 0;
+        return selected ? SELECTED_TIER : !marks.isEmpty() ? 2 : change != null || lifted ? 1 : 0;
     }
+
+    /** The tier of the selected arrow, above all others. */
+    static final int SELECTED_TIER = 3;
 
     ArrowLooks.Key lookKey() {
         if (lookKey == null) {

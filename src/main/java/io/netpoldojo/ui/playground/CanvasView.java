@@ -21,6 +21,7 @@ import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
@@ -134,6 +135,12 @@ final class CanvasView extends ScrollPane {
         flowAnimation.setCycleCount(Animation.INDEFINITE);
         flowAnimation.play();
         changeProgress.addListener(o -> arrowLayer.setChangeProgress(changeProgress.get()));
+        // What moves is painted only where it is seen, so a scroll or a zoom repaints it.
+        arrowLayer.setVisibleArea(this::visibleDrawing);
+        for (javafx.beans.Observable seen : new javafx.beans.Observable[] {hvalueProperty(), vvalueProperty(),
+                viewportBoundsProperty(), zoom, world.translateXProperty(), world.translateYProperty()}) {
+            seen.addListener(o -> arrowLayer.motionChanged());
+        }
 
         world.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getTarget() == world) {
@@ -157,6 +164,11 @@ final class CanvasView extends ScrollPane {
         model.selectedConnectionProperty().addListener((o, a, b) -> refreshSelection());
         syncWorkspace(model.workspace());
         syncArrows(model.evaluation().connections());
+    }
+
+    /** The part of the drawing inside the visible area, in drawing units (the scroll bars' margin included). */
+    private Bounds visibleDrawing() {
+        return world.sceneToLocal(localToScene(getLayoutBounds()));
     }
 
     DoubleProperty zoomProperty() {
@@ -797,6 +809,14 @@ final class CanvasView extends ScrollPane {
     /** Whether an arrow is on screen now (not left out by hide-denied or focus, nor hidden by a stylesheet). */
     boolean isDrawn(Arrow arrow) {
         return arrowLayer.isDrawn(arrow);
+    }
+
+    /**
+     * Whether the still arrows on screen are the newest: they are painted off the JavaFX thread and
+     * follow an edit a few frames later (tests read pixels once they have).
+     */
+    boolean arrowsSettled() {
+        return arrowLayer.isSettled();
     }
 
     /** The look an arrow is painted in. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.image.PixelReader;
@@ -78,9 +79,9 @@ public final class ArrowStates {
             return new Point2D(arrow.midX(), arrow.midY());
         }
 
-        /** Zooms the arrow's canvas to twice its size (see {@link ArrowStates#magnify}). */
+        /** Zooms the arrow's canvas to twice its size, its middle on screen (see {@link ArrowStates#magnify}). */
         public void magnify(FxRobot robot) {
-            ArrowStates.magnify(robot, canvas);
+            ArrowStates.magnify(robot, canvas, middle());
         }
 
         /** Whether the middle of the arrow, as painted now, shows this colour (within a few units). */
@@ -153,32 +154,63 @@ public final class ArrowStates {
 
     /**
      * Zooms a canvas to twice its size, so that thin lines show their own colour in
-     * {@link #paintedNear} and not only their blend with the background.
+     * {@link #paintedNear} and not only their blend with the background, and scrolls a point of
+     * the drawing into the middle of the view.
      */
-    static void magnify(FxRobot robot, CanvasView canvas) {
+    static void magnify(FxRobot robot, CanvasView canvas, Point2D keepInView) {
         robot.interact(() -> canvas.zoomProperty().set(MAGNIFIER));
+        // Then scroll so the point is in the middle of the view, as a person would to look at it.
+        robot.interact(() -> {
+            canvas.layout();
+            Bounds view = canvas.getViewportBounds();
+            Bounds content = canvas.getContent().getLayoutBounds();
+            Point2D at = canvas.getContent().sceneToLocal(canvasWorld(canvas).localToScene(keepInView));
+            double spareX = content.getWidth() - view.getWidth();
+            double spareY = content.getHeight() - view.getHeight();
+            canvas.setHvalue(spareX <= 0 ? 0 : clamp((at.getX() - view.getWidth() / 2) / spareX));
+            canvas.setVvalue(spareY <= 0 ? 0 : clamp((at.getY() - view.getHeight() / 2) / spareY));
+        });
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+
+    private static Node canvasWorld(CanvasView canvas) {
+        return canvas.lookup("#canvas-world");
     }
 
     /**
      * Whether a colour is painted within {@code radius} drawing units of a point of the drawing,
-     * as the canvas shows it after its next frames (every layer composed, cards included). Nothing
-     * here asks the canvas to paint: what is seen is what the last edit made it paint.
+     * as the canvas shows it on screen after its next frames (every layer composed, cards
+     * included); the point must be in view. Nothing here asks the canvas to paint: what is seen is
+     * what the last edit made it paint.
      */
     static boolean paintedNear(FxRobot robot, CanvasView canvas, Point2D at, Color colour, int radius) {
-        Node world = robot.lookup("#canvas-world").match((Node n) -> isInside(n, canvas)).query();
-        // A few frames, so that any painting an edit asked for has happened.
+        Node world = canvasWorld(canvas);
+        // The still arrows are painted off the JavaFX thread: wait until they have caught up with
+        // the last edit, then a few frames, so that any painting it asked for is on screen.
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(canvas::arrowsSettled).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the arrows were still being painted after 10 s", e);
+        }
         WaitForAsyncUtils.sleep(150, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage[] shot = new WritableImage[1];
         int[] centre = new int[2];
         double[] scale = new double[1];
         robot.interact(() -> {
-            shot[0] = world.snapshot(null, null);
-            Point2D p = world.localToParent(at);
-            centre[0] = (int) Math.round(p.getX() - world.getBoundsInParent().getMinX());
-            centre[1] = (int) Math.round(p.getY() - world.getBoundsInParent().getMinY());
+            shot[0] = canvas.snapshot(null, null);
+            Point2D p = canvas.localToParent(canvas.sceneToLocal(world.localToScene(at)));
+            centre[0] = (int) Math.round(p.getX() - canvas.getBoundsInParent().getMinX());
+            centre[1] = (int) Math.round(p.getY() - canvas.getBoundsInParent().getMinY());
             scale[0] = canvas.zoomProperty().get();
         });
+        if (centre[0] < 0 || centre[1] < 0 || centre[0] >= shot[0].getWidth() || centre[1] >= shot[0].getHeight()) {
+            throw new AssertionError("the point " + at + " is not on screen: scroll to it first");
+        }
         PixelReader pixels = shot[0].getPixelReader();
         int reach = (int) Math.ceil(radius * scale[0]);
         for (int y = centre[1] - reach; y <= centre[1] + reach; y++) {
@@ -193,15 +225,6 @@ public final class ArrowStates {
     }
 
     private static final int MAGNIFIER = 2;
-
-    private static boolean isInside(Node node, Node ancestor) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static boolean close(Color a, Color b) {
         return Math.abs(a.getRed() - b.getRed()) < 0.08 && Math.abs(a.getGreen() - b.getGreen()) < 0.08

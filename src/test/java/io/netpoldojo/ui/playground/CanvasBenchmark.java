@@ -148,6 +148,40 @@ class CanvasBenchmark {
         }
     }
 
+    /**
+     * Switches the first policy off and on, each time waiting until the still arrows, painted off
+     * the JavaFX thread, are on screen: the wall-clock time from the edit to that pulse.
+     */
+    private long[] switchUntilSettled(FxRobot robot, int runs) throws InterruptedException {
+        String key = model.workspace().policies().get(0).key();
+        long[] settled = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            boolean on = i % 2 == 1;
+            long[] start = new long[1];
+            robot.interact(() -> {
+                start[0] = System.nanoTime();
+                model.setPolicyEnabled(key, on);
+            });
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!settled()) {
+                assertTrue(System.nanoTime() < deadline, "the still arrows caught up");
+                Thread.sleep(2);
+            }
+            settled[i] = System.nanoTime() - start[0];
+            // Let the change animation end, so each run starts from a quiet canvas.
+            WaitForAsyncUtils.sleep(1400, TimeUnit.MILLISECONDS);
+        }
+        return settled;
+    }
+
+    private boolean settled() throws InterruptedException {
+        try {
+            return WaitForAsyncUtils.asyncFx(canvas::arrowsSettled).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** Drags a pod a step per run, as a mouse drag does (its arrows and the hit curve follow). */
     private void dragPod(FxRobot robot, Runs drags) throws InterruptedException {
         String pod = model.workspace().endpoints().get(0).id();
@@ -180,6 +214,7 @@ class CanvasBenchmark {
         WaitForAsyncUtils.sleep(1600, TimeUnit.MILLISECONDS);
         Runs drags = new Runs(n);
         dragPod(robot, drags);
+        long[] settled = switchUntilSettled(robot, Integer.getInteger("benchmark.settleRuns", 20));
 
         String key = model.workspace().policies().get(0).key();
         long[] modelOnly = new long[n];
@@ -202,6 +237,9 @@ class CanvasBenchmark {
                 Runs.median(toggles.edit()), Runs.median(toggles.pulse()));
         System.out.printf("one drag frame (move a pod, re-lay its arrows, the pulse): median %.1f ms, 95th percentile"
                 + " %.1f ms%n", Runs.median(drags.total()), Runs.percentile(drags.total(), 0.95));
+        System.out.printf("the still arrows on screen after a switch (painted off the JavaFX thread, wall clock,"
+                + " %d runs): median %.1f ms, worst %.1f ms%n", settled.length, Runs.median(settled),
+                Runs.percentile(settled, 1));
         assertTrue(arrows > 2000, "the benchmark canvas has thousands of arrows: " + arrows);
     }
 }

@@ -157,7 +157,7 @@ class PlaygroundTest {
     void theArrowsArePaintedInTheColourOfTheirState(FxRobot robot) {
         ArrowStates.Drawn arrow = ArrowStates.arrow(robot, "", "default/frontend", "default/backend");
         Color allowed = arrow.lineColour();
-        ArrowStates.magnify(robot, arrow.canvas());
+        arrow.magnify(robot);
         assertTrue(ArrowStates.paintedNear(robot, arrow.canvas(), arrow.middle(), allowed, 2), "open: drawn in green");
         addRecipe(robot, "Default deny", "Default deny all ingress");
         WaitForAsyncUtils.sleep(1600, java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -202,7 +202,7 @@ class PlaygroundTest {
         assertTrue(text.contains("allow-frontend-to-backend ingress[0] admits frontend on 8080/TCP."), text);
         assertTrue(text.contains("Replies from backend back to frontend are allowed too"), text);
         ArrowStates.Drawn arrow = ArrowStates.arrow(robot, "", "default/frontend", "default/backend");
-        ArrowStates.magnify(robot, arrow.canvas());
+        ArrowStates.magnify(robot, arrow.canvas(), arrow.replyMiddle());
         assertTrue(ArrowStates.paintedNear(robot, arrow.canvas(), arrow.replyMiddle(), arrow.replyColour(), 2),
                 "the reply direction is drawn while the arrow is selected");
         robot.clickOn("#explanation-close");
