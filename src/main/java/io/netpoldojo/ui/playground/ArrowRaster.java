@@ -43,6 +43,9 @@ final class ArrowRaster {
     private static final int STAMP = 2;
     /** Numbers kept per item: a piece's start, direction and length; a triangle's corners; a stamp's top-left. */
     private static final int FIELDS = 6;
+    private static final int INITIAL_ITEMS = 1024;
+    /** Item arrays larger than this (about 2 MB) are let go once a picture is painted. */
+    private static final int KEEP_ITEMS = 32_768;
     private static final int CAP_START = 1;
     private static final int CAP_END = 2;
 
@@ -59,12 +62,12 @@ final class ArrowRaster {
     private double originY;
 
     // The items laid out from the picture, in its order, in parallel arrays.
-    private int[] kinds = new int[1024];
-    private double[] numbers = new double[FIELDS * 1024];
-    private int[] caps = new int[1024];
+    private int[] kinds;
+    private double[] numbers;
+    private int[] caps;
     /** For a piece, the last piece of its dash (itself when the dash is one piece). */
-    private int[] dashLast = new int[1024];
-    private Object[] tools = new Object[1024];
+    private int[] dashLast;
+    private Object[] tools;
     private int itemCount;
     // The pen in use while laying a curve, and the first piece of the dash being laid.
     private Pen lastPen;
@@ -87,6 +90,7 @@ final class ArrowRaster {
         this.buffer = IntBuffer.wrap(pixels);
         this.tilesAcross = (width + TILE - 1) >> TILE_SHIFT;
         this.tilesDown = (height + TILE - 1) >> TILE_SHIFT;
+        allocateItems(INITIAL_ITEMS);
     }
 
     int width() {
@@ -139,8 +143,21 @@ final class ArrowRaster {
         if (itemCount > 0 && tiles > 0) {
             paintTiles(tiles);
         }
-        Arrays.fill(tools, 0, itemCount, null);
         itemCount = 0;
+        if (kinds.length > KEEP_ITEMS) {
+            // A 50-pod picture lays a quarter of a million items, some 20 MB: held only while painting.
+            allocateItems(INITIAL_ITEMS);
+        } else {
+            Arrays.fill(tools, null);
+        }
+    }
+
+    private void allocateItems(int n) {
+        kinds = new int[n];
+        numbers = new double[FIELDS * n];
+        caps = new int[n];
+        dashLast = new int[n];
+        tools = new Object[n];
     }
 
     private int addItem(int kind, Object tool) {
