@@ -253,6 +253,15 @@ final class Arrow {
             by - ux * size * 0.5};
     }
 
+    /**
+     * One coordinate of the point at {@code t} (0 to 1) along a quadratic curve from {@code a},
+     * bending towards {@code c}, to {@code e}.
+     */
+    static double quadAt(double t, double a, double c, double e) {
+        double u = 1 - t;
+        return u * u * a + 2 * u * t * c + t * t * e;
+    }
+
     /** Distance from a card's centre to its edge along a unit direction. */
     private static double edgeDistance(double ux, double uy, double halfWidth, double halfHeight) {
         double tx = Math.abs(ux) < 1e-9 ? Double.MAX_VALUE : halfWidth / Math.abs(ux);
@@ -276,9 +285,8 @@ final class Arrow {
         double py = sy;
         for (int i = 1; i <= CURVE_STEPS; i++) {
             double t = (double) i / CURVE_STEPS;
-            double u = 1 - t;
-            double qx = u * u * sx + 2 * u * t * cx + t * t * ex;
-            double qy = u * u * sy + 2 * u * t * cy + t * t * ey;
+            double qx = quadAt(t, sx, cx, ex);
+            double qy = quadAt(t, sy, cy, ey);
             double d = segmentDistanceSquared(x, y, px, py, qx, qy);
             if (d <= best) {
                 best = d;

@@ -248,9 +248,8 @@ final class ArrowRaster {
         double py = ay;
         for (int i = 1; i <= n; i++) {
             double t = (double) i / n;
-            double u = 1 - t;
-            double qx = u * u * ax + 2 * u * t * bx + t * t * ex;
-            double qy = u * u * ay + 2 * u * t * by + t * t * ey;
+            double qx = Arrow.quadAt(t, ax, bx, ex);
+            double qy = Arrow.quadAt(t, ay, by, ey);
             double len = Math.sqrt(square(qx - px) + square(qy - py));
             if (len > 0) {
                 double dx = (qx - px) / len;
