@@ -5,13 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.netpoldojo.content.Content;
-import io.netpoldojo.content.ContentLoader;
-import io.netpoldojo.quiz.ManualClock;
-import io.netpoldojo.ui.AppContext;
-import io.netpoldojo.ui.TestWindows;
 import io.netpoldojo.ui.text.SpanFlow;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -19,13 +13,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -33,40 +22,15 @@ import org.testfx.framework.junit5.Start;
  * monospaced run on its soft background, no backtick anywhere, in the question, the choices,
  * the feedback and the report.
  */
-@ExtendWith(ApplicationExtension.class)
-class QuizCardTextTest {
+class QuizCardTextTest extends QuizWindowFixture {
     /** Question "Only the checkout pods may reach the `orders` Service", choice 2 "A policy with `spec.serviceName: orders`". */
     private static final String SERVICE_CARD = "limits-service-by-name";
     /** Its question quotes a policy in a fenced ```yaml block. */
     private static final String FENCED_CARD = "isolation-ignored-egress-rules";
 
-    private static Content content;
-    private final ManualClock clock = ManualClock.morning();
-    private Path home;
-    private AppContext context;
-    private QuizPlace place;
-
-    @BeforeAll
-    static void loadContent() {
-        content = new ContentLoader().load(Path.of("content"));
-    }
-
     @Start
     void start(Stage stage) {
-        TestWindows.resetUserAgentStylesheet();
-        home = TestWindows.newHome();
-        QuizWindows.open(home, clock, ctx -> {
-            context = ctx;
-            ctx.content().set(content);
-        });
-        place = (QuizPlace) context.places().find(QuizPlace.ID).orElseThrow();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWindows.resetUserAgentStylesheet();
-        TestWindows.delete(home);
+        openQuiz();
     }
 
     @Test

@@ -1,65 +1,29 @@
 package io.netpoldojo.ui.quiz;
 
-import io.netpoldojo.ui.playground.ArrowStates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.netpoldojo.content.Content;
-import io.netpoldojo.content.ContentLoader;
-import io.netpoldojo.quiz.ManualClock;
 import io.netpoldojo.quiz.ProgressStore;
-import io.netpoldojo.ui.AppContext;
-import io.netpoldojo.ui.TestWindows;
 import io.netpoldojo.ui.editor.YamlEditor;
+import io.netpoldojo.ui.playground.ArrowStates;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Quiz driven as a learner drives it, by keyboard and mouse, checked by what shows on screen. */
-@ExtendWith(ApplicationExtension.class)
-class QuizTest {
-    private static Content content;
-    private final ManualClock clock = ManualClock.morning();
-    private Path home;
-    private AppContext context;
-    private QuizPlace place;
-
-    @BeforeAll
-    static void loadContent() {
-        content = new ContentLoader().load(Path.of("content"));
-    }
-
+class QuizTest extends QuizWindowFixture {
     @Start
     void start(Stage stage) {
-        TestWindows.resetUserAgentStylesheet();
-        home = TestWindows.newHome();
-        QuizWindows.open(home, clock, ctx -> {
-            context = ctx;
-            ctx.content().set(content);
-        });
-        place = (QuizPlace) context.places().find(QuizPlace.ID).orElseThrow();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWindows.resetUserAgentStylesheet();
-        TestWindows.delete(home);
+        openQuiz();
     }
 
     private void practise(FxRobot robot, String... ids) {
