@@ -357,6 +357,7 @@ final class ArrowLayer extends Pane {
         RasterPicture picture = new RasterPicture();
         Surface onSheet = new PictureSurface(picture);
         Set<Arrow> painted = new HashSet<>();
+        boolean canvasUsed = false;
         for (Group group : groups) {
             if (group.tier() == 0) {
                 if (PictureSurface.canPaint(group.look())) {
@@ -364,9 +365,12 @@ final class ArrowLayer extends Pane {
                     painted.addAll(group.arrows());
                 } else {
                     paintStill(onCanvas, group);
+                    canvasUsed = true;
                 }
             }
         }
+        // An empty canvas the size of the drawing would still be blended into every frame.
+        lines.setVisible(canvasUsed);
         stillAsked = painted;
         still.show(sheetWidth, sheetHeight, sheetScale, 0, 0, picture, painted);
     }
@@ -414,6 +418,9 @@ final class ArrowLayer extends Pane {
         moving.show(roundUp(area.getWidth() * sheetScale), roundUp(area.getHeight() * sheetScale), sheetScale,
                 area.getMinX(), area.getMinY(), picture, arrowsGeneration);
         paintChangeWords(g);
+        // Something went on the canvas once the sheet stopped taking parts, or there are words;
+        // otherwise it is left out of the frame rather than blended in empty.
+        motion.setVisible(!toSheet || !changing.isEmpty());
     }
 
     /**
