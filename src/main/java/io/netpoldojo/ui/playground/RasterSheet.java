@@ -43,9 +43,8 @@ final class RasterSheet {
         final WritableImage image;
         /** Set on the painting thread, read on the JavaFX thread once {@link #done} says so. */
         boolean empty;
-        Object tag;
-        double left;
-        double top;
+        /** What these pixels were last asked to show. */
+        Request request;
 
         Pixels(int width, int height, double scale) {
             raster = new ArrowRaster(width, height, scale);
@@ -135,13 +134,13 @@ final class RasterSheet {
                 spareHeld = 1;
             }
             shown = finished;
-            shownTag = finished.tag;
+            shownTag = finished.request.tag();
             view.setImage(finished.image);
             finished.buffer.updateBuffer(b -> null);
             toWorld.setX(1 / finished.raster.scale());
             toWorld.setY(1 / finished.raster.scale());
-            view.setX(finished.left * finished.raster.scale());
-            view.setY(finished.top * finished.raster.scale());
+            view.setX(finished.request.left() * finished.raster.scale());
+            view.setY(finished.request.top() * finished.raster.scale());
             view.setVisible(!finished.empty);
             changed = true;
         }
@@ -160,9 +159,7 @@ final class RasterSheet {
                 request.scale());
         spare = null;
         painting = target;
-        target.tag = request.tag();
-        target.left = request.left();
-        target.top = request.top();
+        target.request = request;
         painter.execute(() -> {
             try {
                 target.raster.paint(request.picture(), request.left(), request.top());
