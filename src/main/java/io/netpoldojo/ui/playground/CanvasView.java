@@ -374,7 +374,7 @@ final class CanvasView extends ScrollPane {
      * Shows what an edit opened and closed: each changed arrow pulses and says so. One timeline
      * drives them all; a new edit first settles what the last one was still showing.
      */
-    private void animate(ConnectionMap.Change change) {
+    void animate(ConnectionMap.Change change) {
         if (change.changed().isEmpty()) {
             return; // an edit that changed no arrow leaves the last one's marks to finish
         }
