@@ -254,9 +254,10 @@ class GraderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "'    - ipBlock: {cidr: 203.0.113.10/32}'                 | true",
-            "'    - ipBlock: {cidr: 203.0.113.0/24}'                  | true",
-            "'    - ipBlock: {cidr: 0.0.0.0/0, except: [10.0.0.0/8]}' | true",
+            "'    - ipBlock: {cidr: 10.0.1.57/32}'                    | true",
+            "'    - ipBlock: {cidr: 10.0.0.0/23}'                     | true",
+            "'    - ipBlock: {cidr: 0.0.0.0/0, except: [10.0.16.0/20, 10.0.32.0/20]}' | true",
+            "'    - ipBlock: {cidr: 10.0.0.0/16}'                     | false",
             "'    - ipBlock: {cidr: 0.0.0.0/0}'                       | false",
             "'    - podSelector: {matchLabels: {app: alb}}'           | false",
             "'    - namespaceSelector: {}'                            | false"})

@@ -2,6 +2,9 @@ package io.netpoldojo.ui.playground;
 
 import io.netpoldojo.engine.model.Port;
 import io.netpoldojo.engine.model.Protocol;
+import io.netpoldojo.ui.playground.arrows.Arrow;
+import io.netpoldojo.ui.playground.arrows.ArrowLooks;
+import io.netpoldojo.ui.playground.canvas.CanvasView;
 import io.netpoldojo.workspace.Connection;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +72,8 @@ public final class ArrowStates {
 
         /** The curve as drawn: start, control and end points, in canvas coordinates. */
         public List<Double> curve() {
-            return List.of(arrow.sx, arrow.sy, arrow.cx, arrow.cy, arrow.ex, arrow.ey);
+            double[] c = arrow.curve();
+            return List.of(c[0], c[1], c[2], c[3], c[4], c[5]);
         }
 
         /** The middle of the reply the selected arrow shows, in canvas coordinates. */

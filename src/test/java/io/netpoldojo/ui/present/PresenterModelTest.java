@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.netpoldojo.content.Content;
 import io.netpoldojo.content.ContentLoader;
 import io.netpoldojo.content.Demo;
-import io.netpoldojo.ui.playground.PlaygroundModel;
+import io.netpoldojo.ui.playground.model.PlaygroundModel;
 import io.netpoldojo.workspace.PolicyDrafts;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
