@@ -65,7 +65,8 @@ public final class ClassroomServer implements AutoCloseable {
         threads.setName("classroom-http");
         threads.setDaemon(true);
         Server server = new Server(threads);
-        server.setStopTimeout(1000);
+        // No graceful wait: phones keep idle connections open, and the streams are ended first (stop()).
+        server.setStopTimeout(0);
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
@@ -123,9 +124,16 @@ public final class ClassroomServer implements AutoCloseable {
         return streams.size();
     }
 
-    /** Ends every device's stream, closes the port and stops the threads. Blocks for up to a second or two. */
+    /** Ends every device's stream, closes the port and stops the threads. Blocks for up to a second. */
     public void stop() {
-        streams.closeAll();
+        try {
+            // The pages hear that the vote is over before their connections close.
+            streams.closeAll().get(1, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.log(System.Logger.Level.DEBUG, "some pages were not told the vote ended: {0}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             server.stop();
         } catch (Exception e) {

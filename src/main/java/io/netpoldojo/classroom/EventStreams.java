@@ -2,7 +2,10 @@ package io.netpoldojo.classroom;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
@@ -62,12 +65,19 @@ final class EventStreams {
         return streams.size();
     }
 
-    /** Ends every stream (the server is stopping): the pages say the vote is over. */
-    void closeAll() {
+    /**
+     * Ends every stream (the server is stopping): each page is told the vote is over.
+     *
+     * @return done when every stream has sent that, or failed to
+     */
+    CompletableFuture<Void> closeAll() {
         room.removeListener(listener);
+        List<CompletableFuture<Void>> ends = new ArrayList<>();
         for (Stream s : streams) {
             s.finish();
+            ends.add(s.ended);
         }
+        return CompletableFuture.allOf(ends.toArray(CompletableFuture[]::new));
     }
 
     private void roomChanged(RoomSnapshot snapshot) {
@@ -111,11 +121,12 @@ final class EventStreams {
         final AtomicBoolean writing = new AtomicBoolean();
         final AtomicReference<Message> waiting = new AtomicReference<>();
         final AtomicBoolean closed = new AtomicBoolean();
+        final CompletableFuture<Void> ended = new CompletableFuture<>();
 
-        Stream(String token, Response response, Callback done) {
+        Stream(String token, Response response, Callback request) {
             this.token = token;
             this.response = response;
-            this.done = done;
+            this.done = Callback.from(request, () -> ended.complete(null));
         }
 
         void send(String message) {

@@ -78,6 +78,11 @@ public final class SimulatedDevice {
         return !cookie.isEmpty();
     }
 
+    /** The {@code Cookie} header this device sends: its token, as the server set it. */
+    public String cookieHeader() {
+        return cookie;
+    }
+
     // ---- reading the page's JSON: the few fields the page itself reads ------------------------------
 
     public static Optional<Long> ballot(String json) {
