@@ -214,6 +214,12 @@ async function join(event) {
 
 document.addEventListener('DOMContentLoaded', () => {
   $('join-form').addEventListener('submit', join);
+  // A phone that leaves the Wi-Fi says so: its stream is dead, so drop it and say so; back online,
+  // read the room again (the vote is kept on the server) and follow it anew.
+  window.addEventListener('offline', () => {
+    unfollow();
+    $('connection').hidden = false;
+  });
   window.addEventListener('online', refresh);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') {
