@@ -50,6 +50,11 @@ public final class HeadlessChromium {
      * @param phone  emulate a phone (touch, device pixel ratio 2) instead of a desktop window
      */
     public static ChromeDriver start(int width, int height, boolean phone) throws IOException {
+        return start(width, height, phone, false);
+    }
+
+    /** @param dark the page sees {@code prefers-color-scheme: dark}, as on a phone in dark mode */
+    public static ChromeDriver start(int width, int height, boolean phone, boolean dark) throws IOException {
         Path profile = Files.createTempDirectory("dojo-chromium-");
         profile.toFile().deleteOnExit();
         ChromeOptions options = new ChromeOptions();
@@ -59,6 +64,9 @@ public final class HeadlessChromium {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--no-first-run", "--no-default-browser-check", "--disable-extensions",
                 "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+        if (dark) {
+            options.addArguments("--force-dark-mode");
+        }
         if (phone) {
             options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
                     Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));

@@ -155,6 +155,8 @@ function renderReveal(state, revealed) {
     you = 'You said ' + q.choices[state.choice] + '. The answer is ' + q.choices[r.correct] + '.';
   }
   $('reveal-you').textContent = you;
+  $('reveal-you').classList.toggle('right', state.choice === r.correct);
+  $('reveal-you').classList.toggle('wrong', state.choice !== undefined && state.choice !== r.correct);
   const list = $('reveal-explanation');
   list.replaceChildren(...r.explanation.map((sentence) => {
     const p = document.createElement('p');
