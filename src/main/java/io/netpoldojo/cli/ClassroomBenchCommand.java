@@ -32,6 +32,7 @@ final class ClassroomBenchCommand {
                 settings.choices(), System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
         out.printf("Each phone joins with the PIN, reads the room and follows its event stream; each round it votes"
                 + " when the question reaches it, and one in five then changes its vote.%n");
+        loadAverage().ifPresent(l -> out.printf("Load average before the run: %s (other processes share these cores)%n", l));
         out.flush();
         LoadTest.Result r;
         try {
@@ -61,6 +62,16 @@ final class ClassroomBenchCommand {
         boolean clean = r.lost() == 0 && r.doubled() == 0 && r.failedRequests() == 0 && r.problems().isEmpty();
         out.println(clean ? "OK" : "FAILED");
         return clean ? Cli.OK : Cli.FAULT;
+    }
+
+    /** The machine's load average, where Linux says it: latencies on a busy machine are not this code's alone. */
+    private static java.util.Optional<String> loadAverage() {
+        try {
+            String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim().split(" ");
+            return java.util.Optional.of(parts[0] + " " + parts[1] + " " + parts[2]);
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private void row(String name, Latencies l) {

@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LoadTest {
     private static final long ROUND_LIMIT_SECONDS = 60;
+    private static final int CLIENTS = Integer.getInteger("bench.httpClients", 4);
 
     /**
      * @param changeMind the share of devices that vote again for another choice once their first vote is in
@@ -73,8 +74,12 @@ public final class LoadTest {
         ExecutorService stageThread = Executors.newSingleThreadExecutor(r -> daemon(r, "stage"));
         room.addListener(new StageFeed(stageThread, stage::seen));
         ExecutorService clientThreads = Executors.newFixedThreadPool(4, r -> daemon(r, "simulated-phones"));
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(clientThreads)
-                .connectTimeout(java.time.Duration.ofSeconds(10)).build();
+        // Several clients, each with its own selector thread, as phones each have their own network stack.
+        List<HttpClient> clients = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(clientThreads)
+                    .connectTimeout(java.time.Duration.ofSeconds(10)).build());
+        }
         ClassroomServer server = ClassroomServer.start(room, InetAddress.getLoopbackAddress(), 0, limits);
         long acknowledged = 0;
         int lost = 0;
@@ -82,7 +87,7 @@ public final class LoadTest {
         try {
             List<Phone> phones = new ArrayList<>();
             for (int i = 0; i < settings.clients(); i++) {
-                phones.add(new Phone(i, new SimulatedDevice(http, server.url())));
+                phones.add(new Phone(i, new SimulatedDevice(clients.get(i % CLIENTS), server.url())));
             }
             joinAll(phones);
             waitFor(() -> server.openStreams() >= phones.stream().filter(p -> p.device.joined()).count(), 30);
