@@ -58,6 +58,8 @@ final class ClassroomBenchCommand {
         for (String problem : r.problems()) {
             out.println("  " + problem);
         }
+        out.printf("CPU time per vote, rounds only (server and simulated phones together): %.2f ms%n",
+                r.cpuMillisPerVote());
         out.printf("took %.1f s%n", r.seconds());
         boolean clean = r.lost() == 0 && r.doubled() == 0 && r.failedRequests() == 0 && r.problems().isEmpty();
         out.println(clean ? "OK" : "FAILED");

@@ -43,7 +43,7 @@ public final class LoadTest {
      */
     public record Result(Settings settings, ServerLimits limits, Latencies join, Latencies questionToDevice,
                          Latencies vote, Latencies voteToStage, long votesAcknowledged, int lost, int doubled,
-                         int failedRequests, List<String> problems, double seconds) {}
+                         int failedRequests, List<String> problems, double seconds, double cpuMillisPerVote) {}
 
     private final Settings settings;
     private final ServerLimits limits;
@@ -84,6 +84,8 @@ public final class LoadTest {
         long acknowledged = 0;
         int lost = 0;
         int doubled = 0;
+        long cpuBefore = 0;
+        long cpuAfter = 0;
         try {
             List<Phone> phones = new ArrayList<>();
             for (int i = 0; i < settings.clients(); i++) {
@@ -91,12 +93,14 @@ public final class LoadTest {
             }
             joinAll(phones);
             waitFor(() -> server.openStreams() >= phones.stream().filter(p -> p.device.joined()).count(), 30);
+            cpuBefore = processCpuNanos();
             for (int round = 1; round <= settings.rounds(); round++) {
                 RoundCheck check = round(round, phones);
                 acknowledged += check.acknowledged;
                 lost += check.lost;
                 doubled += check.doubled;
             }
+            cpuAfter = processCpuNanos();
             stage.latencies(phones, voteToStage, problems);
         } finally {
             server.stop();
@@ -104,7 +108,8 @@ public final class LoadTest {
             clientThreads.shutdownNow();
         }
         return new Result(settings, limits, join, questionToDevice, vote, voteToStage, acknowledged, lost, doubled,
-                failed, List.copyOf(problems), (System.nanoTime() - start) / 1e9);
+                failed, List.copyOf(problems), (System.nanoTime() - start) / 1e9,
+                acknowledged == 0 || cpuAfter == 0 ? Double.NaN : (cpuAfter - cpuBefore) / 1e6 / acknowledged);
     }
 
     private void joinAll(List<Phone> phones) throws InterruptedException {
@@ -297,6 +302,15 @@ public final class LoadTest {
         while (!condition.getAsBoolean() && System.nanoTime() < until) {
             Thread.sleep(5);
         }
+    }
+
+    /** CPU time this process has used (server and simulated phones together), where the JVM says it. */
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     private static Thread daemon(Runnable r, String name) {
