@@ -6,6 +6,7 @@ import io.netpoldojo.quiz.Decks;
 import io.netpoldojo.quiz.Grade;
 import io.netpoldojo.quiz.Grader;
 import io.netpoldojo.quiz.InterviewResult;
+import io.netpoldojo.quiz.Points;
 import io.netpoldojo.quiz.PracticeFilter;
 import io.netpoldojo.quiz.PredictionGenerator;
 import io.netpoldojo.quiz.Progress;
@@ -72,6 +73,7 @@ public final class QuizModel {
     private final ReadOnlyStringWrapper timeLeft = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper lastMinute = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper pointsEarned = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<Points> lastPoints = new ReadOnlyObjectWrapper<>(Points.NONE);
     private final ReadOnlyObjectWrapper<Optional<SessionReport>> report = new ReadOnlyObjectWrapper<>(Optional.empty());
 
     /**
@@ -197,6 +199,11 @@ public final class QuizModel {
         return pointsEarned.getReadOnlyProperty();
     }
 
+    /** How the last answer's points add up: base, speed bonus, streak bonus. */
+    public ReadOnlyObjectProperty<Points> lastPointsProperty() {
+        return lastPoints.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<Optional<SessionReport>> reportProperty() {
         return report.getReadOnlyProperty();
     }
@@ -296,6 +303,7 @@ public final class QuizModel {
             Question shown = current.show(next.get());
             answer.set(Optional.of(new AnswerModel(shown, grader)));
             pointsEarned.set(0);
+            lastPoints.set(Points.NONE);
             int total = current.plannedTotal().orElse(0);
             counter.set("Question " + current.number() + (total > 0 ? " of " + total : ""));
             phase.set(Phase.ANSWERING);
@@ -378,6 +386,26 @@ public final class QuizModel {
         }
     }
 
+    /**
+     * "I don't know" (the 0 key, or the row under the options): the card counts as wrong for the
+     * schedule and nothing else; with feedback the answer and its explanation show, in an
+     * interview the next question comes.
+     */
+    public void dontKnow() {
+        if (!at(Phase.ANSWERING) || answer.get().isEmpty()) {
+            return;
+        }
+        QuizSession.Submission s = session.dontKnow();
+        s.recorded().ifPresent(this::record);
+        if (mode.get().immediateFeedback()) {
+            answer.get().get().showGrade(s.grade());
+            phase.set(Phase.FEEDBACK);
+        } else {
+            answer.get().get().lock();
+            fetchNext();
+        }
+    }
+
     /** On to the next question after feedback. */
     public void next() {
         if (at(Phase.FEEDBACK)) {
@@ -402,6 +430,7 @@ public final class QuizModel {
     private void record(SessionReport.Entry entry) {
         Attempt attempt = session.attemptOf(entry);
         int before = progress.get().points();
+        lastPoints.set(Points.of(attempt, progress.get().streak()));
         progress.change(p -> p.record(attempt, today()));
         pointsEarned.set(progress.get().points() - before);
         refreshHome();
