@@ -91,6 +91,12 @@ final class FeedbackPanel extends VBox {
             g.notes().stream().filter(n -> !n.equals(Grader.NOT_ANSWERED) && !n.equals(Grader.DONT_KNOW))
                     .forEach(n -> getChildren().add(CardText.flow(n, "quiz-feedback-note")));
         }
+        g.traps().stream().findFirst().ifPresent(t -> {
+            Label trap = wrapped("The trap: " + t.title() + ". " + t.mistake(),
+                    "quiz-feedback-trap");
+            trap.setId("quiz-feedback-trap");
+            getChildren().add(trap);
+        });
         if (!answer.question().generated()) {
             Node explanation = CardText.blocks(answer.card().explanation(), "quiz-explanation");
             explanation.setId("quiz-explanation");

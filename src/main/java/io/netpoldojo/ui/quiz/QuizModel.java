@@ -1,6 +1,7 @@
 package io.netpoldojo.ui.quiz;
 
 import io.netpoldojo.content.Content;
+import io.netpoldojo.content.Trap;
 import io.netpoldojo.quiz.Attempt;
 import io.netpoldojo.quiz.Decks;
 import io.netpoldojo.quiz.Grade;
@@ -16,6 +17,7 @@ import io.netpoldojo.quiz.QuestionSource;
 import io.netpoldojo.quiz.QuizMode;
 import io.netpoldojo.quiz.QuizSession;
 import io.netpoldojo.quiz.SessionReport;
+import io.netpoldojo.quiz.TrapStats;
 import io.netpoldojo.ui.TaskRunner;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,6 +43,8 @@ public final class QuizModel {
     public enum Screen { LOADING, HOME, QUESTION, REPORT, HISTORY }
 
     static final String LOADING = "Loading the cards\u2026";
+    /** How many of the weakest traps the home screen shows and "Practise my traps" aims at. */
+    public static final int WEAKEST_TRAPS = 3;
 
     /** Where the question screen is: waiting for the next question, answering it, or looking at feedback. */
     public enum Phase { FETCHING, ANSWERING, FEEDBACK }
@@ -58,6 +62,9 @@ public final class QuizModel {
     private final ProgressKeeper progress;
     private final ReadOnlyIntegerWrapper dueToday = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper newCards = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<Optional<Decks.InterviewPlan>> interviewPlan =
+            new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<List<TrapStats.Score>> weakestTraps = new ReadOnlyObjectWrapper<>(List.of());
 
     private final PracticeChoices practice = new PracticeChoices();
 
@@ -122,7 +129,9 @@ public final class QuizModel {
         content.get().ifPresent(c -> {
             dueToday.set(Decks.due(c, progress.get(), today()).size());
             newCards.set(Decks.unseen(c, progress.get()).size());
+            interviewPlan.set(Decks.interviewPlan(c, progress.get(), today()));
         });
+        weakestTraps.set(TrapStats.weakest(progress.get(), WEAKEST_TRAPS));
     }
 
     /** The learner's today, by the model's clock. */
@@ -159,6 +168,24 @@ public final class QuizModel {
 
     public ReadOnlyIntegerProperty newCardsProperty() {
         return newCards.getReadOnlyProperty();
+    }
+
+    /** The way to the interview date, when one is set and has not passed. */
+    public ReadOnlyObjectProperty<Optional<Decks.InterviewPlan>> interviewPlanProperty() {
+        return interviewPlan.getReadOnlyProperty();
+    }
+
+    /** The learner's weakest traps lately, weakest first (at most {@value #WEAKEST_TRAPS}). */
+    public ReadOnlyObjectProperty<List<TrapStats.Score>> weakestTrapsProperty() {
+        return weakestTraps.getReadOnlyProperty();
+    }
+
+    /** The interview date setting; the review plans towards it. */
+    public void setInterviewDate(Optional<LocalDate> date) {
+        if (!date.equals(progress.get().settings().interviewDate())) {
+            progress.change(p -> p.withSettings(p.settings().withInterviewDate(date)));
+            refreshHome();
+        }
     }
 
     /** The home screen's choices for practice. */
@@ -257,6 +284,20 @@ public final class QuizModel {
     /** The seed of the last interview set, to retake it. */
     public long lastInterviewSeed() {
         return lastInterviewSeed;
+    }
+
+    /**
+     * "Practise my traps": cards tagged with the weakest traps and predictions generated to test
+     * them (see {@link Decks#trapPractice}); nothing happens before a trap has been fallen into.
+     */
+    public void practiseTraps() {
+        List<Trap> traps = weakestTraps.get().stream().map(TrapStats.Score::trap).toList();
+        if (traps.isEmpty() || content.get().isEmpty()) {
+            return;
+        }
+        QuestionSource questions = Decks.trapPractice(content.get().get(), progress.get(), traps, today(),
+                seeds.getAsLong(), generator);
+        begin(QuizMode.PRACTICE, questions, Optional.empty());
     }
 
     /** Practice with exactly these questions (the mistakes of a report, say), with feedback. */
