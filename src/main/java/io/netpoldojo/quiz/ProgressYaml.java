@@ -1,6 +1,8 @@
 package io.netpoldojo.quiz;
 
 import io.netpoldojo.content.CardKind;
+import io.netpoldojo.userdata.DamagedFileException;
+import io.netpoldojo.userdata.SafeYaml;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,10 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.representer.Representer;
 
 /**
@@ -96,10 +95,9 @@ final class ProgressYaml {
     static Progress read(String text) throws DamagedException {
         Object loaded;
         try {
-            // SafeConstructor: plain maps, lists and scalars only, never arbitrary classes.
-            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-        } catch (YAMLException e) {
-            throw new DamagedException("not valid YAML");
+            loaded = SafeYaml.load(text); // plain maps, lists and scalars only, with limits
+        } catch (DamagedFileException e) {
+            throw new DamagedException(e.reason());
         }
         if (!(loaded instanceof Map)) {
             throw new DamagedException(loaded == null ? "the file is empty" : "the file is not a mapping");

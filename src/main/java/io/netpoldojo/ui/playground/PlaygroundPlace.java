@@ -1,10 +1,13 @@
 package io.netpoldojo.ui.playground;
 
 import io.netpoldojo.engine.model.Port;
+import io.netpoldojo.files.TextFiles;
 import io.netpoldojo.manifest.Diagnostic;
+import io.netpoldojo.manifest.LoaderFault;
 import io.netpoldojo.ui.AppContext;
 import io.netpoldojo.ui.Place;
 import io.netpoldojo.userdata.AtomicFiles;
+import io.netpoldojo.userdata.UserFile;
 import io.netpoldojo.workspace.PolicyDrafts;
 import io.netpoldojo.workspace.PortFilter;
 import io.netpoldojo.workspace.ScenarioFiles;
@@ -12,7 +15,6 @@ import io.netpoldojo.workspace.Starter;
 import io.netpoldojo.workspace.Workspace;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +61,8 @@ public final class PlaygroundPlace implements Place {
     private PlaygroundView view;
     private String startupMessage = "";
     private boolean offerFreshStart;
+    /** The autosave said the canvas had changes its file lacks. */
+    private boolean restoredUnsaved;
     private final ToggleButton matrixToggle = new ToggleButton("Matrix");
 
     public PlaygroundPlace(AppContext context) {
@@ -78,13 +82,19 @@ public final class PlaygroundPlace implements Place {
     public PlaygroundModel model() {
         if (model == null) {
             model = new PlaygroundModel(new PolicyDrafts(), initialWorkspace());
-            savedState = model.workspace();
+            savedState = restoredUnsaved ? null : model.workspace();
             model.setOnChanged(() -> {
-                autosave.schedule(() -> files.write(model.workspace(), model.drafts()));
+                scheduleAutosave();
                 refreshFileText();
             });
         }
         return model;
+    }
+
+    /** Autosaves soon: the canvas, the file it belongs to and whether that file is behind it. */
+    private void scheduleAutosave() {
+        autosave.schedule(() -> new Autosave.Saved(files.write(model.workspace(), model.drafts()), file.get(),
+                !model.workspace().equals(savedState)));
     }
 
     /**
@@ -92,19 +102,25 @@ public final class PlaygroundPlace implements Place {
      * else the first-run scenario. A damaged autosave is set aside, never lost.
      */
     private Workspace initialWorkspace() {
-        Optional<String> saved = autosave.read();
-        if (saved.isEmpty()) {
+        Autosave.Read read = autosave.read();
+        read.notice().ifPresent(notice -> startupMessage = notice);
+        if (read.saved().isEmpty()) {
             return Starter.microservices();
         }
-        ScenarioFiles.Opened opened = files.read(AUTOSAVE_FILE, saved.get());
+        Autosave.Saved saved = read.saved().get();
+        ScenarioFiles.Opened opened = files.read(AUTOSAVE_FILE, saved.scenario());
         if (opened.workspace().isEmpty()) {
-            startupMessage = autosave.setAside("did not load (" + opened.diagnostics().stream().findFirst()
-                    .map(Diagnostic::toString).orElse("unknown problem") + ")");
+            startupMessage = autosave.setAside("it does not load: " + opened.diagnostics().stream().findFirst()
+                    .map(Diagnostic::toString).orElse("unknown problem"));
             return Starter.microservices();
         }
+        // The canvas is back with the file it belongs to; unsaved changes stay marked as such.
+        file.set(saved.file());
+        restoredUnsaved = saved.unsaved();
         if (autosave.previousSessionCrashed()) {
             startupMessage = "NetPol Dojo did not close normally last time. Your Playground has been restored as it"
-                    + " was.";
+                    + " was" + saved.file().map(f -> ", with " + f.getFileName() + (saved.unsaved()
+                            ? " and the changes you had not saved to it" : "")).orElse("") + ".";
             offerFreshStart = true;
         }
         return opened.workspace().get();
@@ -365,6 +381,7 @@ public final class PlaygroundPlace implements Place {
         model().replaceWorkspace("new scenario", Starter.microservices());
         file.set(Optional.empty());
         savedState = model().workspace();
+        scheduleAutosave();
         refreshFileText();
     }
 
@@ -378,14 +395,20 @@ public final class PlaygroundPlace implements Place {
 
     /** Opens a file; on errors nothing changes and the errors are shown with their lines. */
     public boolean open(Path path) {
-        String text;
-        try {
-            text = Files.readString(path);
-        } catch (IOException | RuntimeException e) {
-            showProblem("Could not read " + path + ": " + e.getMessage());
+        TextFiles.Read read = TextFiles.readUtf8(path, UserFile.MAX_BYTES, Optional.empty());
+        if (!(read instanceof TextFiles.Text text)) {
+            showProblem("Could not read " + path + ": " + (read instanceof TextFiles.Problem p ? p.reason()
+                    : "no such file") + ".");
             return false;
         }
-        ScenarioFiles.Opened opened = files.read(path.getFileName().toString(), text);
+        ScenarioFiles.Opened opened;
+        try {
+            opened = files.read(path.getFileName().toString(), text.text());
+        } catch (LoaderFault e) {
+            showProblem("NetPol Dojo could not open " + path.getFileName() + " because of a fault of its own (" + e
+                    + "). Nothing was changed; please report it with the file.");
+            return false;
+        }
         if (opened.workspace().isEmpty()) {
             showErrors("Could not open " + path.getFileName(), opened.diagnostics());
             return false;
@@ -396,6 +419,7 @@ public final class PlaygroundPlace implements Place {
         }
         file.set(Optional.of(path));
         savedState = model().workspace();
+        scheduleAutosave();
         refreshFileText();
         List<Diagnostic> notes = opened.diagnostics();
         if (view != null) {
@@ -429,6 +453,7 @@ public final class PlaygroundPlace implements Place {
         }
         file.set(Optional.of(path));
         savedState = model().workspace();
+        scheduleAutosave();
         refreshFileText();
         return true;
     }
