@@ -27,6 +27,8 @@ public final class Cli {
                         [--from ENDPOINT --to ENDPOINT] FILE...
               validate  check manifests as the apiserver would, plus teaching warnings  FILE...
               check-content  validate lessons, quiz cards, scenarios and demos  [DIR]  (default: ./content)
+              synthesize  the policies for an intent: allowed FROM TO PORT lines, everything else denied
+                        --intent FILE [--egress always|when-needed] [--external NAME=IP]... FILE...
               bench     time the engine on synthetic clusters
                         [--pods N] [--policies N] [--namespaces N] [--runs N] [--quick] [--write-manifest FILE]
 
@@ -76,6 +78,7 @@ public final class Cli {
                 case "validate" -> new ValidateCommand(out, err).run(commandArgs);
                 case "bench" -> new BenchCommand(out).run(commandArgs);
                 case "check-content" -> new CheckContentCommand(out, err).run(commandArgs);
+                case "synthesize" -> new SynthesizeCommand(out, err).run(commandArgs);
                 default -> throw new UsageException("unknown command \"" + command + "\"; try --help");
             };
             out.flush();

@@ -43,8 +43,7 @@ final class EvaluateCommand {
 
         long loadStart = System.nanoTime();
         LoadResult loaded = Inputs.load(args.positionals());
-        DiagnosticsPrinter.print(loaded.diagnostics(), err);
-        if (loaded.hasErrors()) {
+        if (Inputs.reportErrors(loaded, err)) {
             return Cli.INVALID;
         }
         Cluster cluster = Inputs.withExternals(loaded.cluster(), args.all("external"));

@@ -71,4 +71,10 @@ final class Inputs {
         return cluster.withEndpoints(endpoints);
     }
 
+
+    /** Prints the diagnostics to stderr (warnings and notices capped per file); true when the input is unusable. */
+    static boolean reportErrors(LoadResult result, java.io.PrintStream err) {
+        DiagnosticsPrinter.print(result.diagnostics(), err);
+        return result.hasErrors();
+    }
 }

@@ -36,6 +36,18 @@ class LayeringTest {
     }
 
     @Test
+    void synthesisIsPlainJavaBesideTheEngine() {
+        noClasses().that().resideInAPackage("io.netpoldojo.synthesis..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "javafx..", "io.netpoldojo.ui..", "io.netpoldojo.cli..", "io.netpoldojo.content..",
+                        "io.netpoldojo.quiz..", "io.netpoldojo.userdata..", "io.netpoldojo.workspace..",
+                        "java.io..", "java.nio.file..")
+                .because("the canvas, the CLI and tests all build policies with it; it asks the engine and writes"
+                        + " YAML, and stays free of screens and files so every result can be checked headless")
+                .check(classes);
+    }
+
+    @Test
     void uiNeverUsesTheCli() {
         noClasses().that().resideInAPackage("io.netpoldojo.ui..")
                 .should().dependOnClassesThat().resideInAPackage("io.netpoldojo.cli..")

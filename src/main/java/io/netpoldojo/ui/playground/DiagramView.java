@@ -1,5 +1,8 @@
 package io.netpoldojo.ui.playground;
 
+import io.netpoldojo.ui.playground.canvas.CanvasView;
+import io.netpoldojo.ui.playground.model.PlaygroundModel;
+import io.netpoldojo.ui.playground.panels.ExplanationCard;
 import io.netpoldojo.workspace.PolicyDrafts;
 import io.netpoldojo.workspace.Workspace;
 import java.util.Optional;

@@ -1,9 +1,17 @@
 package io.netpoldojo.ui.playground;
 
+import io.netpoldojo.ui.playground.canvas.CanvasView;
+import io.netpoldojo.ui.playground.model.Evaluation;
+import io.netpoldojo.ui.playground.model.PlaygroundModel;
+import io.netpoldojo.ui.playground.panels.EditDialogs;
+import io.netpoldojo.ui.playground.panels.ExplanationCard;
+import io.netpoldojo.ui.playground.panels.MatrixView;
+import io.netpoldojo.ui.playground.panels.PaletteView;
+import io.netpoldojo.ui.playground.panels.PolicyPanel;
+import io.netpoldojo.ui.playground.panels.RecipeEntry;
 import io.netpoldojo.workspace.NamespaceZone;
 import io.netpoldojo.workspace.Point;
 import io.netpoldojo.workspace.Preset;
-import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;

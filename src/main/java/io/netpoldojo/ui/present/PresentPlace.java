@@ -6,7 +6,7 @@ import io.netpoldojo.ui.Icons;
 import io.netpoldojo.ui.Place;
 import io.netpoldojo.ui.ShortcutRegistry;
 import io.netpoldojo.ui.playground.DiagramView;
-import io.netpoldojo.ui.playground.PlaygroundModel;
+import io.netpoldojo.ui.playground.model.PlaygroundModel;
 import io.netpoldojo.ui.playground.PlaygroundPlace;
 import io.netpoldojo.workspace.PolicyDraft;
 import io.netpoldojo.workspace.PolicyDrafts;

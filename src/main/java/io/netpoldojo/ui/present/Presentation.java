@@ -3,7 +3,7 @@ package io.netpoldojo.ui.present;
 import io.netpoldojo.content.Demo;
 import io.netpoldojo.engine.Verdict;
 import io.netpoldojo.engine.model.NetworkPolicy;
-import io.netpoldojo.ui.playground.PlaygroundModel;
+import io.netpoldojo.ui.playground.model.PlaygroundModel;
 import io.netpoldojo.workspace.PolicyDraft;
 import io.netpoldojo.workspace.Workspace;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package io.netpoldojo.ui.playground;
 
+import io.netpoldojo.ui.playground.arrows.Arrow;
+import io.netpoldojo.ui.playground.canvas.CanvasView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +68,8 @@ public final class ArrowStates {
 
         /** The curve as drawn: start, control and end points, in canvas coordinates. */
         public List<Double> curve() {
-            return List.of(arrow.sx, arrow.sy, arrow.cx, arrow.cy, arrow.ex, arrow.ey);
+            double[] c = arrow.curve();
+            return List.of(c[0], c[1], c[2], c[3], c[4], c[5]);
         }
 
         /** The middle of the reply the selected arrow shows, in canvas coordinates. */

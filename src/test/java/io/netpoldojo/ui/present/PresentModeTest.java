@@ -18,7 +18,7 @@ import io.netpoldojo.ui.MainWindow;
 import io.netpoldojo.ui.TestWindows;
 import io.netpoldojo.ui.Themes;
 import io.netpoldojo.ui.playground.NodeIds;
-import io.netpoldojo.ui.playground.PlaygroundModel;
+import io.netpoldojo.ui.playground.model.PlaygroundModel;
 import io.netpoldojo.ui.playground.PlaygroundPlace;
 import io.netpoldojo.ui.playground.PlaygroundScenes;
 import io.netpoldojo.workspace.PolicyDraft;

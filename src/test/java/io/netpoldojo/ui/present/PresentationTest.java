@@ -13,7 +13,7 @@ import io.netpoldojo.content.Scenario;
 import io.netpoldojo.engine.Engine;
 import io.netpoldojo.engine.Verdict;
 import io.netpoldojo.engine.model.NetworkPolicy;
-import io.netpoldojo.ui.playground.PlaygroundModel;
+import io.netpoldojo.ui.playground.model.PlaygroundModel;
 import io.netpoldojo.workspace.Point;
 import io.netpoldojo.workspace.PolicyDraft;
 import io.netpoldojo.workspace.PolicyDrafts;
