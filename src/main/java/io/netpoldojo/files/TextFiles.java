@@ -57,6 +57,10 @@ public final class TextFiles {
         } catch (NoSuchFileException e) {
             return new Missing();
         } catch (IOException | SecurityException e) {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null && Files.exists(parent) && !Files.isDirectory(parent)) {
+                return new Missing(); // its folder is a file: there is no such file (ENOTDIR)
+            }
             return new Problem(reason(e), false);
         }
         if (attributes.isDirectory()) {
