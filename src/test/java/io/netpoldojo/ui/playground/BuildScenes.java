@@ -48,7 +48,7 @@ public final class BuildScenes {
         PlaygroundScenes.seedPolicies(robot, place);
         robot.clickOn("#intent-toggle");
         robot.clickOn(ArrowStates.arrow(robot, "", "default/frontend", "default/mysql").middleOnScreen());
-        robot.moveBy(0, 40);
+        robot.moveTo("#intent-count"); // off the arrows, so no tooltip covers them
         WaitForAsyncUtils.waitForFxEvents();
     }
 
