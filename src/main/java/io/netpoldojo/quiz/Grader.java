@@ -15,6 +15,7 @@ import io.netpoldojo.manifest.ManifestLoader;
 import io.netpoldojo.manifest.Severity;
 import io.netpoldojo.manifest.SourcePosition;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +37,7 @@ public final class Grader {
         Card card = question.card();
         Card.Body body = card.body();
         if (body instanceof Card.Choice choice) {
-            return choice(card, choice, answer);
+            return choice(question, choice, answer);
         }
         if (body instanceof Card.TrueFalse trueFalse) {
             String key = trueFalse.answer() ? "True" : "False";
@@ -76,10 +77,11 @@ public final class Grader {
         return new PolicyParse(ok ? result.cluster().policies() : List.of(), problems);
     }
 
-    private static Grade choice(Card card, Card.Choice choice, Answer answer) {
+    private static Grade choice(Question question, Card.Choice choice, Answer answer) {
+        Card card = question.card();
         List<String> key = new ArrayList<>();
-        for (int i : choice.answer()) {
-            key.add(numbered(choice, i));
+        for (int i : rightInShownOrder(question, choice)) {
+            key.add(numbered(question, i));
         }
         String correctAnswer = String.join("\n", key);
         if (answer instanceof Answer.Skipped) {
@@ -94,13 +96,15 @@ public final class Grader {
             if (i < 0 || i >= choice.choices().size()) {
                 throw new IllegalArgumentException("card " + card.id() + " has no choice " + i);
             }
+        }
+        for (int i : chosen.chosen().stream().sorted(Comparator.comparingInt(question::shownPlace)).toList()) {
             if (!expected.contains(i) && choice.answer().size() > 1) {
-                notes.add("Not right: " + numbered(choice, i));
+                notes.add("Not right: " + numbered(question, i));
             }
         }
-        for (int i : choice.answer()) {
+        for (int i : rightInShownOrder(question, choice)) {
             if (!chosen.chosen().contains(i) && choice.answer().size() > 1) {
-                notes.add("Missed: " + numbered(choice, i));
+                notes.add("Missed: " + numbered(question, i));
             }
         }
         boolean correct = chosen.chosen().equals(new TreeSet<>(expected));
@@ -108,9 +112,13 @@ public final class Grader {
                 List.of(), Optional.empty());
     }
 
-    /** A choice as the learner sees it: numbered from 1, as the number keys pick it. */
-    private static String numbered(Card.Choice choice, int index) {
-        return (index + 1) + ". " + choice.choices().get(index);
+    /** A choice as the learner saw it: numbered from 1 in the order shown, as the number keys pick it. */
+    private static String numbered(Question question, int index) {
+        return (question.shownPlace(index) + 1) + ". " + ((Card.Choice) question.card().body()).choices().get(index);
+    }
+
+    private static List<Integer> rightInShownOrder(Question question, Card.Choice choice) {
+        return choice.answer().stream().sorted(Comparator.comparingInt(question::shownPlace)).toList();
     }
 
     private static Grade yesNo(Answer answer, boolean truth, String correctAnswer, Optional<Verdict> verdict) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Random;
 
 /**
  * One sitting: the question on screen, the answers so far and the clock. Questions arrive from
@@ -25,6 +26,7 @@ public final class QuizSession {
     private final Optional<Duration> limit;
     private final OptionalInt plannedTotal;
     private final Instant started;
+    private final Random optionOrder;
     private final List<SessionReport.Entry> entries = new ArrayList<>();
     private Optional<Question> current = Optional.empty();
     private Instant shownAt;
@@ -34,13 +36,20 @@ public final class QuizSession {
     /** What an answer came to, and the entry it made when it was the one that counts. */
     public record Submission(Grade grade, Optional<SessionReport.Entry> recorded) {}
 
-    public QuizSession(QuizMode mode, Clock clock, Grader grader, Optional<Duration> limit, OptionalInt plannedTotal) {
+    /**
+     * @param seed where the options' order comes from: each question shown gets a fresh order,
+     *             and the same seed with the same questions gives the same orders, so a session
+     *             can be replayed
+     */
+    public QuizSession(QuizMode mode, Clock clock, Grader grader, Optional<Duration> limit, OptionalInt plannedTotal,
+                       long seed) {
         this.mode = Objects.requireNonNull(mode);
         this.clock = Objects.requireNonNull(clock);
         this.grader = Objects.requireNonNull(grader);
         this.limit = Objects.requireNonNull(limit);
         this.plannedTotal = Objects.requireNonNull(plannedTotal);
         this.started = clock.instant();
+        this.optionOrder = new Random(seed);
         this.shownAt = started;
     }
 
@@ -52,12 +61,17 @@ public final class QuizSession {
         return current;
     }
 
-    /** Puts a question on screen and starts its clock. */
-    public void show(Question question) {
+    /**
+     * Puts a question on screen, its options in a fresh order ({@link Question#shuffled}), and
+     * starts its clock. {@link #current()} is the question as shown, order included.
+     */
+    public Question show(Question question) {
         checkOpen();
-        current = Optional.of(question);
+        Question shown = question.shuffled(optionOrder);
+        current = Optional.of(shown);
         shownAt = clock.instant();
         currentRecorded = false;
+        return shown;
     }
 
     /** Whether the question on screen has its answer recorded. */

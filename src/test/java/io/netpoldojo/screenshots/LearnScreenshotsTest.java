@@ -88,6 +88,34 @@ class LearnScreenshotsTest {
         });
     }
 
+    /** A myth beside its correction: the client's egress policy closes report -> db although the db admits it. */
+    @ParameterizedTest
+    @EnumSource(ThemeMode.class)
+    void aMythAndTheDiagramThatCorrectsIt(ThemeMode theme, FxRobot robot) throws Exception {
+        Shots.shoot(robot, "learn-myths", theme, s -> {
+            s.show(LearnPlace.ID, LearnPlace.class);
+            LearnScenes.openLesson(s.robot, "myths");
+            LearnScenes.scrollTo(s.robot, "#lesson-section-2", 28);
+            for (int step = 0; step < 2; step++) {
+                s.robot.clickOn("#lesson-diagram-other-end #diagram-forward");
+            }
+        });
+    }
+
+    /** The production rollout stepped to the ingress default deny, which closes nothing that worked. */
+    @ParameterizedTest
+    @EnumSource(ThemeMode.class)
+    void theRolloutAtItsDefaultDeny(ThemeMode theme, FxRobot robot) throws Exception {
+        Shots.shoot(robot, "learn-production", theme, s -> {
+            s.show(LearnPlace.ID, LearnPlace.class);
+            LearnScenes.openLesson(s.robot, "production-rollout");
+            LearnScenes.scrollTo(s.robot, "#lesson-diagram-rollout", 28);
+            for (int step = 0; step < 4; step++) {
+                s.robot.clickOn("#lesson-diagram-rollout #diagram-forward");
+            }
+        });
+    }
+
     /** The worked example stepped to "redis", where every arrow to the cluster DNS is shut. */
     @ParameterizedTest
     @EnumSource(ThemeMode.class)

@@ -276,7 +276,7 @@ public final class QuizModel {
         }
         enterQuestionScreen(m);
         source = questions;
-        session = new QuizSession(m, clock, grader, limit, questions.plannedTotal());
+        session = new QuizSession(m, clock, grader, limit, questions.plannedTotal(), seeds.getAsLong());
         tick();
         fetchNext();
     }
@@ -292,8 +292,8 @@ public final class QuizModel {
                 finish();
                 return;
             }
-            current.show(next.get());
-            answer.set(Optional.of(new AnswerModel(next.get(), grader)));
+            Question shown = current.show(next.get());
+            answer.set(Optional.of(new AnswerModel(shown, grader)));
             pointsEarned.set(0);
             int total = current.plannedTotal().orElse(0);
             counter.set("Question " + current.number() + (total > 0 ? " of " + total : ""));

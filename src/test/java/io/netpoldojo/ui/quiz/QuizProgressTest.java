@@ -76,8 +76,8 @@ class QuizProgressTest {
     void pointsTheScheduleAndTheHistoryAreKeptAcrossARestart(FxRobot robot) {
         QuizPlace place = restart(robot);
         QuizScenes.practise(robot, place, content, "basics-additive", "cni-silently-ignored");
-        QuizScenes.press(robot, KeyCode.DIGIT3, KeyCode.ENTER, KeyCode.ENTER);
-        QuizScenes.press(robot, KeyCode.DIGIT1, KeyCode.ENTER);
+        QuizScenes.press(robot, QuizScenes.key(QuizScenes.rightRow(place)), KeyCode.ENTER, KeyCode.ENTER);
+        QuizScenes.press(robot, QuizScenes.key(QuizScenes.wrongRow(place)), KeyCode.ENTER);
         robot.clickOn("#quiz-end");
         robot.clickOn("#quiz-report-home");
         assertEquals("20", text(robot, "#quiz-home-points"));
@@ -106,7 +106,7 @@ class QuizProgressTest {
         }
         assertEquals("0", text(robot, "#quiz-home-points"));
         QuizScenes.practise(robot, place, content, "basics-additive");
-        QuizScenes.press(robot, KeyCode.DIGIT3, KeyCode.ENTER);
+        QuizScenes.press(robot, QuizScenes.key(QuizScenes.rightRow(place)), KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(Files.readString(home.resolve(ProgressStore.FILE_NAME)).contains("points: 20"));
     }

@@ -1,6 +1,7 @@
 package io.netpoldojo.ui.playground.canvas;
 
 import io.netpoldojo.ui.playground.arrows.Arrow;
+import io.netpoldojo.workspace.ConnectionMap;
 import io.netpoldojo.ui.playground.arrows.ArrowLayer;
 import io.netpoldojo.ui.playground.arrows.ArrowLooks;
 import io.netpoldojo.ui.playground.model.PlaygroundModel;
@@ -338,6 +339,11 @@ public final class CanvasView extends ScrollPane {
     }
 
     // ---- marks a teacher's step puts on arrows ---------------------------------------------------
+
+    /** Shows a change as an edit's is shown: each arrow that opened or closed pulses and says so. */
+    public void showChange(ConnectionMap.Change change) {
+        arrows.animate(change);
+    }
 
     /** Puts a style class on an arrow (the stylesheets say how it looks); false if there is no such arrow. */
     public boolean markArrow(String fromId, String toId, String styleClass) {
