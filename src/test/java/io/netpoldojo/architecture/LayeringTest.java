@@ -104,6 +104,37 @@ class LayeringTest {
     }
 
     @Test
+    void theClassVoteStandsAlone() {
+        noClasses().that().resideInAPackage("io.netpoldojo.classroom..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.netpoldojo.ui..",
+                        "io.netpoldojo.cli..", "io.netpoldojo.engine..", "io.netpoldojo.content..",
+                        "io.netpoldojo.manifest..", "io.netpoldojo.quiz..", "io.netpoldojo.userdata..",
+                        "io.netpoldojo.workspace..")
+                .because("the voting server is reached from the room's network: it must know nothing of the app"
+                        + " but the poll it is handed, so it can serve nothing else")
+                .check(classes);
+    }
+
+    @Test
+    void theVotingServerReadsNoFiles() {
+        noClasses().that().resideInAPackage("io.netpoldojo.classroom..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..")
+                .orShould().dependOnClassesThat().belongToAnyOf(java.io.File.class, java.io.FileInputStream.class,
+                        java.io.FileReader.class, java.io.RandomAccessFile.class)
+                .because("the class vote serves its page from the jar and the poll from memory; no request may"
+                        + " ever reach a file")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheClassVoteUsesTheWebServer() {
+        noClasses().that().resideOutsideOfPackage("io.netpoldojo.classroom..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jetty..")
+                .because("one package puts the app on the network, so what it exposes is reviewed in one place")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheCliWritesToStandardOutput() {
         noClasses().that().resideOutsideOfPackage("io.netpoldojo.cli..")
                 .should().accessField(System.class, "out")
