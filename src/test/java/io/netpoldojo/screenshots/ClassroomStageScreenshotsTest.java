@@ -5,7 +5,7 @@ import io.netpoldojo.classroom.bench.SimulatedDevice;
 import io.netpoldojo.ui.present.PresentPlace;
 import io.netpoldojo.userdata.ThemeMode;
 import java.net.URI;
-import java.net.http.HttpClient;
+import org.eclipse.jetty.client.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +30,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @EnabledIfSystemProperty(named = "screenshots", matches = "true")
 class ClassroomStageScreenshotsTest {
     private static final int PHONES = 24;
-    private final HttpClient http = SimulatedDevice.newHttpClient();
+    private final HttpClient http = SimulatedDevice.newHttpClient(32);
+
+    @org.junit.jupiter.api.AfterEach
+    void stopPhones() throws Exception {
+        http.stop();
+    }
 
     @ParameterizedTest
     @EnumSource(ThemeMode.class)

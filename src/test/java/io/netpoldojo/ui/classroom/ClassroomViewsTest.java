@@ -11,7 +11,7 @@ import io.netpoldojo.classroom.RoomSnapshot;
 import io.netpoldojo.classroom.bench.SimulatedDevice;
 import io.netpoldojo.ui.ImmediateTaskRunner;
 import java.net.URI;
-import java.net.http.HttpClient;
+import org.eclipse.jetty.client.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +35,7 @@ class ClassroomViewsTest {
     private static final Poll QUESTION = new Poll("q1", "Will backend reach redis?", List.of("Yes, allowed",
             "No, denied"));
     private ClassVoteModel model;
-    private final HttpClient http = SimulatedDevice.newHttpClient();
+    private final HttpClient http = SimulatedDevice.newHttpClient(32);
 
     @Start
     void start(Stage stage) {
@@ -49,6 +49,7 @@ class ClassroomViewsTest {
 
     @AfterEach
     void stop() throws Exception {
+        http.stop();
         WaitForAsyncUtils.asyncFx(model::stop).get(10, TimeUnit.SECONDS);
     }
 

@@ -12,7 +12,7 @@ import io.netpoldojo.ui.MainWindow;
 import io.netpoldojo.ui.TestWindows;
 import io.netpoldojo.ui.present.PresentPlace;
 import java.net.URI;
-import java.net.http.HttpClient;
+import org.eclipse.jetty.client.HttpClient;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -39,10 +39,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class StageVoteTest {
     private Path home;
     private MainWindow window;
-    private final HttpClient http = SimulatedDevice.newHttpClient();
+    private final HttpClient http = SimulatedDevice.newHttpClient(32);
 
     @AfterEach
     void close() throws Exception {
+        http.stop();
         FxToolkit.cleanupStages();
         TestWindows.resetUserAgentStylesheet();
         TestWindows.delete(home);
