@@ -31,7 +31,7 @@ public final class Cli {
                         --intent FILE [--egress always|when-needed] [--external NAME=IP]... FILE...
               bench     time the engine on synthetic clusters
                         [--pods N] [--policies N] [--namespaces N] [--runs N] [--quick] [--write-manifest FILE]
-              bench classroom  load-test the class vote's server on loopback  [--clients N] [--rounds N]
+              bench classroom  load-test the class vote's server on loopback  [--clients N] [--rounds N] [--spread-ms N]
 
             Endpoints are namespace/name for pods and workloads, and NAME for outside addresses.
             With no command, the desktop app starts.
