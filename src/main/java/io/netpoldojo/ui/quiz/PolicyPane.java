@@ -42,11 +42,11 @@ final class PolicyPane implements QuestionPane {
         Scenario scenario = answer.question().scenario().orElseThrow();
         Workspace start = diagrams.workspace(scenario, task.after(), List.of());
         DiagramView diagram = ScenarioPanels.diagram(start, listeners);
-        VBox.setVgrow(diagram, Priority.ALWAYS);
-        VBox left = new VBox(diagram);
-        if (!ScenarioDiagrams.policiesIn(scenario, task.after()).isEmpty()) {
-            left.getChildren().add(ScenarioPanels.policies(start, scenario, task.after(), "Policies already applied"));
-        }
+        Node scenarioSide = ScenarioDiagrams.policiesIn(scenario, task.after()).isEmpty() ? diagram
+                : ScenarioPanels.split(diagram,
+                        ScenarioPanels.policies(start, scenario, task.after(), "Policies already applied"));
+        VBox.setVgrow(scenarioSide, Priority.ALWAYS);
+        VBox left = new VBox(scenarioSide);
         left.getStyleClass().add("quiz-scenario-side");
         HBox.setHgrow(left, Priority.ALWAYS);
 

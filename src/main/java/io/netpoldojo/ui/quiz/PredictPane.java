@@ -39,9 +39,9 @@ final class PredictPane implements QuestionPane {
         DiagramView diagram = ScenarioPanels.diagram(workspace, listeners);
         diagram.model().portFilterProperty().set(PortFilter.of(ask.port()));
         diagram.getStyleClass().add(ANSWER_HIDDEN);
-        VBox.setVgrow(diagram, Priority.ALWAYS);
         Node policies = ScenarioPanels.policies(workspace, scenario, predict.after(), "Policies in effect");
-        VBox left = new VBox(diagram, policies);
+        VBox left = new VBox(ScenarioPanels.split(diagram, policies));
+        VBox.setVgrow(left.getChildren().get(0), Priority.ALWAYS);
         left.getStyleClass().add("quiz-scenario-side");
         HBox.setHgrow(left, Priority.ALWAYS);
 

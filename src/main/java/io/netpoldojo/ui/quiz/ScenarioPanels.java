@@ -8,16 +8,20 @@ import io.netpoldojo.workspace.PolicyDraft;
 import io.netpoldojo.workspace.Workspace;
 import java.util.List;
 import java.util.Optional;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** The scenario side of a prediction or policy question: the live diagram and the policies in effect. */
 final class ScenarioPanels {
+    /** Where the divider between the diagram and the policies starts, as a share of the height. */
+    static final double DIVIDER = 0.62;
+
     private ScenarioPanels() {}
 
     /** A read-only diagram without the stepper: the card decides what state it shows. */
@@ -32,12 +36,28 @@ final class ScenarioPanels {
     }
 
     /**
-     * The YAML of the policies already applied, one tab each, as written in the scenario file; or
-     * a line saying there are none.
+     * The diagram above, the policies below, with a divider the learner can drag to give either
+     * more room ({@code #quiz-scenario-split}).
+     */
+    static SplitPane split(Node diagram, Node policies) {
+        SplitPane split = new SplitPane(diagram, policies);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setId("quiz-scenario-split");
+        split.getStyleClass().add("quiz-scenario-split");
+        split.setDividerPositions(DIVIDER);
+        SplitPane.setResizableWithParent(policies, false);
+        return split;
+    }
+
+    /**
+     * The YAML of the policies already applied, all of them one under the other in one pane that
+     * scrolls ({@code #quiz-policies-scroll}), each under its namespace and name, as written in
+     * the scenario file; or a line saying there are none. The wheel over a policy scrolls the
+     * pane, not the policy, so a reader never gets stuck on one.
      */
     static Node policies(Workspace workspace, Scenario scenario, Optional<String> after, String title) {
         List<NetworkPolicy> inEffect = ScenarioDiagrams.policiesIn(scenario, after);
-        Label heading = new Label(title);
+        Label heading = new Label(inEffect.isEmpty() ? title : title + " (" + inEffect.size() + ")");
         heading.getStyleClass().add("quiz-section-title");
         VBox box = new VBox(heading);
         box.setId("quiz-scenario-policies");
@@ -49,19 +69,47 @@ final class ScenarioPanels {
             box.getChildren().add(none);
             return box;
         }
-        TabPane tabs = new TabPane();
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getStyleClass().add("quiz-policy-tabs");
+        VBox list = new VBox();
+        list.getStyleClass().add("quiz-policy-list");
+        ScrollPane scroll = new ScrollPane(list);
+        scroll.setId("quiz-policies-scroll");
+        scroll.getStyleClass().add("quiz-policies-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         List<PolicyDraft> drafts = workspace.policies();
         for (int i = 0; i < drafts.size() && i < inEffect.size(); i++) {
+            NetworkPolicy policy = inEffect.get(i);
+            Label name = new Label(policy.name() + "  \u00b7  namespace " + policy.namespace());
+            name.getStyleClass().add("quiz-policy-name");
             YamlEditor yaml = new YamlEditor(drafts.get(i).yaml());
             yaml.setReadOnly(true);
-            Tab tab = new Tab(inEffect.get(i).name(), new ScrollPane(yaml));
-            ((ScrollPane) tab.getContent()).setFitToWidth(true);
-            tabs.getTabs().add(tab);
+            yaml.getStyleClass().add("quiz-policy-yaml");
+            wheelScrolls(yaml, scroll);
+            VBox entry = new VBox(name, yaml);
+            entry.setId("quiz-policy-" + policy.name());
+            entry.getStyleClass().add("quiz-policy-entry");
+            list.getChildren().add(entry);
         }
-        VBox.setVgrow(tabs, Priority.ALWAYS);
-        box.getChildren().add(tabs);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        box.getChildren().add(scroll);
         return box;
+    }
+
+    /**
+     * The wheel over {@code node} scrolls {@code pane} by the wheel's pixels: the YAML editor
+     * would take it even with nothing to scroll. A filter, so it runs before the editor's own.
+     */
+    static void wheelScrolls(Node node, ScrollPane pane) {
+        node.addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (e.isShortcutDown() || e.getDeltaY() == 0) {
+                return;
+            }
+            double hidden = pane.getContent().getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
+            if (hidden > 0) {
+                double v = pane.getVvalue() - e.getDeltaY() / hidden * (pane.getVmax() - pane.getVmin());
+                pane.setVvalue(Math.max(pane.getVmin(), Math.min(pane.getVmax(), v)));
+            }
+            e.consume();
+        });
     }
 }
