@@ -26,6 +26,16 @@ final class LineEdits {
     /** Lines {@code firstLine..lastLine} become {@code replacement}; then the selection is anchor..caret. */
     record BlockEdit(int firstLine, int lastLine, List<String> replacement, Position anchor, Position caret) {}
 
+    /**
+     * How many columns before the caret a paste replaces: a block copied with its indentation
+     * (its first line starts with a space), pasted where the line so far is only spaces (as Enter
+     * leaves it), keeps the indentation it was copied with instead of adding it to those spaces.
+     */
+    static int pasteReplacesBefore(String lineBeforeCaret, String pasted) {
+        boolean onlySpaces = !lineBeforeCaret.isEmpty() && lineBeforeCaret.chars().allMatch(c -> c == ' ');
+        return onlySpaces && pasted.startsWith(" ") ? lineBeforeCaret.length() : 0;
+    }
+
     /** Text pasted or dropped in: tabs become two spaces and Windows/Mac line ends become '\n'. */
     static String normalizeInserted(String text) {
         return text.replace("\r\n", "\n").replace('\r', '\n').replace("\t", INDENT);

@@ -107,4 +107,15 @@ class LineEditsTest {
     void insertedTextLosesTabsAndCarriageReturns() {
         assertEquals("spec:\n  podSelector: {}\n    x", LineEdits.normalizeInserted("spec:\r\n\tpodSelector: {}\r\t\tx"));
     }
+
+    @ParameterizedTest(name = "before the caret \"{0}\", pasting \"{1}\" -> replaces {2}")
+    @org.junit.jupiter.params.provider.CsvSource(quoteCharacter = '`', value = {
+            "`  `, `  podSelector: {}`, 2",      // Enter's indent: the block's own indentation wins
+            "`    `, `  - Ingress`, 4",
+            "`  `, `podSelector: {}`, 0",        // copied without indentation: it goes at the caret
+            "``, `  a: 1`, 0",                    // at the start of a line: nothing to replace
+            "`  port:`, ` 80`, 0"})               // after words: never
+    void aPasteReplacesOnlyTheBlankIndentationBeforeTheCaret(String before, String pasted, int replaced) {
+        assertEquals(replaced, LineEdits.pasteReplacesBefore(before, pasted));
+    }
 }

@@ -263,6 +263,36 @@ class YamlEditorTest {
     }
 
     @Test
+    void aBlockPastedOnAnIndentedBlankLineKeepsTheIndentationItWasCopiedWith(FxRobot robot) {
+        setText(robot, "spec:");
+        caretTo(robot, 1, 6);
+        robot.type(KeyCode.ENTER); // the editor indents the new line by two
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString("  podSelector: {}\n  policyTypes:\n  - Ingress");
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        assertEquals("spec:\n  podSelector: {}\n  policyTypes:\n  - Ingress", editor.getText());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        // The paste replaced the indentation Enter typed, so one undo takes back both.
+        assertEquals("spec:", editor.getText().stripTrailing(), "one Ctrl+Z undoes the paste");
+    }
+
+    @Test
+    void aLinePastedAfterWordsGoesWhereTheCaretIs(FxRobot robot) {
+        setText(robot, "  port: ");
+        caretTo(robot, 1, 9);
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(" 8080");
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        assertEquals("  port:  8080", editor.getText(), "after words, nothing before the caret is replaced");
+    }
+
+    @Test
     void undoWorksWithinADocumentButNotAcrossSetText(FxRobot robot) {
         setText(robot, "a: 1");
         caretTo(robot, 1, 5);
