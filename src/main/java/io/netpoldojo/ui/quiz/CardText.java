@@ -19,7 +19,7 @@ import javafx.scene.layout.VBox;
  */
 final class CardText {
     /** A fenced block ("```yaml" up to "```"), as a question quotes a policy in it. */
-    private static final Pattern FENCED = Pattern.compile("(?ms)^ {0,3}```[A-Za-z0-9_+-]*[ \\t]*\\n(.*?)^ {0,3}```[ \\t]*$");
+    static final Pattern FENCED = Pattern.compile("(?ms)^ {0,3}```[A-Za-z0-9_+-]*[ \\t]*\\n(.*?)^ {0,3}```[ \\t]*$");
 
     private CardText() {}
 

@@ -43,9 +43,14 @@ final class HistoryView extends ScrollPane {
         back.setOnAction(e -> model.home());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox titleRow = new HBox(title, gap, back);
+        Button save = new Button("Save as CSV");
+        save.setId("quiz-history-save");
+        save.getStyleClass().add("flat");
+        save.setDisable(progress.attempts().isEmpty());
+        save.setOnAction(e -> model.exports().saveHistory());
+        HBox titleRow = new HBox(8, title, gap, save, back);
         titleRow.setAlignment(Pos.CENTER_LEFT);
-        VBox column = new VBox(titleRow);
+        VBox column = new VBox(titleRow, ReportView.exportStatus(model));
         if (progress.attempts().isEmpty() && progress.interviews().isEmpty()) {
             Label empty = new Label("No answers yet. Your scores and how well you know each topic will show here.");
             empty.setId("quiz-history-empty");

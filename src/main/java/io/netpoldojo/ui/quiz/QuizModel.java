@@ -62,11 +62,13 @@ public final class QuizModel {
     private final ProgressKeeper progress;
     private final ReadOnlyIntegerWrapper dueToday = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper newCards = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper reviewSize = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<Optional<Decks.InterviewPlan>> interviewPlan =
             new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<List<TrapStats.Score>> weakestTraps = new ReadOnlyObjectWrapper<>(List.of());
 
     private final PracticeChoices practice = new PracticeChoices();
+    private final QuizExports exports;
 
     private QuizSession session;
     /** Counts session starts and returns home, so work for a start the learner has left is dropped. */
@@ -92,7 +94,13 @@ public final class QuizModel {
         this.tasks = tasks;
         this.seeds = seeds;
         this.progress = new ProgressKeeper(tasks, store, notice::set);
+        this.exports = new QuizExports(clock, tasks, content::get, progress::get);
         progress.load(this::ready);
+    }
+
+    /** Saving the report and the history to files. */
+    QuizExports exports() {
+        return exports;
     }
 
     // ---- loading --------------------------------------------------------------------------------
@@ -130,6 +138,7 @@ public final class QuizModel {
             dueToday.set(Decks.due(c, progress.get(), today()).size());
             newCards.set(Decks.unseen(c, progress.get()).size());
             interviewPlan.set(Decks.interviewPlan(c, progress.get(), today()));
+            reviewSize.set(Decks.review(c, progress.get(), today()).size());
         });
         weakestTraps.set(TrapStats.weakest(progress.get(), WEAKEST_TRAPS));
     }
@@ -168,6 +177,11 @@ public final class QuizModel {
 
     public ReadOnlyIntegerProperty newCardsProperty() {
         return newCards.getReadOnlyProperty();
+    }
+
+    /** The cards "Start review" brings today: due ones, weak ones before an interview, new ones. */
+    public ReadOnlyIntegerProperty reviewSizeProperty() {
+        return reviewSize.getReadOnlyProperty();
     }
 
     /** The way to the interview date, when one is set and has not passed. */

@@ -1,7 +1,9 @@
 package io.netpoldojo.ui.quiz;
 
 import io.netpoldojo.ui.text.SpanFlow;
+import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -11,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
 /** The Quiz place's view: a notice line when progress had trouble, and the current screen. */
 final class QuizView extends VBox {
@@ -31,6 +34,7 @@ final class QuizView extends VBox {
         // Card texts are rich text; quiz.css comes after its sheet and tunes it per place on the card.
         getStylesheets().addAll(SpanFlow.STYLESHEET,
                 QuizView.class.getResource("/io/netpoldojo/ui/quiz/quiz.css").toExternalForm());
+        model.exports().setAskWhere(this::askWhere);
         home = new HomeView(model);
         question = new QuestionView(model, actions);
         ProgressIndicator spinner = new ProgressIndicator();
@@ -47,6 +51,16 @@ final class QuizView extends VBox {
         getChildren().addAll(noticeBar(), screens);
         model.screenProperty().addListener((o, a, now) -> show(now));
         show(model.screenProperty().get());
+    }
+
+    /** The save dialog, starting in the home folder with the suggested name. */
+    private Optional<Path> askWhere(QuizExports.SaveRequest request) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(request.title());
+        chooser.setInitialFileName(request.fileName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(request.kind(), "*." + request.extension()));
+        return Optional.ofNullable(chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow()))
+                .map(java.io.File::toPath);
     }
 
     private Node noticeBar() {
@@ -70,6 +84,7 @@ final class QuizView extends VBox {
     }
 
     private void show(QuizModel.Screen screen) {
+        model.exports().clearStatus();
         Node node;
         switch (screen) {
             case HOME:

@@ -45,7 +45,7 @@ final class ReportView extends ScrollPane {
         setContent(page);
     }
 
-    private static String title(QuizMode mode) {
+    static String title(QuizMode mode) {
         switch (mode) {
             case INTERVIEW:
                 return "Interview report";
@@ -257,6 +257,24 @@ final class ReportView extends ScrollPane {
             row.getChildren().add(practise);
         }
         row.getStyleClass().add("quiz-actions");
-        return row;
+        Button save = new Button("Save as a web page");
+        save.setId("quiz-report-save");
+        save.getStyleClass().add("flat");
+        save.setOnAction(e -> model.exports().saveReport(r));
+        row.getChildren().add(0, save);
+        return new VBox(row, exportStatus(model));
+    }
+
+    /** The line that says where a saved file went, or why not ({@code #quiz-export-status}); hidden until then. */
+    static Label exportStatus(QuizModel model) {
+        Label status = new Label();
+        status.setId("quiz-export-status");
+        status.getStyleClass().add("quiz-muted");
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.textProperty().bind(model.exports().statusProperty());
+        status.visibleProperty().bind(status.textProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        return status;
     }
 }
