@@ -151,21 +151,44 @@ final class HomeView extends ScrollPane {
         Button start = new Button("Start review");
         start.setId("quiz-start-review");
         start.setOnAction(e -> model.startReview());
-        start.disableProperty().bind(model.dueTodayProperty().add(model.newCardsProperty()).isEqualTo(0));
+        start.disableProperty().bind(model.reviewSizeProperty().isEqualTo(0));
         Label note = new Label();
         note.getStyleClass().add("quiz-card-text");
-        note.textProperty().bind(Bindings.createStringBinding(() -> model.dueTodayProperty().get() == 0
-                        ? (model.newCardsProperty().get() == 0 ? "Nothing due today. Come back tomorrow, or practise."
-                        : "Nothing due yet: start with up to " + Math.min(Decks.REVIEW_NEW_CARDS,
-                        model.newCardsProperty().get()) + " new cards.")
-                        : model.dueTodayProperty().get() + " due today, then up to " + Decks.REVIEW_NEW_CARDS
-                        + " new cards.", model.dueTodayProperty(), model.newCardsProperty()));
+        note.setId("quiz-review-note");
+        note.textProperty().bind(Bindings.createStringBinding(this::reviewNote, model.dueTodayProperty(),
+                model.newCardsProperty(), model.interviewPlanProperty(), model.reviewSizeProperty()));
         VBox card = modeCard("Review", "Spaced repetition with FSRS-6: each card comes back when the chance that you"
                 + " still know it has fallen to your desired retention. A card you get wrong comes back today; one you"
                 + " know well, weeks later.", start, "quiz-review-card");
         card.getChildren().add(2, note);
         card.getChildren().add(3, retentionRow());
         return card;
+    }
+
+    /** What "Start review" brings today; before an interview, the weak cards and more new ones too. */
+    private String reviewNote() {
+        int due = model.dueTodayProperty().get();
+        int unseen = model.newCardsProperty().get();
+        Optional<Decks.InterviewPlan> plan = model.interviewPlanProperty().get();
+        int newToday = Math.min(unseen, plan.map(p -> Math.max(Decks.REVIEW_NEW_CARDS, p.newPerDay()))
+                .orElse(Decks.REVIEW_NEW_CARDS));
+        // Before an interview the review also brings the weak cards that are not due.
+        int weak = model.reviewSizeProperty().get() - due - newToday;
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (due > 0) {
+            parts.add(due + " due today");
+        }
+        if (weak > 0) {
+            parts.add(weak + (weak == 1 ? " card" : " cards") + " you got wrong, until right twice");
+        }
+        if (newToday > 0) {
+            parts.add("up to " + newToday + " new " + (newToday == 1 ? "card" : "cards"));
+        }
+        if (parts.isEmpty()) {
+            return "Nothing due today. Come back tomorrow, or practise.";
+        }
+        return (due == 0 ? "Nothing due yet: " : "") + String.join(", then ", parts) + "."
+                + (plan.isPresent() ? " Planned for your interview." : "");
     }
 
     /** The desired retention setting: the chance of recall at which a card falls due. */
@@ -202,9 +225,14 @@ final class HomeView extends ScrollPane {
         Label label = new Label("Desired retention");
         label.getStyleClass().add("quiz-field-label");
         label.setLabelFor(retention);
+        label.setMinWidth(Region.USE_PREF_SIZE); // the note wraps instead: the name is never cut
+        retention.setMinWidth(Region.USE_PREF_SIZE);
         Label note = new Label("higher: more reviews, fewer cards forgotten");
         note.getStyleClass().add("quiz-muted");
         note.setWrapText(true);
+        note.setMinWidth(0);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(note, Priority.ALWAYS);
         HBox row = new HBox(8, label, retention, note);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("quiz-retention-row");

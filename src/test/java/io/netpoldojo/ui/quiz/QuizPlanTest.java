@@ -93,6 +93,9 @@ class QuizPlanTest extends QuizWindowFixture {
                 java.util.Locale.ENGLISH)) + ": 4 days left, " + (unseen + 2) + " cards to go (" + unseen
                 + " never seen, 1 weak one to see twice more): about " + perDay + " a day in the review.",
                 text(robot, "#quiz-interview-plan"));
+        int newToday = Math.max(Decks.REVIEW_NEW_CARDS, (int) Math.ceil(unseen / 4.0));
+        assertEquals("1 due today, then up to " + newToday + " new cards. Planned for your interview.",
+                text(robot, "#quiz-review-note"), "the card answered wrong is due: it is not counted twice");
         assertEquals(java.util.Optional.of(today.plusDays(4)),
                 place.model().progressProperty().get().settings().interviewDate(), "kept with the progress");
         clock.advance(Duration.ofDays(4));
