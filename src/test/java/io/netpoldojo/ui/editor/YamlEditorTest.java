@@ -76,6 +76,16 @@ class YamlEditorTest {
         robot.interact(() -> editor.setText(text));
     }
 
+    /** Puts {@code text} on the clipboard and presses Ctrl+V. */
+    private static void paste(FxRobot robot, String text) {
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+    }
+
     private void caretTo(FxRobot robot, int line, int column) {
         robot.interact(() -> {
             editor.moveCaretTo(line, column);
@@ -253,12 +263,7 @@ class YamlEditorTest {
     void pastedTabsBecomeSpaces(FxRobot robot) {
         setText(robot, "spec:\n");
         caretTo(robot, 2, 1);
-        robot.interact(() -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString("\tpodSelector: {}\r\n\tingress: []");
-            Clipboard.getSystemClipboard().setContent(content);
-        });
-        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        paste(robot, "\tpodSelector: {}\r\n\tingress: []");
         assertEquals("spec:\n  podSelector: {}\n  ingress: []", editor.getText());
     }
 
@@ -267,12 +272,7 @@ class YamlEditorTest {
         setText(robot, "spec:");
         caretTo(robot, 1, 6);
         robot.type(KeyCode.ENTER); // the editor indents the new line by two
-        robot.interact(() -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString("  podSelector: {}\n  policyTypes:\n  - Ingress");
-            Clipboard.getSystemClipboard().setContent(content);
-        });
-        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        paste(robot, "  podSelector: {}\n  policyTypes:\n  - Ingress");
         assertEquals("spec:\n  podSelector: {}\n  policyTypes:\n  - Ingress", editor.getText());
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         // The paste replaced the indentation Enter typed, so one undo takes back both.
@@ -283,12 +283,7 @@ class YamlEditorTest {
     void aLinePastedAfterWordsGoesWhereTheCaretIs(FxRobot robot) {
         setText(robot, "  port: ");
         caretTo(robot, 1, 9);
-        robot.interact(() -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(" 8080");
-            Clipboard.getSystemClipboard().setContent(content);
-        });
-        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        paste(robot, " 8080");
         assertEquals("  port:  8080", editor.getText(), "after words, nothing before the caret is replaced");
     }
 
