@@ -108,12 +108,15 @@ final class ReportHtml {
         h.append("<p>Your answer: ").append(inline(ReportView.yourAnswer(e))).append("</p>\n");
         Grade g = e.grade();
         if (card.body() instanceof Card.PolicyTask) {
-            h.append("<ul>\n");
-            for (GoalResult goal : g.stillWrong()) {
-                h.append("<li class=\"wrong\">\u2717 ").append(esc(QuizText.goal(goal.expectation()) + ": "
-                        + GoalList.readable(goal.failure().orElse("")))).append("</li>\n");
+            if (!g.stillWrong().isEmpty()) {
+                h.append("<ul>\n");
+                for (GoalResult goal : g.stillWrong()) {
+                    h.append("<li class=\"wrong\">\u2717 ").append(esc(QuizText.goal(goal.expectation()) + ": "
+                            + GoalList.readable(goal.failure().orElse("")))).append("</li>\n");
+                }
+                h.append("</ul>\n");
             }
-            h.append("</ul>\n<p class=\"right\">A policy that meets the goal:</p>\n<pre>")
+            h.append("<p class=\"right\">A policy that meets the goal:</p>\n<pre>")
                     .append(esc(g.correctAnswer())).append("</pre>\n");
         } else if (card.body() instanceof Card.Choice) {
             if (g.partlyRight()) {
