@@ -51,8 +51,20 @@ final class QuestionView extends BorderPane {
         model.phaseProperty().addListener((o, a, now) -> {
             fetching.setVisible(now == QuizModel.Phase.FETCHING);
             // A clicked button that has just been hidden (Check answer, once checked) would strand the
-            // keyboard; give it back to the question unless the learner is typing YAML.
-            if (getScene() != null && !QuizKeys.typing(getScene())) {
+            // keyboard; give it back to the question unless the learner is typing YAML. A policy
+            // card whose answer is settled (a button clicked, or checked right) leaves the editor,
+            // so Enter goes on as its button says instead of typing a line.
+            if (getScene() == null) {
+                return;
+            }
+            boolean typing = QuizKeys.typing(getScene());
+            boolean settledPolicy = now == QuizModel.Phase.FEEDBACK && model.answerProperty().get()
+                    .filter(AnswerModel::isPolicyTask)
+                    .map(a -> !typing || a.gradeProperty().get().map(io.netpoldojo.quiz.Grade::correct).orElse(false))
+                    .orElse(false);
+            if (settledPolicy) {
+                focusWhenShown(this);
+            } else if (!typing) {
                 focusQuestion();
             }
         });

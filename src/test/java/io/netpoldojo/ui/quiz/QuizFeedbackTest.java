@@ -125,5 +125,30 @@ class QuizFeedbackTest extends QuizWindowFixture {
         assertTrue(showing(robot, "#quiz-model-answer"));
         assertTrue(place.model().answerProperty().get().orElseThrow().gradeProperty().get().orElseThrow().notes()
                 .contains(Grader.DONT_KNOW));
+        String yaml = robot.lookup("#quiz-policy-editor").queryAs(io.netpoldojo.ui.editor.YamlEditor.class).getText();
+        QuizScenes.press(robot, KeyCode.DIGIT1, KeyCode.ENTER);
+        assertEquals(yaml, robot.lookup("#quiz-policy-editor").queryAs(io.netpoldojo.ui.editor.YamlEditor.class)
+                .getText(), "the keys no longer type into the editor once the answer is shown");
+        assertEquals(QuizModel.Screen.REPORT, place.model().screenProperty().get(), "Enter went on, as its button says");
+    }
+
+    @Test
+    void aPolicyCheckedRightFromTheEditorGoesOnWithEnter(FxRobot robot) {
+        practise(robot, "recipes-lock-down-mysql");
+        Card.PolicyTask task = (Card.PolicyTask) content.card("recipes-lock-down-mysql").orElseThrow().body();
+        QuizScenes.setPolicy(robot, task.solution());
+        QuizScenes.checkPolicy(robot);
+        assertEquals("Right", text(robot, "#quiz-feedback-title"));
+        QuizScenes.press(robot, KeyCode.ENTER);
+        assertEquals(QuizModel.Screen.REPORT, place.model().screenProperty().get());
+    }
+
+    @Test
+    void aPolicyCheckedWrongFromTheEditorKeepsTheEditorForTheNextTry(FxRobot robot) {
+        practise(robot, "recipes-lock-down-mysql");
+        QuizScenes.setPolicy(robot, QuizScenes.TOO_PERMISSIVE);
+        QuizScenes.checkPolicy(robot);
+        assertEquals("Not quite", text(robot, "#quiz-feedback-title"));
+        assertTrue(QuizKeys.typing(robot.lookup("#quiz-policy-editor").query().getScene()), "still typing YAML");
     }
 }
