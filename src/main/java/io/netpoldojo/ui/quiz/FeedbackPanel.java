@@ -14,6 +14,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -109,6 +110,8 @@ final class FeedbackPanel extends VBox {
         Label title = new Label(g.correct() ? "Right" : skipped ? "Here is the answer" : "Not quite");
         title.setId("quiz-feedback-title");
         title.getStyleClass().add("quiz-feedback-title");
+        // The verdict and the points are never cut short; the breakdown beside them wraps instead.
+        title.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(title);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("quiz-feedback-title-row");
@@ -117,16 +120,21 @@ final class FeedbackPanel extends VBox {
             Label earned = new Label("+" + points + " points");
             earned.setId("quiz-points-earned");
             earned.getStyleClass().add("quiz-points-earned");
+            earned.setMinWidth(Region.USE_PREF_SIZE);
             Label how = new Label(QuizText.pointsBreakdown(model.lastPointsProperty().get(), answer.card()));
             how.setId("quiz-points-how");
             how.getStyleClass().add("quiz-points-how");
             how.setWrapText(true);
+            how.setMinWidth(0);
+            how.setMinHeight(Region.USE_PREF_SIZE);
+            HBox.setHgrow(how, Priority.ALWAYS);
             row.getChildren().addAll(earned, how);
         }
         int streak = model.progressProperty().get().streak();
         if (g.correct() && streak >= 2) {
             Label run = new Label(streak + " in a row");
             run.getStyleClass().add("quiz-streak-note");
+            run.setMinWidth(Region.USE_PREF_SIZE);
             row.getChildren().add(run);
         }
         return row;

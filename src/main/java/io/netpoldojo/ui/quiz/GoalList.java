@@ -37,10 +37,13 @@ final class GoalList extends VBox {
             mark.setMinWidth(Label.USE_PREF_SIZE);
             Label text = new Label(QuizText.goal(goal.get(i)));
             text.setWrapText(true);
+            // When the feedback below fills the side, a goal still shows all its words.
+            text.setMinHeight(Label.USE_PREF_SIZE);
             text.getStyleClass().add("quiz-goal-text");
             Label failure = new Label();
             failure.setId("quiz-goal-failure-" + i);
             failure.setWrapText(true);
+            failure.setMinHeight(Label.USE_PREF_SIZE);
             failure.getStyleClass().add("quiz-goal-failure");
             failure.managedProperty().bind(failure.visibleProperty());
             VBox words = new VBox(text, failure);

@@ -61,7 +61,8 @@ final class HomeView extends ScrollPane {
         HBox.setHgrow(date, Priority.ALWAYS);
         HBox plans = new HBox(date, traps);
         plans.getStyleClass().add("quiz-mode-row");
-        VBox column = new VBox(titleRow, stats(), plans, modes, practiceCard());
+        // The ways to start first, so their buttons are in view at 1360x860; the plans right under them.
+        VBox column = new VBox(titleRow, stats(), modes, plans, practiceCard());
         column.getStyleClass().add("quiz-home-column");
         column.setMaxWidth(1080);
         VBox page = new VBox(column);
