@@ -60,7 +60,8 @@ final class QuestionView extends BorderPane {
             boolean typing = QuizKeys.typing(getScene());
             boolean settledPolicy = now == QuizModel.Phase.FEEDBACK && model.answerProperty().get()
                     .filter(AnswerModel::isPolicyTask)
-                    .map(a -> !typing || a.gradeProperty().get().map(io.netpoldojo.quiz.Grade::correct).orElse(false))
+                    .map(answer -> !typing
+                            || answer.gradeProperty().get().map(io.netpoldojo.quiz.Grade::correct).orElse(false))
                     .orElse(false);
             if (settledPolicy) {
                 focusWhenShown(this);
