@@ -120,6 +120,9 @@ final class HomeView extends ScrollPane {
         Label label = new Label(name);
         label.getStyleClass().add("quiz-stat-name");
         note.getStyleClass().add("quiz-stat-note");
+        // At 1024 px the tiles are narrow: the note wraps rather than ending in "...".
+        note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(value, label, note);
         box.getStyleClass().add("quiz-stat");
         // Equal widths: every tile starts from the same preferred width and grows by the same share.
@@ -231,13 +234,13 @@ final class HomeView extends ScrollPane {
         Label note = new Label("higher: more reviews, fewer cards forgotten");
         note.getStyleClass().add("quiz-muted");
         note.setWrapText(true);
-        note.setMinWidth(0);
         note.setMinHeight(Region.USE_PREF_SIZE);
-        HBox.setHgrow(note, Priority.ALWAYS);
-        HBox row = new HBox(8, label, retention, note);
+        HBox row = new HBox(8, label, retention);
         row.setAlignment(Pos.CENTER_LEFT);
-        row.getStyleClass().add("quiz-retention-row");
-        return row;
+        // The note under the setting, so a narrow card never squeezes it into a column of single words.
+        VBox box = new VBox(4, row, note);
+        box.getStyleClass().add("quiz-retention-row");
+        return box;
     }
 
     private Node interviewCard() {

@@ -43,6 +43,8 @@ final class InterviewDateCard extends VBox {
         Button clear = new Button("No date");
         clear.setId("quiz-interview-date-clear");
         clear.getStyleClass().add("flat");
+        clear.setMinWidth(Region.USE_PREF_SIZE); // the picker gives way at 1024 px, not "No date"
+        picker.setMinWidth(120);
         clear.setOnAction(e -> model.setInterviewDate(Optional.empty()));
         Runnable fill = () -> {
             Optional<LocalDate> date = model.progressProperty().get().settings().interviewDate();
