@@ -97,6 +97,10 @@ final class ChoiceList extends VBox {
         text.getStyleClass().add("quiz-dont-know-text");
         Label note = new Label("the answer shows, and the card comes back soon");
         note.getStyleClass().add("quiz-dont-know-note");
+        // In the narrow side of a prediction at 1024 px the note wraps under itself, never "...".
+        note.setWrapText(true);
+        note.setMinWidth(0);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         text.setMinWidth(Region.USE_PREF_SIZE);
         HBox content = new HBox(key, text, note);
         content.setAlignment(Pos.CENTER_LEFT);

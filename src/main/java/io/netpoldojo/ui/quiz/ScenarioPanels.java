@@ -15,6 +15,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The scenario side of a prediction or policy question: the live diagram and the policies in effect. */
@@ -81,6 +82,8 @@ final class ScenarioPanels {
             NetworkPolicy policy = inEffect.get(i);
             Label name = new Label(policy.name() + "  \u00b7  namespace " + policy.namespace());
             name.getStyleClass().add("quiz-policy-name");
+            name.setWrapText(true);
+            name.setMinHeight(Region.USE_PREF_SIZE);
             YamlEditor yaml = new YamlEditor(drafts.get(i).yaml());
             yaml.setReadOnly(true);
             yaml.getStyleClass().add("quiz-policy-yaml");
