@@ -48,14 +48,21 @@ final class QuizKeys {
         }
     }
 
-    /** True when the keyboard is in a text field or the YAML editor. */
+    /**
+     * True when the keyboard is in a text field or a YAML editor the learner can type in. A
+     * read-only one (the policies in effect, a model answer) takes the focus when clicked, to
+     * select and copy, but nothing is typed there: the keys still answer.
+     */
     static boolean typing(Scene scene) {
         if (scene == null) {
             return false;
         }
         for (Node n = scene.getFocusOwner(); n != null; n = n.getParent()) {
-            if (n instanceof TextInputControl || n instanceof YamlEditor) {
-                return true;
+            if (n instanceof YamlEditor editor) {
+                return !editor.isReadOnly();
+            }
+            if (n instanceof TextInputControl text) {
+                return text.isEditable();
             }
         }
         return false;

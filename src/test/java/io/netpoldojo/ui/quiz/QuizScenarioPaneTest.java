@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
@@ -78,6 +79,18 @@ class QuizScenarioPaneTest extends QuizWindowFixture {
                     ScrollEvent.HorizontalTextScrollUnits.NONE, 0, ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aClickIntoAPolicysYamlLeavesTheNumberKeysAnswering(FxRobot robot) {
+        robot.clickOn("#nav-quiz");
+        QuizScenes.practise(robot, place, content, MANY_POLICIES);
+        Node yaml = robot.lookup("#quiz-policies-scroll .quiz-policy-yaml").query();
+        robot.clickOn(yaml);
+        assertTrue(yaml.getScene().getFocusOwner() != null, "the click gave the YAML the keyboard");
+        QuizScenes.press(robot, KeyCode.DIGIT2);
+        assertEquals(List.of(1), QuizScenes.answer(place).chosen(),
+                "2 picks 'No, it is blocked' though the read-only YAML has the focus");
     }
 
     @Test
