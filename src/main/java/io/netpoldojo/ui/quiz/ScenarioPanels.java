@@ -13,7 +13,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -87,7 +86,10 @@ final class ScenarioPanels {
             YamlEditor yaml = new YamlEditor(drafts.get(i).yaml());
             yaml.setReadOnly(true);
             yaml.getStyleClass().add("quiz-policy-yaml");
-            wheelScrolls(yaml, scroll);
+            // The YAML is there to read: clicks and the wheel go through it to the pane, which
+            // scrolls, and it never takes the keyboard (its area would swallow 1, 2 and Enter).
+            yaml.setMouseTransparent(true);
+            yaml.setFocusTraversable(false);
             VBox entry = new VBox(name, yaml);
             entry.setId("quiz-policy-" + policy.name());
             entry.getStyleClass().add("quiz-policy-entry");
@@ -96,23 +98,5 @@ final class ScenarioPanels {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         box.getChildren().add(scroll);
         return box;
-    }
-
-    /**
-     * The wheel over {@code node} scrolls {@code pane} by the wheel's pixels: the YAML editor
-     * would take it even with nothing to scroll. A filter, so it runs before the editor's own.
-     */
-    static void wheelScrolls(Node node, ScrollPane pane) {
-        node.addEventFilter(ScrollEvent.SCROLL, e -> {
-            if (e.isShortcutDown() || e.getDeltaY() == 0) {
-                return;
-            }
-            double hidden = pane.getContent().getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
-            if (hidden > 0) {
-                double v = pane.getVvalue() - e.getDeltaY() / hidden * (pane.getVmax() - pane.getVmin());
-                pane.setVvalue(Math.max(pane.getVmin(), Math.min(pane.getVmax(), v)));
-            }
-            e.consume();
-        });
     }
 }

@@ -125,10 +125,11 @@ class QuizFeedbackTest extends QuizWindowFixture {
         assertTrue(showing(robot, "#quiz-model-answer"));
         assertTrue(place.model().answerProperty().get().orElseThrow().gradeProperty().get().orElseThrow().notes()
                 .contains(Grader.DONT_KNOW));
-        String yaml = robot.lookup("#quiz-policy-editor").queryAs(io.netpoldojo.ui.editor.YamlEditor.class).getText();
+        io.netpoldojo.ui.editor.YamlEditor editor = robot.lookup("#quiz-policy-editor")
+                .queryAs(io.netpoldojo.ui.editor.YamlEditor.class);
+        String yaml = editor.getText();
         QuizScenes.press(robot, KeyCode.DIGIT1, KeyCode.ENTER);
-        assertEquals(yaml, robot.lookup("#quiz-policy-editor").queryAs(io.netpoldojo.ui.editor.YamlEditor.class)
-                .getText(), "the keys no longer type into the editor once the answer is shown");
+        assertEquals(yaml, editor.getText(), "the keys no longer type into the editor once the answer is shown");
         assertEquals(QuizModel.Screen.REPORT, place.model().screenProperty().get(), "Enter went on, as its button says");
     }
 
