@@ -22,7 +22,45 @@ class QuizScreenshotsTest {
     @ParameterizedTest
     @EnumSource(ThemeMode.class)
     void quizHome(ThemeMode theme, FxRobot robot) throws Exception {
-        Shots.shoot(robot, "quiz-home", theme, s -> s.show(QuizPlace.ID, QuizPlace.class));
+        Shots.shoot(robot, "quiz-home", theme, s -> {
+            QuizPlace place = s.show(QuizPlace.ID, QuizPlace.class);
+            // Two traps fallen into, one beaten, and an interview in ten days.
+            QuizScenes.practise(s.robot, place, Shots.content(), "selectors-matchlabels-and",
+                    "isolation-policytypes-default", "basics-additive");
+            QuizScenes.press(s.robot, QuizScenes.key(QuizScenes.row(place, "carry app=api or env=prod")),
+                    KeyCode.ENTER, KeyCode.ENTER);
+            QuizScenes.press(s.robot, QuizScenes.key(QuizScenes.row(place, "affects egress only")), KeyCode.ENTER,
+                    KeyCode.ENTER);
+            QuizScenes.press(s.robot, QuizScenes.key(QuizScenes.rightRow(place)), KeyCode.ENTER, KeyCode.ENTER);
+            s.robot.clickOn("#quiz-report-home");
+            s.robot.interact(() -> place.model().setInterviewDate(
+                    java.util.Optional.of(place.model().today().plusDays(10))));
+        });
+    }
+
+    /** A multiple choice with one of its two right options picked: the credit, option by option. */
+    @ParameterizedTest
+    @EnumSource(ThemeMode.class)
+    void partialCredit(ThemeMode theme, FxRobot robot) throws Exception {
+        Shots.shoot(robot, "quiz-partial-credit", theme, s -> {
+            QuizPlace place = s.show(QuizPlace.ID, QuizPlace.class);
+            QuizScenes.practise(s.robot, place, Shots.content(), "isolation-policytypes-default");
+            QuizScenes.press(s.robot, QuizScenes.key(QuizScenes.row(place, "isolates the api pods for ingress")),
+                    KeyCode.ENTER);
+        });
+    }
+
+    /** A policy too permissive, checked once, and the first hint asked for: no model answer yet. */
+    @ParameterizedTest
+    @EnumSource(ThemeMode.class)
+    void hintStep(ThemeMode theme, FxRobot robot) throws Exception {
+        Shots.shoot(robot, "quiz-hint", theme, s -> {
+            QuizPlace place = s.show(QuizPlace.ID, QuizPlace.class);
+            QuizScenes.practise(s.robot, place, Shots.content(), "recipes-lock-down-mysql");
+            QuizScenes.setPolicy(s.robot, QuizScenes.TOO_PERMISSIVE);
+            QuizScenes.checkPolicy(s.robot);
+            s.robot.clickOn("#quiz-show-hint");
+        });
     }
 
     /** A choice card whose question and choices quote YAML as inline code, answered wrong. */
