@@ -15,6 +15,7 @@ import io.netpoldojo.engine.model.Port;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,8 @@ public final class Engine {
     private final Map<String, Integer> indexById = new HashMap<>();
     private final Map<String, Labels> namespaceLabels = new HashMap<>();
     private final List<CompiledPolicy> policies = new ArrayList<>();
+    /** By the cluster's own policy objects: lint asks once per policy, so a scan made it quadratic. */
+    private final Map<NetworkPolicy, CompiledPolicy> compiledByPolicy = new IdentityHashMap<>();
     private final BitSet isolatedForIngress = new BitSet();
     private final BitSet isolatedForEgress = new BitSet();
     private final Map<LabelSelector, BitSet> podsMatchingSelector = new HashMap<>();
@@ -77,6 +80,7 @@ public final class Engine {
         for (NetworkPolicy p : cluster.policies()) {
             CompiledPolicy compiled = compile(p);
             policies.add(compiled);
+            compiledByPolicy.putIfAbsent(p, compiled);
             if (compiled.types.contains(Direction.INGRESS)) {
                 isolatedForIngress.or(compiled.selected);
                 BitSet sel = compiled.selected;
@@ -249,6 +253,10 @@ public final class Engine {
 
     /** The endpoints a policy selects. */
     public List<Endpoint> selectedBy(NetworkPolicy policy) {
+        CompiledPolicy same = compiledByPolicy.get(policy);
+        if (same != null) {
+            return same.selected.stream().mapToObj(endpoints::get).toList();
+        }
         for (CompiledPolicy cp : policies) {
             if (cp.policy.equals(policy)) {
                 return cp.selected.stream().mapToObj(endpoints::get).toList();
