@@ -12,6 +12,7 @@ import io.netpoldojo.engine.model.Pod;
 import io.netpoldojo.engine.model.PolicyPeer;
 import io.netpoldojo.engine.model.PolicyRule;
 import io.netpoldojo.engine.model.Port;
+import io.netpoldojo.engine.model.PortRef;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -43,6 +44,8 @@ public final class Engine {
     /** For each endpoint, the ingress rules of the policies that isolate it for ingress. */
     private final List<List<CompiledRule>> ingressRulesByTarget = new ArrayList<>();
     private final Map<String, BitSet> podsInNamespace = new HashMap<>();
+    /** label key, then value: the pods that carry it, so matchLabels is a few set intersections. */
+    private final Map<String, Map<String, BitSet>> podsByLabel = new HashMap<>();
     private final BitSet allPods = new BitSet();
     private final BitSet everything = new BitSet();
 
@@ -54,8 +57,11 @@ public final class Engine {
         }
     }
 
-    /** A rule and the endpoints its peers match (all endpoints when it lists no peers). */
-    record CompiledRule(RuleRef ref, PolicyRule rule, BitSet peers) {}
+    /**
+     * A rule and the endpoints its peers match (all endpoints when it lists no peers); {@code
+     * namedPorts} when a port of it is named, so that whether it matches depends on the destination.
+     */
+    record CompiledRule(RuleRef ref, PolicyRule rule, BitSet peers, boolean namedPorts) {}
 
     public Engine(Cluster cluster) {
         this.cluster = cluster;
@@ -72,10 +78,14 @@ public final class Engine {
             if (e instanceof Pod pod) {
                 allPods.set(i);
                 podsInNamespace.computeIfAbsent(pod.namespace(), k -> new BitSet()).set(i);
+                int index = i;
+                pod.labels().asMap().forEach((key, value) -> podsByLabel.computeIfAbsent(key, k -> new HashMap<>())
+                        .computeIfAbsent(value, v -> new BitSet()).set(index));
             }
         }
+        List<BitSet> ingressPoliciesByTarget = new ArrayList<>();
         for (int i = 0; i < endpoints.size(); i++) {
-            ingressRulesByTarget.add(new ArrayList<>());
+            ingressPoliciesByTarget.add(new BitSet());
         }
         for (NetworkPolicy p : cluster.policies()) {
             CompiledPolicy compiled = compile(p);
@@ -85,12 +95,21 @@ public final class Engine {
                 isolatedForIngress.or(compiled.selected);
                 BitSet sel = compiled.selected;
                 for (int t = sel.nextSetBit(0); t >= 0; t = sel.nextSetBit(t + 1)) {
-                    ingressRulesByTarget.get(t).addAll(compiled.ingress);
+                    ingressPoliciesByTarget.get(t).set(policies.size() - 1);
                 }
             }
             if (compiled.types.contains(Direction.EGRESS)) {
                 isolatedForEgress.or(compiled.selected);
             }
+        }
+        // Endpoints isolated by the same policies share one list of rules (and, in a matrix, its answer).
+        Map<BitSet, List<CompiledRule>> rulesByPolicies = new HashMap<>();
+        for (BitSet isolating : ingressPoliciesByTarget) {
+            ingressRulesByTarget.add(rulesByPolicies.computeIfAbsent(isolating, bits -> {
+                List<CompiledRule> rules = new ArrayList<>();
+                bits.stream().forEach(i -> rules.addAll(policies.get(i).ingress));
+                return rules;
+            }));
         }
     }
 
@@ -141,7 +160,8 @@ public final class Engine {
                     peers.or(peerSet(peer, p.namespace()));
                 }
             }
-            out.add(new CompiledRule(RuleRef.of(p, d, i), rule, peers));
+            boolean named = rule.ports().stream().anyMatch(port -> port.port() instanceof PortRef.Named);
+            out.add(new CompiledRule(RuleRef.of(p, d, i), rule, peers, named));
         }
         return out;
     }
@@ -167,13 +187,26 @@ public final class Engine {
         return set;
     }
 
-    /** Pods (in any namespace) whose labels match, memoised: many policies share selectors. */
+    /**
+     * Pods (in any namespace) whose labels match, memoised: many policies share selectors. The
+     * matchLabels part intersects the pods carrying each label; only the pods left are tried
+     * against the matchExpressions (see {@link LabelSelector#matches}).
+     */
     private BitSet podsMatching(LabelSelector selector) {
         return podsMatchingSelector.computeIfAbsent(selector, s -> {
-            BitSet set = new BitSet();
-            for (int i = allPods.nextSetBit(0); i >= 0; i = allPods.nextSetBit(i + 1)) {
-                if (s.matches(((Pod) endpoints.get(i)).labels())) {
-                    set.set(i);
+            BitSet set = (BitSet) allPods.clone();
+            for (Map.Entry<String, String> label : s.matchLabels().asMap().entrySet()) {
+                BitSet carrying = podsByLabel.getOrDefault(label.getKey(), Map.of()).get(label.getValue());
+                if (carrying == null) {
+                    return new BitSet();
+                }
+                set.and(carrying);
+            }
+            if (!s.matchExpressions().isEmpty()) {
+                for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
+                    if (!s.matches(((Pod) endpoints.get(i)).labels())) {
+                        set.clear(i);
+                    }
                 }
             }
             return set;
@@ -239,6 +272,29 @@ public final class Engine {
         return new DirectionVerdict(direction, status, isolating, others, checks);
     }
 
+    /**
+     * The endpoints whose egress lets traffic out to {@code destination} on the port: those not
+     * isolated for egress, and those selected by a policy with an egress rule that allows it. The
+     * egress half of {@link #evaluate} for every source at once (lint asks it of every pod).
+     */
+    BitSet egressAllowedTo(Endpoint destination, Port port) {
+        int t = indexOf(destination);
+        BitSet sources = (BitSet) everything.clone();
+        sources.andNot(isolatedForEgress);
+        for (CompiledPolicy cp : policies) {
+            if (!cp.types.contains(Direction.EGRESS) || cp.selected.isEmpty()) {
+                continue;
+            }
+            for (CompiledRule r : cp.egress) {
+                if (r.peers.get(t) && NetworkPolicyRules.portsMatch(r.rule, port, destination)) {
+                    sources.or(cp.selected);
+                    break;
+                }
+            }
+        }
+        return sources;
+    }
+
     // ---- isolation ------------------------------------------------------------------------------
 
     public boolean isIsolated(Endpoint e, Direction direction) {
@@ -302,8 +358,9 @@ public final class Engine {
         for (int k = 0; k < ports.size(); k++) {
             Port port = ports.get(k);
             BitSet[] columns = egressSourcesByDestination(port);
+            Map<List<CompiledRule>, BitSet> admittedByRules = new IdentityHashMap<>();
             for (int t = 0; t < n; t++) {
-                columns[t].and(ingressSources(t, port));
+                columns[t].and(ingressSources(t, port, admittedByRules));
                 columns[t].set(t); // never blocked from itself
             }
             allowedSources[k] = columns;
@@ -311,17 +368,31 @@ public final class Engine {
         return new ReachabilityMatrix(endpoints, ports, allowedSources);
     }
 
-    /** Sources whose traffic the destination's ingress admits on the port. */
-    private BitSet ingressSources(int t, Port port) {
+    /**
+     * Sources whose traffic the destination's ingress admits on the port. Destinations under the
+     * same policies get the same answer unless a rule names a port (resolved on each destination),
+     * so the answer is kept per list of rules in {@code admittedByRules}.
+     */
+    private BitSet ingressSources(int t, Port port, Map<List<CompiledRule>, BitSet> admittedByRules) {
         if (!isolatedForIngress.get(t)) {
             return everything;
         }
+        List<CompiledRule> rules = ingressRulesByTarget.get(t);
+        BitSet known = admittedByRules.get(rules);
+        if (known != null) {
+            return known;
+        }
         Endpoint dest = endpoints.get(t);
         BitSet sources = new BitSet();
-        for (CompiledRule r : ingressRulesByTarget.get(t)) {
+        boolean named = false;
+        for (CompiledRule r : rules) {
+            named |= r.namedPorts;
             if (NetworkPolicyRules.portsMatch(r.rule, port, dest)) {
                 sources.or(r.peers);
             }
+        }
+        if (!named) {
+            admittedByRules.put(rules, sources);
         }
         return sources;
     }
@@ -329,8 +400,9 @@ public final class Engine {
     /**
      * For every destination, the sources whose egress allows traffic to it on the port: the
      * sources not isolated for egress, plus the pods selected by each egress policy with a rule
-     * whose peers include the destination and whose ports match. Walking each rule's peer set
-     * (rather than every destination for every rule) keeps this proportional to what rules allow.
+     * whose peers include the destination and whose ports match. Many policies select the same
+     * pods (one per app, a default deny per namespace), so the destinations each distinct
+     * selection may reach are gathered first and each selection is added once per destination.
      */
     private BitSet[] egressSourcesByDestination(Port port) {
         int n = endpoints.size();
@@ -340,19 +412,29 @@ public final class Engine {
         for (int t = 0; t < n; t++) {
             columns[t] = (BitSet) open.clone();
         }
+        Map<BitSet, BitSet> reachBySelection = new HashMap<>();
         for (CompiledPolicy cp : policies) {
             if (!cp.types.contains(Direction.EGRESS) || cp.selected.isEmpty()) {
                 continue;
             }
             for (CompiledRule r : cp.egress) {
                 BitSet peers = r.peers;
-                for (int t = peers.nextSetBit(0); t >= 0; t = peers.nextSetBit(t + 1)) {
-                    if (NetworkPolicyRules.portsMatch(r.rule, port, endpoints.get(t))) {
-                        columns[t].or(cp.selected);
+                if (r.namedPorts) { // a named port resolves on each destination pod
+                    for (int t = peers.nextSetBit(0); t >= 0; t = peers.nextSetBit(t + 1)) {
+                        if (NetworkPolicyRules.portsMatch(r.rule, port, endpoints.get(t))) {
+                            columns[t].or(cp.selected);
+                        }
                     }
+                } else if (!peers.isEmpty() && NetworkPolicyRules.portsMatch(r.rule, port, endpoints.get(peers.nextSetBit(0)))) {
+                    reachBySelection.computeIfAbsent(cp.selected, k -> new BitSet()).or(peers);
                 }
             }
         }
+        reachBySelection.forEach((selected, reach) -> {
+            for (int t = reach.nextSetBit(0); t >= 0; t = reach.nextSetBit(t + 1)) {
+                columns[t].or(selected);
+            }
+        });
         return columns;
     }
 }

@@ -14,6 +14,7 @@ import io.netpoldojo.engine.model.Port;
 import io.netpoldojo.engine.model.PortRef;
 import io.netpoldojo.engine.model.Protocol;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,12 +152,20 @@ public final class Lint {
         }
         Map<NetworkPolicy, List<String>> missingByPolicy = new LinkedHashMap<>();
         Map<NetworkPolicy, Boolean> udpOnly = new LinkedHashMap<>();
+        // Who may reach a DNS pod, worked out once for all pods rather than asked pod by pod.
+        BitSet reachUdp = new BitSet();
+        BitSet reachTcp = new BitSet();
+        for (Pod dns : dnsPods) {
+            reachUdp.or(dnsEngine.egressAllowedTo(dns, DNS_UDP));
+            reachTcp.or(dnsEngine.egressAllowedTo(dns, DNS_TCP));
+        }
         for (Pod pod : engine.cluster().pods()) {
             if (!dnsEngine.isIsolated(pod, Direction.EGRESS) || dnsPods.contains(pod)) {
                 continue;
             }
-            boolean udp = reachesAny(dnsEngine, pod, dnsPods, DNS_UDP);
-            boolean tcp = reachesAny(dnsEngine, pod, dnsPods, DNS_TCP);
+            int i = dnsEngine.indexOf(pod);
+            boolean udp = reachUdp.get(i);
+            boolean tcp = reachTcp.get(i);
             if (udp && tcp) {
                 continue;
             }
@@ -179,14 +188,5 @@ public final class Lint {
             out.add(new LintWarning(LintWarning.Code.NO_DNS_EGRESS, p.namespace(), p.name(), "spec.policyTypes",
                     message));
         });
-    }
-
-    private static boolean reachesAny(Engine engine, Pod from, List<Pod> targets, Port port) {
-        for (Pod target : targets) {
-            if (engine.evaluate(from, target, port).egress().allowed()) {
-                return true;
-            }
-        }
-        return false;
     }
 }
