@@ -9,7 +9,9 @@ public enum CardKind {
     TRUEFALSE("truefalse"),
     PREDICT("predict"),
     WRITE_POLICY("write-policy"),
-    FIX_POLICY("fix-policy");
+    FIX_POLICY("fix-policy"),
+    /** Explained in the learner's own words; read from {@code content/explain/}, not {@code quiz/}. */
+    EXPLAIN("explain");
 
     private final String yamlName;
 
