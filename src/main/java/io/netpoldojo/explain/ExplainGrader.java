@@ -53,8 +53,11 @@ public final class ExplainGrader {
     /** The matched word ranges, one per group, when the rule matches the sentence. */
     static Optional<List<int[]>> match(Rule rule, Reading r) {
         for (Phrase u : rule.unless()) {
-            if (!u.find(r.words).isEmpty()) {
-                return Optional.empty();
+            for (int[] place : u.find(r.words)) {
+                // "People think it blocks both directions, but it isolates ...": a denied "both" rules nothing out.
+                if (!r.denied(place[0], place[1], List.of(place))) {
+                    return Optional.empty();
+                }
             }
         }
         List<List<int[]>> found = new ArrayList<>();

@@ -44,11 +44,36 @@ final class Language {
 
     private Language() {}
 
+    /**
+     * Whether the answer as a whole is written in another language: then even its short sentences
+     * ("NetworkPolicies sind namespaced Objekte.") are not read, whatever English words they share.
+     */
+    static boolean otherLanguage(String answer) {
+        if (mostlyOtherScript(answer)) {
+            return true;
+        }
+        List<String> words = Words.texts(answer);
+        long english = words.stream().filter(ENGLISH::contains).count();
+        long other = words.stream().filter(OTHER::contains).count();
+        return other >= 3 && other > english;
+    }
+
     static boolean isEnglish(String sentence) {
+        if (mostlyOtherScript(sentence)) {
+            return false;
+        }
+        List<String> words = Words.texts(sentence);
+        long english = words.stream().filter(ENGLISH::contains).count();
+        long other = words.stream().filter(OTHER::contains).count();
+        // "Das CNI-Plugin setzt sie durch" has two; "NetworkPolicies sind namespaced Objekte" one and no English.
+        return !(other >= 2 && other > english || other >= 1 && english == 0 && words.size() >= 3);
+    }
+
+    private static boolean mostlyOtherScript(String text) {
         int letters = 0;
         int latin = 0;
-        for (int i = 0; i < sentence.length(); ) {
-            int cp = sentence.codePointAt(i);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.isLetter(cp)) {
                 letters++;
@@ -57,12 +82,6 @@ final class Language {
                 }
             }
         }
-        if (letters > 0 && latin * 10 < letters * 7) {
-            return false;
-        }
-        List<String> words = Words.texts(sentence);
-        long english = words.stream().filter(ENGLISH::contains).count();
-        long other = words.stream().filter(OTHER::contains).count();
-        return !(other >= 2 && other > english);
+        return letters > 0 && latin * 10 < letters * 7;
     }
 }

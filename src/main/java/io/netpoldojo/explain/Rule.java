@@ -22,6 +22,7 @@ import java.util.List;
  * </ul>
  *
  * @param unless phrases that keep the rule from matching a sentence that contains any of them
+ *               (where the sentence does not deny them)
  */
 public record Rule(List<List<Phrase>> groups, boolean negated, List<Phrase> unless, int within) {
     /** How far apart, in words, the groups of a rule may be by default. */

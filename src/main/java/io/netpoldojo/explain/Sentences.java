@@ -20,6 +20,7 @@ final class Sentences {
 
     static List<Sentence> of(String answer) {
         List<Sentence> out = new ArrayList<>();
+        boolean otherLanguage = Language.otherLanguage(answer);
         int start = 0;
         int n = answer.length();
         for (int i = 0; i < n; i++) {
@@ -36,11 +37,11 @@ final class Sentences {
                     }
                     i = end - 1;
                 }
-                add(out, answer, start, end);
+                add(out, answer, start, end, otherLanguage);
                 start = end;
             }
         }
-        add(out, answer, start, n);
+        add(out, answer, start, n, otherLanguage);
         return out;
     }
 
@@ -94,7 +95,7 @@ final class Sentences {
         return ABBREVIATIONS.contains(word);
     }
 
-    private static void add(List<Sentence> out, String answer, int start, int end) {
+    private static void add(List<Sentence> out, String answer, int start, int end, boolean otherLanguage) {
         while (start < end && Character.isWhitespace(answer.charAt(start))) {
             start++;
         }
@@ -109,7 +110,7 @@ final class Sentences {
             return; // a lone "-" or "1." of a list
         }
         Sentence.Kind kind = text.endsWith("?") || text.endsWith("\uff1f") ? Sentence.Kind.QUESTION
-                : Language.isEnglish(text) ? Sentence.Kind.STATEMENT : Sentence.Kind.NOT_ENGLISH;
+                : !otherLanguage && Language.isEnglish(text) ? Sentence.Kind.STATEMENT : Sentence.Kind.NOT_ENGLISH;
         out.add(new Sentence(out.size(), text, start, end, kind));
     }
 }
