@@ -31,6 +31,7 @@ public final class ExplainTuning {
         print("dev", LabelledAnswers.scores(results, LabelledAnswers.Half.DEV));
         if (holdout) {
             print("holdout", LabelledAnswers.scores(results, LabelledAnswers.Half.HOLDOUT));
+            print("fresh", LabelledAnswers.scores(results, LabelledAnswers.Half.FRESH));
             print("all", LabelledAnswers.scores(results, null));
         }
     }

@@ -25,7 +25,11 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 final class LabelledAnswers {
     static final Path DIR = Path.of("src/test/resources/explain/answers");
 
-    enum Half { DEV, HOLDOUT }
+    /**
+     * DEV answers were looked at while writing patterns; HOLDOUT ones were not, until their one
+     * measurement; FRESH ones were written after the last change the others informed.
+     */
+    enum Half { DEV, HOLDOUT, FRESH }
 
     record Answer(String card, String id, String style, Half half, Set<String> covered, Set<String> myths,
                   String text) {
@@ -84,11 +88,12 @@ final class LabelledAnswers {
         Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
         for (Path f : files) {
             Map<?, ?> root = yaml.load(Files.readString(f));
-            String card = (String) root.get("card");
             for (Object o : (List<?>) root.get("answers")) {
                 Map<?, ?> a = (Map<?, ?>) o;
+                String card = (String) (a.containsKey("card") ? a.get("card") : root.get("card"));
+                String half = (String) (a.containsKey("half") ? a.get("half") : root.get("half"));
                 out.add(new Answer(card, (String) a.get("id"), (String) a.get("style"),
-                        Half.valueOf(((String) a.get("half")).toUpperCase(java.util.Locale.ROOT)),
+                        Half.valueOf(half.toUpperCase(java.util.Locale.ROOT)),
                         strings(a.get("covered")), strings(a.get("myths")), (String) a.get("text")));
             }
         }
