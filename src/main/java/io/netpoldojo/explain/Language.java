@@ -46,7 +46,8 @@ final class Language {
 
     /**
      * Whether the answer as a whole is written in another language: then even its short sentences
-     * ("NetworkPolicies sind namespaced Objekte.") are not read, whatever English words they share.
+     * ("NetworkPolicies sind namespaced Objekte.") are not read unless they have English grammar
+     * words of their own.
      */
     static boolean otherLanguage(String answer) {
         if (mostlyOtherScript(answer)) {
@@ -56,6 +57,11 @@ final class Language {
         long english = words.stream().filter(ENGLISH::contains).count();
         long other = words.stream().filter(OTHER::contains).count();
         return other >= 3 && other > english;
+    }
+
+    /** Whether the sentence has at least one English grammar word ("are", "the", "by", ...). */
+    static boolean hasEnglishGrammar(String sentence) {
+        return Words.texts(sentence).stream().anyMatch(ENGLISH::contains);
     }
 
     static boolean isEnglish(String sentence) {

@@ -110,7 +110,8 @@ final class Sentences {
             return; // a lone "-" or "1." of a list
         }
         Sentence.Kind kind = text.endsWith("?") || text.endsWith("\uff1f") ? Sentence.Kind.QUESTION
-                : !otherLanguage && Language.isEnglish(text) ? Sentence.Kind.STATEMENT : Sentence.Kind.NOT_ENGLISH;
+                : Language.isEnglish(text) && !(otherLanguage && !Language.hasEnglishGrammar(text))
+                ? Sentence.Kind.STATEMENT : Sentence.Kind.NOT_ENGLISH;
         out.add(new Sentence(out.size(), text, start, end, kind));
     }
 }
