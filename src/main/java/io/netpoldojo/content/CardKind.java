@@ -32,9 +32,13 @@ public enum CardKind {
         return Optional.empty();
     }
 
+    /** The kinds a quiz file may use (explain cards have files of their own). */
     static String names() {
         StringBuilder sb = new StringBuilder();
         for (CardKind k : values()) {
+            if (k == EXPLAIN) {
+                continue;
+            }
             sb.append(sb.length() == 0 ? "" : ", ").append(k.yamlName);
         }
         return sb.toString();
