@@ -22,7 +22,7 @@ public final class ExplainTuning {
                 .filter(a -> content.explainCard(a.card()).isPresent())
                 .map(a -> LabelledAnswers.grade(content, a)).toList();
         for (LabelledAnswers.Result r : results) {
-            if ((r.answer().half() == LabelledAnswers.Half.DEV || args.length > 1) && !(r.falseCredits().isEmpty() && r.misses().isEmpty())) {
+            if (r.answer().half() == LabelledAnswers.Half.DEV && !(r.falseCredits().isEmpty() && r.misses().isEmpty())) {
                 System.out.printf("%-28s %-20s false credit %s, missed %s%n", r.answer().card(), r.answer().id(),
                         r.falseCredits(), r.misses());
             }
