@@ -123,7 +123,8 @@ public final class QuizModel {
         });
     }
 
-    private LocalDate today() {
+    /** The learner's today, by the model's clock. */
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 
@@ -404,6 +405,14 @@ public final class QuizModel {
         progress.change(p -> p.record(attempt, today()));
         pointsEarned.set(progress.get().points() - before);
         refreshHome();
+    }
+
+    /** The desired retention setting: due dates move to match it (see {@link Progress#withSettings}). */
+    public void setDesiredRetention(double retention) {
+        if (retention != progress.get().settings().desiredRetention()) {
+            progress.change(p -> p.withSettings(p.settings().withDesiredRetention(retention)));
+            refreshHome();
+        }
     }
 
     /** Saves now, on this thread: for the app closing, when a background save may not finish. */
