@@ -86,8 +86,13 @@ public final class DrillModel {
                 phase, answer);
     }
 
+    /** The explain cards in the order of the lessons that teach them (the course's order). */
     public void setContent(Content content) {
-        cards.setAll(content.explainCards());
+        List<String> lessons = content.lessons().stream().map(l -> l.id()).toList();
+        cards.setAll(content.explainCards().stream().sorted(Comparator.comparingInt(c -> {
+            int at = lessons.indexOf(c.lesson());
+            return at < 0 ? Integer.MAX_VALUE : at;
+        })).toList());
         if (card.get().isEmpty() || !cards.contains(card.get().get())) {
             choose(cards.isEmpty() ? null : firstToPractise());
         }

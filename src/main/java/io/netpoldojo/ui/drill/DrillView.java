@@ -121,12 +121,12 @@ public final class DrillView extends BorderPane {
                 Label prompt = new Label(c.question());
                 prompt.setWrapText(true);
                 prompt.getStyleClass().add("drill-card-prompt");
-                prompt.setMaxHeight(Region.USE_PREF_SIZE);
+                // Wrapped in full: a learner picks the card by its question.
+                prompt.setMinHeight(Region.USE_PREF_SIZE);
+                prompt.prefWidthProperty().bind(list.widthProperty().subtract(40));
                 Label meta = new Label(c.topic() + " \u00b7 " + DrillModel.seconds(c) + " s \u00b7 " + model.dueText(c));
                 meta.getStyleClass().add("drill-muted");
                 VBox box = new VBox(2, prompt, meta);
-                box.setMaxWidth(260);
-                prompt.setMaxWidth(260);
                 setGraphic(box);
                 setText(null);
                 setId("drill-card-" + c.id());
