@@ -20,6 +20,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -142,8 +143,8 @@ public final class DrillView extends BorderPane {
             }
         });
         model.ratedProperty().addListener((o, a, r) -> list.refresh());
-        list.setPrefWidth(300);
-        list.setMinWidth(240);
+        list.setPrefWidth(290);
+        list.setMinWidth(220);
         return list;
     }
 
@@ -172,7 +173,9 @@ public final class DrillView extends BorderPane {
         start.setDefaultButton(false);
         start.setOnAction(e -> model.start());
         start.disableProperty().bind(model.cardProperty().isEqualTo(Optional.empty()));
-        HBox startRow = new HBox(16, start, aloud);
+        start.setMinWidth(Region.USE_PREF_SIZE);
+        // A flow, not a row: at 1024 px the check box goes under the button rather than being cut.
+        FlowPane startRow = new FlowPane(16, 10, start, aloud);
         startRow.setAlignment(Pos.CENTER_LEFT);
         show(startRow, model.phaseProperty().isEqualTo(Phase.READY));
         HBox clockRow = new HBox(16, clock);
@@ -210,6 +213,8 @@ public final class DrillView extends BorderPane {
         Label hint = new Label("Ctrl+Enter checks. The model answer shows after you have had a go.");
         hint.getStyleClass().add("drill-muted");
         hint.setWrapText(true);
+        check.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(hint, Priority.ALWAYS);
         HBox checkRow = new HBox(16, check, hint);
         checkRow.setAlignment(Pos.CENTER_LEFT);
         show(checkRow, model.phaseProperty().isEqualTo(Phase.TYPING));

@@ -10,12 +10,12 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
 
 /**
  * After an attempt: the key points covered (each with the sentence that earned it), the ones
@@ -25,7 +25,9 @@ import javafx.scene.layout.VBox;
 final class FeedbackPane extends VBox {
     private final DrillModel model;
     private final VBox judged = new VBox();
-    private final TabPane modelAnswer = new TabPane();
+    private final SegmentedButton depths = new SegmentedButton();
+    private final Label modelText = new Label();
+    private String modelFor = "";
     private final HBox ratingRow = new HBox();
     private final Label saved = new Label();
 
@@ -36,9 +38,21 @@ final class FeedbackPane extends VBox {
         judged.getStyleClass().add("drill-judged");
 
         Label modelTitle = heading("Model answer");
+        depths.setId("drill-model-depths");
+        modelText.setId("drill-model-text");
+        modelText.setWrapText(true);
+        modelText.getStyleClass().add("drill-model-text");
+        // One depth is always chosen: a second click on the chosen one keeps it.
+        depths.getToggleGroup().selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null && was != null) {
+                depths.getToggleGroup().selectToggle(was);
+            } else if (now != null) {
+                modelText.setText((String) now.getUserData());
+            }
+        });
+        VBox modelAnswer = new VBox(depths, modelText);
         modelAnswer.setId("drill-model-answer");
         modelAnswer.getStyleClass().add("drill-model-answer");
-        modelAnswer.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         Label rateTitle = heading("How did it go? Your rating sets when this card comes back.");
         rateTitle.setWrapText(true);
@@ -54,6 +68,7 @@ final class FeedbackPane extends VBox {
         next.setId("drill-next");
         next.getStyleClass().add("accent");
         next.setOnAction(e -> model.next());
+        next.setMinWidth(Region.USE_PREF_SIZE);
         saved.setId("drill-saved");
         saved.getStyleClass().add("drill-muted");
         saved.setWrapText(true);
@@ -74,7 +89,9 @@ final class FeedbackPane extends VBox {
         Optional<Judgement> maybe = model.judgementProperty().get();
         Optional<Card> card = model.cardProperty().get();
         if (maybe.isEmpty() || card.isEmpty()) {
-            modelAnswer.getTabs().clear();
+            depths.getButtons().clear();
+            modelText.setText("");
+            modelFor = "";
             return;
         }
         Judgement j = maybe.get();
@@ -134,15 +151,15 @@ final class FeedbackPane extends VBox {
     }
 
     private void fillModelAnswer(Card card) {
-        if (!modelAnswer.getTabs().isEmpty() && card.id().equals(modelAnswer.getUserData())) {
-            return; // an override re-fills the judgement; the tab the learner reads stays
+        if (card.id().equals(modelFor)) {
+            return; // an override re-fills the judgement; the depth the learner reads stays
         }
         Card.ModelAnswer m = DrillModel.body(card).model();
-        modelAnswer.setUserData(card.id());
-        modelAnswer.getTabs().setAll(tab("In 20 seconds", "drill-model-short", m.twentySeconds()),
-                tab("In a minute", "drill-model-minute", m.oneMinute()),
-                tab("Senior add-on", "drill-model-senior", m.seniorAddOn()));
-        modelAnswer.getSelectionModel().select(1);
+        modelFor = card.id();
+        ToggleButton minute = depth("In a minute", "drill-model-minute", m.oneMinute());
+        depths.getButtons().setAll(depth("In 20 seconds", "drill-model-short", m.twentySeconds()), minute,
+                depth("Senior add-on", "drill-model-senior", m.seniorAddOn()));
+        depths.getToggleGroup().selectToggle(minute);
     }
 
     private void fillSaved() {
@@ -151,14 +168,12 @@ final class FeedbackPane extends VBox {
                 .orElse("Rate it to save the attempt, or go on without saving."));
     }
 
-    private static Tab tab(String title, String id, String text) {
-        Label body = new Label(text.strip());
-        body.setId(id);
-        body.setWrapText(true);
-        body.getStyleClass().add("drill-model-text");
-        Tab t = new Tab(title, body);
-        t.setId(id + "-tab");
-        return t;
+    /** A depth of the model answer; the YAML's line breaks inside a paragraph become spaces. */
+    private static ToggleButton depth(String title, String id, String text) {
+        ToggleButton b = new ToggleButton(title);
+        b.setId(id);
+        b.setUserData(text.strip().replaceAll("(?<!\n)\n(?!\n)", " "));
+        return b;
     }
 
     private static Node row(String styleClass, Point p, String mark, String quote, Button action) {

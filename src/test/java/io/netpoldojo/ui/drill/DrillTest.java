@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -138,11 +138,12 @@ class DrillTest {
         assertTrue(showing(robot, "#drill-missed-stateful"));
         assertTrue(shown(robot, "#drill-myth-myth-l7").contains("You said: \u201cThey can filter HTTP paths.\u201d"));
         assertTrue(showing(robot, "#drill-model-answer"));
-        TabPane tabs = robot.lookup("#drill-model-answer").queryAs(TabPane.class);
-        assertEquals("In a minute", tabs.getSelectionModel().getSelectedItem().getText());
-        assertEquals(3, tabs.getTabs().size());
-        clickShown(robot, robot.lookup(".tab").match(t -> shownInScene(t)).lookup("In 20 seconds").query());
-        assertTrue(text(robot, "#drill-model-short").startsWith("A NetworkPolicy is a namespaced allow-list"));
+        assertTrue(robot.lookup("#drill-model-minute").queryAs(ToggleButton.class).isSelected(), "a minute first");
+        assertTrue(text(robot, "#drill-model-text").startsWith("By default Kubernetes networking is flat"));
+        clickShown(robot, "#drill-model-short");
+        assertTrue(text(robot, "#drill-model-text").startsWith("A NetworkPolicy is a namespaced allow-list"),
+                text(robot, "#drill-model-text"));
+        assertFalse(text(robot, "#drill-model-text").contains("\n"), "the YAML's line breaks are gone");
     }
 
     @Test
