@@ -27,7 +27,9 @@ final class VerdictText {
         out.addAll(side(v.egress(), from, to, port));
         out.addAll(side(v.ingress(), to, from, port));
         if (v.allowed()) {
-            out.add("Allowed. Replies from " + to + " back to " + from + " are allowed too: NetworkPolicies are"
+            boolean tiers = v.egress().tiers().involved() || v.ingress().tiers().involved();
+            out.add("Allowed. Replies from " + to + " back to " + from + " are allowed too: "
+                    + (tiers ? "NetworkPolicies and ClusterNetworkPolicies are" : "NetworkPolicies are")
                     + " stateful, so no return rule is needed.");
         } else if (!v.egress().allowed() && !v.ingress().allowed()) {
             out.add("Denied on both sides: " + from + "'s egress and " + to + "'s ingress.");

@@ -33,7 +33,7 @@ public final class CompiledTiers {
      * A policy with its subject and its rules' peers worked out. Equality is identity: lists of
      * these key the matrix's shared walks, and must hash without reading the sets.
      */
-    private static final class Compiled {
+    static final class Compiled {
         final ClusterNetworkPolicy policy;
         final BitSet subject;
         final List<CompiledRule> ingress;
@@ -56,7 +56,7 @@ public final class CompiledTiers {
     }
 
     /** One rule and the endpoints its peers match; equality is identity, as for {@link Compiled}. */
-    private static final class CompiledRule {
+    static final class CompiledRule {
         final int index;
         final ClusterRule rule;
         final BitSet peers;
@@ -80,11 +80,16 @@ public final class CompiledTiers {
         }
     }
 
+    EndpointSets sets() {
+        return sets;
+    }
+
     public boolean isEmpty() {
         return admin.isEmpty() && baseline.isEmpty();
     }
 
-    private List<Compiled> tier(Tier tier) {
+    /** One tier's compiled policies, in the order they are checked. */
+    List<Compiled> tier(Tier tier) {
         return tier == Tier.ADMIN ? admin : baseline;
     }
 
@@ -107,7 +112,7 @@ public final class CompiledTiers {
     }
 
     /** The endpoints one peer matches; see {@link ClusterPolicyRules#peerMatches} for the rule. */
-    private BitSet peerSet(ClusterPeer peer) {
+    BitSet peerSet(ClusterPeer peer) {
         if (peer instanceof ClusterPeer.Namespaces n) {
             return sets.podsInNamespacesMatching(n.namespaces());
         }
