@@ -5,6 +5,7 @@ import io.netpoldojo.engine.Engine;
 import io.netpoldojo.engine.ReachabilityMatrix;
 import io.netpoldojo.engine.RuleRef;
 import io.netpoldojo.engine.Verdict;
+import io.netpoldojo.engine.tiers.TierDecision;
 import io.netpoldojo.engine.model.Cluster;
 import io.netpoldojo.engine.model.Endpoint;
 import io.netpoldojo.engine.model.External;
@@ -122,13 +123,34 @@ final class EvaluateCommand {
         out.println(sb);
     }
 
+    /**
+     * One side: the NetworkPolicies' status, who decided ({@code decidedBy}: admin_tier,
+     * network_policies, baseline_tier, default_allow or outside_cluster) and, when a
+     * ClusterNetworkPolicy rule decided or passed, that rule ({@code tierRule}).
+     */
     private static String sideJson(DirectionVerdict d) {
-        return "{\"status\":" + Json.string(d.status().name().toLowerCase(java.util.Locale.ROOT))
-                + ",\"allowed\":" + d.allowed()
-                + ",\"isolatedBy\":" + d.isolatingPolicies().stream().map(Json::string)
-                        .collect(Collectors.joining(",", "[", "]"))
-                + ",\"allowedBy\":" + d.allowingRules().stream().map(RuleRef::toString).map(Json::string)
-                        .collect(Collectors.joining(",", "[", "]"))
+        StringBuilder sb = new StringBuilder("{\"status\":")
+                .append(Json.string(d.status().name().toLowerCase(java.util.Locale.ROOT)))
+                .append(",\"allowed\":").append(d.allowed())
+                .append(",\"decidedBy\":").append(Json.string(d.decider().name().toLowerCase(java.util.Locale.ROOT)))
+                .append(",\"isolatedBy\":").append(d.isolatingPolicies().stream().map(Json::string)
+                        .collect(Collectors.joining(",", "[", "]")))
+                .append(",\"allowedBy\":").append(d.allowingRules().stream().map(RuleRef::toString).map(Json::string)
+                        .collect(Collectors.joining(",", "[", "]")));
+        List<TierDecision> rules = new ArrayList<>();
+        d.tiers().admin().decision().ifPresent(rules::add);
+        d.tiers().baseline().decision().ifPresent(rules::add);
+        if (!rules.isEmpty()) {
+            sb.append(",\"tierRules\":").append(rules.stream().map(EvaluateCommand::tierRuleJson)
+                    .collect(Collectors.joining(",", "[", "]")));
+        }
+        return sb.append('}').toString();
+    }
+
+    private static String tierRuleJson(TierDecision t) {
+        return "{\"tier\":" + Json.string(t.tier().apiName()) + ",\"policy\":" + Json.string(t.policy().name())
+                + ",\"priority\":" + t.policy().priority() + ",\"rule\":" + Json.string(t.fieldPath())
+                + ",\"name\":" + Json.string(t.ruleName()) + ",\"action\":" + Json.string(t.action().apiName())
                 + "}";
     }
 
@@ -148,9 +170,11 @@ final class EvaluateCommand {
 
     private void printSummary(Cluster cluster, ReachabilityMatrix matrix, long loadNanos, long evalNanos) {
         long externals = cluster.endpoints().stream().filter(e -> e instanceof External).count();
-        out.printf("endpoints: %d (%d pods and workloads, %d outside), namespaces: %d, policies: %d, ports: %d%n",
+        int tiers = cluster.clusterPolicies().size();
+        out.printf("endpoints: %d (%d pods and workloads, %d outside), namespaces: %d, policies: %d%s, ports: %d%n",
                 cluster.endpoints().size(), cluster.endpoints().size() - externals, externals,
-                cluster.namespaces().size(), cluster.policies().size(), matrix.ports().size());
+                cluster.namespaces().size(), cluster.policies().size(),
+                tiers == 0 ? "" : ", cluster policies: " + tiers, matrix.ports().size());
         long pairs = matrix.pairCount();
         int width = matrix.ports().stream().mapToInt(p -> p.toString().length()).max().orElse(6);
         for (Port port : matrix.ports()) {

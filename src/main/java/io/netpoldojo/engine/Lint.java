@@ -168,8 +168,8 @@ public final class Lint {
             if ((!isolated && !tiers) || dnsPods.contains(pod)) {
                 continue;
             }
-            DirectionVerdict udp = dnsSide(dnsEngine, pod, dnsPods, DNS_UDP);
-            DirectionVerdict tcp = dnsSide(dnsEngine, pod, dnsPods, DNS_TCP);
+            Verdict udp = toDns(dnsEngine, pod, dnsPods, DNS_UDP);
+            Verdict tcp = toDns(dnsEngine, pod, dnsPods, DNS_TCP);
             if (udp.allowed() && tcp.allowed()) {
                 continue;
             }
@@ -180,6 +180,9 @@ public final class Lint {
                         .add(pod.id());
                 continue;
             }
+            if (udp.egress().allowed() && tcp.egress().allowed()) {
+                continue; // denied at the DNS pod's ingress by a NetworkPolicy there: not this lint's concern
+            }
             if (!isolated) {
                 continue;
             }
@@ -187,7 +190,7 @@ public final class Lint {
                     .filter(p -> NetworkPolicyRules.effectivePolicyTypes(p).contains(Direction.EGRESS))
                     .findFirst().orElseThrow();
             missingByPolicy.computeIfAbsent(first, k -> new ArrayList<>()).add(pod.name());
-            udpOnly.merge(first, udp.allowed(), Boolean::logicalAnd);
+            udpOnly.merge(first, udp.egress().allowed(), Boolean::logicalAnd);
         }
         missingByPolicy.forEach((p, pods) -> {
             String who = who(pods);
@@ -202,8 +205,10 @@ public final class Lint {
         deniedByTier.forEach((key, pods) -> {
             String[] policyAndPath = key.split(" ", 2);
             out.add(new LintWarning(LintWarning.Code.TIER_DENIES_DNS, "", policyAndPath[0], policyAndPath[1],
-                    "denies DNS (53/UDP or 53/TCP to kube-dns in kube-system) for " + who(pods) + ", so these pods"
-                            + " cannot resolve Service names; Accept DNS in an Admin policy checked before it"));
+                    "denies DNS (53/UDP or 53/TCP to kube-dns in kube-system) for " + who(pods)
+                            + (policyAndPath[1].startsWith("spec.ingress") ? " at kube-dns's ingress" : "")
+                            + ", so these pods cannot resolve Service names; Accept DNS in an Admin policy checked"
+                            + " before it"));
         });
     }
 
@@ -214,17 +219,22 @@ public final class Lint {
                 : String.join(", ", pods.subList(0, MAX_NAMED)) + " and " + (pods.size() - MAX_NAMED) + " more";
     }
 
-    /** The pod's egress side towards DNS: an allowing one if any DNS pod is reachable, else the first. */
-    private static DirectionVerdict dnsSide(Engine engine, Pod from, List<Pod> targets, Port port) {
-        DirectionVerdict first = null;
+    /** The pod's connection to DNS: an allowed one if any DNS pod is reachable, else the first. */
+    private static Verdict toDns(Engine engine, Pod from, List<Pod> targets, Port port) {
+        Verdict first = null;
         for (Pod target : targets) {
-            DirectionVerdict side = engine.evaluate(from, target, port).egress();
-            if (side.allowed()) {
-                return side;
+            Verdict v = engine.evaluate(from, target, port);
+            if (v.allowed()) {
+                return v;
             }
-            first = first == null ? side : first;
+            first = first == null ? v : first;
         }
         return first;
+    }
+
+    /** The ClusterNetworkPolicy rule that denied the connection, when a tier decided on either side. */
+    private static Optional<TierDecision> tierDenial(Verdict v) {
+        return tierDenial(v.egress()).or(() -> tierDenial(v.ingress()));
     }
 
     /** The ClusterNetworkPolicy rule that denied a side, when a tier decided it. */

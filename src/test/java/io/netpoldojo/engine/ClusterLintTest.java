@@ -20,7 +20,9 @@ import static io.netpoldojo.engine.model.Direction.INGRESS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.netpoldojo.engine.model.ClusterNetworkPolicy;
+import io.netpoldojo.engine.model.ClusterSubject;
 import io.netpoldojo.engine.model.NetworkPolicy;
+import io.netpoldojo.engine.model.SelectorRequirement;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,26 +58,27 @@ class ClusterLintTest {
                         "typo spec.ingress[0].from[0]: this peer matches no pod in this scenario (pods app=frontned in"
                                 + " all namespaces); check the labels for a typo"),
                 lint("equal priorities that both match", List.of(
-                                admin("deny-dev", 10).ingress(deny(namespacesPeer("env=dev"))).build(),
+                                admin("deny-dev", 10).subjectNamespaces("env=prod").ingress(deny(namespacesPeer("env=dev"))).build(),
                                 admin("accept-dev", 10).subjectNamespaces("env=prod")
                                         .ingress(accept(namespacesPeer("env=dev"))).build()),
                         "deny-dev spec.priority: has the same priority (10) as accept-dev in the Admin tier, and both"
                                 + " match some of the same ingress traffic of prod/frontend, prod/backend, prod/mysql"
-                                + " and 1 more (one Accepts, the other Denys): which one a network plugin applies"
+                                + " and 1 more (one accepts, the other denies): which one a network plugin applies"
                                 + " first is not defined; give them different priorities"),
                 lint("equal priorities on different ports do not clash", List.of(
                         admin("a", 10).ingress(deny(namespacesPeer("env=dev"), tcp(80))).build(),
                         admin("b", 10).ingress(accept(namespacesPeer("env=dev"), tcp(443))).build())),
-                lint("a rule shadowed by an earlier one in the same policy", List.of(admin("p", 10)
+                lint("a rule shadowed by an earlier one in the same policy", List.of(admin("p", 10).subjectNamespaces("env=prod")
                                 .ingress(deny(namespacesPeer("")), accept(namespacesPeer("env=dev"), tcp(80))).build()),
-                        "p spec.ingress[1]: never matches: rule ingress[0] before it matches all of its traffic first"
+                        "p spec.ingress[1]: rule ingress[1] never matches: rule ingress[0] before it matches all of its"
+                                + " traffic first"
                                 + " (Deny), so this Accept has no effect"),
                 lint("a rule shadowed by a policy of lower priority value", List.of(
-                                admin("first", 5).ingress(deny(namespacesPeer("env=dev"))).build(),
+                                admin("first", 5).subjectNamespaces("env=prod").ingress(deny(namespacesPeer("env=dev"))).build(),
                                 admin("second", 10).subjectNamespaces("env=prod")
                                         .ingress(accept(podsPeer("env=dev", "app=client"), tcp(80))).build()),
-                        "second spec.ingress[0]: never matches: rule ingress[0] of Admin first (priority 5) matches"
-                                + " all of its traffic first (Deny), so this Accept has no effect"),
+                        "second spec.ingress[0]: rule ingress[0] never matches: rule ingress[0] of Admin first"
+                                + " (priority 5) matches all of its traffic first (Deny), so this Accept has no effect"),
                 lint("an Admin Pass with nothing below", List.of(admin("delegate", 10).subjectNamespaces("env=dev")
                                 .ingress(pass(namespacesPeer(""))).build()),
                         "delegate spec.ingress[0]: changes nothing yet: no later Admin rule matches this traffic, and"
@@ -83,10 +86,12 @@ class ClusterLintTest {
                                 + " allowed either way (once a namespace owner adds a NetworkPolicy, that decides)"),
                 lint("an Admin Pass that skips a later Admin Deny", List.of(
                         admin("delegate", 10).subjectNamespaces("env=dev").ingress(pass(namespacesPeer(""))).build(),
-                        admin("deny-all", 20).ingress(deny(namespacesPeer(""))).build())),
+                        admin("deny-all", 20).subject(ClusterSubject.namespaces(TestClusters.sel("",
+                                TestClusters.expr("env", SelectorRequirement.Operator.EXISTS))))
+                                .ingress(deny(namespacesPeer(""))).build())),
                 lint("an Admin Pass with a Baseline policy below", List.of(
                         admin("delegate", 10).subjectNamespaces("env=dev").ingress(pass(namespacesPeer(""))).build(),
-                        baseline("default-deny", 10).ingress(deny(namespacesPeer(""))).build())),
+                        baseline("default-deny", 10).subjectNamespaces("env=dev").ingress(deny(namespacesPeer(""))).build())),
                 lint("a Baseline Pass with nothing after it", List.of(baseline("exempt", 10)
                                 .ingress(pass(namespacesPeer("env=dev"))).build()),
                         "exempt spec.ingress[0]: changes nothing: no later Baseline rule could match this traffic, so"
@@ -111,6 +116,11 @@ class ClusterLintTest {
                                 .ingress(deny(namespacesPeer("env=dev"), named("http"))).build()),
                         "named spec.ingress[0].protocols[0].destinationNamedPort: no selected pod declares a container"
                                 + " port named \"http\", so this entry matches nothing"),
+                lint("a Baseline default deny for every namespace shuts kube-dns too", List.of(
+                                baseline("default-deny", 100).ingress(deny(namespacesPeer(""))).build()),
+                        "default-deny spec.ingress[0]: denies DNS (53/UDP or 53/TCP to kube-dns in kube-system) for"
+                                + " prod/frontend, prod/backend, prod/mysql and 3 more at kube-dns's ingress, so these"
+                                + " pods cannot resolve Service names; Accept DNS in an Admin policy checked before it"),
                 lint("DNS accepted in Admin before a Baseline egress deny", List.of(
                         admin("allow-dns", 1).egress(accept(podsPeer("kubernetes.io/metadata.name=kube-system",
                                 "k8s-app=kube-dns"), udp(53), tcp(53))).build(),

@@ -104,6 +104,11 @@ final class TierClusters {
             return this;
         }
 
+        Builder subject(ClusterSubject newSubject) {
+            subject = newSubject;
+            return this;
+        }
+
         Builder ingress(ClusterRule... rules) {
             ingress.addAll(Arrays.asList(rules));
             return this;

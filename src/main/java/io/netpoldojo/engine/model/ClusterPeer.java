@@ -50,13 +50,28 @@ public sealed interface ClusterPeer {
     }
 
     /**
-     * An experimental-channel peer ({@code nodes} or {@code domainNames}) that NetPol Dojo cannot
-     * evaluate: it has no nodes and resolves no names, so such a peer matches no endpoint here.
+     * {@code nodes} (egress, experimental channel): "select a set of nodes in the cluster (based on
+     * the node's labels)". NetPol Dojo models no nodes, so it matches no endpoint here.
      */
-    record Unmodelled(String field, String written) implements ClusterPeer {
+    record Nodes(LabelSelector nodes) implements ClusterPeer {
         @Override
         public String toString() {
-            return field + " " + written;
+            return "nodes " + nodes;
+        }
+    }
+
+    /**
+     * {@code domainNames} (egress, experimental channel, Accept rules only): names resolved by
+     * DNS. NetPol Dojo resolves no names, so it matches no endpoint here.
+     */
+    record DomainNames(List<String> names) implements ClusterPeer {
+        public DomainNames {
+            names = List.copyOf(names);
+        }
+
+        @Override
+        public String toString() {
+            return "domainNames " + names;
         }
     }
 }

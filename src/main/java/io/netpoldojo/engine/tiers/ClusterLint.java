@@ -142,7 +142,8 @@ public final class ClusterLint {
                 if (covers(first.peers, rule.peers) && ClusterPorts.cover(first.rule.ports(), rule.rule.ports())) {
                     String who = k == index ? "rule " + ruleLabel(first, d) + " before it"
                             : "rule " + ruleLabel(first, d) + " of " + earlier.policy.label();
-                    add(Kind.SHADOWED_RULE, c.policy, rulePath, "never matches: " + who + " matches all of its"
+                    add(Kind.SHADOWED_RULE, c.policy, rulePath, "rule " + ruleLabel(rule, d) + " never matches: "
+                            + who + " matches all of its"
                             + " traffic first (" + first.rule.action().apiName() + "), so this "
                             + rule.rule.action().apiName() + " has no effect");
                     return;
@@ -262,14 +263,21 @@ public final class ClusterLint {
                 for (CompiledRule y : second.rules(d)) {
                     if (x.peers.intersects(y.peers) && ClusterPorts.overlap(x.rule.ports(), y.rule.ports())) {
                         String actions = x.rule.action() == y.rule.action() ? ""
-                                : " (one " + x.rule.action().apiName() + "s, the other "
-                                        + y.rule.action().apiName() + "s)";
+                                : " (one " + verb(x.rule.action()) + ", the other " + verb(y.rule.action()) + ")";
                         return "some of the same " + d.fieldName() + " traffic of " + names(common) + actions;
                     }
                 }
             }
         }
         return null;
+    }
+
+    private static String verb(RuleAction action) {
+        return switch (action) {
+            case ACCEPT -> "accepts";
+            case DENY -> "denies";
+            case PASS -> "passes";
+        };
     }
 
     private static boolean covers(BitSet outer, BitSet inner) {

@@ -80,7 +80,7 @@ public final class ClusterPolicyRules {
         if (peer instanceof ClusterPeer.Pods p) {
             return p.namespaces().matches(namespaceLabels.apply(pod.namespace())) && p.pods().matches(pod.labels());
         }
-        return false; // ClusterPeer.Unmodelled
+        return false; // nodes and domainNames: no such endpoints here
     }
 
     /**
