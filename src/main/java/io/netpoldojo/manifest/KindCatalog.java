@@ -67,6 +67,7 @@ final class KindCatalog {
         String replaced = kind.role() == Role.CLUSTER_POLICY && !kind.name().equals("ClusterNetworkPolicy")
                 ? " (in v1alpha2 it is a ClusterNetworkPolicy with tier: "
                         + (kind.name().startsWith("Admin") ? "Admin" : "Baseline") + ")" : "";
-        return kind.name() + " is not served in " + apiVersion + when + "; use " + kind.apiVersion() + replaced;
+        return kind.name() + " is not served in " + Metadata.shown(apiVersion) + when + "; use " + kind.apiVersion()
+                + replaced;
     }
 }

@@ -66,6 +66,7 @@ class CliGoldenTest {
                 new Run("unknown-command", "frobnicate"),
                 new Run("check-content", "check-content content"),
                 new Run("check-content-broken", "check-content src/test/resources/content/broken/quiz-errors"),
+                new Run("check-content-unbalanced", "check-content src/test/resources/content/unbalanced"),
                 new Run("help", "--help"),
                 // ClusterNetworkPolicy: the tiers in every output format, validation, lint and conversion
                 new Run("tiers-evaluate-json-one-port", "evaluate --port 5432/TCP " + TIERS),

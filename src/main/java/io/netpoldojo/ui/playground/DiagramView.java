@@ -1,5 +1,8 @@
 package io.netpoldojo.ui.playground;
 
+import io.netpoldojo.ui.playground.canvas.CanvasView;
+import io.netpoldojo.ui.playground.model.PlaygroundModel;
+import io.netpoldojo.ui.playground.panels.ExplanationCard;
 import io.netpoldojo.workspace.PolicyDrafts;
 import io.netpoldojo.workspace.Workspace;
 import java.util.Optional;
@@ -184,6 +187,14 @@ public final class DiagramView extends BorderPane {
      */
     public boolean markArrow(String fromId, String toId, String styleClass) {
         return canvas.markArrow(fromId, toId, styleClass);
+    }
+
+    /**
+     * Shows a change as the canvas shows an edit's: each arrow that opened or closed pulses and
+     * says so (Present replays a step's change when its answer is revealed).
+     */
+    public void showChange(io.netpoldojo.workspace.ConnectionMap.Change change) {
+        canvas.showChange(change);
     }
 
     /** Takes every mark off the arrows. */

@@ -1,42 +1,26 @@
 package io.netpoldojo.ui.playground;
 
-import io.netpoldojo.engine.model.Port;
 import io.netpoldojo.manifest.Diagnostic;
 import io.netpoldojo.ui.AppContext;
 import io.netpoldojo.ui.Place;
-import io.netpoldojo.userdata.AtomicFiles;
+import io.netpoldojo.ui.playground.files.Autosave;
+import io.netpoldojo.ui.playground.files.CanvasFiles;
+import io.netpoldojo.ui.playground.model.PlaygroundModel;
+import io.netpoldojo.ui.playground.panels.RecipeEntry;
 import io.netpoldojo.workspace.PolicyDrafts;
-import io.netpoldojo.workspace.PortFilter;
 import io.netpoldojo.workspace.ScenarioFiles;
 import io.netpoldojo.workspace.Starter;
 import io.netpoldojo.workspace.Workspace;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Separator;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
-import javafx.stage.FileChooser;
 import javafx.util.Duration;
 
 /**
@@ -45,17 +29,16 @@ import javafx.util.Duration;
  */
 public final class PlaygroundPlace implements Place {
     public static final String ID = "playground";
-    private static final String OWN_PORTS = "each destination's own ports";
     private static final String AUTOSAVE_FILE = "playground.yaml";
 
     private final AppContext context;
     /** Built when first needed; see {@link #model()}. */
     private PlaygroundModel model;
-    private final ScenarioFiles files = new ScenarioFiles();
+    private final ScenarioFiles scenarioFiles = new ScenarioFiles();
     private final Autosave autosave;
     private final javafx.collections.ObservableList<RecipeEntry> recipes = FXCollections.observableArrayList();
-    private final ObjectProperty<Optional<Path>> file = new SimpleObjectProperty<>(Optional.empty());
-    private Workspace savedState;
+    private final CanvasFiles files;
+    private final PlaygroundControls controls;
     private PlaygroundView view;
     private String startupMessage = "";
     private boolean offerFreshStart;
@@ -67,7 +50,9 @@ public final class PlaygroundPlace implements Place {
         this.autosave = new Autosave(context.dataDir().file(AUTOSAVE_FILE), context.tasks(), Duration.millis(400));
         autosave.startSession();
         autosave.setOnProblem(this::showProblem);
-        registerShortcuts();
+        files = new CanvasFiles(this::model, new FilesScreen());
+        controls = new PlaygroundControls(context, this::model, () -> Optional.ofNullable(view), files, matrixToggle);
+        controls.registerShortcuts();
     }
 
     /**
@@ -77,38 +62,56 @@ public final class PlaygroundPlace implements Place {
      */
     public PlaygroundModel model() {
         if (model == null) {
-            model = new PlaygroundModel(new PolicyDrafts(), initialWorkspace());
-            savedState = model.workspace();
+            Restored restored = restore();
+            model = new PlaygroundModel(new PolicyDrafts(), restored == null ? Starter.microservices()
+                    : restored.workspace());
             model.setOnChanged(() -> {
-                autosave.schedule(() -> files.write(model.workspace(), model.drafts()));
-                refreshFileText();
+                scheduleAutosave();
+                files.refreshFileText();
             });
+            files.setOnFileChanged(this::scheduleAutosave);
+            // The canvas comes back with the file it belongs to; unsaved changes stay marked as such.
+            files.attach(restored == null ? Optional.empty() : restored.saved().file(),
+                    restored != null && restored.saved().unsaved() ? null : model.workspace());
         }
         return model;
     }
 
+    /** Autosaves soon: the canvas, the file it belongs to and whether that file is behind it. */
+    private void scheduleAutosave() {
+        autosave.schedule(() -> new Autosave.Saved(scenarioFiles.write(model.workspace(), model.drafts()),
+                files.file(), files.unsaved()));
+    }
+
     /**
-     * The autosaved canvas when there is one (after a crash too, with an offer to start fresh),
-     * else the first-run scenario. A damaged autosave is set aside, never lost.
+     * The autosaved canvas when there is one that loads (after a crash too, with an offer to start
+     * fresh), else null for the first-run scenario. A damaged autosave is set aside, never lost, and
+     * the banner says which file, why and where it now is.
      */
-    private Workspace initialWorkspace() {
-        Optional<String> saved = autosave.read();
-        if (saved.isEmpty()) {
-            return Starter.microservices();
+    private Restored restore() {
+        Autosave.Read read = autosave.read();
+        read.notice().ifPresent(notice -> startupMessage = notice);
+        if (read.saved().isEmpty()) {
+            return null;
         }
-        ScenarioFiles.Opened opened = files.read(AUTOSAVE_FILE, saved.get());
+        Autosave.Saved saved = read.saved().get();
+        ScenarioFiles.Opened opened = scenarioFiles.read(AUTOSAVE_FILE, saved.scenario());
         if (opened.workspace().isEmpty()) {
-            startupMessage = autosave.setAside("did not load (" + opened.diagnostics().stream().findFirst()
-                    .map(Diagnostic::toString).orElse("unknown problem") + ")");
-            return Starter.microservices();
+            startupMessage = autosave.setAside("it does not load: " + opened.diagnostics().stream().findFirst()
+                    .map(Diagnostic::toString).orElse("unknown problem"));
+            return null;
         }
         if (autosave.previousSessionCrashed()) {
             startupMessage = "NetPol Dojo did not close normally last time. Your Playground has been restored as it"
-                    + " was.";
+                    + " was" + saved.file().map(f -> ", with " + f.getFileName() + (saved.unsaved()
+                            ? " and the changes you had not saved to it" : "")).orElse("") + ".";
             offerFreshStart = true;
         }
-        return opened.workspace().get();
+        return new Restored(opened.workspace().get(), saved);
     }
+
+    /** An autosaved canvas that loaded, and what the autosave said about its file. */
+    private record Restored(Workspace workspace, Autosave.Saved saved) {}
 
     /**
      * Replaces the canvas with a scenario from elsewhere (a lesson diagram, a quiz card, a demo)
@@ -116,15 +119,14 @@ public final class PlaygroundPlace implements Place {
      */
     public void openScenario(String title, Workspace workspace) {
         model().replaceWorkspace("open " + title, workspace);
-        file.set(Optional.empty());
-        savedState = null;
+        files.detach(null);
         context.showPlace(ID);
         if (view != null) {
             view.showBanner("Opened \"" + title + "\" from the app. Your previous canvas is one undo away (Ctrl+Z).",
                     Optional.empty());
             javafx.application.Platform.runLater(view.canvas()::fitToView);
         }
-        refreshFileText();
+        files.refreshFileText();
     }
 
     @Override
@@ -171,7 +173,7 @@ public final class PlaygroundPlace implements Place {
                 view.showBanner(startupMessage, fresh);
             }
             matrixToggle.selectedProperty().addListener((o, a, on) -> view.setMatrixVisible(on));
-            refreshFileText();
+            files.refreshFileText();
             // Fit once the view has its real size: the first layout pass after it is shown.
             view.canvas().viewportBoundsProperty().addListener(new javafx.beans.value.ChangeListener<>() {
                 @Override
@@ -211,267 +213,44 @@ public final class PlaygroundPlace implements Place {
         autosave.endSession();
     }
 
-    // ---- toolbar, menus, keys -----------------------------------------------------------------
-
     @Override
     public List<Node> toolbarItems() {
-        Button undo = toolButton("\u21b6", "undo", () -> model().undo());
-        undo.disableProperty().bind(model().canUndoProperty().not());
-        undo.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
-                () -> new Tooltip("Undo " + model().undoDescriptionProperty().get() + " (Ctrl+Z)"),
-                model().undoDescriptionProperty()));
-        Button redo = toolButton("\u21b7", "redo", () -> model().redo());
-        redo.disableProperty().bind(model().canRedoProperty().not());
-        redo.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
-                () -> new Tooltip("Redo " + model().redoDescriptionProperty().get() + " (Ctrl+Shift+Z)"),
-                model().redoDescriptionProperty()));
-
-        Label portLabel = new Label("Arrows on");
-        ComboBox<String> port = new ComboBox<>(FXCollections.observableArrayList(OWN_PORTS, "80/TCP", "443/TCP",
-                "8080/TCP", "3306/TCP", "6379/TCP", "53/UDP", "53/TCP"));
-        port.setId("port-filter");
-        port.setEditable(true);
-        port.setValue(OWN_PORTS);
-        port.setPrefWidth(210);
-        port.setTooltip(new Tooltip("Which port the arrows are about: one port for all, or each destination's own"
-                + " container ports (outside endpoints: 443/TCP). Type any port, e.g. 9090/TCP."));
-        port.valueProperty().addListener((o, a, v) -> {
-            if (v == null || v.isBlank() || v.equals(OWN_PORTS)) {
-                model().portFilterProperty().set(PortFilter.OWN_PORTS);
-                return;
-            }
-            Optional<Port> p = Port.parse(v.trim());
-            if (p.isPresent()) {
-                model().portFilterProperty().set(PortFilter.of(p.get()));
-            } else {
-                port.getEditor().setText(a);
-            }
-        });
-
-        CheckBox hideDenied = new CheckBox("Hide denied");
-        hideDenied.setId("hide-denied");
-        hideDenied.selectedProperty().bindBidirectional(model().hideDeniedProperty());
-        Button clearFocus = toolButton("Show all arrows", "clear-focus", () -> model().focusedEndpointProperty().set(""));
-        clearFocus.visibleProperty().bind(model().focusedEndpointProperty().isNotEmpty());
-        clearFocus.managedProperty().bind(clearFocus.visibleProperty());
-        matrixToggle.setId("matrix-toggle");
-        matrixToggle.setTooltip(new Tooltip("Show the truth table beside the canvas (Ctrl+M)"));
-        Button layout = toolButton("Auto-layout", "auto-layout", () -> model().autoLayout());
-        layout.setTooltip(new Tooltip("Tidy the canvas (Ctrl+L)"));
-        return List.of(undo, redo, new Separator(javafx.geometry.Orientation.VERTICAL), portLabel, port, hideDenied,
-                clearFocus, matrixToggle, layout);
+        return controls.toolbarItems();
     }
 
     @Override
     public List<javafx.scene.control.Menu> menus() {
-        javafx.scene.control.Menu canvas = new javafx.scene.control.Menu("Canvas");
-        canvas.setId("menu-canvas");
-        javafx.scene.control.CheckMenuItem snap = new javafx.scene.control.CheckMenuItem("Snap to grid");
-        snap.setId("menu-snap");
-        snap.selectedProperty().bindBidirectional(model().snapToGridProperty());
-        javafx.scene.control.CheckMenuItem hide = new javafx.scene.control.CheckMenuItem("Hide denied arrows");
-        hide.selectedProperty().bindBidirectional(model().hideDeniedProperty());
-        MenuItem focus = new MenuItem("Focus on the selected pod");
-        focus.setOnAction(e -> model().focusedEndpointProperty().set(model().selectedEndpointProperty().get()));
-        focus.disableProperty().bind(model().selectedEndpointProperty().isEmpty());
-        MenuItem all = new MenuItem("Show all arrows");
-        all.setOnAction(e -> model().focusedEndpointProperty().set(""));
-        MenuItem layout = new MenuItem("Auto-layout");
-        layout.setOnAction(e -> model().autoLayout());
-        MenuItem zoomIn = new MenuItem("Zoom in");
-        zoomIn.setOnAction(e -> zoomBy(1.2));
-        MenuItem zoomOut = new MenuItem("Zoom out");
-        zoomOut.setOnAction(e -> zoomBy(1 / 1.2));
-        MenuItem zoomReset = new MenuItem("Actual size");
-        zoomReset.setOnAction(e -> zoomBy(0));
-        MenuItem fit = new MenuItem("Fit to window");
-        fit.setId("menu-fit");
-        fit.setOnAction(e -> view.canvas().fitToView());
-        canvas.getItems().addAll(snap, hide, focus, all, new javafx.scene.control.SeparatorMenuItem(), layout,
-                new javafx.scene.control.SeparatorMenuItem(), zoomIn, zoomOut, zoomReset, fit);
-        return List.of(canvas);
-    }
-
-    /** Multiplies the canvas zoom (0 resets it), within 40% to 300%. */
-    private void zoomBy(double factor) {
-        if (view != null) {
-            var zoom = view.canvas().zoomProperty();
-            zoom.set(factor == 0 ? 1 : Math.max(0.4, Math.min(3, zoom.get() * factor)));
-        }
-    }
-
-    private static Button toolButton(String text, String id, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
+        return controls.menus();
     }
 
     @Override
     public List<MenuItem> fileMenuItems() {
-        return List.of(
-                menuItem("New scenario", "menu-new", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
-                        this::newScenario),
-                menuItem("Open\u2026", "menu-open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
-                        this::chooseAndOpen),
-                menuItem("Save", "menu-save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
-                        this::save),
-                menuItem("Save As\u2026", "menu-save-as", new KeyCodeCombination(KeyCode.S,
-                        KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::saveAs),
-                menuItem("Export for cluster\u2026", "menu-export", new KeyCodeCombination(KeyCode.E,
-                        KeyCombination.SHORTCUT_DOWN), this::export));
-    }
-
-    private MenuItem menuItem(String text, String id, KeyCombination keys, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        item.setAccelerator(keys);
-        item.setOnAction(e -> action.run());
-        context.shortcuts().describe(ID, keys, text.replace("\u2026", ""));
-        return item;
-    }
-
-    private void registerShortcuts() {
-        var keys = context.shortcuts();
-        keys.register(ID, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), "Undo", () -> model().undo());
-        keys.register(ID, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                "Redo", () -> model().redo());
-        keys.register(ID, new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), "Redo (also)", () -> model().redo());
-        keys.register(ID, new KeyCodeCombination(KeyCode.DELETE), "Delete the selected pod or endpoint", () -> {
-            String id = model().selectedEndpointProperty().get();
-            if (!id.isEmpty()) {
-                model().deleteEndpoint(id);
-            }
-        });
-        keys.register(ID, new KeyCodeCombination(KeyCode.CLOSE_BRACKET), "Apply the next policy", () -> model().stepForward());
-        keys.register(ID, new KeyCodeCombination(KeyCode.OPEN_BRACKET), "Step back one policy", () -> model().stepBack());
-        keys.register(ID, new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), "Auto-layout",
-                () -> model().autoLayout());
-        keys.register(ID, new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN), "Show or hide the truth table",
-                () -> matrixToggle.setSelected(!matrixToggle.isSelected()));
-        keys.register(ID, new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN), "Hide or show denied arrows",
-                () -> model().hideDeniedProperty().set(!model().hideDeniedProperty().get()));
-        keys.register(ID, new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), "Zoom in",
-                () -> zoomBy(1.2));
-        keys.register(ID, new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), "Zoom out",
-                () -> zoomBy(1 / 1.2));
-        keys.register(ID, new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), "Zoom to actual size",
-                () -> zoomBy(0));
+        return controls.fileMenuItems();
     }
 
     // ---- files --------------------------------------------------------------------------------
 
     void newScenario() {
-        model().replaceWorkspace("new scenario", Starter.microservices());
-        file.set(Optional.empty());
-        savedState = model().workspace();
-        refreshFileText();
-    }
-
-    private void chooseAndOpen() {
-        FileChooser chooser = chooser("Open a scenario or manifests");
-        File f = chooser.showOpenDialog(window());
-        if (f != null) {
-            open(f.toPath());
-        }
+        files.newScenario();
     }
 
     /** Opens a file; on errors nothing changes and the errors are shown with their lines. */
     public boolean open(Path path) {
-        String text;
-        try {
-            text = Files.readString(path);
-        } catch (IOException | RuntimeException e) {
-            showProblem("Could not read " + path + ": " + e.getMessage());
-            return false;
-        }
-        ScenarioFiles.Opened opened = files.read(path.getFileName().toString(), text);
-        if (opened.workspace().isEmpty()) {
-            showErrors("Could not open " + path.getFileName(), opened.diagnostics());
-            return false;
-        }
-        model().replaceWorkspace("open " + path.getFileName(), opened.workspace().get());
-        if (view != null) {
-            javafx.application.Platform.runLater(view.canvas()::fitToView);
-        }
-        file.set(Optional.of(path));
-        savedState = model().workspace();
-        refreshFileText();
-        List<Diagnostic> notes = opened.diagnostics();
-        if (view != null) {
-            String laidOut = opened.laidOut() ? " Laid out automatically." : "";
-            view.showBanner("Opened " + path.getFileName() + "." + laidOut + (notes.isEmpty() ? ""
-                    : " " + notes.size() + " note" + (notes.size() == 1 ? "" : "s") + ": "
-                    + notes.stream().limit(2).map(Diagnostic::toString).collect(Collectors.joining("; "))),
-                    Optional.empty());
-        }
-        return true;
+        return files.open(path);
     }
 
     public boolean save() {
-        return file.get().map(this::saveTo).orElseGet(this::saveAs);
-    }
-
-    private boolean saveAs() {
-        FileChooser chooser = chooser("Save the scenario");
-        chooser.setInitialFileName(file.get().map(p -> p.getFileName().toString()).orElse("scenario.yaml"));
-        File f = chooser.showSaveDialog(window());
-        return f != null && saveTo(f.toPath());
+        return files.save();
     }
 
     /** Writes the scenario atomically; the file keeps the layout and everything the canvas holds. */
     public boolean saveTo(Path path) {
-        try {
-            AtomicFiles.write(path, files.write(model().workspace(), model().drafts()));
-        } catch (IOException e) {
-            showProblem("Could not save " + path + ": " + e.getMessage());
-            return false;
-        }
-        file.set(Optional.of(path));
-        savedState = model().workspace();
-        refreshFileText();
-        return true;
-    }
-
-    private void export() {
-        FileChooser chooser = chooser("Export for a cluster (kubectl apply -f)");
-        chooser.setInitialFileName("netpol-export.yaml");
-        File f = chooser.showSaveDialog(window());
-        if (f != null) {
-            exportTo(f.toPath());
-        }
+        return files.saveTo(path);
     }
 
     /** Only what a cluster needs: no layout, no outside endpoints, no switched-off policies. */
     public boolean exportTo(Path path) {
-        try {
-            AtomicFiles.write(path, files.exportForCluster(model().workspace(), model().drafts()));
-            return true;
-        } catch (IOException e) {
-            showProblem("Could not export to " + path + ": " + e.getMessage());
-            return false;
-        }
-    }
-
-    private FileChooser chooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("YAML", "*.yaml", "*.yml"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        file.get().map(Path::getParent).map(Path::toFile).filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);
-        return chooser;
-    }
-
-    private javafx.stage.Window window() {
-        return view == null || view.getScene() == null ? null : view.getScene().getWindow();
-    }
-
-    private void refreshFileText() {
-        if (view == null) {
-            return;
-        }
-        String name = file.get().map(p -> p.getFileName().toString()).orElse("untitled scenario");
-        view.setFileText(name + (model().workspace().equals(savedState) ? "" : " \u2022 unsaved"));
+        return files.exportTo(path);
     }
 
     private void showProblem(String message) {
@@ -482,24 +261,30 @@ public final class PlaygroundPlace implements Place {
         }
     }
 
-    /** A non-blocking window listing every error as file:line:col: path: message. */
-    private void showErrors(String title, List<Diagnostic> diagnostics) {
-        List<String> lines = new ArrayList<>();
-        diagnostics.forEach(d -> lines.add(d.toString()));
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.setTitle(title);
-        alert.setHeaderText(title + ": " + diagnostics.stream().filter(Diagnostic::isError).count()
-                + " error(s). Nothing was changed.");
-        TextArea text = new TextArea(String.join("\n", lines));
-        text.setId("open-errors");
-        text.setEditable(false);
-        text.setWrapText(true);
-        text.setPrefRowCount(10);
-        text.setPrefColumnCount(90);
-        alert.getDialogPane().setContent(text);
-        if (window() != null) {
-            alert.initOwner(window());
+    /** Where the files speak: the view's banner and status bar, once there is a view. */
+    private final class FilesScreen implements CanvasFiles.Screen {
+        @Override
+        public javafx.stage.Window window() {
+            return view == null || view.getScene() == null ? null : view.getScene().getWindow();
         }
-        alert.show();
+
+        @Override
+        public void say(String message) {
+            showProblem(message);
+        }
+
+        @Override
+        public void fitLater() {
+            if (view != null) {
+                javafx.application.Platform.runLater(view.canvas()::fitToView);
+            }
+        }
+
+        @Override
+        public void showFileText(String text) {
+            if (view != null) {
+                view.setFileText(text);
+            }
+        }
     }
 }

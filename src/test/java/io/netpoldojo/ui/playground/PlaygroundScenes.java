@@ -1,6 +1,7 @@
 package io.netpoldojo.ui.playground;
 
 import io.netpoldojo.ui.editor.YamlEditor;
+import io.netpoldojo.ui.playground.panels.PolicyText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,0 +1,212 @@
+package io.netpoldojo.ui.playground;
+
+import io.netpoldojo.engine.model.Port;
+import io.netpoldojo.ui.AppContext;
+import io.netpoldojo.ui.playground.files.CanvasFiles;
+import io.netpoldojo.ui.playground.model.PlaygroundModel;
+import io.netpoldojo.workspace.PortFilter;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * The Playground's controls outside its view: the toolbar, the Canvas and File menus, and its
+ * keyboard shortcuts. Each is a one-line call into the model, the files or the view.
+ */
+final class PlaygroundControls {
+    private static final String OWN_PORTS = "each destination's own ports";
+    private static final String ID = PlaygroundPlace.ID;
+
+    private final AppContext context;
+    private final Supplier<PlaygroundModel> model;
+    private final Supplier<Optional<PlaygroundView>> view;
+    private final CanvasFiles files;
+    private final ToggleButton matrixToggle;
+
+    PlaygroundControls(AppContext context, Supplier<PlaygroundModel> model, Supplier<Optional<PlaygroundView>> view,
+                       CanvasFiles files, ToggleButton matrixToggle) {
+        this.context = context;
+        this.model = model;
+        this.view = view;
+        this.files = files;
+        this.matrixToggle = matrixToggle;
+    }
+
+    List<Node> toolbarItems() {
+        Button undo = toolButton("\u21b6", "undo", () -> model.get().undo());
+        undo.disableProperty().bind(model.get().canUndoProperty().not());
+        undo.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> new Tooltip("Undo " + model.get().undoDescriptionProperty().get() + " (Ctrl+Z)"),
+                model.get().undoDescriptionProperty()));
+        Button redo = toolButton("\u21b7", "redo", () -> model.get().redo());
+        redo.disableProperty().bind(model.get().canRedoProperty().not());
+        redo.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> new Tooltip("Redo " + model.get().redoDescriptionProperty().get() + " (Ctrl+Shift+Z)"),
+                model.get().redoDescriptionProperty()));
+
+        Label portLabel = new Label("Arrows on");
+        ComboBox<String> port = new ComboBox<>(FXCollections.observableArrayList(OWN_PORTS, "80/TCP", "443/TCP",
+                "8080/TCP", "3306/TCP", "6379/TCP", "53/UDP", "53/TCP"));
+        port.setId("port-filter");
+        port.setEditable(true);
+        port.setValue(OWN_PORTS);
+        port.setPrefWidth(210);
+        port.setTooltip(new Tooltip("Which port the arrows are about: one port for all, or each destination's own"
+                + " container ports (outside endpoints: 443/TCP). Type any port, e.g. 9090/TCP."));
+        port.valueProperty().addListener((o, a, v) -> {
+            if (v == null || v.isBlank() || v.equals(OWN_PORTS)) {
+                model.get().portFilterProperty().set(PortFilter.OWN_PORTS);
+                return;
+            }
+            Optional<Port> p = Port.parse(v.trim());
+            if (p.isPresent()) {
+                model.get().portFilterProperty().set(PortFilter.of(p.get()));
+            } else {
+                port.getEditor().setText(a);
+            }
+        });
+
+        CheckBox hideDenied = new CheckBox("Hide denied");
+        hideDenied.setId("hide-denied");
+        hideDenied.selectedProperty().bindBidirectional(model.get().hideDeniedProperty());
+        Button clearFocus = toolButton("Show all arrows", "clear-focus", () -> model.get().focusedEndpointProperty().set(""));
+        clearFocus.visibleProperty().bind(model.get().focusedEndpointProperty().isNotEmpty());
+        clearFocus.managedProperty().bind(clearFocus.visibleProperty());
+        matrixToggle.setId("matrix-toggle");
+        matrixToggle.setTooltip(new Tooltip("Show the truth table beside the canvas (Ctrl+M)"));
+        Button layout = toolButton("Auto-layout", "auto-layout", () -> model.get().autoLayout());
+        layout.setTooltip(new Tooltip("Tidy the canvas (Ctrl+L)"));
+        return List.of(undo, redo, new Separator(javafx.geometry.Orientation.VERTICAL), portLabel, port, hideDenied,
+                clearFocus, matrixToggle, layout, intentToggle());
+    }
+
+    /** "Draw intent": on, the arrows are what should be; the app writes the policies for it. */
+    private ToggleButton intentToggle() {
+        ToggleButton toggle = new ToggleButton("Draw intent");
+        toggle.setId("intent-toggle");
+        toggle.setTooltip(new Tooltip("Mark which arrows must be allowed; the app writes the policies that do"
+                + " exactly that, and proves it"));
+        var intent = model.get().intent();
+        toggle.setSelected(intent.activeProperty().get());
+        intent.activeProperty().addListener((o, a, on) -> toggle.setSelected(on));
+        toggle.setOnAction(e -> {
+            if (toggle.isSelected()) {
+                intent.start();
+            } else {
+                intent.stop();
+            }
+        });
+        return toggle;
+    }
+
+    List<javafx.scene.control.Menu> menus() {
+        javafx.scene.control.Menu canvas = new javafx.scene.control.Menu("Canvas");
+        canvas.setId("menu-canvas");
+        javafx.scene.control.CheckMenuItem snap = new javafx.scene.control.CheckMenuItem("Snap to grid");
+        snap.setId("menu-snap");
+        snap.selectedProperty().bindBidirectional(model.get().snapToGridProperty());
+        javafx.scene.control.CheckMenuItem hide = new javafx.scene.control.CheckMenuItem("Hide denied arrows");
+        hide.selectedProperty().bindBidirectional(model.get().hideDeniedProperty());
+        MenuItem focus = new MenuItem("Focus on the selected pod");
+        focus.setOnAction(e -> model.get().focusedEndpointProperty().set(model.get().selectedEndpointProperty().get()));
+        focus.disableProperty().bind(model.get().selectedEndpointProperty().isEmpty());
+        MenuItem all = new MenuItem("Show all arrows");
+        all.setOnAction(e -> model.get().focusedEndpointProperty().set(""));
+        MenuItem layout = new MenuItem("Auto-layout");
+        layout.setOnAction(e -> model.get().autoLayout());
+        MenuItem intent = new MenuItem("Draw the intent\u2026");
+        intent.setId("menu-draw-intent");
+        intent.setOnAction(e -> model.get().intent().start());
+        MenuItem zoomIn = new MenuItem("Zoom in");
+        zoomIn.setOnAction(e -> zoomBy(1.2));
+        MenuItem zoomOut = new MenuItem("Zoom out");
+        zoomOut.setOnAction(e -> zoomBy(1 / 1.2));
+        MenuItem zoomReset = new MenuItem("Actual size");
+        zoomReset.setOnAction(e -> zoomBy(0));
+        MenuItem fit = new MenuItem("Fit to window");
+        fit.setId("menu-fit");
+        fit.setOnAction(e -> view.get().ifPresent(v -> v.canvas().fitToView()));
+        canvas.getItems().addAll(snap, hide, focus, all, new javafx.scene.control.SeparatorMenuItem(), intent, layout,
+                new javafx.scene.control.SeparatorMenuItem(), zoomIn, zoomOut, zoomReset, fit);
+        return List.of(canvas);
+    }
+
+    /** Multiplies the canvas zoom (0 resets it), within 40% to 300%. */
+    private void zoomBy(double factor) {
+        view.get().ifPresent(v -> {
+            var zoom = v.canvas().zoomProperty();
+            zoom.set(factor == 0 ? 1 : Math.max(0.4, Math.min(3, zoom.get() * factor)));
+        });
+    }
+
+    private static Button toolButton(String text, String id, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    List<MenuItem> fileMenuItems() {
+        return List.of(
+                menuItem("New scenario", "menu-new", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                        files::newScenario),
+                menuItem("Open\u2026", "menu-open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                        files::chooseAndOpen),
+                menuItem("Save", "menu-save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                        files::save),
+                menuItem("Save As\u2026", "menu-save-as", new KeyCodeCombination(KeyCode.S,
+                        KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), files::saveAs),
+                menuItem("Export for cluster\u2026", "menu-export", new KeyCodeCombination(KeyCode.E,
+                        KeyCombination.SHORTCUT_DOWN), files::export));
+    }
+
+    private MenuItem menuItem(String text, String id, KeyCombination keys, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setAccelerator(keys);
+        item.setOnAction(e -> action.run());
+        context.shortcuts().describe(ID, keys, text.replace("\u2026", ""));
+        return item;
+    }
+
+    void registerShortcuts() {
+        var keys = context.shortcuts();
+        keys.register(ID, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), "Undo", () -> model.get().undo());
+        keys.register(ID, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                "Redo", () -> model.get().redo());
+        keys.register(ID, new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), "Redo (also)", () -> model.get().redo());
+        keys.register(ID, new KeyCodeCombination(KeyCode.DELETE), "Delete the selected pod or endpoint", () -> {
+            String id = model.get().selectedEndpointProperty().get();
+            if (!id.isEmpty()) {
+                model.get().deleteEndpoint(id);
+            }
+        });
+        keys.register(ID, new KeyCodeCombination(KeyCode.CLOSE_BRACKET), "Apply the next policy", () -> model.get().stepForward());
+        keys.register(ID, new KeyCodeCombination(KeyCode.OPEN_BRACKET), "Step back one policy", () -> model.get().stepBack());
+        keys.register(ID, new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), "Auto-layout",
+                () -> model.get().autoLayout());
+        keys.register(ID, new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN), "Show or hide the truth table",
+                () -> matrixToggle.setSelected(!matrixToggle.isSelected()));
+        keys.register(ID, new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN), "Hide or show denied arrows",
+                () -> model.get().hideDeniedProperty().set(!model.get().hideDeniedProperty().get()));
+        keys.register(ID, new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), "Zoom in",
+                () -> zoomBy(1.2));
+        keys.register(ID, new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), "Zoom out",
+                () -> zoomBy(1 / 1.2));
+        keys.register(ID, new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), "Zoom to actual size",
+                () -> zoomBy(0));
+    }
+}

@@ -1,0 +1,299 @@
+package io.netpoldojo.ui.playground.canvas;
+
+import io.netpoldojo.ui.playground.arrows.Arrow;
+import io.netpoldojo.ui.playground.arrows.ArrowLayer;
+import io.netpoldojo.ui.playground.model.PlaygroundModel;
+import io.netpoldojo.workspace.Connection;
+import io.netpoldojo.workspace.ConnectionMap;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.geometry.Point2D;
+import javafx.util.Duration;
+
+/**
+ * The canvas's arrows, one per connection of the model's evaluation, kept in step with it: their
+ * verdicts, where they run between the cards, which are shown (hide-denied, focus), selected,
+ * lifted by a drag or marked by a teacher, and the change an edit made. {@link ArrowLayer} paints them.
+ */
+final class CanvasArrows {
+    private static final Duration CHANGE_ANIMATION = Duration.millis(1400);
+    /** Half the hit curve's width: how near the line a click must land to count as on the arrow. */
+    static final double HIT_DISTANCE = 7;
+
+    private final PlaygroundModel model;
+    private final Map<String, EndpointNode> cards;
+    private final Map<String, Arrow> arrows = new HashMap<>();
+    private final ArrowLayer layer;
+    /** Every arrow that changed in the last edit is animated by this one timeline. */
+    private Timeline changeAnimation;
+    private final DoubleProperty changeProgress = new SimpleDoubleProperty(1);
+    private Arrow selectedArrow;
+    /** The card whose arrows are lifted, or null. */
+    private String liftedEndpoint;
+    /** Run when arrows move, appear or vanish, so the arrow under the mouse is found again. */
+    private Runnable onArrowsMoved = () -> { };
+
+    /**
+     * @param cards     the canvas's cards by endpoint id (a live view), which arrows run between
+     * @param flowPhase where the traffic dots are along their dashes
+     * @param zoom      the drawing's zoom, for painting sharp at any zoom
+     */
+    CanvasArrows(PlaygroundModel model, Map<String, EndpointNode> cards, ObservableDoubleValue flowPhase,
+                 ObservableDoubleValue zoom) {
+        this.model = model;
+        this.cards = cards;
+        this.layer = new ArrowLayer(arrows.values(), flowPhase, zoom);
+        changeProgress.addListener(o -> layer.setChangeProgress(changeProgress.get()));
+    }
+
+    ArrowLayer layer() {
+        return layer;
+    }
+
+    void setOnArrowsMoved(Runnable onArrowsMoved) {
+        this.onArrowsMoved = onArrowsMoved;
+    }
+
+    Collection<Arrow> all() {
+        return arrows.values();
+    }
+
+    Optional<Arrow> arrow(String fromId, String toId) {
+        return Optional.ofNullable(arrows.get(Connection.key(fromId, toId)));
+    }
+
+    /**
+     * Gives every arrow its new verdict. This runs after every edit, for 2,500 arrows on a 50-pod
+     * canvas, so it walks the map without copying it and only looks for arrows to remove when the
+     * set of arrows can have changed.
+     */
+    void sync(ConnectionMap connections) {
+        boolean[] changed = {false};
+        boolean[] created = {false};
+        connections.forEach((key, c) -> {
+            Arrow arrow = arrows.get(key);
+            if (arrow == null) {
+                arrow = new Arrow(c);
+                arrows.put(key, arrow);
+                layout(arrow);
+                created[0] = true;
+            } else {
+                changed[0] |= arrow.update(c);
+            }
+        });
+        if (created[0] || arrows.size() != connections.size()) {
+            if (arrows.keySet().removeIf(key -> !connections.contains(key))) {
+                layer.arrowsRemoved();
+            }
+            changed[0] = true;
+        }
+        if (changed[0]) {
+            layer.arrowsChanged();
+        }
+        refreshVisibility();
+        refreshSelection();
+    }
+
+    /**
+     * Shows what an edit opened and closed: each changed arrow pulses and says so. One timeline
+     * drives them all; a new edit first settles what the last one was still showing.
+     */
+    void animate(ConnectionMap.Change change) {
+        if (change.changed().isEmpty()) {
+            return; // an edit that changed no arrow leaves the last one's marks to finish
+        }
+        if (changeAnimation != null) {
+            changeAnimation.stop();
+            changeAnimation = null;
+            layer.endChange();
+        }
+        Set<String> opened = new HashSet<>(change.opened());
+        List<Arrow> now = new ArrayList<>();
+        for (String key : change.changed()) {
+            Arrow arrow = arrows.get(key);
+            if (arrow != null) {
+                arrow.beginChange(opened.contains(key));
+                now.add(arrow);
+            }
+        }
+        if (now.isEmpty()) {
+            return;
+        }
+        layer.showChange(now);
+        changeAnimation = new Timeline(new KeyFrame(Duration.ZERO, new KeyValue(changeProgress, 0)),
+                new KeyFrame(CHANGE_ANIMATION, new KeyValue(changeProgress, 1)));
+        changeAnimation.setOnFinished(e -> {
+            changeAnimation = null;
+            layer.endChange();
+        });
+        changeAnimation.play();
+    }
+
+    private void layout(Arrow a) {
+        EndpointNode from = cards.get(a.connection().fromId());
+        EndpointNode to = cards.get(a.connection().toId());
+        if (from != null && to != null) {
+            a.layout(from.centreX(), from.centreY(), to.centreX(), to.centreY(), EndpointNode.WIDTH / 2,
+                    EndpointNode.HEIGHT / 2);
+        }
+    }
+
+    /**
+     * New geometry for the arrows of cards that moved: a policy edit moves nothing, and re-laying
+     * 2,000+ arrows would cost far more than a frame.
+     */
+    void cardsMoved(Set<String> moved) {
+        if (moved.isEmpty()) {
+            return;
+        }
+        for (Arrow a : arrows.values()) {
+            Connection c = a.connection();
+            if (moved.contains(c.fromId()) || moved.contains(c.toId())) {
+                layout(a);
+            }
+        }
+        layer.arrowsChanged();
+        onArrowsMoved.run();
+    }
+
+    /** Live arrow geometry while a card is dragged; the model only hears of the drop. */
+    void relayoutArrowsOf(String endpointId) {
+        for (Arrow a : arrows.values()) {
+            Connection c = a.connection();
+            if (c.fromId().equals(endpointId) || c.toId().equals(endpointId)) {
+                layout(a);
+            }
+        }
+        if (endpointId.equals(liftedEndpoint)) {
+            layer.motionChanged(); // the arrows that moved are all lifted: the still ones stay painted
+        } else {
+            layer.arrowsChanged();
+        }
+        onArrowsMoved.run();
+    }
+
+    /**
+     * Lifts a card's arrows off the still ones while it is dragged, so each frame of the drag paints
+     * its hundred-odd arrows and not all 2,650 of a 50-pod canvas.
+     */
+    void liftArrowsOf(String endpointId) {
+        putArrowsDown();
+        liftedEndpoint = endpointId;
+        for (Arrow a : arrows.values()) {
+            Connection c = a.connection();
+            a.setLifted(c.fromId().equals(endpointId) || c.toId().equals(endpointId));
+        }
+        layer.arrowsChanged();
+    }
+
+    void putArrowsDown() {
+        if (liftedEndpoint == null) {
+            return;
+        }
+        liftedEndpoint = null;
+        for (Arrow a : arrows.values()) {
+            a.setLifted(false);
+        }
+        layer.arrowsChanged();
+    }
+
+    /** Hide-denied and focus keep a busy canvas readable. */
+    void refreshVisibility() {
+        String focus = model.focusedEndpointProperty().get();
+        boolean hideDenied = model.hideDeniedProperty().get();
+        boolean changed = false;
+        if (focus.isEmpty()) {
+            // The common case, after every edit: no card is dimmed and only hide-denied matters.
+            for (Arrow a : arrows.values()) {
+                changed |= a.setShown(!(hideDenied && a.state() == Connection.State.DENIED));
+            }
+            cards.values().forEach(n -> n.setDimmed(false));
+        } else {
+            Set<String> touched = new HashSet<>();
+            for (Arrow a : arrows.values()) {
+                Connection c = a.connection();
+                boolean inFocus = c.fromId().equals(focus) || c.toId().equals(focus);
+                boolean shown = inFocus && !(hideDenied && c.state() == Connection.State.DENIED);
+                changed |= a.setShown(shown);
+                if (shown) {
+                    touched.add(c.fromId());
+                    touched.add(c.toId());
+                }
+            }
+            for (EndpointNode n : cards.values()) {
+                n.setDimmed(!touched.contains(n.endpointId()) && !n.endpointId().equals(focus));
+            }
+        }
+        if (changed) {
+            layer.arrowsChanged();
+        }
+        onArrowsMoved.run();
+    }
+
+    /** At most one arrow is selected, so only the one that was and the one that is are touched. */
+    void refreshSelection() {
+        String selected = model.selectedEndpointProperty().get();
+        cards.forEach((id, n) -> n.setSelected(id.equals(selected)));
+        Arrow arrow = model.selectedConnectionProperty().get().map(c -> arrows.get(c.key())).orElse(null);
+        if (selectedArrow == arrow) {
+            return;
+        }
+        if (selectedArrow != null) {
+            selectedArrow.setSelected(false);
+        }
+        if (arrow != null) {
+            arrow.setSelected(true);
+        }
+        selectedArrow = arrow;
+        layer.arrowsChanged();
+    }
+
+    /** The visible arrow nearest a canvas point, if one is within reach of a click. */
+    Arrow arrowAt(Point2D p) {
+        Arrow nearest = null;
+        double best = Double.MAX_VALUE;
+        for (Arrow a : arrows.values()) {
+            // The distance first: it turns most arrows away on their bounding box alone.
+            double d = a.distanceTo(p.getX(), p.getY(), HIT_DISTANCE);
+            // Ties go to the selected arrow, which is drawn on top.
+            if ((d < best || (d == best && d != Double.MAX_VALUE && a == selectedArrow)) && layer.isDrawn(a)) {
+                best = d;
+                nearest = a;
+            }
+        }
+        return nearest;
+    }
+
+    /** Puts a style class on an arrow (the stylesheets say how it looks); false if there is no such arrow. */
+    boolean mark(String fromId, String toId, String styleClass) {
+        Arrow arrow = arrows.get(Connection.key(fromId, toId));
+        if (arrow == null) {
+            return false;
+        }
+        arrow.mark(styleClass);
+        layer.arrowsChanged();
+        return true;
+    }
+
+    void clearMarks() {
+        boolean cleared = false;
+        for (Arrow a : arrows.values()) {
+            cleared |= a.clearMarks();
+        }
+        if (cleared) {
+            layer.arrowsChanged();
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.netpoldojo.ui.playground.canvas;
+
+import io.netpoldojo.engine.model.ContainerPort;
+import io.netpoldojo.engine.model.Endpoint;
+import io.netpoldojo.engine.model.External;
+import io.netpoldojo.engine.model.Pod;
+import io.netpoldojo.ui.playground.NodeIds;
+import java.util.stream.Collectors;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.SVGPath;
+
+/**
+ * A pod (or workload) card, or an outside endpoint, drawn centred on its canvas position. It only
+ * shows its endpoint; dragging and menus are wired by {@link CanvasView}.
+ */
+public final class EndpointNode extends StackPane {
+    public static final double WIDTH = 158;
+    public static final double HEIGHT = 66;
+    private static final String CLOUD = "M7 18a4 4 0 0 1-.5-7.97A6 6 0 0 1 18 9.5a4.5 4.5 0 0 1-.5 8.5z";
+    private static final String BOX = "M4 7l8-4 8 4v10l-8 4-8-4z M4 7l8 4 8-4 M12 11v10";
+
+    private final Label name = new Label();
+    private final Label detail = new Label();
+    private final Label ports = new Label();
+    private final SVGPath icon = new SVGPath();
+    private String endpointId = "";
+    /** What the card shows now; an edit elsewhere (a policy switched) passes the same endpoint again. */
+    private Endpoint shown;
+
+    EndpointNode(Endpoint endpoint) {
+        getStyleClass().add("endpoint-node");
+        setPrefSize(WIDTH, HEIGHT);
+        setMinSize(WIDTH, HEIGHT);
+        setMaxSize(WIDTH, HEIGHT);
+        name.getStyleClass().add("endpoint-name");
+        detail.getStyleClass().add("endpoint-detail");
+        ports.getStyleClass().add("endpoint-ports");
+        icon.getStyleClass().add("endpoint-icon");
+        StackPane iconBox = new StackPane(icon);
+        iconBox.getStyleClass().add("endpoint-icon-box");
+        VBox text = new VBox(1, name, detail, ports);
+        text.setAlignment(Pos.CENTER_LEFT);
+        HBox row = new HBox(8, iconBox, text);
+        row.setAlignment(Pos.CENTER_LEFT);
+        getChildren().add(row);
+        update(endpoint);
+    }
+
+    void update(Endpoint endpoint) {
+        if (endpoint.equals(shown)) {
+            return; // nothing to redo; restyling every card on every edit costs a frame on a big canvas
+        }
+        shown = endpoint;
+        endpointId = endpoint.id();
+        setId(NodeIds.endpoint(endpoint.id()));
+        getProperties().put("endpointId", endpoint.id());
+        name.setText(endpoint.name());
+        getStyleClass().removeAll("pod-node", "external-node");
+        if (endpoint instanceof Pod pod) {
+            getStyleClass().add("pod-node");
+            icon.setContent(BOX);
+            detail.setText(pod.labels().isEmpty() ? "no labels" : pod.labels().toString());
+            ports.setText(pod.ports().isEmpty() ? "no ports" : pod.ports().stream().map(EndpointNode::port)
+                    .collect(Collectors.joining(" ")));
+            setAccessibleText("pod " + pod.id() + ", labels " + detail.getText() + ", ports " + ports.getText());
+        } else {
+            getStyleClass().add("external-node");
+            icon.setContent(CLOUD);
+            detail.setText("outside");  // "outside the cluster" does not fit the card; the cloud icon and the dashed border say the rest
+            ports.setText(((External) endpoint).ip().toString());
+            setAccessibleText("outside endpoint " + endpoint.name() + " at " + endpoint.ip());
+        }
+    }
+
+    private static String port(ContainerPort p) {
+        return (p.name().isEmpty() ? "" : p.name() + ":") + p.number() + (p.protocol().name().equals("TCP") ? ""
+                : "/" + p.protocol());
+    }
+
+    public String endpointId() {
+        return endpointId;
+    }
+
+    /** Puts the card's centre on a canvas point. */
+    public void centreOn(double x, double y) {
+        relocate(x - WIDTH / 2, y - HEIGHT / 2);
+    }
+
+    public double centreX() {
+        return getLayoutX() + WIDTH / 2;
+    }
+
+    public double centreY() {
+        return getLayoutY() + HEIGHT / 2;
+    }
+
+    void setSelected(boolean selected) {
+        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), selected);
+    }
+
+    void setDimmed(boolean dimmed) {
+        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dimmed"), dimmed);
+    }
+}

@@ -1,0 +1,97 @@
+package io.netpoldojo.ui.playground.panels;
+
+import io.netpoldojo.engine.Verdict;
+import io.netpoldojo.ui.playground.model.PlaygroundModel;
+import io.netpoldojo.workspace.Connection;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * "Why?": the engine's explanation of the selected arrow, in its own sentences, one block per
+ * port the arrow is about.
+ */
+public final class ExplanationCard extends VBox {
+    private final PlaygroundModel model;
+    private final Label title = new Label();
+    private final VBox body = new VBox(10);
+
+    public ExplanationCard(PlaygroundModel model) {
+        this.model = model;
+        setId("explanation");
+        getStyleClass().add("explanation-card");
+        title.getStyleClass().add("explanation-title");
+        title.setWrapText(true);
+        Button close = new Button("\u2715");
+        close.setId("explanation-close");
+        close.getStyleClass().addAll("flat", "explanation-close");
+        close.setOnAction(e -> model.selectedConnectionProperty().set(Optional.empty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, title, spacer, close);
+        header.setAlignment(Pos.TOP_LEFT);
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        // As tall as the explanation, up to a limit; longer ones scroll.
+        scroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.min(body.heightProperty(), 300));
+        scroll.getStyleClass().add("explanation-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(header, scroll);
+        setMaxHeight(USE_PREF_SIZE);
+        setVisible(false);
+        setManaged(false);
+        model.selectedConnectionProperty().addListener((o, a, c) -> show(c));
+    }
+
+    private void show(Optional<Connection> connection) {
+        setVisible(connection.isPresent());
+        setManaged(connection.isPresent());
+        body.getChildren().clear();
+        if (connection.isEmpty()) {
+            return;
+        }
+        Connection c = connection.get();
+        title.setText(c.fromId() + " \u2192 " + c.toId() + ": " + switch (c.state()) {
+            case ALLOWED -> "allowed";
+            case DENIED -> "denied";
+            case PARTLY_ALLOWED -> "allowed on some ports";
+        });
+        getStyleClass().removeAll("explanation-allowed", "explanation-denied", "explanation-partly");
+        getStyleClass().add(switch (c.state()) {
+            case ALLOWED -> "explanation-allowed";
+            case DENIED -> "explanation-denied";
+            case PARTLY_ALLOWED -> "explanation-partly";
+        });
+        List<Verdict> verdicts = model.explain(c);
+        for (Verdict v : verdicts) {
+            Label port = new Label(v.port() + (v.allowed() ? "  allowed" : "  denied"));
+            port.getStyleClass().addAll("explanation-port", v.allowed() ? "verdict-allowed" : "verdict-denied");
+            VBox block = new VBox(4, port);
+            for (String sentence : v.sentences()) {
+                Label s = new Label(sentence);
+                s.setWrapText(true);
+                s.getStyleClass().add("explanation-sentence");
+                block.getChildren().add(s);
+            }
+            body.getChildren().add(block);
+        }
+        if (c.state() == Connection.State.PARTLY_ALLOWED || verdicts.size() > 1) {
+            Label note = new Label("This arrow stands for each port " + shortName(c.toId())
+                    + " declares; each is judged on its own.");
+            note.setWrapText(true);
+            note.getStyleClass().add("explanation-note");
+            body.getChildren().add(note);
+        }
+    }
+
+    private static String shortName(String id) {
+        return id.substring(id.indexOf('/') + 1);
+    }
+}

@@ -1,0 +1,167 @@
+package io.netpoldojo.ui.playground.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.netpoldojo.engine.model.Labels;
+import io.netpoldojo.engine.model.Port;
+import io.netpoldojo.workspace.Connection;
+import io.netpoldojo.workspace.Point;
+import io.netpoldojo.workspace.PolicyDrafts;
+import io.netpoldojo.workspace.PortFilter;
+import io.netpoldojo.workspace.Preset;
+import io.netpoldojo.workspace.Starter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The Playground's behaviour without a screen: what a person would see change, as data. */
+class PlaygroundModelTest {
+    static final String DENY_ALL = """
+            apiVersion: networking.k8s.io/v1
+            kind: NetworkPolicy
+            metadata:
+              name: default-deny-all
+            spec:
+              podSelector: {}
+              policyTypes: [Ingress, Egress]
+            """;
+    static final String ALLOW_BACKEND = """
+            apiVersion: networking.k8s.io/v1
+            kind: NetworkPolicy
+            metadata:
+              name: allow-frontend-to-backend
+            spec:
+              podSelector:
+                matchLabels: {app: backend}
+              policyTypes: [Ingress]
+              ingress:
+              - from:
+                - podSelector:
+                    matchLabels: {app: frontend}
+                ports:
+                - port: 8080
+            """;
+    static final String FRONTEND_EGRESS = """
+            apiVersion: networking.k8s.io/v1
+            kind: NetworkPolicy
+            metadata:
+              name: frontend-egress
+            spec:
+              podSelector:
+                matchLabels: {app: frontend}
+              egress:
+              - to:
+                - podSelector:
+                    matchLabels: {app: backend}
+            """;
+
+    private final PlaygroundModel model = new PlaygroundModel(new PolicyDrafts(), Starter.microservices());
+
+    private Connection.State state(String from, String to) {
+        return model.evaluation().connections().get(from, to).orElseThrow().state();
+    }
+
+    @Test
+    void theStarterScenarioIsWideOpen() {
+        assertEquals(0, model.evaluation().connections().count(Connection.State.DENIED));
+        assertEquals(Connection.State.ALLOWED, state("default/frontend", "default/mysql"));
+    }
+
+    @Test
+    void applyingPoliciesReportsWhatOpenedAndClosed() {
+        model.addPolicies("add default deny all", List.of(DENY_ALL));
+        assertEquals(Connection.State.DENIED, state("default/frontend", "default/backend"));
+        assertEquals("add default deny all: opened 0, closed 20", model.statusProperty().get());
+        assertEquals(20, model.lastChangeProperty().get().closed().size());
+
+        model.addPolicies("add allow-frontend-to-backend", List.of(ALLOW_BACKEND, FRONTEND_EGRESS));
+        assertEquals(Connection.State.ALLOWED, state("default/frontend", "default/backend"));
+        assertEquals(List.of("default/frontend->default/backend"), model.lastChangeProperty().get().opened());
+        assertEquals("add allow-frontend-to-backend: opened 1, closed 0", model.statusProperty().get());
+    }
+
+    @Test
+    void switchingAPolicyOffAndUndoingIt() {
+        model.addPolicies("add deny", List.of(DENY_ALL));
+        String key = model.workspace().policies().get(0).key();
+        model.setPolicyEnabled(key, false);
+        assertEquals(Connection.State.ALLOWED, state("default/frontend", "default/backend"));
+        assertEquals("switching off default-deny-all: opened 20, closed 0", model.statusProperty().get());
+        model.undo();
+        assertEquals(Connection.State.DENIED, state("default/frontend", "default/backend"));
+        model.redo();
+        assertEquals(Connection.State.ALLOWED, state("default/frontend", "default/backend"));
+    }
+
+    @Test
+    void invalidTextIsKeptAndTheLastValidVersionStaysApplied() {
+        model.addPolicies("add deny", List.of(DENY_ALL));
+        String key = model.workspace().policies().get(0).key();
+        String broken = DENY_ALL.replace("podSelector: {}", "podSelector: {matchLabels: {app: [oops]}}");
+        model.setPolicyText(key, broken);
+        assertEquals(broken, model.workspace().policy(key).orElseThrow().yaml());
+        assertFalse(model.parsed(model.workspace().policy(key).orElseThrow()).valid());
+        assertEquals(Connection.State.DENIED, state("default/frontend", "default/backend"));
+    }
+
+    @Test
+    void typingInOnePolicyUndoesAsOneStep() {
+        model.addPolicies("add deny", List.of(DENY_ALL));
+        String key = model.workspace().policies().get(0).key();
+        model.setPolicyText(key, DENY_ALL + "#1");
+        model.setPolicyText(key, DENY_ALL + "#12");
+        model.setPolicyText(key, DENY_ALL + "#123");
+        model.undo();
+        assertEquals(DENY_ALL, model.workspace().policy(key).orElseThrow().yaml());
+    }
+
+    @Test
+    void steppingAppliesEnabledPoliciesOneAtATime() {
+        model.addPolicies("add", List.of(DENY_ALL, ALLOW_BACKEND, FRONTEND_EGRESS));
+        model.stepToStart();
+        assertEquals(Connection.State.ALLOWED, state("default/frontend", "default/mysql"));
+        model.stepForward();
+        assertEquals(Connection.State.DENIED, state("default/frontend", "default/backend"));
+        assertEquals("step 1 of 3: applying default-deny-all: opened 0, closed 20", model.statusProperty().get());
+        model.stepForward();
+        model.stepForward();
+        assertEquals(PlaygroundModel.ALL, model.appliedLimitProperty().get());
+        assertEquals(Connection.State.ALLOWED, state("default/frontend", "default/backend"));
+        model.stepBack();
+        assertEquals(Connection.State.DENIED, state("default/frontend", "default/backend"));
+    }
+
+    @Test
+    void droppingAPresetIntoTheZoneAddsAPodThere() {
+        String id = model.addPreset(Preset.REDIS, new Point(500, 300));
+        assertEquals("default/redis-2", id);
+        assertTrue(model.workspace().endpoint(id).isPresent());
+        model.undo();
+        assertTrue(model.workspace().endpoint(id).isEmpty());
+    }
+
+    @Test
+    void relabellingAPodChangesWhatSelectsIt() {
+        model.addPolicies("add", List.of(DENY_ALL, ALLOW_BACKEND, FRONTEND_EGRESS));
+        model.setLabels("default/redis", Labels.of("app", "frontend"));
+        assertEquals(Connection.State.ALLOWED, state("default/redis", "default/backend"));
+    }
+
+    @Test
+    void aSinglePortFilterAsksAboutThatPortOnly() {
+        model.addPolicies("add", List.of(DENY_ALL, ALLOW_BACKEND, FRONTEND_EGRESS));
+        model.portFilterProperty().set(PortFilter.of(Port.tcp(9090)));
+        assertEquals(Connection.State.DENIED, state("default/frontend", "default/backend"));
+        assertEquals(List.of(Port.tcp(9090)),
+                model.evaluation().connections().get("default/frontend", "default/backend").orElseThrow().deniedPorts());
+    }
+
+    @Test
+    void explanationsComeFromTheEngine() {
+        model.addPolicies("add", List.of(DENY_ALL));
+        Connection c = model.evaluation().connections().get("default/frontend", "default/backend").orElseThrow();
+        String text = String.join(" ", model.explain(c).get(0).sentences());
+        assertTrue(text.contains("backend is isolated for ingress by default-deny-all"), text);
+    }
+}
