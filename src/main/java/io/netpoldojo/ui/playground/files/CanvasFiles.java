@@ -3,6 +3,9 @@ package io.netpoldojo.ui.playground.files;
 import io.netpoldojo.manifest.Diagnostic;
 import io.netpoldojo.ui.playground.model.PlaygroundModel;
 import io.netpoldojo.userdata.AtomicFiles;
+import io.netpoldojo.engine.model.Namespace;
+import io.netpoldojo.workspace.NamespaceZone;
+import io.netpoldojo.workspace.Rect;
 import io.netpoldojo.workspace.ScenarioFiles;
 import io.netpoldojo.workspace.Starter;
 import io.netpoldojo.workspace.Workspace;
@@ -21,7 +24,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * The file the canvas belongs to, and New, Open, Save, Save As and Export for cluster. Files are
+ * The file the canvas belongs to (kept across runs, so a restored canvas still has it), and New
+ * (empty or the starter), Open, Open Recent, Save, Save As and Export for cluster. Files are
  * plain Kubernetes YAML with the layout in annotations; errors are shown with their lines and
  * change nothing; writes are atomic.
  */
@@ -39,31 +43,90 @@ public final class CanvasFiles {
 
         /** The name of the file and whether it is saved, for the status bar. */
         void showFileText(String text);
+
+        /** Takes down a message about the canvas that no longer applies (e.g. "Opened ..." after New). */
+        void clearMessage();
     }
 
     private final ScenarioFiles files = new ScenarioFiles();
     private final Supplier<PlaygroundModel> model;
     private final Screen screen;
+    private final FileHistory history;
     private Optional<Path> file = Optional.empty();
     /** The workspace as last saved or opened; null when it was never saved (a scenario from elsewhere). */
     private Workspace savedState;
 
-    /** @param model the canvas's model, built when first asked for */
-    public CanvasFiles(Supplier<PlaygroundModel> model, Screen screen) {
+    /**
+     * @param model   the canvas's model, built when first asked for
+     * @param history which file the canvas belongs to and the recent files, kept across runs
+     */
+    public CanvasFiles(Supplier<PlaygroundModel> model, Screen screen, FileHistory history) {
         this.model = model;
         this.screen = screen;
+        this.history = history;
     }
 
     /** The canvas now shows this workspace, saved nowhere yet ({@code saved}: as if just saved, e.g. at start). */
     public void detach(Workspace saved) {
         file = Optional.empty();
         savedState = saved;
+        history.detached();
         refreshFileText();
     }
 
-    public void newScenario() {
-        model.get().replaceWorkspace("new scenario", Starter.microservices());
+    /**
+     * At start-up, after the autosaved canvas came back: it still belongs to the file it was opened
+     * from or saved to, and is unsaved if it differs from what that file holds now.
+     */
+    public void restoreLink(Workspace restored) {
+        Optional<Path> last = history.current().filter(Files::isRegularFile);
+        if (last.isEmpty()) {
+            detach(restored);
+            return;
+        }
+        file = last;
+        savedState = read(last.get()).flatMap(ScenarioFiles.Opened::workspace).orElse(null);
+        refreshFileText();
+    }
+
+    /** File > New: an empty canvas with one namespace to drop pods into. */
+    public void newEmpty() {
+        startAfresh("new empty canvas", Workspace.EMPTY.withZone(new NamespaceZone(Namespace.named("default"),
+                new Rect(220, 40, 520, 380))));
+    }
+
+    /** File > New from the starter: the microservices, no policies yet. */
+    public void newStarter() {
+        startAfresh("new canvas from the starter", Starter.microservices());
+    }
+
+    private void startAfresh(String description, Workspace workspace) {
+        model.get().replaceWorkspace(description, workspace);
         detach(model.get().workspace());
+        screen.clearMessage();
+        screen.fitLater();
+    }
+
+    /** The files opened or saved lately, newest first. */
+    public java.util.List<Path> recentFiles() {
+        return history.recent();
+    }
+
+    /** True when the canvas belongs to a file and differs from it: quitting should ask. */
+    public boolean hasUnsavedChangesToFile() {
+        return file.isPresent() && !model.get().workspace().equals(savedState);
+    }
+
+    public Optional<Path> file() {
+        return file;
+    }
+
+    private Optional<ScenarioFiles.Opened> read(Path path) {
+        try {
+            return Optional.of(files.read(path.getFileName().toString(), Files.readString(path)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     public void chooseAndOpen() {
@@ -80,6 +143,9 @@ public final class CanvasFiles {
             text = Files.readString(path);
         } catch (IOException | RuntimeException e) {
             screen.say("Could not read " + path + ": " + e.getMessage());
+            if (!Files.exists(path)) {
+                history.forget(path.toAbsolutePath().normalize());
+            }
             return false;
         }
         ScenarioFiles.Opened opened = files.read(path.getFileName().toString(), text);
@@ -91,6 +157,7 @@ public final class CanvasFiles {
         screen.fitLater();
         file = Optional.of(path);
         savedState = model.get().workspace();
+        history.belongsTo(path);
         refreshFileText();
         List<Diagnostic> notes = opened.diagnostics();
         String laidOut = opened.laidOut() ? " Laid out automatically." : "";
@@ -121,6 +188,7 @@ public final class CanvasFiles {
         }
         file = Optional.of(path);
         savedState = model.get().workspace();
+        history.belongsTo(path);
         refreshFileText();
         return true;
     }
