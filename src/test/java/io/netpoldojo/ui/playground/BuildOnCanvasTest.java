@@ -119,6 +119,20 @@ class BuildOnCanvasTest {
     }
 
     @Test
+    void onTheOpenStarterLettingOnlyFrontendReachBackendIsOneMenuAway(FxRobot robot) {
+        assertEquals("allowed", arrowState(robot, "default/mysql", "default/backend"));
+        robot.moveTo(ArrowStates.arrow(robot, "", "default/frontend", "default/backend").middleOnScreen());
+        robot.press(MouseButton.SECONDARY).release(MouseButton.SECONDARY);
+        PlaygroundTest.clickText(robot, "Let only frontend reach backend on port\u2026");
+        assertEquals("8080/TCP", robot.lookup("#allow-port").queryComboBox().getEditor().getText());
+        robot.clickOn("#change-apply");
+        assertEquals("allowed", arrowState(robot, "default/frontend", "default/backend"));
+        assertEquals("denied", arrowState(robot, "default/mysql", "default/backend"));
+        assertEquals("denied", arrowState(robot, "alb", "default/backend"));
+        assertEquals("allowed", arrowState(robot, "default/backend", "default/mysql"), "backend's egress is untouched");
+    }
+
+    @Test
     void anInvalidPortKeepsAllowDisabled(FxRobot robot) {
         addRecipe(robot, "Default deny all ingress");
         robot.moveTo(ArrowStates.arrow(robot, "", "default/frontend", "default/backend").middleOnScreen());

@@ -76,6 +76,16 @@ final class CanvasMenus {
             menu.getItems().addAll(new SeparatorMenuItem(),
                     item("Allow this connection on port\u2026" + on, "menu-arrow-allow",
                             () -> policies.allowConnection(c.fromId(), c.toId(), denied)));
+            // Asked of every enabled policy, as the dialog will be, whatever the step position.
+            io.netpoldojo.engine.Engine all = new io.netpoldojo.engine.Engine(
+                    new io.netpoldojo.ui.playground.model.PolicyBuilder(model).cluster());
+            boolean openDestination = all.endpoint(c.toId()).filter(e -> e instanceof Pod)
+                    .map(e -> !all.isIsolated(e, Direction.INGRESS)).orElse(false);
+            if (openDestination) {
+                menu.getItems().add(item("Let only " + name(c.fromId()) + " reach " + name(c.toId()) + " on port\u2026",
+                        "menu-arrow-allow-only", () -> policies.allowOnlyConnection(c.fromId(), c.toId(),
+                                c.allowedPorts().stream().findFirst())));
+            }
             c.allowedPorts().stream().findFirst().ifPresent(p -> menu.getItems().add(item(
                     "Deny this connection on " + p + "\u2026", "menu-arrow-deny",
                     () -> policies.denyConnection(c.fromId(), c.toId(), p))));

@@ -50,12 +50,7 @@ public final class BuildDialogs implements PolicyActions {
 
     @Override
     public void allowConnection(String fromId, String toId, Optional<Port> port) {
-        ComboBox<String> portBox = new ComboBox<>(FXCollections.observableArrayList(portChoices(fromId, toId)));
-        portBox.setId("allow-port");
-        portBox.setEditable(true);
-        portBox.setPrefWidth(140);
-        portBox.getEditor().setText(port.map(Port::toString).orElse(portBox.getItems().isEmpty() ? ""
-                : portBox.getItems().get(0)));
+        ComboBox<String> portBox = portBox(fromId, toId, port);
         ToggleButton asNew = new ToggleButton("New policy");
         asNew.setId("allow-as-new");
         ToggleButton addTo = new ToggleButton("Add to a policy that selects it");
@@ -82,11 +77,41 @@ public final class BuildDialogs implements PolicyActions {
             }
         });
         recompute.run();
+        show("Allow " + name(fromId) + " \u2192 " + name(toId), "Allow", controls, change, portValidation(portBox));
+    }
+
+    /** The port to allow: typed or chosen, the arrow's denied ports first. */
+    private ComboBox<String> portBox(String fromId, String toId, Optional<Port> port) {
+        ComboBox<String> portBox = new ComboBox<>(FXCollections.observableArrayList(portChoices(fromId, toId)));
+        portBox.setId("allow-port");
+        portBox.setEditable(true);
+        portBox.setPrefWidth(140);
+        portBox.getEditor().setText(port.map(Port::toString).orElse(portBox.getItems().isEmpty() ? ""
+                : portBox.getItems().get(0)));
+        return portBox;
+    }
+
+    private static ValidationSupport portValidation(ComboBox<String> portBox) {
         ValidationSupport validation = new ValidationSupport();
         validation.registerValidator(portBox.getEditor(), false, Validator.createPredicateValidator(
                 (String text) -> Port.parse(text == null ? "" : text).isPresent(),
                 "Not a port: use a number from 1 to 65535, optionally /TCP, /UDP or /SCTP (e.g. 8080 or 53/UDP)"));
-        show("Allow " + name(fromId) + " \u2192 " + name(toId), "Allow", controls, change, validation);
+        return validation;
+    }
+
+    @Override
+    public void allowOnlyConnection(String fromId, String toId, Optional<Port> port) {
+        ComboBox<String> portBox = portBox(fromId, toId, port);
+        javafx.scene.layout.GridPane controls = new javafx.scene.layout.GridPane();
+        controls.setHgap(12);
+        controls.addRow(0, new Label("Port"), portBox);
+        ObjectProperty<ProposedChange> change = new SimpleObjectProperty<>();
+        Runnable recompute = () -> change.set(Port.parse(portBox.getEditor().getText())
+                .map(p -> builder.allowOnly(fromId, toId, p)).orElse(null));
+        portBox.getEditor().textProperty().addListener((o, a, b) -> recompute.run());
+        recompute.run();
+        show("Let only " + name(fromId) + " reach " + name(toId), "Allow only this", controls, change,
+                portValidation(portBox));
     }
 
     @Override
