@@ -71,11 +71,11 @@ final class CanvasMenus {
         ContextMenu menu = new ContextMenu(header, item("Why? Explain this arrow", "menu-arrow-why",
                 () -> model.selectedConnectionProperty().set(Optional.of(c))));
         if (policies != null) {
-            Optional<Port> denied = c.deniedPorts().stream().findFirst();
-            String on = denied.map(p -> " (" + p + " is denied)").orElse("");
-            menu.getItems().addAll(new SeparatorMenuItem(),
-                    item("Allow this connection on port\u2026" + on, "menu-arrow-allow",
-                            () -> policies.allowConnection(c.fromId(), c.toId(), denied)));
+            menu.getItems().add(new SeparatorMenuItem());
+            // Allow only where something is denied: on a wholly open arrow it would have nothing to do.
+            c.deniedPorts().stream().findFirst().ifPresent(denied -> menu.getItems().add(
+                    item("Allow this connection on port\u2026 (" + denied + " is denied)", "menu-arrow-allow",
+                            () -> policies.allowConnection(c.fromId(), c.toId(), Optional.of(denied)))));
             // Asked of every enabled policy, as the dialog will be, whatever the step position.
             io.netpoldojo.engine.Engine all = new io.netpoldojo.engine.Engine(
                     new io.netpoldojo.ui.playground.model.PolicyBuilder(model).cluster());
