@@ -69,6 +69,11 @@ class BuildOnCanvasTest {
         return ArrowStates.arrow(robot, "", from, to).state();
     }
 
+    private static boolean menuItemStartingWith(FxRobot robot, String start) {
+        return robot.lookup((Node n) -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().startsWith(start)).tryQuery().isPresent();
+    }
+
     private static void addRecipe(FxRobot robot, String title) {
         PlaygroundTest.addRecipe(robot, "", title);
     }
@@ -123,8 +128,15 @@ class BuildOnCanvasTest {
         assertEquals("allowed", arrowState(robot, "default/mysql", "default/backend"));
         robot.moveTo(ArrowStates.arrow(robot, "", "default/frontend", "default/backend").middleOnScreen());
         robot.press(MouseButton.SECONDARY).release(MouseButton.SECONDARY);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(menuItemStartingWith(robot, "Deny this connection on 8080/TCP"), "the arrow's menu is open");
+        assertFalse(menuItemStartingWith(robot, "Allow this connection"),
+                "an arrow that is already allowed offers no Allow that would do nothing");
         PlaygroundTest.clickText(robot, "Let only frontend reach backend on port\u2026");
         assertEquals("8080/TCP", robot.lookup("#allow-port").queryComboBox().getEditor().getText());
+        String closed = robot.lookup("#change-closed").queryAs(Label.class).getText();
+        System.out.println("CLOSED>>" + closed);
+        assertTrue(closed.contains("\n  default/mysql \u2192 default/backend on 8080/TCP"), closed);
         robot.clickOn("#change-apply");
         assertEquals("allowed", arrowState(robot, "default/frontend", "default/backend"));
         assertEquals("denied", arrowState(robot, "default/mysql", "default/backend"));

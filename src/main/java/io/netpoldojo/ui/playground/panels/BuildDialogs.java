@@ -150,7 +150,7 @@ public final class BuildDialogs implements PolicyActions {
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         DialogLook.adopt(dialog, owner);
-        ChangePreview preview = new ChangePreview();
+        ChangePreview preview = new ChangePreview(ChangePreview.onArrowsOf(model));
         ScrollPane scroll = new ScrollPane(preview);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(380);

@@ -269,7 +269,7 @@ public final class PolicyPanel extends VBox {
             return;
         }
         RecipeForm form = new RecipeForm(title, about, policies, currentNamespace.get(),
-                new io.netpoldojo.ui.playground.model.PolicyBuilder(model).cluster());
+                new io.netpoldojo.ui.playground.model.PolicyBuilder(model).cluster(), ChangePreview.onArrowsOf(model));
         RecipeDialog.show(this, form).ifPresent(docs -> model.addPolicies(undoText, docs));
     }
 
