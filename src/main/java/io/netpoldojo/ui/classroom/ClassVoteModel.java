@@ -57,7 +57,7 @@ public final class ClassVoteModel {
             new ReadOnlyObjectWrapper<>(this, "room", Optional.empty());
     private final ReadOnlyBooleanWrapper histogramShown = new ReadOnlyBooleanWrapper(this, "histogramShown", false);
     private Optional<Running> running = Optional.empty();
-    private Optional<Poll> asked = Optional.empty();
+    private final ReadOnlyObjectWrapper<Optional<Poll>> asked = new ReadOnlyObjectWrapper<>(this, "asked", Optional.empty());
 
     /** A room on the network. */
     private record Running(Room room, ClassroomServer server, StageFeed feed) {}
@@ -101,6 +101,11 @@ public final class ClassVoteModel {
         return histogramShown.getReadOnlyProperty();
     }
 
+    /** The question on the stage now, whether or not the vote is on; it is put to the class when the vote starts. */
+    public ReadOnlyObjectProperty<Optional<Poll>> askedProperty() {
+        return asked.getReadOnlyProperty();
+    }
+
     public boolean isOn() {
         return status.get() == Status.ON;
     }
@@ -128,7 +133,7 @@ public final class ClassVoteModel {
             qr.set(Optional.of(QrCode.of(server.url().toString())));
             status.set(Status.ON);
             room.set(Optional.of(newRoom.snapshot()));
-            asked.ifPresent(p -> guarded(r -> r.ask(p)));
+            asked.get().ifPresent(p -> guarded(r -> r.ask(p)));
         }, failure -> {
             if (status.get() == Status.STARTING) {
                 status.set(Status.FAILED);
@@ -164,16 +169,16 @@ public final class ClassVoteModel {
 
     /** Puts a question to the class (round 1, or where it was left if asked before). Remembered while off. */
     public void ask(Poll poll) {
-        if (asked.map(p -> !p.id().equals(poll.id())).orElse(true)) {
+        if (asked.get().map(p -> !p.id().equals(poll.id())).orElse(true)) {
             histogramShown.set(false);
+            asked.set(Optional.of(poll));
         }
-        asked = Optional.of(poll);
         guarded(r -> r.ask(poll));
     }
 
     /** No question on the stage. */
     public void toLobby() {
-        asked = Optional.empty();
+        asked.set(Optional.empty());
         histogramShown.set(false);
         guarded(Room::toLobby);
     }

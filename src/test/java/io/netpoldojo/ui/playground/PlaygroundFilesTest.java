@@ -25,7 +25,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The canvas's files as a newcomer meets them: New, Open Recent, quitting with changes, and a restart. */
+/** The canvas's files as a newcomer meets them: New, Open Recent and quitting with changes (a restart: AutosaveRecoveryTest). */
 @ExtendWith(ApplicationExtension.class)
 class PlaygroundFilesTest {
     private static Content content;
@@ -126,24 +126,6 @@ class PlaygroundFilesTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window.stage().isShowing(), "saved, then closed");
         assertFalse(contains(home.resolve("shop.yaml"), "name: redis"), "the save wrote the change");
-    }
-
-    @Test
-    void aCanvasRestoredAfterAKillStillBelongsToItsFile(FxRobot robot) {
-        saved(robot, "shop.yaml");
-        robot.interact(() -> place.model().deleteEndpoint("default/redis"));
-        WaitForAsyncUtils.sleep(900, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        PlaygroundPlace[] restarted = new PlaygroundPlace[1];
-        robot.interact(() -> {
-            AppContext ctx = TestWindows.context(home);
-            ctx.content().set(content);
-            restarted[0] = new PlaygroundPlace(ctx);
-            restarted[0].view();
-        });
-        assertEquals(4, restarted[0].model().workspace().endpoints().size(), "the autosaved canvas");
-        Label file = (Label) restarted[0].view().lookup("#status-file");
-        assertEquals("shop.yaml \u2022 unsaved", file.getText(), "still shop.yaml's, with its changes unsaved");
     }
 
     private static boolean contains(Path file, String text) {

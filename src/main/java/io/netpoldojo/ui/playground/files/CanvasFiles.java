@@ -1,8 +1,11 @@
 package io.netpoldojo.ui.playground.files;
 
+import io.netpoldojo.files.TextFiles;
 import io.netpoldojo.manifest.Diagnostic;
+import io.netpoldojo.manifest.LoaderFault;
 import io.netpoldojo.ui.playground.model.PlaygroundModel;
 import io.netpoldojo.userdata.AtomicFiles;
+import io.netpoldojo.userdata.UserFile;
 import io.netpoldojo.engine.model.Namespace;
 import io.netpoldojo.workspace.NamespaceZone;
 import io.netpoldojo.workspace.Rect;
@@ -11,7 +14,6 @@ import io.netpoldojo.workspace.Starter;
 import io.netpoldojo.workspace.Workspace;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +57,7 @@ public final class CanvasFiles {
     private Optional<Path> file = Optional.empty();
     /** The workspace as last saved or opened; null when it was never saved (a scenario from elsewhere). */
     private Workspace savedState;
+    private Runnable onFileChanged = () -> { };
 
     /**
      * @param model   the canvas's model, built when first asked for
@@ -66,27 +69,36 @@ public final class CanvasFiles {
         this.history = history;
     }
 
+    /** Called when the file the canvas belongs to changes, or is saved: the autosave keeps both. */
+    public void setOnFileChanged(Runnable onFileChanged) {
+        this.onFileChanged = onFileChanged;
+    }
+
     /** The canvas now shows this workspace, saved nowhere yet ({@code saved}: as if just saved, e.g. at start). */
     public void detach(Workspace saved) {
-        file = Optional.empty();
-        savedState = saved;
-        history.detached();
-        refreshFileText();
+        attach(Optional.empty(), saved);
     }
 
     /**
-     * At start-up, after the autosaved canvas came back: it still belongs to the file it was opened
-     * from or saved to, and is unsaved if it differs from what that file holds now.
+     * The canvas belongs to {@code path} again, as the autosave found it after a restart;
+     * {@code saved}: the workspace as that file holds it, or null when the canvas has changes it lacks.
      */
-    public void restoreLink(Workspace restored) {
-        Optional<Path> last = history.current().filter(Files::isRegularFile);
-        if (last.isEmpty()) {
-            detach(restored);
-            return;
-        }
-        file = last;
-        savedState = read(last.get()).flatMap(ScenarioFiles.Opened::workspace).orElse(null);
+    public void attach(Optional<Path> path, Workspace saved) {
+        file = path;
+        savedState = saved;
+        path.ifPresent(history::remember);
+        onFileChanged.run();
         refreshFileText();
+    }
+
+    /** The file the canvas belongs to, if any. */
+    public Optional<Path> file() {
+        return file;
+    }
+
+    /** True when the canvas has changes its file (or no file) lacks. */
+    public boolean unsaved() {
+        return !model.get().workspace().equals(savedState);
     }
 
     /** File > New: an empty canvas with one namespace to drop pods into. */
@@ -114,19 +126,7 @@ public final class CanvasFiles {
 
     /** True when the canvas belongs to a file and differs from it: quitting should ask. */
     public boolean hasUnsavedChangesToFile() {
-        return file.isPresent() && !model.get().workspace().equals(savedState);
-    }
-
-    public Optional<Path> file() {
-        return file;
-    }
-
-    private Optional<ScenarioFiles.Opened> read(Path path) {
-        try {
-            return Optional.of(files.read(path.getFileName().toString(), Files.readString(path)));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+        return file.isPresent() && unsaved();
     }
 
     public void chooseAndOpen() {
@@ -138,27 +138,30 @@ public final class CanvasFiles {
 
     /** Opens a file; on errors nothing changes and the errors are shown with their lines. */
     public boolean open(Path path) {
-        String text;
-        try {
-            text = Files.readString(path);
-        } catch (IOException | RuntimeException e) {
-            screen.say("Could not read " + path + ": " + e.getMessage());
-            if (!Files.exists(path)) {
+        TextFiles.Read read = TextFiles.readUtf8(path, UserFile.MAX_BYTES, Optional.empty());
+        if (!(read instanceof TextFiles.Text text)) {
+            screen.say("Could not read " + path + ": " + (read instanceof TextFiles.Problem p ? p.reason()
+                    : "no such file") + ".");
+            if (!java.nio.file.Files.exists(path)) {
                 history.forget(path.toAbsolutePath().normalize());
             }
             return false;
         }
-        ScenarioFiles.Opened opened = files.read(path.getFileName().toString(), text);
+        ScenarioFiles.Opened opened;
+        try {
+            opened = files.read(path.getFileName().toString(), text.text());
+        } catch (LoaderFault e) {
+            screen.say("NetPol Dojo could not open " + path.getFileName() + " because of a fault of its own (" + e
+                    + "). Nothing was changed; please report it with the file.");
+            return false;
+        }
         if (opened.workspace().isEmpty()) {
             showErrors("Could not open " + path.getFileName(), opened.diagnostics());
             return false;
         }
         model.get().replaceWorkspace("open " + path.getFileName(), opened.workspace().get());
         screen.fitLater();
-        file = Optional.of(path);
-        savedState = model.get().workspace();
-        history.belongsTo(path);
-        refreshFileText();
+        attach(Optional.of(path), model.get().workspace());
         List<Diagnostic> notes = opened.diagnostics();
         String laidOut = opened.laidOut() ? " Laid out automatically." : "";
         screen.say("Opened " + path.getFileName() + "." + laidOut + (notes.isEmpty() ? ""
@@ -186,10 +189,7 @@ public final class CanvasFiles {
             screen.say("Could not save " + path + ": " + e.getMessage());
             return false;
         }
-        file = Optional.of(path);
-        savedState = model.get().workspace();
-        history.belongsTo(path);
-        refreshFileText();
+        attach(Optional.of(path), model.get().workspace());
         return true;
     }
 

@@ -11,20 +11,20 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Which file the canvas belongs to and the files opened lately, kept in a small text file in the
- * user folder ({@code current: PATH}, then {@code recent: PATH} lines), so that a canvas restored
- * after a crash still belongs to its file and File > Open Recent has something to offer. Written
- * atomically; a line it cannot read is skipped, and a file with such lines is set aside (kept, under
- * another name) before it is written again.
+ * The files opened or saved lately, for File > Open Recent, kept in a small text file in the user
+ * folder ({@code recent: PATH} lines, newest first). Which file the canvas belongs to travels with
+ * the autosave instead ({@link Autosave.Saved}). Written atomically; a line it cannot read is
+ * skipped, and a file with such lines is set aside (kept, under another name) before it is written
+ * again.
  */
 public final class FileHistory {
     static final int MAX_RECENT = 8;
+    /** Written by the first version of this list, which also kept the canvas's file; now skipped. */
     private static final String CURRENT = "current: ";
     private static final String RECENT = "recent: ";
 
     private final Path store;
     private final Consumer<String> onProblem;
-    private Optional<Path> current = Optional.empty();
     private final List<Path> recent = new ArrayList<>();
     private boolean damaged;
 
@@ -48,11 +48,9 @@ public final class FileHistory {
             return;
         }
         for (String line : lines) {
-            Optional<Path> path = pathAfter(line, CURRENT).or(() -> pathAfter(line, RECENT));
+            Optional<Path> path = pathAfter(line, RECENT);
             if (path.isEmpty()) {
-                damaged |= !line.isBlank();
-            } else if (line.startsWith(CURRENT)) {
-                current = path;
+                damaged |= !line.isBlank() && !line.startsWith(CURRENT);
             } else if (recent.size() < MAX_RECENT && !recent.contains(path.get())) {
                 recent.add(path.get());
             }
@@ -70,34 +68,23 @@ public final class FileHistory {
         }
     }
 
-    /** The file the canvas belongs to, as last recorded. */
-    public Optional<Path> current() {
-        return current;
-    }
-
     /** The files opened or saved lately, newest first. */
     public List<Path> recent() {
         return List.copyOf(recent);
     }
 
-    /** The canvas now belongs to {@code file}, which goes to the top of the recent files. */
-    public void belongsTo(Path file) {
+    /** {@code file} was opened or saved: it goes to the top of the recent files. */
+    public void remember(Path file) {
         Path p = file.toAbsolutePath().normalize();
-        current = Optional.of(p);
+        if (!recent.isEmpty() && recent.get(0).equals(p)) {
+            return; // already there: no write
+        }
         recent.remove(p);
         recent.add(0, p);
         while (recent.size() > MAX_RECENT) {
             recent.remove(recent.size() - 1);
         }
         write();
-    }
-
-    /** The canvas belongs to no file now (New, a scenario opened from a lesson). */
-    public void detached() {
-        if (current.isPresent()) {
-            current = Optional.empty();
-            write();
-        }
     }
 
     public void forget(Path file) {
@@ -108,7 +95,6 @@ public final class FileHistory {
 
     private void write() {
         StringBuilder sb = new StringBuilder();
-        current.ifPresent(p -> sb.append(CURRENT).append(p).append('\n'));
         recent.forEach(p -> sb.append(RECENT).append(p).append('\n'));
         try {
             if (damaged && Files.exists(store)) {

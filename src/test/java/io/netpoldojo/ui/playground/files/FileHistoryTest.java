@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,19 +15,16 @@ class FileHistoryTest {
     Path dir;
 
     @Test
-    void remembersTheCanvasFileAndTheRecentOnesNewestFirstAcrossRuns() {
+    void remembersTheRecentFilesNewestFirstAcrossRuns() {
         Path store = dir.resolve("files.txt");
         FileHistory h = new FileHistory(store, m -> { });
         for (int i = 1; i <= FileHistory.MAX_RECENT + 2; i++) {
-            h.belongsTo(dir.resolve("f" + i + ".yaml"));
+            h.remember(dir.resolve("f" + i + ".yaml"));
         }
-        h.belongsTo(dir.resolve("f3.yaml"));
+        h.remember(dir.resolve("f3.yaml"));
         FileHistory again = new FileHistory(store, m -> { });
-        assertEquals(Optional.of(dir.resolve("f3.yaml")), again.current());
         assertEquals(FileHistory.MAX_RECENT, again.recent().size());
         assertEquals(List.of(dir.resolve("f3.yaml"), dir.resolve("f10.yaml")), again.recent().subList(0, 2));
-        again.detached();
-        assertEquals(Optional.empty(), new FileHistory(store, m -> { }).current());
     }
 
     @Test
@@ -37,9 +33,8 @@ class FileHistoryTest {
         Files.writeString(store, "recent: /a.yaml\n\u0000junk\ncurrent: /b.yaml\n");
         List<String> problems = new ArrayList<>();
         FileHistory h = new FileHistory(store, problems::add);
-        assertEquals(Optional.of(Path.of("/b.yaml")), h.current());
-        assertEquals(List.of(Path.of("/a.yaml")), h.recent());
-        h.belongsTo(dir.resolve("c.yaml"));
+        assertEquals(List.of(Path.of("/a.yaml")), h.recent(), "an old current: line is skipped, not damage");
+        h.remember(dir.resolve("c.yaml"));
         try (var listing = Files.list(dir)) {
             assertTrue(listing.anyMatch(f -> f.getFileName().toString().startsWith("files.txt.corrupt-")),
                     "the damaged bytes are kept");
@@ -53,7 +48,7 @@ class FileHistoryTest {
         Files.createDirectory(store);
         List<String> problems = new ArrayList<>();
         FileHistory h = new FileHistory(store, problems::add);
-        h.belongsTo(dir.resolve("c.yaml"));
-        assertEquals(Optional.of(dir.resolve("c.yaml")), h.current(), "kept for this run");
+        h.remember(dir.resolve("c.yaml"));
+        assertEquals(List.of(dir.resolve("c.yaml")), h.recent(), "kept for this run");
     }
 }
