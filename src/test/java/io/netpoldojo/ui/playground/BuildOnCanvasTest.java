@@ -135,7 +135,6 @@ class BuildOnCanvasTest {
         PlaygroundTest.clickText(robot, "Let only frontend reach backend on port\u2026");
         assertEquals("8080/TCP", robot.lookup("#allow-port").queryComboBox().getEditor().getText());
         String closed = robot.lookup("#change-closed").queryAs(Label.class).getText();
-        System.out.println("CLOSED>>" + closed);
         assertTrue(closed.contains("\n  default/mysql \u2192 default/backend on 8080/TCP"), closed);
         robot.clickOn("#change-apply");
         assertEquals("allowed", arrowState(robot, "default/frontend", "default/backend"));
@@ -172,6 +171,18 @@ class BuildOnCanvasTest {
         assertEquals("allowed", arrowState(robot, "default/frontend", "default/mysql"));
         assertEquals(before, place.model().workspace().endpoint("default/frontend").orElseThrow().at(),
                 "drawing a connection does not move the card");
+    }
+
+    @Test
+    void onTheOpenStarterShiftDraggingOffersToLetOnlyThatSourceIn(FxRobot robot) {
+        robot.press(KeyCode.SHIFT).drag("#endpoint-default-frontend").dropTo("#endpoint-default-backend")
+                .release(KeyCode.SHIFT);
+        assertEquals("Allow only this", robot.lookup("#change-apply").queryButton().getText(),
+                "not an Allow with nothing to change: every arrow starts allowed");
+        assertFalse(robot.lookup("#change-apply").queryButton().isDisabled());
+        robot.clickOn("#change-apply");
+        assertEquals("allowed", arrowState(robot, "default/frontend", "default/backend"));
+        assertEquals("denied", arrowState(robot, "default/mysql", "default/backend"));
     }
 
     @Test
