@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -95,8 +96,27 @@ final class ScenarioPanels {
             entry.getStyleClass().add("quiz-policy-entry");
             list.getChildren().add(entry);
         }
+        wheelScrolls(list, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         box.getChildren().add(scroll);
         return box;
+    }
+
+    /**
+     * The wheel anywhere over the list scrolls {@code pane} by the wheel's pixels. A filter, so it
+     * runs before any node inside could take the wheel for itself.
+     */
+    static void wheelScrolls(Node node, ScrollPane pane) {
+        node.addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (e.isShortcutDown() || e.getDeltaY() == 0) {
+                return;
+            }
+            double hidden = pane.getContent().getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
+            if (hidden > 0) {
+                double v = pane.getVvalue() - e.getDeltaY() / hidden * (pane.getVmax() - pane.getVmin());
+                pane.setVvalue(Math.max(pane.getVmin(), Math.min(pane.getVmax(), v)));
+            }
+            e.consume();
+        });
     }
 }
