@@ -24,6 +24,9 @@ public final class Cli {
               check-content  validate lessons, quiz cards, scenarios and demos  [DIR]  (default: ./content)
               bench     time the engine on synthetic clusters
                         [--pods N] [--policies N] [--namespaces N] [--runs N] [--quick] [--write-manifest FILE]
+              render    draw a scenario or a lesson's diagram as the app lays it out, to SVG or PNG
+                        [--format svg|png] [--theme light|dark] [--width PX] [--step N]
+                        (--scenario FILE | --lesson ID [--diagram K] [--content DIR]) -o OUT
 
             Endpoints are namespace/name for pods and workloads, and NAME for outside addresses.
             With no command, the desktop app starts.
@@ -58,6 +61,7 @@ public final class Cli {
                 case "validate" -> new ValidateCommand(out, err).run(commandArgs);
                 case "bench" -> new BenchCommand(out).run(commandArgs);
                 case "check-content" -> new CheckContentCommand(out, err).run(commandArgs);
+                case "render" -> new RenderCommand(out, err).run(commandArgs);
                 default -> throw new UsageException("unknown command \"" + command + "\"; try --help");
             };
             out.flush();

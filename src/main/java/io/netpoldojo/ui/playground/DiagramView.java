@@ -3,6 +3,7 @@ package io.netpoldojo.ui.playground;
 import io.netpoldojo.ui.playground.canvas.CanvasView;
 import io.netpoldojo.ui.playground.model.PlaygroundModel;
 import io.netpoldojo.ui.playground.panels.ExplanationCard;
+import io.netpoldojo.ui.playground.panels.ExplanationPlacement;
 import io.netpoldojo.workspace.PolicyDrafts;
 import io.netpoldojo.workspace.Workspace;
 import java.util.Optional;
@@ -31,6 +32,10 @@ public final class DiagramView extends BorderPane {
     private final Button openInPlayground = new Button("Open in Playground");
     /** Set by {@link #fillView}: the drawing fills the view, magnified by this; null: fitted once, at most 100%. */
     private javafx.beans.value.ObservableDoubleValue magnification;
+    /** Set by {@link #fillWidth}: the drawing fills the view's width, up to this zoom, and the view is as tall as it. */
+    private double widthFillMaxZoom;
+    /** The largest zoom {@link #fillView} and {@link #fitInside} go to. */
+    private double maxFillZoom = Double.MAX_VALUE;
 
     /** A diagram of the workspace with all of its enabled policies applied. */
     public DiagramView(Workspace workspace) {
@@ -41,13 +46,10 @@ public final class DiagramView extends BorderPane {
         canvas = new CanvasView(model, null, false);
         canvas.getStyleClass().add("diagram-canvas");
         ExplanationCard explanation = new ExplanationCard(model);
-        explanation.setPrefWidth(420);
-        explanation.setMaxWidth(420);
         AnchorPane cards = new AnchorPane(explanation);
         cards.setPickOnBounds(false);
-        AnchorPane.setLeftAnchor(explanation, 10.0);
-        AnchorPane.setBottomAnchor(explanation, 10.0);
         setCenter(new StackPane(canvas, cards));
+        ExplanationPlacement.install(cards, explanation, canvas, model);
 
         Button start = button("|\u25c0", "diagram-start", "Before any policy", model::stepToStart);
         Button back = button("\u25c0", "diagram-back", "Step back one policy", model::stepBack);
@@ -80,7 +82,9 @@ public final class DiagramView extends BorderPane {
         model.statusProperty().addListener((o, a, b) -> refresh.run());
         refresh.run();
         canvas.viewportBoundsProperty().addListener((o, a, b) -> {
-            if (magnification != null) {
+            if (widthFillMaxZoom > 0) {
+                canvas.fitWidth(widthFillMaxZoom);
+            } else if (magnification != null) {
                 fill();
             } else if (a.getWidth() == 0 && b.getWidth() > 0) {
                 Platform.runLater(canvas::fitToView);
@@ -159,8 +163,53 @@ public final class DiagramView extends BorderPane {
         fill();
     }
 
+    /**
+     * Keeps the drawing as wide as the view, up to {@code maxZoom}, and makes the view as tall as
+     * the drawing then is (its preferred height follows its width), so a diagram in a column of
+     * text is shown whole, as large as the column allows. No scroll bars.
+     */
+    public void fillWidth(double maxZoom) {
+        widthFillMaxZoom = maxZoom;
+        canvas.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        canvas.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        model.workspaceProperty().addListener(o -> requestLayout());
+        requestLayout();
+    }
+
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return widthFillMaxZoom > 0 ? javafx.geometry.Orientation.HORIZONTAL : super.getContentBias();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        if (widthFillMaxZoom <= 0 || width < 0) {
+            return super.computePrefHeight(width);
+        }
+        javafx.geometry.Insets frame = canvas.getInsets();
+        double inner = width - snappedLeftInset() - snappedRightInset() - frame.getLeft() - frame.getRight();
+        double zoom = Math.max(0.4, Math.min(widthFillMaxZoom, inner / Math.max(1, canvas.drawingWidth())));
+        double bar = stepper.isManaged() ? stepper.prefHeight(width) : 0;
+        return snappedTopInset() + snappedBottomInset() + frame.getTop() + frame.getBottom()
+                + Math.ceil(canvas.drawingHeight() * zoom) + bar;
+    }
+
+    /** The zoom the drawing is shown at now. */
+    public double zoom() {
+        return canvas.zoomProperty().get();
+    }
+
     private void fill() {
-        canvas.fitToView(Double.MAX_VALUE, magnification.get(), true);
+        canvas.fitToView(maxFillZoom, magnification.get(), true);
+    }
+
+    /**
+     * Keeps the whole drawing in the view, as large as the view allows up to {@code maxZoom},
+     * centred, refitting whenever the view is resized or the drawing grows. No scroll bars.
+     */
+    public void fitInside(double maxZoom) {
+        maxFillZoom = maxZoom;
+        fillView(new javafx.beans.property.SimpleDoubleProperty(1));
     }
 
     /**

@@ -5,6 +5,7 @@ import io.netpoldojo.ui.playground.model.Evaluation;
 import io.netpoldojo.ui.playground.model.PlaygroundModel;
 import io.netpoldojo.ui.playground.panels.EditDialogs;
 import io.netpoldojo.ui.playground.panels.ExplanationCard;
+import io.netpoldojo.ui.playground.panels.ExplanationPlacement;
 import io.netpoldojo.ui.playground.panels.MatrixView;
 import io.netpoldojo.ui.playground.panels.PaletteView;
 import io.netpoldojo.ui.playground.panels.PolicyPanel;
@@ -59,10 +60,7 @@ final class PlaygroundView extends StackPane {
         ExplanationCard explanation = new ExplanationCard(model);
         AnchorPane cardLayer = new AnchorPane(explanation);
         cardLayer.setPickOnBounds(false);
-        AnchorPane.setLeftAnchor(explanation, 12.0);
-        AnchorPane.setBottomAnchor(explanation, 12.0);
-        explanation.setMaxWidth(460);
-        explanation.setPrefWidth(460);
+        ExplanationPlacement.install(cardLayer, explanation, canvas, model);
         canvasStack = new StackPane(canvas, cardLayer);
         canvasStack.setMinWidth(300);
 
@@ -71,11 +69,23 @@ final class PlaygroundView extends StackPane {
         HBox.setHgrow(canvasStack, Priority.ALWAYS);
 
         policies = new PolicyPanel(model, recipes, this::currentNamespace);
-        policies.setMinWidth(320);
+        policies.setMinWidth(300);
         policies.setPrefWidth(420);
         split = new SplitPane(left, policies);
         split.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(policies, false);
+        // The policies start at about a third of the width (300 to 420 pixels); then they keep
+        // whatever width they are given, and the canvas takes the rest as the window changes.
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                if (now.doubleValue() > 0) {
+                    split.widthProperty().removeListener(this);
+                    double w = now.doubleValue();
+                    split.setDividerPositions(1 - Math.max(300, Math.min(420, 0.36 * w)) / w);
+                }
+            }
+        });
 
         banner.setId("playground-banner");
         banner.getStyleClass().add("playground-banner");
@@ -148,18 +158,35 @@ final class PlaygroundView extends StackPane {
         banner.setManaged(false);
     }
 
+    /**
+     * Shows or hides the truth table between the canvas and the policies. It keeps the width it
+     * was last given (dragging its divider sets it) when shown again and when the window is
+     * resized; the policies keep theirs; the canvas takes what is left.
+     */
     void setMatrixVisible(boolean visible) {
         if (visible && matrix == null) {
             matrix = new MatrixView(model);
+            SplitPane.setResizableWithParent(matrix, false);
         }
+        double total = split.getWidth();
+        double policiesWidth = policies.getWidth() > 0 ? policies.getWidth() : policies.getPrefWidth();
         if (visible && !split.getItems().contains(matrix)) {
             split.getItems().add(1, matrix);
-            split.setDividerPositions(0.5, 0.72);
-        } else if (!visible && matrix != null) {
+            if (total > 0) {
+                double right = 1 - policiesWidth / total;
+                split.setDividerPositions(Math.max(0.2, right - matrixWidth / total), right);
+            } else {
+                split.setDividerPositions(0.5, 0.72);
+            }
+        } else if (!visible && matrix != null && split.getItems().contains(matrix)) {
+            matrixWidth = matrix.getWidth() > 0 ? matrix.getWidth() : matrixWidth;
             split.getItems().remove(matrix);
-            split.setDividerPositions(0.68);
+            split.setDividerPositions(total > 0 ? 1 - policiesWidth / total : 0.68);
         }
     }
+
+    /** The truth table's width, kept while it is hidden. */
+    private double matrixWidth = 340;
 
     private void dropPreset(Preset preset, Point2D scenePoint) {
         if (canvas.containsScenePoint(scenePoint.getX(), scenePoint.getY())) {

@@ -18,6 +18,9 @@ import javafx.scene.layout.VBox;
 
 /** The scenario side of a prediction or policy question: the live diagram and the policies in effect. */
 final class ScenarioPanels {
+    /** A small scenario fills the pane without looking like a poster. */
+    private static final double QUIZ_MAX_ZOOM = 1.5;
+
     private ScenarioPanels() {}
 
     /** A read-only diagram without the stepper: the card decides what state it shows. */
@@ -26,6 +29,7 @@ final class ScenarioPanels {
         diagram.setStepperVisible(false);
         diagram.setId("quiz-diagram");
         diagram.getStyleClass().add("quiz-diagram");
+        diagram.fitInside(QUIZ_MAX_ZOOM);
         // Each diagram runs its own flow animation; a replaced question must not keep it running.
         listeners.atDispose(() -> diagram.setAnimating(false));
         return diagram;

@@ -2,6 +2,7 @@ package io.netpoldojo.ui.playground;
 
 import io.netpoldojo.ui.playground.arrows.Arrow;
 import io.netpoldojo.ui.playground.canvas.CanvasView;
+import io.netpoldojo.diagram.Curve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,14 +69,14 @@ public final class ArrowStates {
 
         /** The curve as drawn: start, control and end points, in canvas coordinates. */
         public List<Double> curve() {
-            double[] c = arrow.curve();
-            return List.of(c[0], c[1], c[2], c[3], c[4], c[5]);
+            Curve c = arrow.curve();
+            return List.of(c.sx(), c.sy(), c.c1x(), c.c1y(), c.c2x(), c.c2y(), c.ex(), c.ey());
         }
 
         /** The middle of the reply the selected arrow shows, in canvas coordinates. */
         Point2D replyMiddle() {
-            double[] c = arrow.replyCurve();
-            return new Point2D(0.25 * c[0] + 0.5 * c[2] + 0.25 * c[4], 0.25 * c[1] + 0.5 * c[3] + 0.25 * c[5]);
+            Curve c = arrow.replyCurve();
+            return new Point2D(c.midX(), c.midY());
         }
 
         Point2D middle() {

@@ -25,7 +25,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.QuadCurve;
+import javafx.scene.shape.CubicCurve;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -168,7 +168,7 @@ class PlaygroundTest {
 
     @Test
     void theMouseOverAnArrowPicksThatArrowAndNotItsTwinNorTheEmptyCanvas(FxRobot robot) {
-        QuadCurve hover = robot.lookup("#arrow-hover").queryAs(QuadCurve.class);
+        CubicCurve hover = robot.lookup("#arrow-hover").queryAs(CubicCurve.class);
         for (String[] pair : new String[][] {{"default/frontend", "default/backend"}, {"default/backend", "default/frontend"}}) {
             robot.moveTo(middleOf(robot, pair[0], pair[1]));
             WaitForAsyncUtils.waitForFxEvents();
@@ -185,8 +185,9 @@ class PlaygroundTest {
         assertFalse(hover.isVisible(), "nothing to click on an empty part of the drawing");
     }
 
-    private static List<Double> curve(QuadCurve c) {
-        return List.of(c.getStartX(), c.getStartY(), c.getControlX(), c.getControlY(), c.getEndX(), c.getEndY());
+    private static List<Double> curve(CubicCurve c) {
+        return List.of(c.getStartX(), c.getStartY(), c.getControlX1(), c.getControlY1(), c.getControlX2(),
+                c.getControlY2(), c.getEndX(), c.getEndY());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.netpoldojo.ui.quiz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netpoldojo.quiz.ProgressStore;
@@ -9,6 +10,7 @@ import io.netpoldojo.ui.editor.YamlEditor;
 import io.netpoldojo.ui.playground.ArrowStates;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -33,6 +35,11 @@ class QuizTest extends QuizWindowFixture {
 
     private static String text(FxRobot robot, String query) {
         return QuizScenes.shown(robot, query);
+    }
+
+    private static String hex(javafx.scene.paint.Color c) {
+        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+                Math.round(c.getBlue() * 255));
     }
 
     private static boolean showing(FxRobot robot, String query) {
@@ -93,7 +100,14 @@ class QuizTest extends QuizWindowFixture {
     void aPredictionHidesTheArrowsUntilAnsweredThenExplainsTheAskedConnection(FxRobot robot) {
         practise(robot, "peers-one-peer-predict");
         ArrowStates.Drawn arrow = ArrowStates.arrow(robot, "", "alice/web", "prod/db");
-        assertFalse(arrow.isDrawn(), "the arrow would give the answer away");
+        // Only the asked arrow is drawn, and in a look of its own that does not tell its verdict.
+        assertTrue(arrow.isDrawn(), "the asked arrow shows where the question is");
+        assertTrue(ArrowStates.all(robot, "").stream().filter(ArrowStates.Drawn::isDrawn).count() == 1,
+                "no other arrow shows: it would give the answer away");
+        io.netpoldojo.diagram.Theme theme = io.netpoldojo.diagram.Theme.light();
+        for (String verdict : List.of("allowed", "denied", "isolated")) {
+            assertNotEquals(theme.colour(verdict).hex(), hex(arrow.lineColour()), "not drawn in the " + verdict + " colour");
+        }
         assertFalse(showing(robot, "#explanation"));
         QuizScenes.press(robot, KeyCode.DIGIT2, KeyCode.ENTER);
         assertEquals("Right", text(robot, "#quiz-feedback-title"));

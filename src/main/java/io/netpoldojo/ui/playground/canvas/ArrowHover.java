@@ -10,14 +10,14 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.QuadCurve;
+import javafx.scene.shape.CubicCurve;
 
 /**
  * Arrows are painted, not nodes, so they take no mouse events; this curve, wide and transparent,
  * is laid over the arrow nearest the mouse and takes its clicks and shows its tooltip instead.
  */
 final class ArrowHover {
-    private final QuadCurve hit = new QuadCurve();
+    private final CubicCurve hit = new CubicCurve();
     private final Tooltip tooltip = new Tooltip();
     private final Pane world;
     private final CanvasArrows arrows;

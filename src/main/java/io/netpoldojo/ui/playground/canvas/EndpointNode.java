@@ -1,11 +1,12 @@
 package io.netpoldojo.ui.playground.canvas;
 
-import io.netpoldojo.engine.model.ContainerPort;
+import io.netpoldojo.diagram.Box;
+import io.netpoldojo.diagram.CardText;
+import io.netpoldojo.diagram.Sizes;
 import io.netpoldojo.engine.model.Endpoint;
-import io.netpoldojo.engine.model.External;
 import io.netpoldojo.engine.model.Pod;
 import io.netpoldojo.ui.playground.NodeIds;
-import java.util.stream.Collectors;
+import io.netpoldojo.workspace.Drawings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -18,10 +19,8 @@ import javafx.scene.shape.SVGPath;
  * shows its endpoint; dragging and menus are wired by {@link CanvasView}.
  */
 public final class EndpointNode extends StackPane {
-    public static final double WIDTH = 158;
-    public static final double HEIGHT = 66;
-    private static final String CLOUD = "M7 18a4 4 0 0 1-.5-7.97A6 6 0 0 1 18 9.5a4.5 4.5 0 0 1-.5 8.5z";
-    private static final String BOX = "M4 7l8-4 8 4v10l-8 4-8-4z M4 7l8 4 8-4 M12 11v10";
+    public static final double WIDTH = Sizes.CARD_WIDTH;
+    public static final double HEIGHT = Sizes.CARD_HEIGHT;
 
     private final Label name = new Label();
     private final Label detail = new Label();
@@ -62,23 +61,17 @@ public final class EndpointNode extends StackPane {
         getStyleClass().removeAll("pod-node", "external-node");
         if (endpoint instanceof Pod pod) {
             getStyleClass().add("pod-node");
-            icon.setContent(BOX);
-            detail.setText(pod.labels().isEmpty() ? "no labels" : pod.labels().toString());
-            ports.setText(pod.ports().isEmpty() ? "no ports" : pod.ports().stream().map(EndpointNode::port)
-                    .collect(Collectors.joining(" ")));
+            icon.setContent(CardText.BOX);
+            detail.setText(Drawings.detail(pod));
+            ports.setText(Drawings.ports(pod));
             setAccessibleText("pod " + pod.id() + ", labels " + detail.getText() + ", ports " + ports.getText());
         } else {
             getStyleClass().add("external-node");
-            icon.setContent(CLOUD);
-            detail.setText("outside");  // "outside the cluster" does not fit the card; the cloud icon and the dashed border say the rest
-            ports.setText(((External) endpoint).ip().toString());
+            icon.setContent(CardText.CLOUD);
+            detail.setText(Drawings.detail(endpoint));
+            ports.setText(Drawings.ports(endpoint));
             setAccessibleText("outside endpoint " + endpoint.name() + " at " + endpoint.ip());
         }
-    }
-
-    private static String port(ContainerPort p) {
-        return (p.name().isEmpty() ? "" : p.name() + ":") + p.number() + (p.protocol().name().equals("TCP") ? ""
-                : "/" + p.protocol());
     }
 
     public String endpointId() {
@@ -96,6 +89,11 @@ public final class EndpointNode extends StackPane {
 
     public double centreY() {
         return getLayoutY() + HEIGHT / 2;
+    }
+
+    /** The card's box on the drawing, where it stands now. */
+    public Box box() {
+        return new Box(getLayoutX(), getLayoutY(), WIDTH, HEIGHT);
     }
 
     void setSelected(boolean selected) {
