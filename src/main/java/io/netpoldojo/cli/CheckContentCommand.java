@@ -2,6 +2,7 @@ package io.netpoldojo.cli;
 
 import io.netpoldojo.content.Content;
 import io.netpoldojo.content.ContentLoader;
+import io.netpoldojo.content.DeckBalance;
 import io.netpoldojo.manifest.Diagnostic;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -12,7 +13,8 @@ import java.util.Set;
 /**
  * {@code check-content [DIR]}: loads lessons, quiz cards, scenarios and demos as the app does,
  * runs every scenario expectation and card solution through the engine, and reports one count
- * line per kind (exit 0) or every problem as {@code file:line:col: path: message} (exit 2).
+ * line per kind and the quiz's answer balance ({@link DeckBalance}) (exit 0), or every problem
+ * as {@code file:line:col: path: message}, or the balance rules the deck breaks (exit 2).
  */
 final class CheckContentCommand {
     private final PrintStream out;
@@ -46,6 +48,14 @@ final class CheckContentCommand {
         out.println("quiz cards: " + content.cards().size());
         out.println("scenarios: " + content.scenarios().size());
         out.println("demos: " + content.demos().size());
+        DeckBalance balance = DeckBalance.of(content);
+        out.println("answer balance (what a learner could guess without reading):");
+        balance.report().forEach(line -> out.println("  " + line));
+        if (!balance.balanced()) {
+            balance.problems().forEach(p -> err.println("unbalanced: " + p));
+            err.printf("invalid: the quiz's answers in %s can be guessed from their layout%n", dir);
+            return Cli.INVALID;
+        }
         return Cli.OK;
     }
 }

@@ -22,8 +22,11 @@ public final class Cli {
                         [--from ENDPOINT --to ENDPOINT] FILE...
               validate  check manifests as the apiserver would, plus teaching warnings  FILE...
               check-content  validate lessons, quiz cards, scenarios and demos  [DIR]  (default: ./content)
+              synthesize  the policies for an intent: allowed FROM TO PORT lines, everything else denied
+                        --intent FILE [--egress always|when-needed] [--external NAME=IP]... FILE...
               bench     time the engine on synthetic clusters
                         [--pods N] [--policies N] [--namespaces N] [--runs N] [--quick] [--write-manifest FILE]
+              bench classroom  load-test the class vote's server on loopback  [--clients N] [--rounds N]
               render    draw a scenario or a lesson's diagram as the app lays it out, to SVG or PNG
                         [--format svg|png] [--theme light|dark] [--width PX] [--step N]
                         (--scenario FILE | --lesson ID [--diagram K] [--content DIR]) -o OUT
@@ -62,6 +65,7 @@ public final class Cli {
                 case "bench" -> new BenchCommand(out).run(commandArgs);
                 case "check-content" -> new CheckContentCommand(out, err).run(commandArgs);
                 case "render" -> new RenderCommand(out, err).run(commandArgs);
+                case "synthesize" -> new SynthesizeCommand(out, err).run(commandArgs);
                 default -> throw new UsageException("unknown command \"" + command + "\"; try --help");
             };
             out.flush();

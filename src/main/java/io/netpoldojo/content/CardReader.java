@@ -85,10 +85,10 @@ final class CardReader {
     private static String[] allowed(CardKind k) {
         List<String> keys = new ArrayList<>(List.of(COMMON));
         switch (k) {
-            case SINGLE, MULTIPLE -> keys.addAll(List.of("choices", "answer"));
-            case TRUEFALSE -> keys.add("answer");
-            case PREDICT -> keys.addAll(List.of("scenario", "after", "ask"));
-            default -> keys.addAll(List.of("scenario", "after", "goal", "starter", "solution"));
+            case SINGLE, MULTIPLE -> keys.addAll(List.of("choices", "answer", "keepOrder"));
+            case TRUEFALSE -> keys.addAll(List.of("answer", "trap"));
+            case PREDICT -> keys.addAll(List.of("scenario", "after", "ask", "trap"));
+            default -> keys.addAll(List.of("scenario", "after", "goal", "starter", "solution", "trap"));
         }
         return keys.toArray(String[]::new);
     }
@@ -120,13 +120,15 @@ final class CardReader {
                 return choice(c, kind);
             }
             case TRUEFALSE -> {
+                Optional<Optional<Trap>> trap = trap(c);
                 if (!c.has("answer")) {
                     c.missing("answer");
                     return Optional.empty();
                 }
-                return c.bool("answer").map(Card.TrueFalse::new);
+                return c.bool("answer").flatMap(a -> trap.map(t -> new Card.TrueFalse(a, t)));
             }
             default -> {
+                Optional<Optional<Trap>> trap = trap(c);
                 Optional<ScenarioRefs> refs = scenario(c);
                 if (refs.isEmpty()) {
                     return Optional.empty();
@@ -141,10 +143,13 @@ final class CardReader {
                     return c.map("ask").flatMap(a -> {
                         a.allowOnly("from", "to", "port");
                         return refs.get().ask(a);
-                    }).filter(ask -> afterOk).map(ask -> new Card.Predict(refs.get().scenario().id(), after, ask));
+                    }).filter(ask -> afterOk && trap.isPresent())
+                            .map(ask -> new Card.Predict(refs.get().scenario().id(), after, ask, trap.get()));
                 }
                 // The goal is judged in the state "after" names; without a valid one only the fields are checked.
-                return afterOk ? new PolicyCardCheck(problems, refs.get(), c, text).read(kind, after) : Optional.empty();
+                Optional<Card.Body> task = afterOk ? new PolicyCardCheck(problems, refs.get(), c, text).read(kind, after,
+                        trap.orElse(Optional.empty())) : Optional.empty();
+                return trap.isPresent() ? task : Optional.empty();
             }
         }
     }
@@ -170,7 +175,8 @@ final class CardReader {
         if (!c.has("choices")) {
             c.missing("choices");
         }
-        List<String> choices = c.textList("choices");
+        List<Card.Option> choices = options(c);
+        Optional<Boolean> keepOrder = c.has("keepOrder") ? c.bool("keepOrder") : Optional.of(false);
         if (c.has("choices") && choices.size() < 2 && c.list("choices").size() == choices.size()) {
             problems.error(c.file, c.node("choices").get(), c.pathOf("choices"), "needs at least two choices");
             return Optional.empty();
@@ -209,10 +215,64 @@ final class CardReader {
                 }
             }
         }
-        if (indices.contains(-1) || choices.size() != c.list("choices").size()) {
+        if (indices.contains(-1) || choices.size() != c.list("choices").size() || keepOrder.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Card.Choice(choices, indices.stream().distinct().sorted().toList()));
+        List<Integer> right = indices.stream().distinct().sorted().toList();
+        boolean trapsOk = true;
+        for (int i : right) {
+            if (choices.get(i).trap().isPresent()) {
+                Node item = c.list("choices").get(i);
+                problems.error(c.file, item, Problems.index(c.pathOf("choices"), i) + ".trap", "this choice is a"
+                        + " right answer; trap: goes on a wrong choice, to name the mistake that picking it reveals");
+                trapsOk = false;
+            }
+        }
+        return trapsOk ? Optional.of(new Card.Choice(choices, right, keepOrder.get())) : Optional.empty();
+    }
+
+    /**
+     * The choices: each is its text, or {@code {text: ..., trap: ...}} for a wrong choice that
+     * reveals a trap. An item that does not read is left out (and reported).
+     */
+    private List<Card.Option> options(YamlMap c) {
+        List<Card.Option> out = new ArrayList<>();
+        List<Node> items = c.list("choices");
+        for (int i = 0; i < items.size(); i++) {
+            String path = Problems.index(c.pathOf("choices"), i);
+            Node item = items.get(i);
+            if (item instanceof org.yaml.snakeyaml.nodes.MappingNode) {
+                YamlMap.of(item, c.file, path, problems).ifPresent(m -> {
+                    m.allowOnly("text", "trap");
+                    Optional<String> text = m.requiredText("text");
+                    Optional<Optional<Trap>> trap = trap(m);
+                    if (text.isPresent() && trap.isPresent()) {
+                        out.add(new Card.Option(text.get(), trap.get()));
+                    }
+                });
+            } else {
+                c.asText(item, path).map(Card.Option::of).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** The optional {@code trap} field: empty inside when absent, empty outside after reporting a bad one. */
+    private Optional<Optional<Trap>> trap(YamlMap m) {
+        if (!m.has("trap")) {
+            return Optional.of(Optional.empty());
+        }
+        Optional<String> id = m.text("trap");
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Trap> trap = Trap.parse(id.get());
+        if (trap.isEmpty()) {
+            problems.error(m.file, m.node("trap").get(), m.pathOf("trap"), "unknown trap \"" + id.get()
+                    + "\"; traps: " + Trap.ids());
+            return Optional.empty();
+        }
+        return Optional.of(trap);
     }
 
     /** The index, or -1 after reporting it out of range. */

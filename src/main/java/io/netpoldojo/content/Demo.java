@@ -56,6 +56,19 @@ public record Demo(String id, String title, String description, String scenario,
         }
     }
 
-    /** {@code ask: {question, from, to, port}}. */
-    public record Question(String text, Ask ask) {}
+    /**
+     * {@code ask: {question, from, to, port, hide}}.
+     *
+     * @param hide arrows the author also wants kept hidden until the answer is revealed, beyond
+     *             the ones the stage always hides (the asked pair's, and those the step changes)
+     */
+    public record Question(String text, Ask ask, List<Arrow> hide) {
+        public Question {
+            hide = List.copyOf(hide);
+        }
+
+        public Question(String text, Ask ask) {
+            this(text, ask, List.of());
+        }
+    }
 }

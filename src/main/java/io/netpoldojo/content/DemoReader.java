@@ -102,10 +102,13 @@ final class DemoReader {
         Optional<Demo.Question> question = Optional.empty();
         if (s.has("ask")) {
             question = s.map("ask").flatMap(a -> {
-                a.allowOnly("question", "from", "to", "port");
+                a.allowOnly("question", "from", "to", "port", "hide");
                 Optional<String> q = a.requiredText("question");
                 Optional<Ask> ask = refs.ask(a);
-                return q.isEmpty() || ask.isEmpty() ? Optional.empty() : Optional.of(new Demo.Question(q.get(), ask.get()));
+                List<Demo.Arrow> hide = new ArrayList<>();
+                boolean hideOk = !a.has("hide") || arrows(a, "hide", refs, hide);
+                return q.isEmpty() || ask.isEmpty() || !hideOk ? Optional.empty()
+                        : Optional.of(new Demo.Question(q.get(), ask.get(), hide));
             });
             ok &= question.isPresent();
         }
@@ -117,20 +120,38 @@ final class DemoReader {
 
     /**
      * {@code highlight: [ns/pod, outside, "ns/a -> ns/b"]}: endpoints, and arrows written
-     * {@code from -> to}. An arrow must be one the canvas draws: two different endpoints, not
-     * both outside the cluster.
+     * {@code from -> to}.
      */
     private boolean highlights(YamlMap s, ScenarioRefs refs, List<String> endpoints, List<Demo.Arrow> arrows) {
-        List<Node> items = s.list("highlight");
-        List<String> texts = s.textList("highlight");
+        return items(s, "highlight", refs, endpoints, arrows, true);
+    }
+
+    /** {@code hide: ["ns/a -> ns/b", ...]}: arrows only. */
+    private boolean arrows(YamlMap s, String key, ScenarioRefs refs, List<Demo.Arrow> arrows) {
+        return items(s, key, refs, new ArrayList<>(), arrows, false);
+    }
+
+    /**
+     * A list of endpoint ids (when {@code endpointsToo}) and arrows written {@code from -> to}. An
+     * arrow must be one the canvas draws: two different endpoints, not both outside the cluster.
+     */
+    private boolean items(YamlMap s, String key, ScenarioRefs refs, List<String> endpoints, List<Demo.Arrow> arrows,
+                          boolean endpointsToo) {
+        List<Node> items = s.list(key);
+        List<String> texts = s.textList(key);
         if (texts.size() != items.size()) {
             return false;
         }
         boolean ok = true;
         for (int i = 0; i < texts.size(); i++) {
-            String path = Problems.index(s.pathOf("highlight"), i);
+            String path = Problems.index(s.pathOf(key), i);
             String text = texts.get(i);
             int arrow = text.indexOf("->");
+            if (arrow < 0 && !endpointsToo) {
+                problems.error(s.file, items.get(i), path, "write an arrow as \"from -> to\", e.g. \"alb -> default/frontend\"");
+                ok = false;
+                continue;
+            }
             if (arrow < 0) {
                 boolean known = refs.endpoint(s.file, items.get(i), path, text);
                 ok &= known;

@@ -24,7 +24,7 @@ final class PolicyCardCheck {
         this.fileText = fileText;
     }
 
-    Optional<Card.Body> read(CardKind kind, Optional<String> after) {
+    Optional<Card.Body> read(CardKind kind, Optional<String> after, Optional<Trap> trap) {
         if (!card.has("goal")) {
             card.missing("goal");
         } else if (card.list("goal").isEmpty() && card.node("goal").get() instanceof org.yaml.snakeyaml.nodes.SequenceNode) {
@@ -61,7 +61,7 @@ final class PolicyCardCheck {
             problems.error(card.file, card.node("solution").get(), card.pathOf("solution"), "holds no NetworkPolicy");
         }
         return Optional.of(new Card.PolicyTask(s.id(), after, goal, starter.get(), solution.get(),
-                starterPolicies.get(), solutionPolicies.get()));
+                starterPolicies.get(), solutionPolicies.get(), trap));
     }
 
     private Optional<List<NetworkPolicy>> policies(String key, String text) {

@@ -3,6 +3,7 @@ package io.netpoldojo.quiz;
 import io.netpoldojo.content.Card;
 import io.netpoldojo.content.CardKind;
 import io.netpoldojo.content.Content;
+import io.netpoldojo.quiz.schedule.CardSchedule;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayDeque;

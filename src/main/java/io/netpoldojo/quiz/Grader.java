@@ -1,9 +1,11 @@
 package io.netpoldojo.quiz;
 
 import io.netpoldojo.content.Card;
+import io.netpoldojo.content.CardKind;
 import io.netpoldojo.content.Expectation;
 import io.netpoldojo.content.ExpectationCheck;
 import io.netpoldojo.content.Scenario;
+import io.netpoldojo.content.Trap;
 import io.netpoldojo.engine.Engine;
 import io.netpoldojo.engine.Verdict;
 import io.netpoldojo.engine.model.Endpoint;
@@ -15,6 +17,8 @@ import io.netpoldojo.manifest.ManifestLoader;
 import io.netpoldojo.manifest.Severity;
 import io.netpoldojo.manifest.SourcePosition;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,27 +31,44 @@ import java.util.TreeSet;
  * the model answer.
  */
 public final class Grader {
+    /** The note of a question not answered (skipped, or the interview's time ran out). */
+    public static final String NOT_ANSWERED = "Not answered.";
+    /** The note of an "I don't know". */
+    public static final String DONT_KNOW = "You said you don't know.";
     /** The file name the learner's YAML is reported under. */
     public static final String ANSWER_FILE = "answer.yaml";
 
     private final ManifestLoader loader = new ManifestLoader();
 
+    /**
+     * Grades {@code answer}. A wrong answer names the traps it fell into: those on the wrong
+     * options picked, or the card's own for the other kinds. Not answering, or "I don't know",
+     * falls into none: it reveals no misconception.
+     */
     public Grade grade(Question question, Answer answer) {
         Card card = question.card();
         Card.Body body = card.body();
         if (body instanceof Card.Choice choice) {
-            return choice(card, choice, answer);
+            return choice(question, choice, answer);
         }
+        Grade grade;
         if (body instanceof Card.TrueFalse trueFalse) {
             String key = trueFalse.answer() ? "True" : "False";
-            return yesNo(answer, trueFalse.answer(), key, Optional.empty());
-        }
-        if (body instanceof Card.Predict predict) {
+            grade = yesNo(answer, trueFalse.answer(), key, Optional.empty());
+        } else if (body instanceof Card.Predict predict) {
             Verdict verdict = scenario(question).evaluate(predict.after(), predict.ask());
             String key = verdict.allowed() ? "Yes: the connection is allowed" : "No: the connection is denied";
-            return yesNo(answer, verdict.allowed(), key, Optional.of(verdict));
+            grade = yesNo(answer, verdict.allowed(), key, Optional.of(verdict));
+        } else {
+            grade = policy(question, (Card.PolicyTask) body, answer);
         }
-        return policy(question, (Card.PolicyTask) body, answer);
+        boolean fell = grade.result() == Grade.Result.WRONG && gave(answer);
+        return fell ? grade.withTraps(card.traps()) : grade;
+    }
+
+    /** Whether the learner gave an answer of their own (not skipped, not "I don't know"). */
+    static boolean gave(Answer answer) {
+        return !(answer instanceof Answer.Skipped) && !(answer instanceof Answer.DontKnow);
     }
 
     /**
@@ -76,14 +97,18 @@ public final class Grader {
         return new PolicyParse(ok ? result.cluster().policies() : List.of(), problems);
     }
 
-    private static Grade choice(Card card, Card.Choice choice, Answer answer) {
+    private static Grade choice(Question question, Card.Choice choice, Answer answer) {
+        Card card = question.card();
         List<String> key = new ArrayList<>();
-        for (int i : choice.answer()) {
-            key.add(numbered(choice, i));
+        for (int i : rightInShownOrder(question, choice)) {
+            key.add(numbered(question, i));
         }
         String correctAnswer = String.join("\n", key);
-        if (answer instanceof Answer.Skipped) {
-            return wrong(correctAnswer, List.of("Not answered."));
+        if (!gave(answer)) {
+            List<Grade.Mark> marks = question.order().stream()
+                    .map(i -> choice.answer().contains(i) ? Grade.Mark.MISSED : Grade.Mark.LEFT_OUT).toList();
+            return new Grade(Grade.Result.WRONG, correctAnswer, List.of(notAnswered(answer)), List.of(), List.of(),
+                    Optional.empty(), 0, marks, Set.of());
         }
         if (!(answer instanceof Answer.Choices chosen)) {
             throw new IllegalArgumentException("card " + card.id() + " takes choices, not " + answer);
@@ -94,28 +119,55 @@ public final class Grader {
             if (i < 0 || i >= choice.choices().size()) {
                 throw new IllegalArgumentException("card " + card.id() + " has no choice " + i);
             }
+        }
+        for (int i : chosen.chosen().stream().sorted(Comparator.comparingInt(question::shownPlace)).toList()) {
             if (!expected.contains(i) && choice.answer().size() > 1) {
-                notes.add("Not right: " + numbered(choice, i));
+                notes.add("Not right: " + numbered(question, i));
             }
         }
-        for (int i : choice.answer()) {
+        for (int i : rightInShownOrder(question, choice)) {
             if (!chosen.chosen().contains(i) && choice.answer().size() > 1) {
-                notes.add("Missed: " + numbered(choice, i));
+                notes.add("Missed: " + numbered(question, i));
             }
         }
         boolean correct = chosen.chosen().equals(new TreeSet<>(expected));
+        List<Grade.Mark> marks = new ArrayList<>();
+        Set<Trap> traps = new LinkedHashSet<>();
+        int rightPicked = 0;
+        int wrongPicked = 0;
+        for (int i : question.order()) {
+            boolean picked = chosen.chosen().contains(i);
+            boolean right = expected.contains(i);
+            marks.add(picked ? (right ? Grade.Mark.PICKED_RIGHT : Grade.Mark.PICKED_WRONG)
+                    : (right ? Grade.Mark.MISSED : Grade.Mark.LEFT_OUT));
+            rightPicked += picked && right ? 1 : 0;
+            wrongPicked += picked && !right ? 1 : 0;
+            if (picked && !right) {
+                choice.options().get(i).trap().ifPresent(traps::add);
+            }
+        }
+        double credit = correct ? 1 : card.kind() == CardKind.MULTIPLE
+                ? Grade.creditFor(rightPicked, wrongPicked, expected.size()) : 0;
         return new Grade(correct ? Grade.Result.CORRECT : Grade.Result.WRONG, correctAnswer, notes, List.of(),
-                List.of(), Optional.empty());
+                List.of(), Optional.empty(), credit, marks, traps);
     }
 
-    /** A choice as the learner sees it: numbered from 1, as the number keys pick it. */
-    private static String numbered(Card.Choice choice, int index) {
-        return (index + 1) + ". " + choice.choices().get(index);
+    private static String notAnswered(Answer answer) {
+        return answer instanceof Answer.DontKnow ? DONT_KNOW : NOT_ANSWERED;
+    }
+
+    /** A choice as the learner saw it: numbered from 1 in the order shown, as the number keys pick it. */
+    private static String numbered(Question question, int index) {
+        return (question.shownPlace(index) + 1) + ". " + ((Card.Choice) question.card().body()).choices().get(index);
+    }
+
+    private static List<Integer> rightInShownOrder(Question question, Card.Choice choice) {
+        return choice.answer().stream().sorted(Comparator.comparingInt(question::shownPlace)).toList();
     }
 
     private static Grade yesNo(Answer answer, boolean truth, String correctAnswer, Optional<Verdict> verdict) {
-        if (answer instanceof Answer.Skipped) {
-            return new Grade(Grade.Result.WRONG, correctAnswer, List.of("Not answered."), List.of(), List.of(),
+        if (!gave(answer)) {
+            return new Grade(Grade.Result.WRONG, correctAnswer, List.of(notAnswered(answer)), List.of(), List.of(),
                     verdict);
         }
         if (!(answer instanceof Answer.YesNo yesNo)) {
@@ -126,8 +178,8 @@ public final class Grader {
     }
 
     private Grade policy(Question question, Card.PolicyTask task, Answer answer) {
-        if (answer instanceof Answer.Skipped) {
-            return wrong(task.solution(), List.of("Not answered."));
+        if (!gave(answer)) {
+            return wrong(task.solution(), List.of(notAnswered(answer)));
         }
         if (!(answer instanceof Answer.PolicyYaml yaml)) {
             throw new IllegalArgumentException("card " + question.id() + " takes policy YAML, not " + answer);

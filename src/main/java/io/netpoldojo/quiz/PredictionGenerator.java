@@ -141,7 +141,7 @@ public final class PredictionGenerator {
         Ask ask = c.ask();
         String text = "Can " + ask.from() + " open a connection to " + ask.to() + " on " + portText(ask.port()) + "?";
         Card card = new Card(id, CardKind.PREDICT, TOPIC, difficulty, lessonFor(c.verdict()), text,
-                c.verdict().reason(), new Card.Predict(scenario.id(), Optional.empty(), ask),
+                c.verdict().reason(), new Card.Predict(scenario.id(), Optional.empty(), ask, Optional.empty()),
                 SourcePosition.ofFile(scenario.file()));
         return new Question(card, Optional.of(scenario), true);
     }

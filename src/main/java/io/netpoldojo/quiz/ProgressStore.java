@@ -19,6 +19,8 @@ import java.util.Optional;
  */
 public final class ProgressStore {
     public static final String FILE_NAME = "quiz-progress.yaml";
+    /** A copy of a progress file with SM-2 schedules, kept the first time it is read, before anything overwrites it. */
+    public static final String SM2_COPY_NAME = "quiz-progress.sm2.yaml";
 
     private final Path file;
     private final Clock clock;
@@ -46,7 +48,12 @@ public final class ProgressStore {
         }
         String problem;
         try {
-            return LoadedProgress.ok(ProgressYaml.read(Files.readString(file)));
+            String text = Files.readString(file);
+            Progress progress = ProgressYaml.read(text, clock.getZone());
+            if (ProgressYaml.version(text) == ProgressYaml.SM2_VERSION) {
+                return keepSm2Copy(progress);
+            }
+            return LoadedProgress.ok(progress);
         } catch (ProgressYaml.DamagedException | CharacterCodingException e) {
             problem = "was damaged";
         } catch (IOException e) {
@@ -69,6 +76,26 @@ public final class ProgressStore {
         AtomicFiles.write(file, ProgressYaml.write(progress));
         savedRevision = revision;
         return true;
+    }
+
+    /**
+     * The file holds SM-2 schedules, migrated as they were read: the file as it was is kept beside
+     * (once; a copy already there is never replaced) before the first save writes FSRS schedules.
+     */
+    private LoadedProgress keepSm2Copy(Progress migrated) {
+        Path copy = file.resolveSibling(SM2_COPY_NAME);
+        try {
+            if (!Files.exists(copy)) {
+                Files.copy(file, copy);
+            }
+            return new LoadedProgress(migrated, Optional.of("Your review schedule has moved from SM-2 to FSRS, with"
+                    + " every answer kept; the file as it was is saved as " + copy + "."));
+        } catch (IOException e) {
+            keepOff = true;
+            return new LoadedProgress(migrated, Optional.of("Your review schedule has moved from SM-2 to FSRS, but "
+                    + copy + " could not be written, so " + file + " is left as it was and this session will not"
+                    + " be saved."));
+        }
     }
 
     private LoadedProgress setAside(String problem) {

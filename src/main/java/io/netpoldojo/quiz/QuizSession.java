@@ -1,5 +1,6 @@
 package io.netpoldojo.quiz;
 
+import io.netpoldojo.quiz.schedule.Rating;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Random;
 
 /**
  * One sitting: the question on screen, the answers so far and the clock. Questions arrive from
@@ -25,6 +27,7 @@ public final class QuizSession {
     private final Optional<Duration> limit;
     private final OptionalInt plannedTotal;
     private final Instant started;
+    private final Random optionOrder;
     private final List<SessionReport.Entry> entries = new ArrayList<>();
     private Optional<Question> current = Optional.empty();
     private Instant shownAt;
@@ -34,13 +37,20 @@ public final class QuizSession {
     /** What an answer came to, and the entry it made when it was the one that counts. */
     public record Submission(Grade grade, Optional<SessionReport.Entry> recorded) {}
 
-    public QuizSession(QuizMode mode, Clock clock, Grader grader, Optional<Duration> limit, OptionalInt plannedTotal) {
+    /**
+     * @param seed where the options' order comes from: each question shown gets a fresh order,
+     *             and the same seed with the same questions gives the same orders, so a session
+     *             can be replayed
+     */
+    public QuizSession(QuizMode mode, Clock clock, Grader grader, Optional<Duration> limit, OptionalInt plannedTotal,
+                       long seed) {
         this.mode = Objects.requireNonNull(mode);
         this.clock = Objects.requireNonNull(clock);
         this.grader = Objects.requireNonNull(grader);
         this.limit = Objects.requireNonNull(limit);
         this.plannedTotal = Objects.requireNonNull(plannedTotal);
         this.started = clock.instant();
+        this.optionOrder = new Random(seed);
         this.shownAt = started;
     }
 
@@ -52,12 +62,17 @@ public final class QuizSession {
         return current;
     }
 
-    /** Puts a question on screen and starts its clock. */
-    public void show(Question question) {
+    /**
+     * Puts a question on screen, its options in a fresh order ({@link Question#shuffled}), and
+     * starts its clock. {@link #current()} is the question as shown, order included.
+     */
+    public Question show(Question question) {
         checkOpen();
-        current = Optional.of(question);
+        Question shown = question.shuffled(optionOrder);
+        current = Optional.of(shown);
         shownAt = clock.instant();
         currentRecorded = false;
+        return shown;
     }
 
     /** Whether the question on screen has its answer recorded. */
@@ -82,6 +97,11 @@ public final class QuizSession {
     /** Moves on without an answer: recorded as not answered. */
     public Submission skip() {
         return submit(new Answer.Skipped());
+    }
+
+    /** "I don't know": recorded as wrong, with the answer shown when there is feedback. */
+    public Submission dontKnow() {
+        return submit(new Answer.DontKnow());
     }
 
     /** Answers recorded so far, in order. */
@@ -146,8 +166,13 @@ public final class QuizSession {
     /** The answer as the history keeps it. */
     public Attempt attemptOf(SessionReport.Entry entry) {
         Question q = entry.question();
-        return new Attempt(q.id(), q.topic(), q.card().kind(), q.card().difficulty(), entry.correct(),
-                clock.instant(), entry.time(), mode, q.generated());
+        Grade g = entry.grade();
+        boolean dontKnow = entry.answer() instanceof Answer.DontKnow;
+        Rating rating = Rating.of(entry.correct(), entry.time(), ExpectedTimes.of(q.card().kind()));
+        Attempt.Outcome outcome = new Attempt.Outcome(entry.correct(), g.credit(), dontKnow, rating, g.traps(),
+                q.card().traps());
+        return new Attempt(q.id(), q.topic(), q.card().kind(), q.card().difficulty(), clock.instant(), entry.time(),
+                mode, q.generated(), outcome);
     }
 
     private Duration sinceShown() {

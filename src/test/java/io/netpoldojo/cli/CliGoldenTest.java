@@ -62,6 +62,7 @@ class CliGoldenTest {
                 new Run("unknown-command", "frobnicate"),
                 new Run("check-content", "check-content content"),
                 new Run("check-content-broken", "check-content src/test/resources/content/broken/quiz-errors"),
+                new Run("check-content-unbalanced", "check-content src/test/resources/content/unbalanced"),
                 new Run("help", "--help"));
     }
 

@@ -58,6 +58,30 @@ class ScenarioDiagramRulesTest {
         assertEquals(svg, render(file, how), "the same scenario is drawn the same way every time");
         SvgDiagram d = new SvgDiagram(svg);
         assertFalse(d.cards.isEmpty(), "cards are drawn");
+        List<String> problems = problems(d);
+        assertTrue(problems.isEmpty(), file + " (" + how + "):\n  " + String.join("\n  ", problems));
+    }
+
+    /** The checks catch what the first layouts did wrong: cards that touch, an arrow under a card, one over a title. */
+    @org.junit.jupiter.api.Test
+    void theRulesCatchTouchingCardsAnArrowUnderACardAndOneOverATitle() throws Exception {
+        String svg = """
+                <svg xmlns="http://www.w3.org/2000/svg" width="600" height="300">
+                <g class="zone" data-namespace="app" data-label-box="38 30 134 20"><rect x="24" y="24" width="560" height="200"/></g>
+                <path class="arrow allowed" data-from="app/a" data-to="app/c" d="M182 113 C300 113 300 113 420 113"/>
+                <path class="arrow allowed" data-from="app/a" data-to="app/b" d="M100 80 C100 20 100 20 200 80"/>
+                <g class="endpoint pod" data-id="app/a"><rect x="24" y="80" width="158" height="66"/></g>
+                <g class="endpoint pod" data-id="app/b"><rect x="184" y="80" width="158" height="66"/></g>
+                <g class="endpoint pod" data-id="app/c"><rect x="420" y="80" width="158" height="66"/></g>
+                </svg>
+                """;
+        String found = String.join("\n", problems(new SvgDiagram(svg)));
+        assertTrue(found.contains("app/a and app/b are 2 px apart"), found);
+        assertTrue(found.contains("app/a -> app/c runs under app/b"), found);
+        assertTrue(found.contains("app/a -> app/b crosses the title of namespace app"), found);
+    }
+
+    private static List<String> problems(SvgDiagram d) {
         List<String> problems = new ArrayList<>();
         cardsApart(d, problems);
         zonesFitTheirCards(d, problems);
@@ -65,7 +89,7 @@ class ScenarioDiagramRulesTest {
         for (SvgDiagram.Arrow a : d.arrows) {
             arrowVisible(d, a, problems);
         }
-        assertTrue(problems.isEmpty(), file + " (" + how + "):\n  " + String.join("\n  ", problems));
+        return problems;
     }
 
     private static void cardsApart(SvgDiagram d, List<String> problems) {

@@ -44,29 +44,49 @@ class GraderTest {
 
     // ---- choice, true/false and prediction cards ---------------------------------------------
 
+    private static final Question UNION = TestCards.single("t-union", "Only what the policy created last allows",
+            "Only what the policy created first allows", "*Both, the union of the two policies",
+            "Nothing, because the policies conflict");
+    private static final Question POLICY_TYPES = TestCards.multiple("t-policytypes",
+            "*It isolates the api pods for ingress", "*It isolates the api pods for egress",
+            "It affects egress only, since it has only egress rules", "It affects no pod until policyTypes is written");
+
     @ParameterizedTest
     @CsvSource({
-            // card, chosen (space separated, 0-based), correct
-            "basics-additive, 2, true",
-            "basics-additive, 0, false",
-            "isolation-policytypes-default, 0 1, true",
-            "isolation-policytypes-default, 0, false",
-            "isolation-policytypes-default, 0 1 2, false",
-            "isolation-policytypes-default, 2 3, false"})
-    void choiceCardsNeedExactlyTheRightChoices(String id, String chosen, boolean correct) {
+            // card, chosen (space separated, 0-based as written), correct
+            "single, 2, true",
+            "single, 0, false",
+            "multiple, 0 1, true",
+            "multiple, 0, false",
+            "multiple, 0 1 2, false",
+            "multiple, 2 3, false"})
+    void choiceCardsNeedExactlyTheRightChoices(String kind, String chosen, boolean correct) {
         Integer[] indexes = Stream.of(chosen.split(" ")).map(Integer::valueOf).toArray(Integer[]::new);
-        Grade grade = grader.grade(card(id), Answer.Choices.of(indexes));
+        Grade grade = grader.grade(kind.equals("single") ? UNION : POLICY_TYPES, Answer.Choices.of(indexes));
         assertEquals(correct, grade.correct());
         assertEquals(correct ? Grade.Result.CORRECT : Grade.Result.WRONG, grade.result());
     }
 
     @Test
     void aWrongMultipleChoiceSaysWhatWasMissedAndWhatWasNotRight() {
-        Grade grade = grader.grade(card("isolation-policytypes-default"), Answer.Choices.of(0, 2));
+        Grade grade = grader.grade(POLICY_TYPES, Answer.Choices.of(0, 2));
         assertEquals(List.of("Not right: 3. It affects egress only, since it has only egress rules",
                 "Missed: 2. It isolates the api pods for egress"), grade.notes());
         assertEquals("1. It isolates the api pods for ingress\n2. It isolates the api pods for egress",
                 grade.correctAnswer());
+    }
+
+    @Test
+    void choicesAreNumberedAsTheLearnerSawThem() {
+        // Shown in the order 4, 3, 2, 1 of the written options.
+        Question shown = new Question(POLICY_TYPES.card(), Optional.empty(), false, List.of(3, 2, 1, 0));
+        Grade grade = grader.grade(shown, Answer.Choices.of(0, 2));
+        assertEquals(List.of("Not right: 2. It affects egress only, since it has only egress rules",
+                "Missed: 3. It isolates the api pods for egress"), grade.notes());
+        assertEquals("3. It isolates the api pods for egress\n4. It isolates the api pods for ingress",
+                grade.correctAnswer());
+        assertFalse(grade.correct());
+        assertTrue(grader.grade(shown, Answer.Choices.of(0, 1)).correct(), "grading does not depend on the order");
     }
 
     @ParameterizedTest
@@ -89,7 +109,7 @@ class GraderTest {
 
     @Test
     void skippingIsWrongAndStillShowsTheAnswer() {
-        Grade grade = grader.grade(card("basics-additive"), new Answer.Skipped());
+        Grade grade = grader.grade(UNION, new Answer.Skipped());
         assertEquals(Grade.Result.WRONG, grade.result());
         assertEquals("3. Both, the union of the two policies", grade.correctAnswer());
     }
@@ -232,7 +252,7 @@ class GraderTest {
                 "Only the ALB may reach the frontend on port 80.", "An ipBlock selects addresses outside the cluster.",
                 new Card.PolicyTask("microservices", Optional.of(Scenario.NONE), List.of(
                         new Expectation.OnlyFrom(Optional.empty(), "default/frontend", Port.tcp(80), List.of("alb"), at)),
-                        "", "", List.of(), List.of()), at);
+                        "", "", List.of(), List.of(), Optional.empty()), at);
         return new Question(card, content.scenario("microservices"), false);
     }
 
@@ -254,9 +274,10 @@ class GraderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "'    - ipBlock: {cidr: 203.0.113.10/32}'                 | true",
-            "'    - ipBlock: {cidr: 203.0.113.0/24}'                  | true",
-            "'    - ipBlock: {cidr: 0.0.0.0/0, except: [10.0.0.0/8]}' | true",
+            "'    - ipBlock: {cidr: 10.0.1.57/32}'                    | true",
+            "'    - ipBlock: {cidr: 10.0.0.0/23}'                     | true",
+            "'    - ipBlock: {cidr: 0.0.0.0/0, except: [10.0.16.0/20, 10.0.32.0/20]}' | true",
+            "'    - ipBlock: {cidr: 10.0.0.0/16}'                     | false",
             "'    - ipBlock: {cidr: 0.0.0.0/0}'                       | false",
             "'    - podSelector: {matchLabels: {app: alb}}'           | false",
             "'    - namespaceSelector: {}'                            | false"})

@@ -33,7 +33,7 @@ class QuizSessionTest {
 
     private QuizSession interview() {
         return new QuizSession(QuizMode.INTERVIEW, clock, new Grader(), Optional.of(Duration.ofMinutes(15)),
-                OptionalInt.of(3));
+                OptionalInt.of(3), 1);
     }
 
     @Test
@@ -42,7 +42,7 @@ class QuizSessionTest {
         clock.advance(Duration.ofSeconds(5));
         s.show(card("basics-additive"));
         clock.advance(Duration.ofSeconds(42));
-        SessionReport.Entry entry = s.submit(Answer.Choices.of(2)).recorded().orElseThrow();
+        SessionReport.Entry entry = s.submit(TestCards.right(card("basics-additive"))).recorded().orElseThrow();
         assertEquals(Duration.ofSeconds(42), entry.time());
         assertTrue(entry.correct());
         assertEquals(Optional.of(Duration.ofMinutes(15).minusSeconds(47)), s.timeLeft());
@@ -50,7 +50,7 @@ class QuizSessionTest {
 
     @Test
     void onlyTheFirstGradableAnswerCounts() {
-        QuizSession s = new QuizSession(QuizMode.PRACTICE, clock, new Grader(), Optional.empty(), OptionalInt.empty());
+        QuizSession s = new QuizSession(QuizMode.PRACTICE, clock, new Grader(), Optional.empty(), OptionalInt.empty(), 1);
         Question q = card("recipes-lock-down-mysql");
         s.show(q);
         QuizSession.Submission broken = s.submit(new Answer.PolicyYaml("spec: {"));
@@ -72,7 +72,7 @@ class QuizSessionTest {
     void whenTimeRunsOutTheQuestionOnScreenAndTheRestCountAsNotAnswered() {
         QuizSession s = interview();
         s.show(card("basics-additive"));
-        s.submit(Answer.Choices.of(2));
+        s.submit(TestCards.right(card("basics-additive")));
         s.show(card("limits-no-http-paths"));
         clock.advance(Duration.ofMinutes(16));
         assertTrue(s.timeUp());
@@ -90,9 +90,9 @@ class QuizSessionTest {
     void theReportBreaksTheScoreDownByTopic() {
         QuizSession s = interview();
         s.show(card("basics-additive"));
-        s.submit(Answer.Choices.of(2));
+        s.submit(TestCards.right(card("basics-additive")));
         s.show(card("basics-flat-default"));
-        s.submit(Answer.Choices.of(1));
+        s.submit(TestCards.wrong(card("basics-flat-default")));
         s.show(card("peers-one-peer-predict"));
         s.submit(new Answer.YesNo(false));
         SessionReport report = s.finish(List.of());
@@ -108,7 +108,7 @@ class QuizSessionTest {
         assertEquals(0, s.number());
         s.show(card("basics-additive"));
         assertEquals(1, s.number());
-        s.submit(Answer.Choices.of(0));
+        s.submit(TestCards.right(card("basics-additive")));
         assertEquals(1, s.number());
         s.show(card("basics-flat-default"));
         assertEquals(2, s.number());

@@ -238,6 +238,14 @@ public final class DiagramView extends BorderPane {
         return canvas.markArrow(fromId, toId, styleClass);
     }
 
+    /**
+     * Shows a change as the canvas shows an edit's: each arrow that opened or closed pulses and
+     * says so (Present replays a step's change when its answer is revealed).
+     */
+    public void showChange(io.netpoldojo.workspace.ConnectionMap.Change change) {
+        canvas.showChange(change);
+    }
+
     /** Takes every mark off the arrows. */
     public void clearArrowMarks() {
         canvas.clearArrowMarks();

@@ -19,6 +19,8 @@ import javafx.scene.layout.VBox;
  * the step applied; clicking a chip shows another's (the teacher may want to point back at one).
  */
 final class PolicyCard extends VBox {
+    /** The code's type against the stage's, at code scale 1. */
+    private static final double CODE_EMS = 0.68;
     private final Presentation presentation;
     private final Label caption = new Label();
     private final YamlEditor yaml = new YamlEditor();
@@ -57,6 +59,11 @@ final class PolicyCard extends VBox {
         presentation.stepProperty().addListener(refresh);
         presentation.liveProperty().addListener(refresh);
         refresh.invalidated(null);
+        // The code has a size of its own (the stage's CODE keys), relative to the stage's type.
+        InvalidationListener codeSize = o -> yaml.setStyle("-fx-font-size: "
+                + Math.round(CODE_EMS * presentation.codeScaleProperty().get() * 100) / 100.0 + "em;");
+        presentation.codeScaleProperty().addListener(codeSize);
+        codeSize.invalidated(null);
     }
 
     private void refresh() {

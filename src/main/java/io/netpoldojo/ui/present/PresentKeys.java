@@ -24,6 +24,12 @@ final class PresentKeys {
     static final KeyCombination SMALLER = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination ACTUAL_SIZE = new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination FULL_SCREEN = new KeyCodeCombination(KeyCode.F5);
+    static final KeyCombination PRESENTER = new KeyCodeCombination(KeyCode.P);
+    /** The code's own size: Ctrl+Shift with the stage's size keys. */
+    static final KeyCombination CODE_LARGER = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    static final KeyCombination CODE_SMALLER = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     /**
      * Esc, with or without Shift. The frame lists a bare Esc for closing its panels (and closes an
      * open panel before any place hears the key); a different combination is what lets this

@@ -14,13 +14,17 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
 
 /**
- * Present mode: the list of demos, and the stage a started one plays on, full screen. The
- * stage's keys are registered here, scoped to this place, and act on the running presentation.
+ * Present mode: the list of demos, and the stage a started one plays on, full screen. With a
+ * second screen the stage goes full screen on the projector and the presenter window opens on the
+ * laptop ({@link PresenterScreens}). The stage's keys are registered here, scoped to this place,
+ * and act on the running presentation from the stage and from the presenter window.
  */
 public final class PresentPlace implements Place {
     public static final String ID = "present";
@@ -28,20 +32,41 @@ public final class PresentPlace implements Place {
     private final AppContext context;
     private final PolicyDrafts drafts = new PolicyDrafts();
     private final StackPane root = new StackPane();
+    private final StageChoicesStore store;
+    private final ClassVoteHook classVote;
+    /** The sizes and notes the teacher chose, kept for the next presentation and the next run. */
+    private StageChoices choices;
+    private Optional<String> choicesNotice;
+    private PresenterScreens.Source screens = PresenterScreens.Source.SYSTEM;
     private CatalogView catalog;
     private Optional<Running> running = Optional.empty();
-    /** The size and the notes the teacher chose last, kept for the next presentation (one room, one setting). */
-    private double scale = 1;
-    private boolean notesShown = true;
 
-    /** A presentation on its stage. */
-    private record Running(Presentation presentation, StageView stage) {}
+    /**
+     * A presentation on its stage, the presenter window if one is open, and where the app's window
+     * was before it moved to the projector.
+     */
+    private record Running(Presentation presentation, StageView stage, Optional<PresenterWindow> presenter,
+                           Optional<Rectangle2D> windowBefore) {
+        Running withPresenter(Optional<PresenterWindow> p) {
+            return new Running(presentation, stage, p, windowBefore);
+        }
+    }
 
     public PresentPlace(AppContext context) {
         this.context = context;
         root.setId("present-root");
         root.getStylesheets().add(PresentPlace.class.getResource("present.css").toExternalForm());
+        store = StageChoicesStore.in(context.dataDir());
+        StageChoicesStore.Loaded loaded = store.load();
+        choices = loaded.choices();
+        choicesNotice = loaded.notice();
         registerShortcuts();
+        classVote = new ClassVoteHook(context, ID);
+    }
+
+    /** Which screens there are; tests pass a made-up pair, since a headless toolkit has one. */
+    void useScreens(PresenterScreens.Source source) {
+        this.screens = source;
     }
 
     // ---- starting and leaving -------------------------------------------------------------------
@@ -63,15 +88,17 @@ public final class PresentPlace implements Place {
         playground().ifPresent(m -> present(Script.ofCanvas("My Playground", m.workspace(), drafts)));
     }
 
-    /** Starts a script on the stage, full screen. */
+    /** Starts a script on the stage, full screen; on the projector, with the presenter window on the laptop, if there are two screens. */
     public void present(Script script) {
         leaveQuietly();
         DiagramView diagram = new DiagramView(script.workspaceAt(0));
         Presentation presentation = new Presentation(script, diagram.model());
-        presentation.scaleProperty().set(scale);
-        presentation.narrationShownProperty().set(notesShown);
-        presentation.scaleProperty().addListener((o, a, now) -> scale = now.doubleValue());
-        presentation.narrationShownProperty().addListener((o, a, now) -> notesShown = now);
+        presentation.scaleProperty().set(choices.scale());
+        presentation.codeScaleProperty().set(choices.codeScale());
+        presentation.narrationShownProperty().set(choices.notesShown(script.id()));
+        presentation.scaleProperty().addListener((o, a, now) -> choose(choices.withScale(now.doubleValue())));
+        presentation.codeScaleProperty().addListener((o, a, now) -> choose(choices.withCodeScale(now.doubleValue())));
+        presentation.narrationShownProperty().addListener((o, a, now) -> choose(choices.withNotes(script.id(), now)));
         StageView stage = new StageView(presentation, diagram, context.shortcuts(), ID, new ControlBar.Actions() {
             @Override
             public void leave() {
@@ -88,22 +115,86 @@ public final class PresentPlace implements Place {
                 context.settings().toggleTheme();
             }
         }, context.settings().themeProperty());
-        running = Optional.of(new Running(presentation, stage));
         root.getChildren().setAll(stage);
+        classVote.attach(presentation, stage);
+        Optional<PresenterScreens.Pair> pair = PresenterScreens.pick(screens);
+        Optional<Window> window = window();
+        Optional<Rectangle2D> before = window.filter(w -> pair.isPresent())
+                .map(w -> new Rectangle2D(w.getX(), w.getY(), w.getWidth(), w.getHeight()));
+        running = Optional.of(new Running(presentation, stage, Optional.empty(), before));
+        // Full screen goes to the screen the window is on: move it to the projector first.
+        pair.ifPresent(p -> window.ifPresent(w -> {
+            w.setX(p.projector().getMinX() + 40);
+            w.setY(p.projector().getMinY() + 40);
+        }));
         context.fullScreenProperty().set(true);
+        pair.ifPresent(p -> openPresenter(p.laptop()));
         stage.requestFocus();
     }
 
-    /** Back to the list, out of full screen. */
+    /** Back to the list, out of full screen; the app's window returns to where it was before the projector. */
     public void leave() {
+        Optional<Rectangle2D> before = running.flatMap(Running::windowBefore);
         leaveQuietly();
         root.getChildren().setAll(catalog());
         context.fullScreenProperty().set(false);
+        before.ifPresent(b -> window().ifPresent(w -> {
+            w.setX(b.getMinX());
+            w.setY(b.getMinY());
+        }));
     }
 
     private void leaveQuietly() {
-        running.ifPresent(r -> r.stage().diagram().setAnimating(false));
+        classVote.detach();
+        running.ifPresent(r -> {
+            r.stage().diagram().setAnimating(false);
+            r.presenter().ifPresent(PresenterWindow::close);
+        });
         running = Optional.empty();
+    }
+
+    /** Opens the presenter window, or closes it: it opens by itself when there is a second screen. */
+    private void togglePresenter() {
+        running.ifPresent(r -> {
+            if (r.presenter().filter(PresenterWindow::isShowing).isPresent()) {
+                r.presenter().get().close();
+                running = Optional.of(r.withPresenter(Optional.empty()));
+            } else {
+                Rectangle2D laptop = PresenterScreens.pick(screens).map(PresenterScreens.Pair::laptop)
+                        .orElse(screens.primary());
+                openPresenter(laptop);
+            }
+        });
+    }
+
+    private void openPresenter(Rectangle2D screen) {
+        running.ifPresent(r -> window().ifPresent(owner -> {
+            PresenterWindow presenter = new PresenterWindow(new PresenterModel(r.presentation(), System::nanoTime),
+                    keysSummary(), context.shortcuts(), ID, context.settings().themeProperty(), owner, screen);
+            running = Optional.of(r.withPresenter(Optional.of(presenter)));
+            presenter.show();
+        }));
+    }
+
+    /** The open presenter window, if any (tests drive it). */
+    Optional<PresenterWindow> presenterWindow() {
+        return running.flatMap(Running::presenter).filter(PresenterWindow::isShowing);
+    }
+
+    private Optional<Window> window() {
+        return Optional.ofNullable(root.getScene()).map(javafx.scene.Scene::getWindow);
+    }
+
+    private void choose(StageChoices next) {
+        if (next.equals(choices)) {
+            return;
+        }
+        choices = next;
+        context.tasks().submit(() -> {
+            store.save(next);
+            return Boolean.TRUE;
+        }, ok -> { }, e -> catalog().showProblem("Your Present settings could not be saved to " + store.file()
+                + ": " + e.getMessage()));
     }
 
     private void toggleFullScreen() {
@@ -158,7 +249,7 @@ public final class PresentPlace implements Place {
             catalog = new CatalogView(playgroundSummary(), this::presentPlayground, keysSummary());
             context.content().whenLoaded(c -> catalog.setDemos(c.demos(), this::present));
             context.content().problemProperty().addListener((o, a, p) -> catalog.showProblem(p.orElse("")));
-            catalog.showProblem(context.content().problemProperty().get().orElse(""));
+            catalog.showProblem(context.content().problemProperty().get().or(() -> choicesNotice).orElse(""));
         }
         return catalog;
     }
@@ -197,13 +288,18 @@ public final class PresentPlace implements Place {
         onPresentation(PresentKeys.LAST, "Last step", Presentation::last);
         onPresentation(PresentKeys.BLANK, "Blank the screen, or bring it back", Presentation::toggleBlank);
         onPresentation(PresentKeys.BLANK_PERIOD, "Blank the screen, or bring it back", Presentation::toggleBlank);
-        onPresentation(PresentKeys.NOTES, "Show or hide the teacher's notes", Presentation::toggleNarration);
+        onPresentation(PresentKeys.NOTES, "Show or hide the teacher's notes on the stage (off at first)",
+                Presentation::toggleNarration);
         onPresentation(PresentKeys.LIVE, "Edit live (drag pods, switch policies), or back to the script",
                 Presentation::toggleLive);
         onPresentation(PresentKeys.LARGER, "Larger type and canvas", Presentation::larger);
         onPresentation(PresentKeys.SMALLER, "Smaller type and canvas", Presentation::smaller);
         onPresentation(PresentKeys.ACTUAL_SIZE, "Type and canvas at their usual size", Presentation::actualSize);
+        onPresentation(PresentKeys.CODE_LARGER, "Larger code beside the canvas", Presentation::codeLarger);
+        onPresentation(PresentKeys.CODE_SMALLER, "Smaller code beside the canvas", Presentation::codeSmaller);
         ShortcutRegistry keys = context.shortcuts();
+        keys.register(ID, PresentKeys.PRESENTER, "Presenter window on your own screen (opens by itself with a second screen)",
+                this::togglePresenter);
         keys.register(ID, PresentKeys.FULL_SCREEN, "Full screen on or off", () -> running.ifPresent(r -> toggleFullScreen()));
         keys.register(ID, PresentKeys.LEAVE, "Leave the presentation", () -> running.ifPresent(r -> leave()));
     }
@@ -217,7 +313,8 @@ public final class PresentPlace implements Place {
                 + " or " + PresentKeys.text(PresentKeys.NEXT_PAGE) + " next (reveals an answer first) \u00b7 "
                 + PresentKeys.text(PresentKeys.BACK) + " or " + PresentKeys.text(PresentKeys.BACK_PAGE) + " back \u00b7 "
                 + PresentKeys.text(PresentKeys.FIRST) + " / " + PresentKeys.text(PresentKeys.LAST) + " first / last \u00b7 "
-                + PresentKeys.text(PresentKeys.BLANK) + " blank \u00b7 " + PresentKeys.text(PresentKeys.NOTES) + " notes \u00b7 "
+                + PresentKeys.text(PresentKeys.BLANK) + " blank \u00b7 " + PresentKeys.text(PresentKeys.NOTES)
+                + " notes on the stage \u00b7 " + PresentKeys.text(PresentKeys.PRESENTER) + " presenter window \u00b7 "
                 + PresentKeys.text(PresentKeys.LIVE) + " edit live \u00b7 " + PresentKeys.text(PresentKeys.LARGER) + " / "
                 + PresentKeys.text(PresentKeys.SMALLER) + " size \u00b7 " + PresentKeys.text(PresentKeys.FULL_SCREEN)
                 + " full screen \u00b7 " + PresentKeys.text(PresentKeys.LEAVE) + " leave. F1 lists every key.";

@@ -4,6 +4,7 @@ import io.netpoldojo.content.Demo;
 import io.netpoldojo.engine.Verdict;
 import io.netpoldojo.engine.model.NetworkPolicy;
 import io.netpoldojo.ui.playground.model.PlaygroundModel;
+import io.netpoldojo.workspace.ConnectionMap;
 import io.netpoldojo.workspace.PolicyDraft;
 import io.netpoldojo.workspace.Workspace;
 import java.util.ArrayList;
@@ -30,33 +31,70 @@ import javafx.beans.property.SimpleDoubleProperty;
  * asks a question (asked, then revealed). Forward and back walk that line, so going back undoes
  * exactly what going forward did: the policies, the highlights, and the answer hidden again.
  *
+ * <p>Until a question is answered, the stage keeps to itself what would give the answer away
+ * ({@link #hiddenArrowsProperty()}, chosen by {@link Spoilers}); the presenter window, on the
+ * teacher's own screen, sees the answer before it is revealed ({@link #expectedAnswerProperty()}).
+ *
  * <p>The teacher may leave the script ({@link #toggleLive()}) to change the canvas by hand;
  * returning, or stepping on, puts the canvas back into the script's state. A plain class with
- * properties and commands, no nodes: the stage view binds to it.
+ * properties and commands, no nodes: the stage and the presenter window bind to it.
  */
 public final class Presentation {
     public static final double MIN_SCALE = 0.6;
     public static final double MAX_SCALE = 2.5;
+    /** The code beside the canvas, relative to the stage's type (its own control: the YAML is what the back row squints at). */
+    public static final double MIN_CODE_SCALE = 0.8;
+    public static final double MAX_CODE_SCALE = 2.0;
     private static final double SCALE_STEP = 0.1;
 
     /** One position: a step, and whether its question's answer is shown. */
     record Beat(int step, boolean revealed) {}
 
+    /**
+     * The question put to the class at the current position, as every view of it shows it: the
+     * stage, the presenter window, a class vote. Safe to show the room: it holds the answer only
+     * once it is revealed.
+     *
+     * @param step     the step that asks, from 0
+     * @param choices  what the class chooses from, in order ({@link #YES}, {@link #NO})
+     * @param revealed whether the engine's answer is shown
+     * @param answer   the index of the right choice once revealed; empty before
+     */
+    public record AskState(int step, String question, List<String> choices, boolean revealed, Optional<Integer> answer) {
+        public static final int YES = 0;
+        public static final int NO = 1;
+        public static final List<String> YES_NO = List.of("Yes, allowed", "No, denied");
+
+        public AskState {
+            choices = List.copyOf(choices);
+        }
+    }
+
     private final Script script;
     private final PlaygroundModel canvas;
+    private final Spoilers spoilers;
     private final List<Beat> beats = new ArrayList<>();
     private int beat = -1;
     private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(this, "step", 0);
     private final ReadOnlyBooleanWrapper revealed = new ReadOnlyBooleanWrapper(this, "revealed", false);
     private final ReadOnlyObjectWrapper<Optional<Verdict>> answer =
             new ReadOnlyObjectWrapper<>(this, "answer", Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<Verdict>> expectedAnswer =
+            new ReadOnlyObjectWrapper<>(this, "expectedAnswer", Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<AskState>> ask = new ReadOnlyObjectWrapper<>(this, "ask", Optional.empty());
+    private final ReadOnlyObjectWrapper<Set<String>> hiddenArrows = new ReadOnlyObjectWrapper<>(this, "hiddenArrows", Set.of());
     private final ReadOnlyStringWrapper change = new ReadOnlyStringWrapper(this, "change", "");
+    private final ReadOnlyIntegerWrapper reveals = new ReadOnlyIntegerWrapper(this, "reveals", 0);
+    /** What the last move did to the policies ("applying frontend"), and the same with its counts. */
+    private String changeWhat = "";
+    private String changeCounted = "";
     private final ReadOnlyBooleanWrapper blanked = new ReadOnlyBooleanWrapper(this, "blanked", false);
     private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper(this, "live", false);
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(this, "canGoBack", false);
     private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(this, "canGoForward", false);
-    private final BooleanProperty narrationShown = new SimpleBooleanProperty(this, "narrationShown", true);
+    private final BooleanProperty narrationShown = new SimpleBooleanProperty(this, "narrationShown", false);
     private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1);
+    private final DoubleProperty codeScale = new SimpleDoubleProperty(this, "codeScale", 1);
 
     /**
      * @param canvas the model of the canvas that shows the script (a diagram's); it is put into the
@@ -65,6 +103,13 @@ public final class Presentation {
     public Presentation(Script script, PlaygroundModel canvas) {
         this.script = script;
         this.canvas = canvas;
+        this.spoilers = new Spoilers(script, canvas.drafts(), canvas.portFilterProperty().get());
+        // A click on a hidden arrow would open its explanation, verdict and all.
+        canvas.selectedConnectionProperty().addListener((o, was, now) -> {
+            if (now.isPresent() && hiddenArrows.get().contains(now.get().key())) {
+                canvas.selectedConnectionProperty().set(Optional.empty());
+            }
+        });
         for (int i = 0; i < script.steps().size(); i++) {
             beats.add(new Beat(i, false));
             if (script.steps().get(i).question().isPresent()) {
@@ -110,8 +155,49 @@ public final class Presentation {
     }
 
     /**
+     * The engine's verdict on the current question, revealed or not: for the presenter window on
+     * the teacher's screen, never for the stage. Empty on a step that asks nothing.
+     */
+    public ReadOnlyObjectProperty<Optional<Verdict>> expectedAnswerProperty() {
+        return expectedAnswer.getReadOnlyProperty();
+    }
+
+    /** The question put to the class now, if the current step asks one and the teacher is on the script. */
+    public ReadOnlyObjectProperty<Optional<AskState>> askProperty() {
+        return ask.getReadOnlyProperty();
+    }
+
+    /**
+     * Keys ({@code from->to}) of the arrows whose outcome the stage hides now, because they would
+     * give the pending answer away; empty once it is revealed and on steps that ask nothing.
+     */
+    public ReadOnlyObjectProperty<Set<String>> hiddenArrowsProperty() {
+        return hiddenArrows.getReadOnlyProperty();
+    }
+
+    /** What the current step opened and closed, arrow by arrow, against the step before it: what a reveal shows. */
+    public ConnectionMap.Change stepChange() {
+        return spoilers.changeAt(step.get());
+    }
+
+    /**
+     * Counts the answers revealed by going forward (not those shown again by going back): views
+     * listen to it to play the reveal, once the rest of the state is up to date.
+     */
+    public ReadOnlyIntegerProperty revealsProperty() {
+        return reveals.getReadOnlyProperty();
+    }
+
+    /** The step after the current one, if any: the presenter window shows its title. */
+    public Optional<Script.Step> nextStep() {
+        int next = step.get() + 1;
+        return next < script.steps().size() ? Optional.of(script.steps().get(next)) : Optional.empty();
+    }
+
+    /**
      * What the canvas's policies last did, as the Playground says it ("applying frontend: opened 1,
-     * closed 0"); empty when the current step changed no policy.
+     * closed 0"); empty when the current step changed no policy. While a question waits, only the
+     * policies are named: how many arrows opened or closed is part of the answer.
      */
     public ReadOnlyStringProperty changeProperty() {
         return change.getReadOnlyProperty();
@@ -142,6 +228,15 @@ public final class Presentation {
     /** How large type and canvas are, 1 being "the canvas just fits"; from {@link #MIN_SCALE} to {@link #MAX_SCALE}. */
     public DoubleProperty scaleProperty() {
         return scale;
+    }
+
+    /**
+     * How large the policy's code is against the stage's type, 1 being its usual size; from
+     * {@link #MIN_CODE_SCALE} to {@link #MAX_CODE_SCALE}. The stage never draws code under its
+     * floor (16 px), whatever this says.
+     */
+    public DoubleProperty codeScaleProperty() {
+        return codeScale;
     }
 
     /** A policy's name, as {@code namespace/name} when another policy of the script has the same name. */
@@ -203,6 +298,9 @@ public final class Presentation {
         if (live.get()) {
             goTo(beat);
         } else {
+            // Off the script the canvas is the teacher's: nothing is asked, nothing is hidden.
+            ask.set(Optional.empty());
+            hiddenArrows.set(Set.of());
             live.set(true);
         }
     }
@@ -215,7 +313,9 @@ public final class Presentation {
         List<NetworkPolicy> before = canvas.evaluation().cluster().policies();
         canvas.setPolicyEnabled(draftKey, enabled);
         if (!before.equals(canvas.evaluation().cluster().policies())) {
-            change.set(canvas.statusProperty().get());
+            changeWhat = "";
+            changeCounted = canvas.statusProperty().get();
+            change.set(changeCounted);
         }
     }
 
@@ -231,8 +331,21 @@ public final class Presentation {
         setScale(1);
     }
 
+    public void codeLarger() {
+        codeScale.set(clamp(codeScale.get() + SCALE_STEP, MIN_CODE_SCALE, MAX_CODE_SCALE));
+    }
+
+    public void codeSmaller() {
+        codeScale.set(clamp(codeScale.get() - SCALE_STEP, MIN_CODE_SCALE, MAX_CODE_SCALE));
+    }
+
     private void setScale(double value) {
-        scale.set(Math.max(MIN_SCALE, Math.min(MAX_SCALE, Math.round(value * 10) / 10.0)));
+        scale.set(clamp(value, MIN_SCALE, MAX_SCALE));
+    }
+
+    /** Rounded to a tenth, so repeated steps land on round sizes. */
+    private static double clamp(double value, double min, double max) {
+        return Math.max(min, Math.min(max, Math.round(value * 10) / 10.0));
     }
 
     // ---- moving ---------------------------------------------------------------------------------
@@ -248,28 +361,43 @@ public final class Presentation {
     private void goTo(int index) {
         boolean wasLive = live.get();
         int fromStep = beat < 0 ? -1 : beats.get(beat).step();
+        boolean wasRevealed = beat >= 0 && beats.get(beat).revealed();
         Beat target = beats.get(index);
         beat = index;
         live.set(false);
         Workspace wanted = script.workspaceAt(target.step());
         if (!canvas.workspace().equals(wanted)) {
             List<NetworkPolicy> before = canvas.evaluation().cluster().policies();
-            canvas.edit(describeChange(canvas.workspace(), wanted, wasLive), w -> wanted);
+            String what = describeChange(canvas.workspace(), wanted, wasLive);
+            canvas.edit(what, w -> wanted);
             boolean policiesChanged = !before.equals(canvas.evaluation().cluster().policies());
-            change.set(policiesChanged ? canvas.statusProperty().get() : "");
+            changeWhat = policiesChanged ? what : "";
+            changeCounted = policiesChanged ? canvas.statusProperty().get() : "";
         } else if (fromStep != target.step()) {
-            change.set("");
+            changeWhat = "";
+            changeCounted = "";
         }
         if (fromStep != target.step() || wasLive) {
             canvas.selectedConnectionProperty().set(Optional.empty());
         }
         step.set(target.step());
+        Optional<Demo.Question> q = question();
+        Optional<Verdict> verdict = q.map(x -> canvas.evaluation().engine().evaluate(x.ask().from(), x.ask().to(), x.ask().port()));
+        boolean keepSecret = q.isPresent() && !target.revealed();
+        hiddenArrows.set(keepSecret ? spoilers.hiddenAt(target.step()) : Set.of());
+        canvas.selectedConnectionProperty().get().filter(c -> hiddenArrows.get().contains(c.key()))
+                .ifPresent(c -> canvas.selectedConnectionProperty().set(Optional.empty()));
+        change.set(keepSecret ? changeWhat : changeCounted);
+        expectedAnswer.set(verdict);
         revealed.set(target.revealed());
-        answer.set(target.revealed()
-                ? question().map(q -> canvas.evaluation().engine().evaluate(q.ask().from(), q.ask().to(), q.ask().port()))
-                : Optional.empty());
+        answer.set(target.revealed() ? verdict : Optional.empty());
+        ask.set(q.map(x -> new AskState(target.step(), x.text(), AskState.YES_NO, target.revealed(),
+                target.revealed() ? verdict.map(v -> v.allowed() ? AskState.YES : AskState.NO) : Optional.empty())));
         canGoBack.set(beat > 0);
         canGoForward.set(beat + 1 < beats.size());
+        if (target.revealed() && !wasRevealed && fromStep == target.step() && !wasLive) {
+            reveals.set(reveals.get() + 1);
+        }
     }
 
     /** "applying frontend", "removing frontend", "back to the script: removing and-one-peer, applying or-two-peers". */

@@ -32,10 +32,12 @@ import java.util.stream.Collectors;
  * is a pure function of the script, so stepping back, jumping and returning from live editing
  * all restore it exactly.
  *
+ * @param id        the demo's id ({@link StageChoices#PLAYGROUND} for the Playground's canvas): what the
+ *                  teacher's choices for it are kept under
  * @param workspace the canvas with every policy as a draft, in the scenario's order
  * @param steps     at least one
  */
-public record Script(String title, String description, Workspace workspace, List<Step> steps) {
+public record Script(String id, String title, String description, Workspace workspace, List<Step> steps) {
     /**
      * The usual shape of the stage's canvas, width over height: the screen less the title above
      * and the column beside it (1.25 on a 16:10 screen, 1.45 on 16:9).
@@ -130,7 +132,7 @@ public record Script(String title, String description, Workspace workspace, List
             }
             steps.add(new Step(s.title(), s.narration(), applied, s.highlight(), s.highlightArrows(), s.question()));
         }
-        return new Script(demo.title(), demo.description(), ws, steps);
+        return new Script(demo.id(), demo.title(), demo.description(), ws, steps);
     }
 
     /** The pairs the canvas draws arrows between (the same at every step: only their colours change). */
@@ -172,7 +174,7 @@ public record Script(String title, String description, Workspace workspace, List
             steps.add(new Step(p.name(), describe(p, selected, i + 1, steppable.size()), applied, selected,
                     List.of(), Optional.empty()));
         }
-        return new Script(title, "Your Playground canvas, one policy at a time.", ws, steps);
+        return new Script(StageChoices.PLAYGROUND, title, "Your Playground canvas, one policy at a time.", ws, steps);
     }
 
     /** "Policy 2 of 5, in namespace default. It selects default/frontend and isolates it for ingress and egress." */

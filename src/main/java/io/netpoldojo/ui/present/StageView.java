@@ -8,7 +8,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -69,15 +68,7 @@ final class StageView extends StackPane {
         presentation.scaleProperty().addListener(size);
         size.invalidated(null);
 
-        // The stage's keys reach the presentation wherever the focus is (a clicked arrow focuses
-        // the canvas, which would otherwise scroll on the arrow keys); the registry is the one
-        // list of them, so the help shows exactly these.
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> shortcuts.find(e, scope)
-                .filter(s -> s.scope().equals(scope))
-                .ifPresent(s -> {
-                    e.consume();
-                    s.action().orElseThrow().run();
-                }));
+        StageKeys.forward(this, shortcuts, scope);
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
     }
 

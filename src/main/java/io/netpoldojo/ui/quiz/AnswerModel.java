@@ -78,7 +78,10 @@ public final class AnswerModel {
         return isPolicyTask() ? 0 : 2;
     }
 
-    /** Picked options, 0-based and sorted. For yes/no, 0 is yes (true), 1 is no (false). */
+    /**
+     * Picked options by the place they are shown at, 0-based and sorted. For yes/no, 0 is yes
+     * (true), 1 is no (false).
+     */
     public ObservableList<Integer> chosen() {
         return chosenReadOnly;
     }
@@ -89,7 +92,7 @@ public final class AnswerModel {
     }
 
     /**
-     * Picks option {@code index}: the only pick for single choice and yes/no, toggled for multiple
+     * Picks the option shown at place {@code index}: the only pick for single choice and yes/no, toggled for multiple
      * choice. Ignored once the answer is locked or when there is no such option.
      */
     public void choose(int index) {
@@ -168,7 +171,7 @@ public final class AnswerModel {
             return new Answer.PolicyYaml(policyText.get());
         }
         if (card().body() instanceof Card.Choice) {
-            return new Answer.Choices(new TreeSet<>(chosen));
+            return new Answer.Choices(new TreeSet<>(chosen.stream().map(question::writtenIndex).toList()));
         }
         return new Answer.YesNo(!chosen.isEmpty() && chosen.get(0) == 0);
     }

@@ -101,11 +101,11 @@ final class ChoiceList extends VBox {
         }
     }
 
-    /** The options that are right, as indexes into the rows. */
+    /** The options that are right, as indexes into the rows (the order shown). */
     static Set<Integer> rightOptions(AnswerModel answer, Grade grade) {
         Card.Body body = answer.card().body();
         if (body instanceof Card.Choice c) {
-            return Set.copyOf(c.answer());
+            return c.answer().stream().map(answer.question()::shownPlace).collect(java.util.stream.Collectors.toSet());
         }
         if (body instanceof Card.TrueFalse t) {
             return Set.of(t.answer() ? 0 : 1);

@@ -17,7 +17,8 @@ final class ChoicePane implements QuestionPane {
 
     ChoicePane(QuizModel model, AnswerModel answer, Content content, QuizActions actions) {
         Card card = answer.card();
-        List<String> labels = card.body() instanceof Card.Choice c ? c.choices() : List.of("True", "False");
+        List<String> labels = card.body() instanceof Card.Choice
+                ? answer.question().shownOptions().stream().map(Card.Option::text).toList() : List.of("True", "False");
         column = new VBox(new CardHeader(card),
                 new ChoiceList(answer, labels, model::choose, listeners),
                 new ActionBar(model, answer, listeners),

@@ -4,6 +4,7 @@ import io.netpoldojo.content.Card;
 import io.netpoldojo.content.Content;
 import io.netpoldojo.quiz.Answer;
 import io.netpoldojo.quiz.Grade;
+import io.netpoldojo.quiz.Grader;
 import io.netpoldojo.ui.editor.YamlEditor;
 import java.util.Optional;
 import javafx.geometry.Pos;
@@ -50,7 +51,8 @@ final class FeedbackPanel extends VBox {
             return;
         }
         Grade g = grade.get();
-        boolean skipped = answer.answer() instanceof Answer.Skipped || g.notes().contains("Not answered.");
+        boolean skipped = !(g.notes().isEmpty()) && (g.notes().contains(Grader.NOT_ANSWERED)
+                || g.notes().contains(Grader.DONT_KNOW));
         getStyleClass().add(g.correct() ? "quiz-feedback-right" : "quiz-feedback-wrong");
         getChildren().add(titleRow(g, skipped));
         Card.Body body = answer.card().body();
@@ -64,7 +66,7 @@ final class FeedbackPanel extends VBox {
         } else if (!g.correct()) {
             // The right choices and the notes quote the card's choices, written in inline Markdown.
             getChildren().add(CardText.flow("The answer: " + g.correctAnswer(), "quiz-feedback-answer"));
-            g.notes().stream().filter(n -> !n.equals("Not answered."))
+            g.notes().stream().filter(n -> !n.equals(Grader.NOT_ANSWERED) && !n.equals(Grader.DONT_KNOW))
                     .forEach(n -> getChildren().add(CardText.flow(n, "quiz-feedback-note")));
         }
         if (!answer.question().generated()) {

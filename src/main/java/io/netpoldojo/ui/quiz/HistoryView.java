@@ -51,7 +51,8 @@ final class HistoryView extends ScrollPane {
             empty.getStyleClass().add("quiz-lead");
             column.getChildren().add(empty);
         } else {
-            column.getChildren().addAll(summary(content, progress), scores(progress, zone), mastery(content, progress));
+            column.getChildren().addAll(summary(content, progress), scores(progress, zone),
+                    mastery(content, progress, model.today()));
         }
         column.getStyleClass().add("quiz-history-column");
         column.setMaxWidth(1080);
@@ -71,7 +72,11 @@ final class HistoryView extends ScrollPane {
         text.setId("quiz-history-summary");
         text.getStyleClass().add("quiz-lead");
         text.setWrapText(true);
-        return text;
+        Label known = new Label(History.KNOWN_MEANING);
+        known.setId("quiz-known-meaning");
+        known.setWrapText(true);
+        known.getStyleClass().add("quiz-muted");
+        return new VBox(text, known);
     }
 
     private static Node scores(Progress p, ZoneId zone) {
@@ -125,8 +130,8 @@ final class HistoryView extends ScrollPane {
         return chart;
     }
 
-    private static Node mastery(Content content, Progress p) {
-        Map<String, Double> mastery = History.mastery(content, p);
+    private static Node mastery(Content content, Progress p, LocalDate today) {
+        Map<String, Double> mastery = History.mastery(content, p, today);
         CategoryAxis topics = new CategoryAxis();
         NumberAxis percent = new NumberAxis(0, 100, 25);
         percent.setLabel("% mastered");
@@ -145,9 +150,8 @@ final class HistoryView extends ScrollPane {
         chart.getData().add(series);
         chart.setPrefHeight(Math.max(260, 44 * names.size() + 90));
         chart.getStyleClass().addAll("quiz-chart", "quiz-card");
-        Label note = new Label("A card counts fully once you answer it right " + History.KNOWN_AFTER
-                + " times in a row on its review days; generated scenarios count your last "
-                + History.GENERATED_WINDOW + " answers.");
+        Label note = new Label(History.MASTERY_MEANING);
+        note.setId("quiz-mastery-meaning");
         note.setWrapText(true);
         note.getStyleClass().add("quiz-muted");
         return new VBox(chart, note);

@@ -123,7 +123,8 @@ public final class QuizModel {
         });
     }
 
-    private LocalDate today() {
+    /** The learner's today, by the model's clock. */
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 
@@ -276,7 +277,7 @@ public final class QuizModel {
         }
         enterQuestionScreen(m);
         source = questions;
-        session = new QuizSession(m, clock, grader, limit, questions.plannedTotal());
+        session = new QuizSession(m, clock, grader, limit, questions.plannedTotal(), seeds.getAsLong());
         tick();
         fetchNext();
     }
@@ -292,8 +293,8 @@ public final class QuizModel {
                 finish();
                 return;
             }
-            current.show(next.get());
-            answer.set(Optional.of(new AnswerModel(next.get(), grader)));
+            Question shown = current.show(next.get());
+            answer.set(Optional.of(new AnswerModel(shown, grader)));
             pointsEarned.set(0);
             int total = current.plannedTotal().orElse(0);
             counter.set("Question " + current.number() + (total > 0 ? " of " + total : ""));
@@ -404,6 +405,14 @@ public final class QuizModel {
         progress.change(p -> p.record(attempt, today()));
         pointsEarned.set(progress.get().points() - before);
         refreshHome();
+    }
+
+    /** The desired retention setting: due dates move to match it (see {@link Progress#withSettings}). */
+    public void setDesiredRetention(double retention) {
+        if (retention != progress.get().settings().desiredRetention()) {
+            progress.change(p -> p.withSettings(p.settings().withDesiredRetention(retention)));
+            refreshHome();
+        }
     }
 
     /** Saves now, on this thread: for the app closing, when a background save may not finish. */

@@ -4,6 +4,7 @@ import io.netpoldojo.content.Card;
 import io.netpoldojo.content.Content;
 import io.netpoldojo.quiz.Answer;
 import io.netpoldojo.quiz.GoalResult;
+import io.netpoldojo.quiz.Question;
 import io.netpoldojo.quiz.QuizMode;
 import io.netpoldojo.quiz.SessionReport;
 import java.util.List;
@@ -204,9 +205,12 @@ final class ReportView extends ScrollPane {
             return "not answered";
         }
         if (a instanceof Answer.Choices c) {
+            // Numbered as the learner saw them, in that order.
+            Question q = e.question();
             List<String> choices = ((Card.Choice) card.body()).choices();
             return c.chosen().isEmpty() ? "nothing picked" : String.join("; ", c.chosen().stream()
-                    .map(i -> (i + 1) + ". " + choices.get(i)).toList());
+                    .sorted(java.util.Comparator.comparingInt(q::shownPlace))
+                    .map(i -> (q.shownPlace(i) + 1) + ". " + choices.get(i)).toList());
         }
         if (a instanceof Answer.YesNo y) {
             return card.body() instanceof Card.TrueFalse ? (y.yes() ? "True" : "False")
@@ -231,7 +235,7 @@ final class ReportView extends ScrollPane {
             row.getChildren().add(retake);
         }
         if (!r.mistakes().isEmpty()) {
-            List<io.netpoldojo.quiz.Question> missed = r.mistakes().stream().map(SessionReport.Entry::question)
+            List<Question> missed = r.mistakes().stream().map(SessionReport.Entry::question)
                     .toList();
             String what = missed.size() == 1 ? "mistake" : missed.size() + " mistakes";
             Button practise = new Button("Practise the " + what);

@@ -1,8 +1,12 @@
 package io.netpoldojo.ui.playground;
 
+import io.netpoldojo.engine.model.Port;
+import io.netpoldojo.engine.model.Protocol;
 import io.netpoldojo.ui.playground.arrows.Arrow;
+import io.netpoldojo.ui.playground.arrows.ArrowLooks;
 import io.netpoldojo.ui.playground.canvas.CanvasView;
 import io.netpoldojo.diagram.Curve;
+import io.netpoldojo.workspace.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -93,6 +97,40 @@ public final class ArrowStates {
             return paintedNear(robot, canvas, middle(), colour, 5);
         }
 
+        /**
+         * Whether the arrow would be painted exactly as it is now whatever its verdict (allowed,
+         * denied, partly) and whether or how it just changed: then nothing seen of it tells its
+         * state. Compares what is painted of each part, from the stylesheets' looks.
+         */
+        public boolean looksTheSameInEveryState(FxRobot robot) {
+            Object[] now = new Object[1];
+            java.util.Set<Object> others = new java.util.HashSet<>();
+            robot.interact(() -> {
+                now[0] = seen(canvas.lookOf(arrow));
+                for (Connection.State state : Connection.State.values()) {
+                    for (Boolean change : new Boolean[] {null, true, false}) {
+                        others.add(seen(canvas.lookOf(standIn(state, change))));
+                    }
+                }
+            });
+            return others.size() == 1 && others.contains(now[0]);
+        }
+
+        /** An arrow with this one's ends, marks and selection, in another state. */
+        private Arrow standIn(Connection.State state, Boolean change) {
+            Connection c = arrow.connection();
+            Port p = new Port(1, Protocol.TCP);
+            Arrow other = new Arrow(new Connection(c.fromId(), c.toId(),
+                    state == Connection.State.DENIED ? List.of() : List.of(p),
+                    state == Connection.State.ALLOWED ? List.of() : List.of(new Port(2, Protocol.TCP))));
+            arrow.marks().forEach(other::mark);
+            other.setSelected(arrow.isSelected());
+            if (change != null) {
+                other.beginChange(change);
+            }
+            return other;
+        }
+
         /** The colour the stylesheets give this arrow's line. */
         public Color lineColour() {
             return (Color) canvas.lookOf(arrow).line().paint();
@@ -106,6 +144,32 @@ public final class ArrowStates {
         CanvasView canvas() {
             return canvas;
         }
+    }
+
+    /** What a person sees of a look: each part that is painted, with how; nothing of those that are not. */
+    private static List<Object> seen(ArrowLooks.Look look) {
+        if (!look.visible()) {
+            return List.of("nothing");
+        }
+        List<Object> out = new ArrayList<>();
+        out.add(look.opacity());
+        for (ArrowLooks.Stroke s : List.of(look.line(), look.flow(), look.pulse(), look.reply())) {
+            // Effects have no equals of their own: compare what they do.
+            out.add(s.visible() ? List.of(s.opacity(), String.valueOf(s.paint()), s.width(), s.dashes(), s.cap(),
+                    effect(s.effect())) : "-");
+        }
+        for (ArrowLooks.Fill f : List.of(look.head(), look.marker(), look.changeLabel(), look.replyHead(), look.replyLabel())) {
+            out.add(f.visible() ? f : "-");
+        }
+        return out;
+    }
+
+    private static String effect(javafx.scene.effect.Effect e) {
+        if (e instanceof javafx.scene.effect.DropShadow d) {
+            return "shadow " + d.getBlurType() + " " + d.getColor() + " " + d.getRadius() + " " + d.getSpread() + " "
+                    + d.getOffsetX() + " " + d.getOffsetY() + " " + effect(d.getInput());
+        }
+        return e == null ? "none" : e.getClass().getSimpleName();
     }
 
     /** The arrow from one endpoint to another on a visible canvas under {@code scope} (a selector, or "" for the window). */

@@ -201,8 +201,13 @@ class PresentModeTest {
         startDemo(robot, "and-vs-or");
         assertEquals("no policy changes in this step", text(robot, "present-change"));
         robot.push(KeyCode.RIGHT);
-        assertEquals("applying and-one-peer: opened 0, closed 3", text(robot, "present-change"));
+        assertEquals("applying and-one-peer", text(robot, "present-change"),
+                "while the class predicts, what opened and closed would tell the answer");
         assertEquals("Applies and-one-peer", text(robot, "present-policy-caption"));
+        robot.push(KeyCode.RIGHT);
+        assertEquals("applying and-one-peer: opened 0, closed 3", text(robot, "present-change"), "revealed");
+        robot.push(KeyCode.LEFT);
+        assertEquals("applying and-one-peer", text(robot, "present-change"), "back: hidden again");
         robot.push(KeyCode.END);
         assertEquals("What still holds", text(robot, "present-step-title"));
         robot.push(KeyCode.HOME);
@@ -277,16 +282,22 @@ class PresentModeTest {
     }
 
     @Test
-    void nHidesTheNotesFromTheRoom(FxRobot robot) {
+    void theNotesStayOffTheStageUntilNShowsThemAndNIsRememberedPerDemo(FxRobot robot) {
         startDemo(robot, "stars");
+        assertFalse(shown(robot, "present-notes"), "the room does not read the teacher's notes");
+        robot.push(KeyCode.N);
         assertTrue(shown(robot, "present-notes"));
         assertEquals(content.demo("stars").orElseThrow().steps().get(0).narration(), text(robot, "present-notes-text"));
+        robot.push(KeyCode.RIGHT);
+        assertTrue(shown(robot, "present-notes"), "shown until the teacher hides them again");
+        robot.push(KeyCode.ESCAPE);
+        robot.clickOn("#present-start-and-vs-or");
+        assertFalse(shown(robot, "present-notes"), "another demo: off");
+        robot.push(KeyCode.ESCAPE);
+        robot.clickOn("#present-start-stars");
+        assertTrue(shown(robot, "present-notes"), "stars: as the teacher left it");
         robot.push(KeyCode.N);
         assertFalse(shown(robot, "present-notes"));
-        robot.push(KeyCode.RIGHT);
-        assertFalse(shown(robot, "present-notes"), "hidden until the teacher shows them again");
-        robot.push(KeyCode.N);
-        assertTrue(shown(robot, "present-notes"));
     }
 
     @Test
@@ -416,14 +427,53 @@ class PresentModeTest {
     }
 
     @Test
-    void theNextPresentationKeepsTheSizeAndNotesTheTeacherChose(FxRobot robot) {
+    void theNextPresentationKeepsTheSizeTheTeacherChoseAndSoDoesTheNextRun(FxRobot robot) throws Exception {
         startDemo(robot, "stars");
         robot.push(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        robot.push(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         robot.push(KeyCode.N);
         robot.push(KeyCode.ESCAPE);
         robot.clickOn("#present-start-and-vs-or");
         assertEquals(1.1, place.presentation().orElseThrow().scaleProperty().get(), 1e-9);
-        assertFalse(shown(robot, "present-notes"));
+        assertEquals(1.1, place.presentation().orElseThrow().codeScaleProperty().get(), 1e-9);
+        assertFalse(shown(robot, "present-notes"), "notes are chosen per demo");
+
+        // The next run: a new window over the same user folder.
+        robot.push(KeyCode.ESCAPE);
+        MainWindow[] again = new MainWindow[1];
+        AppContext[] ctx = new AppContext[1];
+        robot.interact(() -> {
+            window.stage().close();
+            again[0] = TestWindows.open(home, c -> {
+                ctx[0] = c;
+                c.content().set(content);
+            });
+        });
+        PresentPlace next = (PresentPlace) ctx[0].places().find(PresentPlace.ID).orElseThrow();
+        robot.interact(() -> next.present(Script.ofDemo(content.demo("stars").orElseThrow(),
+                content.scenario("stars").orElseThrow(), new io.netpoldojo.workspace.PolicyDrafts())));
+        Presentation p = next.presentation().orElseThrow();
+        assertEquals(1.1, p.scaleProperty().get(), 1e-9);
+        assertEquals(1.1, p.codeScaleProperty().get(), 1e-9);
+        assertTrue(p.narrationShownProperty().get(), "stars' notes were on the stage");
+    }
+
+    @Test
+    void aDamagedSettingsFileIsSetAsideAndSaid(FxRobot robot) throws Exception {
+        java.nio.file.Files.writeString(home.resolve(StageChoicesStore.FILE_NAME), "scale: !!int abc\n");
+        robot.interact(() -> window.stage().close());
+        AppContext[] ctx = new AppContext[1];
+        robot.interact(() -> TestWindows.open(home, c -> {
+            ctx[0] = c;
+            c.content().set(content);
+        }));
+        robot.clickOn("#nav-present");
+        String problem = text(robot, "present-catalog-problem");
+        assertTrue(problem.startsWith("Your Present settings file was damaged") && problem.contains("set aside as"), problem);
+        try (var files = java.nio.file.Files.list(home)) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith(StageChoicesStore.FILE_NAME + ".")),
+                    "the damaged bytes are kept beside");
+        }
     }
 
     @Test

@@ -142,12 +142,17 @@ class PresentationTest {
         Presentation p = start("microservices");
         p.forward();
         p.forward();
+        assertEquals("applying default-deny-all", p.changeProperty().get(),
+                "while the class predicts, the counts would tell the answer");
+        p.forward();
         String applied = p.changeProperty().get();
         Matcher m = Pattern.compile("applying default-deny-all: opened 0, closed (\\d+)").matcher(applied);
         assertTrue(m.matches(), applied);
         int closed = Integer.parseInt(m.group(1));
         assertTrue(closed > 0);
         assertEquals(closed, p.canvas().lastChangeProperty().get().closed().size());
+        p.back();
+        assertEquals("applying default-deny-all", p.changeProperty().get(), "the answer hidden again");
         p.back();
         assertEquals("removing default-deny-all: opened " + closed + ", closed 0", p.changeProperty().get());
         assertEquals(closed, p.canvas().lastChangeProperty().get().opened().size(), "the same arrows, reopened");
@@ -157,11 +162,77 @@ class PresentationTest {
     void policiesOfTheSameNameAreToldApartByTheirNamespace() {
         Presentation p = start("stars");
         p.forward();
+        p.forward();
         assertTrue(p.changeProperty().get().startsWith("applying stars/default-deny: opened 0, closed "),
                 p.changeProperty().get());
         assertEquals(List.of("stars/default-deny", "client/default-deny", "stars/allow-ui", "client/allow-ui",
                         "backend-policy", "frontend-policy"),
                 p.script().workspace().policies().stream().map(p::policyLabel).toList());
+    }
+
+    @Test
+    void aPendingQuestionHidesItsArrowAndWhatTheStepChangedUntilRevealed() {
+        Presentation p = forwardTo("microservices", "Default deny all");
+        java.util.Set<String> hidden = p.hiddenArrowsProperty().get();
+        assertTrue(hidden.contains("alb->default/frontend"), "the arrow asked about");
+        assertTrue(hidden.containsAll(p.stepChange().changed()), "every arrow the step closed");
+        assertEquals(p.stepChange().changed().size() + (p.stepChange().changed().contains("alb->default/frontend") ? 0 : 1),
+                hidden.size(), "and nothing else");
+        assertFalse(hidden.contains("default/frontend->default/backend") && p.stepChange().changed().isEmpty());
+        assertEquals(Optional.of(new Presentation.AskState(1, "Can the ALB still reach the frontend on port 80?",
+                Presentation.AskState.YES_NO, false, Optional.empty())), p.askProperty().get());
+        assertTrue(p.expectedAnswerProperty().get().isPresent(), "the presenter knows");
+        assertEquals(Optional.empty(), p.answerProperty().get(), "the stage does not");
+        int reveals = p.revealsProperty().get();
+
+        p.forward();
+        assertEquals(java.util.Set.of(), p.hiddenArrowsProperty().get());
+        assertEquals(reveals + 1, p.revealsProperty().get());
+        assertEquals(Optional.of(Presentation.AskState.NO), p.askProperty().get().orElseThrow().answer(),
+                "default deny: the ALB is shut out");
+        p.back();
+        assertEquals(hidden, p.hiddenArrowsProperty().get(), "back: the same arrows hidden again");
+        p.forward();
+        p.forward();
+        p.back();
+        assertEquals(reveals + 2, p.revealsProperty().get(), "showing a revealed step again is not a reveal");
+        assertEquals(java.util.Set.of(), p.hiddenArrowsProperty().get());
+    }
+
+    @Test
+    void theAuthorCanHideMoreArrowsAndEditingLiveHidesNothing() {
+        Demo demo = content.demo("and-vs-or").orElseThrow();
+        Demo.DemoStep s = demo.steps().get(2);
+        Demo.Question q = s.question().orElseThrow();
+        Demo.DemoStep hiding = new Demo.DemoStep(s.title(), s.narration(), s.apply(), s.remove(), s.highlight(),
+                s.highlightArrows(), Optional.of(new Demo.Question(q.text(), q.ask(),
+                List.of(new Demo.Arrow("bob/client", "prod/db")))));
+        List<Demo.DemoStep> steps = new ArrayList<>(demo.steps());
+        steps.set(2, hiding);
+        Demo edited = new Demo(demo.id(), demo.title(), demo.description(), demo.scenario(), steps);
+        Script script = Script.ofDemo(edited, content.scenario(demo.scenario()).orElseThrow(), drafts);
+        Presentation p = new Presentation(script, new PlaygroundModel(drafts, script.workspaceAt(0)));
+        p.forward();
+        p.forward();
+        p.forward();
+        assertEquals(2, p.stepProperty().get());
+        assertEquals(java.util.Set.of("prod/client->prod/db", "bob/client->prod/db"), p.hiddenArrowsProperty().get(),
+                "this step applies nothing: the asked arrow and the author's");
+        p.toggleLive();
+        assertEquals(java.util.Set.of(), p.hiddenArrowsProperty().get());
+        assertEquals(Optional.empty(), p.askProperty().get());
+        p.toggleLive();
+        assertEquals(2, p.hiddenArrowsProperty().get().size());
+    }
+
+    @Test
+    void aClickOnAHiddenArrowSelectsNothing() {
+        Presentation p = forwardTo("microservices", "Default deny all");
+        p.canvas().selectedConnectionProperty().set(p.canvas().evaluation().connections().get("alb", "default/frontend"));
+        assertEquals(Optional.empty(), p.canvas().selectedConnectionProperty().get());
+        p.forward();
+        p.canvas().selectedConnectionProperty().set(p.canvas().evaluation().connections().get("alb", "default/frontend"));
+        assertTrue(p.canvas().selectedConnectionProperty().get().isPresent());
     }
 
     @Test
@@ -213,8 +284,8 @@ class PresentationTest {
         p.toggleLive();
         assertFalse(p.liveProperty().get());
         assertEquals(scripted, p.canvas().workspace(), "policies and positions as the script has them");
-        assertTrue(p.changeProperty().get().startsWith("back to the script: applying backend: opened "),
-                p.changeProperty().get());
+        assertEquals("back to the script: applying backend", p.changeProperty().get(),
+                "the question is still open, so no counts");
         assertEquals("Both ends must agree", p.currentStep().title());
     }
 

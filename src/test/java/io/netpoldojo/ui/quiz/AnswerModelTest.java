@@ -101,7 +101,7 @@ class AnswerModelTest {
         SourcePosition at = SourcePosition.ofFile("test");
         Card card = new Card("t", CardKind.WRITE_POLICY, "peers", 2, "peers", "Only the clients in.", "Why.",
                 new Card.PolicyTask("and-vs-or", Optional.of("none"), List.of(new Expectation.OnlyFrom(Optional.empty(),
-                        "prod/db", Port.tcp(5432), List.of("alice/client"), at)), "", "", List.of(), List.of()), at);
+                        "prod/db", Port.tcp(5432), List.of("alice/client"), at)), "", "", List.of(), List.of(), Optional.empty()), at);
         AnswerModel a = new AnswerModel(new Question(card, content.scenario("and-vs-or"), false), grader);
         assertTrue(a.policyTextProperty().get().contains("namespace: prod"), a.policyTextProperty().get());
         assertTrue(a.parseProperty().get().valid(), "the outline itself loads");

@@ -23,10 +23,13 @@ import org.testfx.framework.junit5.Start;
  * the feedback and the report.
  */
 class QuizCardTextTest extends QuizWindowFixture {
-    /** Question "Only the checkout pods may reach the `orders` Service", choice 2 "A policy with `spec.serviceName: orders`". */
+    /** Question "Only the checkout pods may reach the `orders` Service", a choice "A policy with `spec.serviceName: orders` ...". */
     private static final String SERVICE_CARD = "limits-service-by-name";
     /** Its question quotes a policy in a fenced ```yaml block. */
     private static final String FENCED_CARD = "isolation-ignored-egress-rules";
+
+    private static final String SERVICE_NAME =
+            "A policy with spec.serviceName: orders and an ingress rule that admits the checkout pods by label";
 
     @Start
     void start(Stage stage) {
@@ -50,10 +53,11 @@ class QuizCardTextTest extends QuizWindowFixture {
         assertFalse(question.codeBackground().orElseThrow().getElements().isEmpty(), "and sits on its background");
         assertTrue(question.codeBackground().get().isVisible());
 
-        assertEquals("A policy with spec.serviceName: orders", QuizScenes.shown(robot, "#quiz-choice-2 .quiz-choice-text"));
-        assertEquals("spec.serviceName: orders", codeRun(robot, "#quiz-choice-2").getText());
-        assertEquals("2: A policy with spec.serviceName: orders",
-                robot.lookup("#quiz-choice-2").query().getAccessibleText(), "a screen reader hears no backticks either");
+        int row = QuizScenes.row(place, "spec.serviceName");
+        assertEquals(SERVICE_NAME, QuizScenes.shown(robot, "#quiz-choice-" + row + " .quiz-choice-text"));
+        assertEquals("spec.serviceName: orders", codeRun(robot, "#quiz-choice-" + row).getText());
+        assertEquals(row + ": " + SERVICE_NAME, robot.lookup("#quiz-choice-" + row).query().getAccessibleText(),
+                "a screen reader hears no backticks either");
         for (int i = 1; i <= 4; i++) {
             assertNoMarkup(QuizScenes.shown(robot, "#quiz-choice-" + i + " .quiz-choice-text"));
         }
@@ -63,18 +67,20 @@ class QuizCardTextTest extends QuizWindowFixture {
     void aChoiceWithCodeIsPickedByClickAndByItsNumberAndTheFeedbackQuotesItSet(FxRobot robot) {
         robot.clickOn("#nav-quiz");
         QuizScenes.practise(robot, place, content, SERVICE_CARD);
+        int row = QuizScenes.row(place, "spec.serviceName");
+        int other = QuizScenes.row(place, "ClusterIP");
         // A click on the code inside the row picks the row.
-        robot.clickOn(codeRun(robot, "#quiz-choice-2"));
-        assertTrue(robot.lookup("#quiz-choice-2").queryAs(ToggleButton.class).isSelected());
-        QuizScenes.press(robot, KeyCode.DIGIT3);
-        assertTrue(robot.lookup("#quiz-choice-3").queryAs(ToggleButton.class).isSelected());
-        assertFalse(robot.lookup("#quiz-choice-2").queryAs(ToggleButton.class).isSelected());
-        QuizScenes.press(robot, KeyCode.DIGIT2, KeyCode.ENTER);
+        robot.clickOn(codeRun(robot, "#quiz-choice-" + row));
+        assertTrue(robot.lookup("#quiz-choice-" + row).queryAs(ToggleButton.class).isSelected());
+        QuizScenes.press(robot, QuizScenes.key(other));
+        assertTrue(robot.lookup("#quiz-choice-" + other).queryAs(ToggleButton.class).isSelected());
+        assertFalse(robot.lookup("#quiz-choice-" + row).queryAs(ToggleButton.class).isSelected());
+        QuizScenes.press(robot, QuizScenes.key(row), KeyCode.ENTER);
 
         assertEquals("Not quite", QuizScenes.shown(robot, "#quiz-feedback-title"));
-        assertTrue(robot.lookup("#quiz-choice-2").query().getStyleClass().contains("choice-wrong"));
+        assertTrue(robot.lookup("#quiz-choice-" + row).query().getStyleClass().contains("choice-wrong"));
         String answer = QuizScenes.shown(robot, ".quiz-feedback-answer");
-        assertTrue(answer.startsWith("The answer: 1. A policy selecting the pods behind the Service"), answer);
+        assertTrue(answer.startsWith("The answer: " + QuizScenes.rightRow(place) + ". Select the Service's pods"), answer);
         assertNoMarkup(QuizScenes.shown(robot, "#quiz-explanation"));
     }
 
@@ -82,14 +88,15 @@ class QuizCardTextTest extends QuizWindowFixture {
     void theReportQuotesTheQuestionAndYourAnswerSet(FxRobot robot) {
         robot.clickOn("#nav-quiz");
         QuizScenes.practise(robot, place, content, SERVICE_CARD);
-        QuizScenes.press(robot, KeyCode.DIGIT2, KeyCode.ENTER);
+        int row = QuizScenes.row(place, "spec.serviceName");
+        QuizScenes.press(robot, QuizScenes.key(row), KeyCode.ENTER);
         robot.clickOn("#quiz-end");
         assertEquals(QuizModel.Screen.REPORT, place.model().screenProperty().get());
 
         String question = QuizScenes.shown(robot, "#quiz-mistake-1 .quiz-mistake-question");
         assertEquals("Only the checkout pods may reach the orders Service. How do you write that?", question);
         assertEquals("orders", codeRun(robot, "#quiz-mistake-1 .quiz-mistake-question").getText());
-        assertEquals("Your answer: 2. A policy with spec.serviceName: orders",
+        assertEquals("Your answer: " + row + ". " + SERVICE_NAME,
                 QuizScenes.shown(robot, "#quiz-mistake-1 .quiz-mistake-yours"));
         assertEquals("spec.serviceName: orders", codeRun(robot, "#quiz-mistake-1 .quiz-mistake-yours").getText());
         assertNoMarkup(QuizScenes.shown(robot, "#quiz-mistake-1"));
@@ -111,12 +118,14 @@ class QuizCardTextTest extends QuizWindowFixture {
     void aLongChoiceWrapsInsideItsRow(FxRobot robot) {
         robot.clickOn("#nav-quiz");
         QuizScenes.practise(robot, place, content, SERVICE_CARD);
-        Node longRow = robot.lookup("#quiz-choice-1").query();
-        Node shortRow = robot.lookup("#quiz-choice-3").query();
-        SpanFlow text = robot.lookup("#quiz-choice-1 .quiz-choice-text").queryAs(SpanFlow.class);
+        String longest = "#quiz-choice-" + QuizScenes.row(place, "spec.serviceName");
+        String shortest = "#quiz-choice-" + QuizScenes.row(place, "whose value is the Service's name");
+        Node longRow = robot.lookup(longest).query();
+        Node shortRow = robot.lookup(shortest).query();
+        SpanFlow text = robot.lookup(longest + " .quiz-choice-text").queryAs(SpanFlow.class);
         robot.interact(() -> robot.targetWindow().setWidth(760));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        double lineHeight = robot.lookup("#quiz-choice-3 .inline-run").queryAs(Text.class)
+        double lineHeight = robot.lookup(shortest + " .inline-run").queryAs(Text.class)
                 .getLayoutBounds().getHeight();
         assertTrue(text.getHeight() > 1.5 * lineHeight, "the long choice takes more than one line: " + text.getHeight());
         assertTrue(longRow.getBoundsInParent().getHeight() > shortRow.getBoundsInParent().getHeight(),

@@ -70,14 +70,15 @@ class QuizModelTest {
         QuizModel m = model();
         m.practise(List.of(card("basics-additive")));
         assertEquals("Question 1 of 1", m.counterProperty().get());
-        m.choose(2);
+        int right = QuizScenes.rightOptions(answer(m)).get(0);
+        m.choose(right);
         m.enter();
         assertEquals(QuizModel.Phase.FEEDBACK, m.phaseProperty().get());
         assertTrue(answer(m).gradeProperty().get().orElseThrow().correct());
-        assertEquals(20, m.pointsEarnedProperty().get());
-        m.choose(0);
-        assertEquals(List.of(2), answer(m).chosen(), "the answer cannot change after feedback");
-        assertTrue(Files.readString(dir.resolve(ProgressStore.FILE_NAME)).contains("points: 20"));
+        assertEquals(25, m.pointsEarnedProperty().get());
+        m.choose(QuizScenes.wrongOption(answer(m)));
+        assertEquals(List.of(right), answer(m).chosen(), "the answer cannot change after feedback");
+        assertTrue(Files.readString(dir.resolve(ProgressStore.FILE_NAME)).contains("points: 25"));
         m.enter();
         assertEquals(QuizModel.Screen.REPORT, m.screenProperty().get());
     }
@@ -191,7 +192,7 @@ class QuizModelTest {
     void aReviewAsksTheCardAnsweredWrongFirst() {
         QuizModel m = model();
         m.practise(List.of(card("cni-silently-ignored")));
-        m.choose(0);
+        m.choose(QuizScenes.wrongOption(answer(m)));
         m.enter();
         m.endSession();
         m.home();
@@ -243,11 +244,11 @@ class QuizModelTest {
         Files.writeString(blocker, "a file where the folder should be");
         QuizModel m = model(new ProgressStore(blocker.resolve(ProgressStore.FILE_NAME), clock));
         m.practise(List.of(card("basics-additive"), card("limits-no-http-paths")));
-        m.choose(2);
+        m.choose(QuizScenes.rightOptions(answer(m)).get(0));
         m.enter();
         assertTrue(m.noticeProperty().get().startsWith("Your quiz progress could not be saved"),
                 m.noticeProperty().get());
-        assertEquals(20, m.progressProperty().get().points(), "kept while the app runs");
+        assertEquals(25, m.progressProperty().get().points(), "kept while the app runs");
         m.enter();
         assertEquals(Optional.of("limits-no-http-paths"), m.answerProperty().get().map(a -> a.question().id()));
     }

@@ -121,11 +121,11 @@ public final class QuizScenes {
         }
     }
 
-    /** The right options of a choice, true/false or prediction card, 0-based. */
+    /** The right options of a choice, true/false or prediction card, by the place they are shown at, 0-based. */
     static List<Integer> rightOptions(AnswerModel a) {
         Card.Body body = a.card().body();
         if (body instanceof Card.Choice c) {
-            return c.answer();
+            return c.answer().stream().map(a.question()::shownPlace).sorted().toList();
         }
         if (body instanceof Card.TrueFalse t) {
             return List.of(t.answer() ? 0 : 1);
@@ -133,6 +133,38 @@ public final class QuizScenes {
         boolean allowed = new io.netpoldojo.quiz.Grader().grade(a.question(), new io.netpoldojo.quiz.Answer.YesNo(true))
                 .correct();
         return List.of(allowed ? 0 : 1);
+    }
+
+    /** The answer on screen. */
+    static AnswerModel answer(QuizPlace place) {
+        return place.model().answerProperty().get().orElseThrow();
+    }
+
+    /** The row (1 for the top one) of the first right option of the question on screen. */
+    public static int rightRow(QuizPlace place) {
+        return rightOptions(answer(place)).get(0) + 1;
+    }
+
+    /** The row (1 for the top one) of a wrong option of the question on screen. */
+    public static int wrongRow(QuizPlace place) {
+        return wrongOption(answer(place)) + 1;
+    }
+
+    /** The row (1 for the top one) showing the option whose written words contain {@code words}. */
+    public static int row(QuizPlace place, String words) {
+        AnswerModel a = answer(place);
+        List<Card.Option> shown = a.question().shownOptions();
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).text().contains(words)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("no option of " + a.card().id() + " says " + words);
+    }
+
+    /** The number key that picks row {@code row}. */
+    public static KeyCode key(int row) {
+        return KeyCode.getKeyCode(String.valueOf(row));
     }
 
     /** An option that is not right. */

@@ -10,6 +10,7 @@ import io.netpoldojo.ui.editor.YamlEditor;
 import io.netpoldojo.ui.playground.ArrowStates;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.Node;
@@ -51,26 +52,53 @@ class QuizTest extends QuizWindowFixture {
     @Test
     void aConceptCardAnsweredRightWithTheKeyboardShowsTheExplanationAndEarnsPoints(FxRobot robot) {
         practise(robot, "basics-additive");
-        QuizScenes.press(robot, KeyCode.DIGIT3, KeyCode.ENTER);
+        int right = QuizScenes.rightRow(place);
+        QuizScenes.press(robot, QuizScenes.key(right), KeyCode.ENTER);
         assertEquals("Right", text(robot, "#quiz-feedback-title"));
         assertTrue(text(robot, "#quiz-explanation").startsWith("Policies are additive"));
-        assertEquals("+20 points", text(robot, "#quiz-points-earned"));
-        assertEquals("20 points", text(robot, "#quiz-points"));
-        assertTrue(robot.lookup("#quiz-choice-3").query().getStyleClass().contains("choice-right"));
+        assertEquals("+25 points", text(robot, "#quiz-points-earned"));
+        assertEquals("25 points", text(robot, "#quiz-points"));
+        assertTrue(robot.lookup("#quiz-choice-" + right).query().getStyleClass().contains("choice-right"));
     }
 
     @Test
     void aConceptCardAnsweredWrongShowsTheRightAnswerAndLeadsToItsLesson(FxRobot robot) {
         practise(robot, "basics-additive");
-        robot.clickOn("#quiz-choice-1");
+        int right = QuizScenes.rightRow(place);
+        int wrong = QuizScenes.wrongRow(place);
+        robot.clickOn("#quiz-choice-" + wrong);
         robot.clickOn("#quiz-submit");
         assertEquals("Not quite", text(robot, "#quiz-feedback-title"));
-        assertTrue(robot.lookup("#quiz-choice-1").query().getStyleClass().contains("choice-wrong"));
-        assertTrue(robot.lookup("#quiz-choice-3").query().getStyleClass().contains("choice-missed"));
-        assertTrue(text(robot, ".quiz-feedback-answer").contains("3. Both, the union of the two policies"));
+        assertTrue(robot.lookup("#quiz-choice-" + wrong).query().getStyleClass().contains("choice-wrong"));
+        assertTrue(robot.lookup("#quiz-choice-" + right).query().getStyleClass().contains("choice-missed"));
+        assertTrue(text(robot, ".quiz-feedback-answer").contains(right + ". Both, the union of the two policies"));
         assertEquals("0 points", text(robot, "#quiz-points"));
         robot.clickOn("#quiz-lesson-link");
         assertTrue(robot.lookup("#place-learn").tryQuery().map(Node::isVisible).orElse(false), "Learn is shown");
+    }
+
+    @Test
+    void twoSessionsShowTheOptionsInDifferentOrders(FxRobot robot) {
+        String[] cards = {"basics-additive", "cni-who-enforces", "peers-ipblock-purpose"};
+        List<String> first = rowsOfEach(robot, cards);
+        robot.clickOn("#quiz-report-home");
+        List<String> second = rowsOfEach(robot, cards);
+        assertEquals(first.stream().sorted().toList(), second.stream().sorted().toList(), "the same options");
+        assertNotEquals(first, second, "in another order");
+    }
+
+    /** Practises the cards one after the other, saying "I don't know", and returns every row's words in screen order. */
+    private List<String> rowsOfEach(FxRobot robot, String... cards) {
+        practise(robot, cards);
+        List<String> rows = new ArrayList<>();
+        for (int n = 0; n < cards.length; n++) {
+            for (int row = 1; robot.lookup("#quiz-choice-" + row).tryQuery().isPresent(); row++) {
+                rows.add(text(robot, "#quiz-choice-" + row + " .quiz-choice-text"));
+            }
+            robot.clickOn("#quiz-skip");
+            robot.clickOn("#quiz-next");
+        }
+        return rows;
     }
 
     @Test
@@ -84,10 +112,14 @@ class QuizTest extends QuizWindowFixture {
     @Test
     void multipleChoiceTakesNumbersAndSpaceAndNeedsEveryRightAnswer(FxRobot robot) {
         practise(robot, "isolation-policytypes-default");
-        // 1 and 2 pick the first two; Space toggles the highlighted one (2) off; 2 picks it again.
-        QuizScenes.press(robot, KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.SPACE);
-        assertFalse(robot.lookup("#quiz-choice-2").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
-        QuizScenes.press(robot, KeyCode.DIGIT2, KeyCode.ENTER);
+        int first = QuizScenes.row(place, "isolates the api pods for ingress");
+        int second = QuizScenes.row(place, "isolates the api pods for egress");
+        // The two numbers pick the two right ones; Space toggles the highlighted one (the last picked) off; its number
+        // picks it again.
+        QuizScenes.press(robot, QuizScenes.key(first), QuizScenes.key(second), KeyCode.SPACE);
+        assertFalse(robot.lookup("#quiz-choice-" + second).queryAs(javafx.scene.control.ToggleButton.class)
+                .isSelected());
+        QuizScenes.press(robot, QuizScenes.key(second), KeyCode.ENTER);
         assertEquals("Right", text(robot, "#quiz-feedback-title"));
         QuizScenes.press(robot, KeyCode.ENTER);
         assertEquals(QuizModel.Screen.REPORT, place.model().screenProperty().get(), "Enter goes on; the set is done");
@@ -239,9 +271,32 @@ class QuizTest extends QuizWindowFixture {
     // ---- progress -------------------------------------------------------------------------------
 
     @Test
+    void theHomeScreenCountsTheCardsFsrsSaysAreDue(FxRobot robot) {
+        practise(robot, "basics-additive", "cni-who-enforces");
+        QuizScenes.press(robot, QuizScenes.key(QuizScenes.rightRow(place)), KeyCode.ENTER, KeyCode.ENTER);
+        QuizScenes.press(robot, QuizScenes.key(QuizScenes.wrongRow(place)), KeyCode.ENTER, KeyCode.ENTER);
+        robot.clickOn("#quiz-report-home");
+        assertEquals("1", text(robot, "#quiz-due-count"), "the one answered wrong, today");
+        assertEquals("0", text(robot, "#quiz-known-count"), "nothing is known after one sitting");
+        assertTrue(text(robot, "#quiz-home-definitions").startsWith("Known: a card you would still answer right"));
+        // FSRS-6: a first right answer has a stability of 2.3 days, so at 90% retention it is due in two days.
+        clock.advance(Duration.ofDays(1));
+        robot.interact(place.model()::refreshHome);
+        assertEquals("1", text(robot, "#quiz-due-count"));
+        clock.advance(Duration.ofDays(1));
+        robot.interact(place.model()::refreshHome);
+        assertEquals("2", text(robot, "#quiz-due-count"));
+        // A lower desired retention spaces the right one further: it is not due yet.
+        robot.clickOn("#quiz-retention");
+        robot.clickOn("80%");
+        assertEquals("1", text(robot, "#quiz-due-count"));
+        assertEquals(0.8, place.model().progressProperty().get().settings().desiredRetention(), 1e-9);
+    }
+
+    @Test
     void aWrongAnswerIsDueAgainTodayOnTheHomeScreen(FxRobot robot) {
         practise(robot, "basics-additive");
-        QuizScenes.press(robot, KeyCode.DIGIT1, KeyCode.ENTER);
+        QuizScenes.press(robot, QuizScenes.key(QuizScenes.wrongRow(place)), KeyCode.ENTER);
         robot.clickOn("#quiz-end");
         assertEquals("Practice summary", robot.lookup(".quiz-page-title").queryAs(Label.class).getText());
         robot.clickOn("#quiz-report-home");

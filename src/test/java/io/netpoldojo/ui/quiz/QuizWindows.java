@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import javafx.stage.Stage;
 
 /**
- * Main windows whose Quiz runs on a clock the test moves and fixed seeds, for the tests that time
+ * Main windows whose Quiz runs on a clock the test moves and seeds fixed per run, for the tests that time
  * answers or let an interview run out. The other places are the app's, in the app's order.
  */
 final class QuizWindows {
@@ -21,7 +21,9 @@ final class QuizWindows {
         AppContext context = TestWindows.context(home);
         context.places().add(StandInPlace.learn());
         context.places().add(new PlaygroundPlace(context));
-        context.places().add(new QuizPlace(context, clock, () -> 7));
+        // Seeds count up from 7: every session gets its own, as in the app, and every run the same ones.
+        java.util.concurrent.atomic.AtomicLong seeds = new java.util.concurrent.atomic.AtomicLong(7);
+        context.places().add(new QuizPlace(context, clock, seeds::getAndIncrement));
         context.places().add(StandInPlace.present());
         beforeWindow.accept(context);
         MainWindow window = new MainWindow(context, new Stage());

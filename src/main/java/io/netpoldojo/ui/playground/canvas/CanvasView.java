@@ -1,6 +1,7 @@
 package io.netpoldojo.ui.playground.canvas;
 
 import io.netpoldojo.ui.playground.arrows.Arrow;
+import io.netpoldojo.workspace.ConnectionMap;
 import io.netpoldojo.ui.playground.arrows.ArrowLayer;
 import io.netpoldojo.ui.playground.arrows.ArrowLooks;
 import io.netpoldojo.ui.playground.model.PlaygroundModel;
@@ -55,6 +56,11 @@ public final class CanvasView extends ScrollPane {
     private List<NamespaceZone> shownZones;
     private List<PlacedEndpoint> shownEndpoints;
     private final TrafficFlow flow;
+    /** What a click on an arrow does: explain it, unless a mode (drawing the intent) takes clicks over. */
+    private java.util.function.Consumer<io.netpoldojo.workspace.Connection> arrowClick;
+    /** What an arrow's tooltip says in such a mode; empty: its verdict. */
+    private java.util.function.Function<io.netpoldojo.workspace.Connection, Optional<String>> arrowTooltip =
+            c -> Optional.empty();
     /** Whether a person may drag cards and zones; a read-only diagram can be switched to editing (live demos). */
     private boolean editable;
     /** A canvas people build on keeps room to drop things; a diagram is as large as what it shows. */
@@ -63,7 +69,12 @@ public final class CanvasView extends ScrollPane {
     private static final double MARGIN = 24;
 
     public CanvasView(PlaygroundModel model, CanvasActions actions) {
-        this(model, actions, true);
+        this(model, actions, null, true);
+    }
+
+    /** An editable canvas whose menus also build policies. */
+    public CanvasView(PlaygroundModel model, CanvasActions actions, PolicyActions policies) {
+        this(model, actions, policies, true);
     }
 
     /**
@@ -72,9 +83,15 @@ public final class CanvasView extends ScrollPane {
      *                 themselves when clicked
      */
     public CanvasView(PlaygroundModel model, CanvasActions actions, boolean editable) {
+        this(model, actions, null, editable);
+    }
+
+    /** @param policies what the menus' policy items call, or null for menus without them */
+    private CanvasView(PlaygroundModel model, CanvasActions actions, PolicyActions policies, boolean editable) {
         this.model = model;
         this.editable = editable;
         this.roomy = editable;
+        this.arrowClick = explain();
         this.arrows = new CanvasArrows(model, endpointNodes,
                 () -> zoneNodes.values().stream().map(ZoneNode::titleBox).toList(), flowPhase, zoom);
         this.arrowLayer = arrows.layer();
@@ -93,13 +110,15 @@ public final class CanvasView extends ScrollPane {
             layer.setManaged(false);
         }
         world.getChildren().addAll(zoneLayer, arrowLayer, hoverLayer, nodeLayer);
-        ArrowHover hover = new ArrowHover(model, world, hoverLayer, arrows);
+        CanvasMenus menus = new CanvasMenus(model, actions, policies);
+        ArrowHover hover = new ArrowHover(world, hoverLayer, arrows, menus, () -> this.editable,
+                c -> arrowClick.accept(c), a -> arrowTooltip.apply(a.connection()).orElseGet(a::tooltipText));
         arrows.setOnArrowsMoved(hover::refresh);
-        dragging = new CardDragging(model, world, arrows, new CanvasMenus(model, actions), () -> this.editable,
+        dragging = new CardDragging(model, world, arrows, menus, () -> this.editable,
                 ws -> {
                     shownZones = null;
                     syncWorkspace(ws);
-                });
+                }, this::endpointAt);
         Scale scale = new Scale();
         scale.xProperty().bind(zoom);
         scale.yProperty().bind(zoom);
@@ -125,7 +144,7 @@ public final class CanvasView extends ScrollPane {
                 // the curve has followed the drawing.
                 Arrow arrow = arrows.arrowAt(new Point2D(e.getX(), e.getY()));
                 if (arrow != null) {
-                    model.selectedConnectionProperty().set(Optional.of(arrow.connection()));
+                    arrowClick.accept(arrow.connection());
                     return;
                 }
                 model.selectedEndpointProperty().set("");
@@ -208,6 +227,20 @@ public final class CanvasView extends ScrollPane {
         return worldHeight;
     }
 
+    private java.util.function.Consumer<io.netpoldojo.workspace.Connection> explain() {
+        return c -> model.selectedConnectionProperty().set(Optional.of(c));
+    }
+
+    /**
+     * Lets a mode take over clicks on arrows and what their tooltips say; a null handler gives them
+     * back to the explanation and the verdict.
+     */
+    public void setArrowMode(java.util.function.Consumer<io.netpoldojo.workspace.Connection> handler,
+                             java.util.function.Function<io.netpoldojo.workspace.Connection, String> tooltip) {
+        arrowClick = handler == null ? explain() : handler;
+        arrowTooltip = handler == null ? c -> Optional.empty() : c -> Optional.of(tooltip.apply(c));
+    }
+
     /** Turns dragging on or off for a diagram (menus stay off when there are no edit dialogs). */
     public void setEditable(boolean on) {
         editable = on;
@@ -239,6 +272,12 @@ public final class CanvasView extends ScrollPane {
     public boolean containsScenePoint(double sceneX, double sceneY) {
         Point2D local = sceneToLocal(sceneX, sceneY);
         return local != null && contains(local);
+    }
+
+    /** The card under a point of the drawing, if any. */
+    private Optional<String> endpointAt(Point2D p) {
+        return endpointNodes.values().stream().filter(n -> n.getBoundsInParent().contains(p))
+                .map(EndpointNode::endpointId).findFirst();
     }
 
     // ---- keeping in step with the model -------------------------------------------------------
@@ -338,6 +377,11 @@ public final class CanvasView extends ScrollPane {
     }
 
     // ---- marks a teacher's step puts on arrows ---------------------------------------------------
+
+    /** Shows a change as an edit's is shown: each arrow that opened or closed pulses and says so. */
+    public void showChange(ConnectionMap.Change change) {
+        arrows.animate(change);
+    }
 
     /** Puts a style class on an arrow (the stylesheets say how it looks); false if there is no such arrow. */
     public boolean markArrow(String fromId, String toId, String styleClass) {
