@@ -31,6 +31,11 @@ public final class ArrowRouter {
     /** A route's cost beyond its length: lines that bend are kept for when straight ones are blocked. */
     private static final double BOW_COST = 0.35;
     private static final double SIDE_COST = 60;
+    /**
+     * The shortest line that can be seen between its two cards: two cards a hand-made layout put
+     * closer than this are joined by a line that bows out around them instead.
+     */
+    public static final double MIN_RUN = 24;
 
     /** One way to draw the arrow, and where it runs. */
     public record Route(Curve curve, boolean clear) {}
@@ -85,7 +90,8 @@ public final class ArrowRouter {
         for (Candidate c : candidates) {
             Curve there = c.base().offset(OFFSET);
             Curve back = c.base().reversed().offset(OFFSET);
-            int blocked = blocked(there, from, to, obstacles) + blocked(back, to, from, obstacles);
+            int blocked = blocked(there, from, to, obstacles) + blocked(back, to, from, obstacles)
+                    + (c.base().length() < MIN_RUN ? 1 : 0);
             if (blocked == 0) {
                 return new Route[] {new Route(there, true), new Route(back, true)};
             }

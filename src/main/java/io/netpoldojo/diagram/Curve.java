@@ -69,6 +69,10 @@ public record Curve(double sx, double sy, double c1x, double c1y, double c2x, do
         return new double[] {-back[0], -back[1]};
     }
 
+    public Curve moved(double dx, double dy) {
+        return new Curve(sx + dx, sy + dy, c1x + dx, c1y + dy, c2x + dx, c2y + dy, ex + dx, ey + dy);
+    }
+
     public Curve reversed() {
         return new Curve(ex, ey, c2x, c2y, c1x, c1y, sx, sy);
     }
@@ -111,6 +115,24 @@ public record Curve(double sx, double sy, double c1x, double c1y, double c2x, do
         double minY = Math.min(Math.min(sy, c1y), Math.min(c2y, ey));
         double maxX = Math.max(Math.max(sx, c1x), Math.max(c2x, ex));
         double maxY = Math.max(Math.max(sy, c1y), Math.max(c2y, ey));
+        return new Box(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    /** The box the line itself reaches (its points, not its control points), for sizing a drawing. */
+    public Box extent() {
+        double minX = Math.min(sx, ex);
+        double minY = Math.min(sy, ey);
+        double maxX = Math.max(sx, ex);
+        double maxY = Math.max(sy, ey);
+        for (int i = 1; i < 64; i++) {
+            double t = i / 64.0;
+            double px = x(t);
+            double py = y(t);
+            minX = Math.min(minX, px);
+            minY = Math.min(minY, py);
+            maxX = Math.max(maxX, px);
+            maxY = Math.max(maxY, py);
+        }
         return new Box(minX, minY, maxX - minX, maxY - minY);
     }
 

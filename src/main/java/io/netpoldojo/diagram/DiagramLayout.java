@@ -12,8 +12,8 @@ import java.util.Map;
  *
  * <p>Cards stand in a grid inside their zone, {@link #GAP_X} and {@link #GAP_Y} apart, so an arrow
  * between neighbours has a run of its own and others can pass between them; zones are just large
- * enough for their cards and their title; outside endpoints stand in a column at the left edge,
- * where traffic comes in. Which arrangement is used (how many pod columns per zone, how many zones
+ * enough for their cards and their title; outside endpoints stand at an edge, where traffic
+ * comes in: in a column on the left, or in a row along the top when the frame is narrow. Which arrangement is used (how many pod columns per zone, how many zones
  * per row, in which order) is chosen among all of them: the one whose arrows the
  * {@link ArrowRouter} can lay clear of every third card and title, then the largest on a frame of
  * the given shape, then the one with the shortest arrows. The same request always gives the same
@@ -34,7 +34,7 @@ public final class DiagramLayout {
     /** Every order of the zones is tried while there are this few. */
     private static final int MAX_PERMUTED_ZONES = 4;
     /** How many of the largest arrangements have their arrows routed (the rest are only measured). */
-    private static final int ROUTED_PLANS = 10;
+    private static final int ROUTED_PLANS = 16;
     /** Beyond this many arrows, arrangements are compared by how many straight lines cross a card. */
     private static final int MAX_ROUTED_ARROWS = 400;
     /** An arrangement this much of the largest is large enough to be chosen for clearer arrows. */
@@ -46,8 +46,27 @@ public final class DiagramLayout {
     /** A zone to place: its namespace and how wide its title and labels are. */
     public record Zone(String name, double labelWidth) {}
 
-    /** The shape to fill: the layout is chosen to be as large as possible in it. */
-    public record Frame(double width, double height) {}
+    /**
+     * The shape to fill: the layout is chosen to be as large as possible in it, up to
+     * {@code maxScale} (a column of text: once the drawing is shown at full size, a more compact
+     * one is better than a larger one).
+     */
+    public record Frame(double width, double height, double maxScale, boolean fillsWidth) {
+        public Frame(double width, double height) {
+            this(width, height, Double.MAX_VALUE, false);
+        }
+
+        /**
+         * How much room a drawing takes where it is shown: as tall as it is once zoomed to the
+         * frame's width (at most {@link #FILL_ZOOM}) when the view fills its width, else its area.
+         */
+        double room(double w, double h) {
+            return fillsWidth ? h * Math.min(FILL_ZOOM, width / w) : w * h;
+        }
+    }
+
+    /** The most a view that fills its width zooms a small drawing (a lesson's column). */
+    public static final double FILL_ZOOM = 1.5;
 
     /** Where everything went: card boxes by endpoint id, zone boxes by name, and the drawing's size. */
     public record Placement(Map<String, Box> cards, Map<String, Box> zones, double width, double height) {}
@@ -76,14 +95,18 @@ public final class DiagramLayout {
         for (List<String> order : orders(new ArrayList<>(podsByZone.keySet()))) {
             for (int columns = 1; columns <= Math.max(1, mostPods); columns++) {
                 for (int perRow = 1; perRow <= Math.max(1, podsByZone.size()); perRow++) {
-                    plans.add(new Plan(order, podsByZone, zoneByName, outside, columns, perRow, plans.size()));
+                    plans.add(new Plan(order, podsByZone, zoneByName, outside, columns, perRow, false, plans.size()));
+                    if (!outside.isEmpty()) {
+                        plans.add(new Plan(order, podsByZone, zoneByName, outside, columns, perRow, true, plans.size()));
+                    }
                 }
             }
         }
         double largest = plans.stream().mapToDouble(p -> p.scale(frame)).max().orElse(1);
         List<Plan> large = plans.stream().filter(p -> p.scale(frame) >= CLOSE_ENOUGH * largest)
                 .sorted(Comparator.comparingInt((Plan p) -> p.straightCrossings(arrows))
-                        .thenComparing(p -> -p.scale(frame)).thenComparingInt(p -> p.index))
+                        .thenComparing(p -> -p.scale(frame)).thenComparingDouble(p -> frame.room(p.width, p.height))
+                        .thenComparingInt(p -> p.index))
                 .toList();
         if (arrows.size() > MAX_ROUTED_ARROWS) {
             return large.get(0).placement();
@@ -91,6 +114,10 @@ public final class DiagramLayout {
         Plan best = null;
         for (Plan p : large.subList(0, Math.min(ROUTED_PLANS, large.size()))) {
             p.route(arrows);
+            if (Boolean.getBoolean("layout.debug")) {
+                System.err.printf("plan %d: %.0f x %.0f scale %.3f room %.0f unclear %d length %.0f%n", p.index, p.width,
+                        p.height, p.scale(frame), frame.room(p.width, p.height), p.unclear, p.routeLength);
+            }
             if (best == null || p.betterThan(best, frame)) {
                 best = p;
             }
@@ -132,11 +159,15 @@ public final class DiagramLayout {
         int unclear;
         double routeLength;
 
+        /**
+         * @param onTop outside endpoints in a row along the top edge (a narrow frame) rather than
+         *              in a column at the left edge
+         */
         Plan(List<String> order, Map<String, List<String>> pods, Map<String, Zone> zoneByName, List<String> outside,
-             int columns, int perRow, int index) {
+             int columns, int perRow, boolean onTop, int index) {
             this.index = index;
-            double left = MARGIN + (outside.isEmpty() ? 0 : Sizes.CARD_WIDTH + EXTERNAL_GAP);
-            double y = MARGIN;
+            double left = MARGIN + (outside.isEmpty() || onTop ? 0 : Sizes.CARD_WIDTH + EXTERNAL_GAP);
+            double y = MARGIN + (onTop ? Sizes.CARD_HEIGHT + EXTERNAL_GAP : 0);
             double right = left;
             for (int start = 0; start < order.size(); start += perRow) {
                 List<String> row = order.subList(start, Math.min(order.size(), start + perRow));
@@ -152,6 +183,18 @@ public final class DiagramLayout {
                 y += rowHeight + ZONE_GAP;
             }
             double bottom = order.isEmpty() ? MARGIN : y - ZONE_GAP;
+            if (onTop) {
+                // Outside endpoints in a row along the top edge, centred over the zones below them.
+                double row = outside.size() * Sizes.CARD_WIDTH + Math.max(0, outside.size() - 1) * GAP_X;
+                double start = Math.max(MARGIN, MARGIN + (right - MARGIN - row) / 2);
+                for (int i = 0; i < outside.size(); i++) {
+                    cards.put(outside.get(i), new Box(start + i * (Sizes.CARD_WIDTH + GAP_X), MARGIN, Sizes.CARD_WIDTH,
+                            Sizes.CARD_HEIGHT));
+                }
+                width = Math.max(right, start + row) + MARGIN;
+                height = Math.max(bottom, MARGIN + Sizes.CARD_HEIGHT) + MARGIN;
+                return;
+            }
             // Outside endpoints in a column at the left edge, centred on the zones beside them.
             double column = outside.size() * Sizes.CARD_HEIGHT + Math.max(0, outside.size() - 1) * GAP_Y;
             double top = Math.max(MARGIN, MARGIN + (bottom - MARGIN - column) / 2);
@@ -191,7 +234,7 @@ public final class DiagramLayout {
 
         /** How large the drawing can be shown in the frame (relative; larger is better). */
         double scale(Frame frame) {
-            return Math.min(frame.width() / width, frame.height() / height);
+            return Math.min(frame.maxScale(), Math.min(frame.width() / width, frame.height() / height));
         }
 
         /** How many times an arrow drawn straight from card to card runs through a third card. */
@@ -233,6 +276,12 @@ public final class DiagramLayout {
             double os = o.scale(frame);
             if (Math.abs(s - os) > 0.03 * Math.max(s, os)) {
                 return s > os;
+            }
+            // As large as each other: the more compact drawing (less to scroll past, shorter arrows).
+            double area = frame.room(width, height);
+            double otherArea = frame.room(o.width, o.height);
+            if (Math.abs(area - otherArea) > 0.05 * Math.max(area, otherArea)) {
+                return area < otherArea;
             }
             if (Math.abs(routeLength - o.routeLength) > 1e-6) {
                 return routeLength < o.routeLength;

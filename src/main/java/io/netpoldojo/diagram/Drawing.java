@@ -13,6 +13,21 @@ public record Drawing(double width, double height, List<Zone> zones, List<Card> 
         arrows = List.copyOf(arrows);
     }
 
+    /** The same drawing with everything moved by (dx, dy). */
+    public Drawing moved(double dx, double dy) {
+        return new Drawing(width, height,
+                zones.stream().map(z -> new Zone(z.namespace(), move(z.box(), dx, dy), z.title(), z.labels(),
+                        move(z.labelBox(), dx, dy))).toList(),
+                cards.stream().map(c -> new Card(c.id(), c.outside(), move(c.box(), dx, dy), c.name(), c.detail(),
+                        c.ports())).toList(),
+                arrows.stream().map(a -> new Arrow(a.from(), a.to(), a.state(), a.curve().moved(dx, dy),
+                        a.allowedPorts(), a.deniedPorts())).toList());
+    }
+
+    private static Box move(Box b, double dx, double dy) {
+        return new Box(b.x() + dx, b.y() + dy, b.width(), b.height());
+    }
+
     /** What the engine says of an arrow: every port open, some open, or none. */
     public enum State {
         ALLOWED("allowed"), PARTLY("partly"), DENIED("denied");

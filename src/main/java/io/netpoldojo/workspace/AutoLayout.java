@@ -17,14 +17,14 @@ public final class AutoLayout {
     /** The Playground's snapping grid. */
     public static final double GRID = 20;
     /** The shape of the Playground's canvas on a common screen: what a layout is made to fill by default. */
-    public static final DiagramLayout.Frame CANVAS = new DiagramLayout.Frame(1100, 700);
+    public static final DiagramLayout.Frame CANVAS = new DiagramLayout.Frame(1100, 700, 1, false);
 
     /**
-     * A lesson's diagram: as wide as the reading column in a 1360-pixel window (the column grows
-     * with the window; the diagram then grows with it), not much taller than a screen shows
-     * beside the text.
+     * A lesson's diagram: at full size no wider than the reading column in a 1360-pixel window
+     * (the diagram is then zoomed to fill the column, whatever its width), and then as compact as
+     * it can be; taller than a screen only when it cannot be helped.
      */
-    public static final DiagramLayout.Frame LESSON = new DiagramLayout.Frame(700, 520);
+    public static final DiagramLayout.Frame LESSON = new DiagramLayout.Frame(700, 1400, 1, true);
 
     /** A quiz card's diagram: the pane beside the question, above the policies in effect. */
     public static final DiagramLayout.Frame QUIZ = new DiagramLayout.Frame(800, 440);

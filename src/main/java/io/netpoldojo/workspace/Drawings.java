@@ -51,11 +51,16 @@ public final class Drawings {
             var curve = router.route(c.fromId(), c.toId());
             arrows.add(new Drawing.Arrow(c.fromId(), c.toId(), state(c.state()), curve, portList(c.allowedPorts()),
                     portList(c.deniedPorts())));
-            extent = extent == null ? curve.bounds() : extent.union(curve.bounds());
+            extent = extent == null ? curve.extent().inflate(3) : extent.union(curve.extent().inflate(3));
         }
-        double width = extent == null ? 2 * MARGIN : Math.max(0, extent.x()) + extent.width() + MARGIN;
-        double height = extent == null ? 2 * MARGIN : Math.max(0, extent.y()) + extent.height() + MARGIN;
-        return new Drawing(width, height, zones, cards, arrows);
+        if (extent == null) {
+            return new Drawing(2 * MARGIN, 2 * MARGIN, zones, cards, arrows);
+        }
+        // Something left of or above the origin (a card dragged there, a hand-made file) is moved in.
+        double dx = extent.x() < 0 ? MARGIN - extent.x() : 0;
+        double dy = extent.y() < 0 ? MARGIN - extent.y() : 0;
+        Drawing d = new Drawing(extent.maxX() + dx + MARGIN, extent.maxY() + dy + MARGIN, zones, cards, arrows);
+        return dx == 0 && dy == 0 ? d : d.moved(dx, dy);
     }
 
     /**
