@@ -25,7 +25,7 @@ final class DiagramSection extends VBox {
      * At most this much larger than life: a small scenario (two pods) fills the column without
      * looking like a poster.
      */
-    static final double MAX_ZOOM = 1.5;
+    static final double MAX_ZOOM = io.netpoldojo.diagram.DiagramLayout.FILL_ZOOM;
 
     private final Optional<DiagramView> diagram;
 
@@ -47,6 +47,7 @@ final class DiagramSection extends VBox {
             view.setId("lesson-diagram-" + section.scenario());
             // As wide as the column and as tall as the drawing then is: shown whole, never shrunk into a box.
             view.fillWidth(MAX_ZOOM);
+            view.enableExport(section.scenario());
             openInPlayground.ifPresent(open -> view.setOnOpenInPlayground(
                     () -> open.accept(scenario.get().title(), workspace)));
             getChildren().add(view);

@@ -2,9 +2,11 @@ package io.netpoldojo.ui.playground;
 
 import io.netpoldojo.ui.playground.canvas.CanvasView;
 import io.netpoldojo.ui.playground.model.PlaygroundModel;
+import io.netpoldojo.ui.playground.files.PictureExport;
 import io.netpoldojo.ui.playground.panels.ExplanationCard;
 import io.netpoldojo.ui.playground.panels.ExplanationPlacement;
 import io.netpoldojo.workspace.PolicyDrafts;
+import io.netpoldojo.workspace.Drawings;
 import io.netpoldojo.workspace.Workspace;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -30,6 +32,7 @@ public final class DiagramView extends BorderPane {
     private final HBox stepper = new HBox(6);
     private final Label stepText = new Label();
     private final Button openInPlayground = new Button("Open in Playground");
+    private final Button exportPicture = new Button("Export picture\u2026");
     /** Set by {@link #fillView}: the drawing fills the view, magnified by this; null: fitted once, at most 100%. */
     private javafx.beans.value.ObservableDoubleValue magnification;
     /** Set by {@link #fillWidth}: the drawing fills the view's width, up to this zoom, and the view is as tall as it. */
@@ -64,7 +67,11 @@ public final class DiagramView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox.setHgrow(stepText, Priority.SOMETIMES);
-        stepper.getChildren().addAll(start, back, forward, all, stepText, spacer, openInPlayground);
+        exportPicture.setId("diagram-export-picture");
+        exportPicture.setTooltip(new Tooltip("Save this diagram, at this step, as a PNG or SVG picture"));
+        exportPicture.setVisible(false);
+        exportPicture.setManaged(false);
+        stepper.getChildren().addAll(start, back, forward, all, stepText, spacer, exportPicture, openInPlayground);
         stepper.setAlignment(Pos.CENTER_LEFT);
         stepper.getStyleClass().add("diagram-stepper");
         setBottom(stepper);
@@ -130,6 +137,17 @@ public final class DiagramView extends BorderPane {
         openInPlayground.setOnAction(e -> action.run());
         openInPlayground.setVisible(true);
         openInPlayground.setManaged(true);
+    }
+
+    /**
+     * Shows an "Export picture" button that saves the diagram as it is shown (its step, its port,
+     * the app's theme) as PNG or SVG, suggesting {@code name} for the file.
+     */
+    public void enableExport(String name) {
+        exportPicture.setOnAction(e -> PictureExport.ask(this, name,
+                () -> Drawings.of(model.workspace(), model.evaluation().connections()), stepText::setText));
+        exportPicture.setVisible(true);
+        exportPicture.setManaged(true);
     }
 
     public void setStepperVisible(boolean visible) {

@@ -197,6 +197,11 @@ final class PlaygroundView extends StackPane {
         banner.setManaged(true);
     }
 
+    /** A message in the banner, without an action. */
+    void say(String message) {
+        showBanner(message, Optional.empty());
+    }
+
     void hideBanner() {
         banner.setVisible(false);
         banner.setManaged(false);
