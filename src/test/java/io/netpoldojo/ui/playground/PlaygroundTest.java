@@ -339,7 +339,16 @@ class PlaygroundTest {
         clickText(robot, "Focus on this");
         List<ArrowStates.Drawn> visible = ArrowStates.all(robot, "").stream().filter(ArrowStates.Drawn::isDrawn).toList();
         assertEquals(8, visible.size(), "only backend's arrows: 4 in, 4 out");
-        robot.clickOn("#clear-focus");
+        robot.clickOn("#focus-toggle");
+        assertEquals(20, ArrowStates.all(robot, "").stream().filter(ArrowStates.Drawn::isDrawn).count());
+        // One click away: select a pod (a click), then Focus; or double-click the pod.
+        robot.clickOn("#endpoint-default-backend");
+        robot.clickOn("#focus-toggle");
+        assertEquals(8, ArrowStates.all(robot, "").stream().filter(ArrowStates.Drawn::isDrawn).count());
+        robot.clickOn("#focus-toggle");
+        robot.doubleClickOn("#endpoint-default-frontend");
+        assertEquals("default/frontend", place.model().focusedEndpointProperty().get(), "a double-click focuses");
+        robot.doubleClickOn("#endpoint-default-frontend");
         assertEquals(20, ArrowStates.all(robot, "").stream().filter(ArrowStates.Drawn::isDrawn).count());
     }
 

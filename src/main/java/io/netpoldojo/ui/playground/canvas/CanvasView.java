@@ -155,7 +155,10 @@ public final class CanvasView extends ScrollPane {
         model.evaluationProperty().addListener((o, a, ev) -> arrows.sync(ev.connections()));
         model.lastChangeProperty().addListener((o, a, change) -> arrows.animate(change));
         model.hideDeniedProperty().addListener((o, a, b) -> arrows.refreshVisibility());
-        model.focusedEndpointProperty().addListener((o, a, b) -> arrows.refreshVisibility());
+        model.focusedEndpointProperty().addListener((o, a, b) -> {
+            arrows.refreshVisibility();
+            refreshBusy();
+        });
         model.selectedEndpointProperty().addListener((o, a, b) -> arrows.refreshSelection());
         model.selectedConnectionProperty().addListener((o, a, b) -> arrows.refreshSelection());
         syncWorkspace(model.workspace());
@@ -341,7 +344,27 @@ public final class CanvasView extends ScrollPane {
         }
         arrows.refreshSelection();
         sizeWorld(ws);
+        refreshBusy();
     }
+
+    /**
+     * A canvas of many endpoints is "busy": its denied arrows fade back (playground.css), so the
+     * open ones can be read; a focus on one pod shows its arrows in full again.
+     */
+    private void refreshBusy() {
+        boolean busy = model.workspace().endpoints().size() >= BUSY && model.focusedEndpointProperty().get().isEmpty();
+        if (busy != getStyleClass().contains(BUSY_CLASS)) {
+            if (busy) {
+                getStyleClass().add(BUSY_CLASS);
+            } else {
+                getStyleClass().remove(BUSY_CLASS);
+            }
+        }
+    }
+
+    /** From this many endpoints a canvas is busy (see {@link #refreshBusy}). */
+    static final int BUSY = 12;
+    static final String BUSY_CLASS = "busy-canvas";
 
     /**
      * The drawing reaches its furthest zone or card and a margin; a canvas people build on is at
