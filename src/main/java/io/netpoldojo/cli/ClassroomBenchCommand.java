@@ -21,17 +21,20 @@ final class ClassroomBenchCommand {
     }
 
     int run(List<String> argList) throws UsageException {
-        Args args = Args.parse(argList, Set.of("clients", "rounds", "choices"), Set.of());
+        Args args = Args.parse(argList, Set.of("clients", "rounds", "choices", "spread-ms"), Set.of());
         if (!args.positionals().isEmpty()) {
             throw new UsageException("unexpected argument \"" + args.positionals().get(0) + "\"");
         }
         LoadTest.Settings settings = new LoadTest.Settings(args.intValue("clients", 200, 1, 1000),
-                args.intValue("rounds", 5, 1, 100), args.intValue("choices", 4, 2, 8), 0.2, 42);
+                args.intValue("rounds", 5, 1, 100), args.intValue("choices", 4, 2, 8), 0.2, 42,
+                args.intValue("spread-ms", 0, 0, 60_000));
         out.printf("NetPol Dojo class vote load test: %d simulated phones, %d rounds, %d choices, against the real"
                 + " server on loopback (Java %s, %d cores)%n", settings.clients(), settings.rounds(),
                 settings.choices(), System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-        out.printf("Each phone joins with the PIN, reads the room and follows its event stream; each round it votes"
-                + " when the question reaches it, and one in five then changes its vote.%n");
+        out.printf("Each phone loads the page, joins with the PIN, reads the room and follows its event stream; each"
+                + " round it votes %s, and one in five then changes its vote.%n", settings.spreadMillis() == 0
+                ? "the moment the question reaches it (all at once)"
+                : "within " + settings.spreadMillis() + " ms of the question reaching it");
         loadAverage().ifPresent(l -> out.printf("Load average before the run: %s (other processes share these cores)%n", l));
         out.flush();
         LoadTest.Result r;
@@ -58,8 +61,8 @@ final class ClassroomBenchCommand {
         for (String problem : r.problems()) {
             out.println("  " + problem);
         }
-        out.printf("CPU time per vote, rounds only (server and simulated phones together): %.2f ms%n",
-                r.cpuMillisPerVote());
+        out.printf("CPU time per vote, rounds only: %.2f ms in all, of which the server's threads %.2f ms%n",
+                r.cpuMillisPerVote(), r.serverCpuMillisPerVote());
         out.printf("took %.1f s%n", r.seconds());
         boolean clean = r.lost() == 0 && r.doubled() == 0 && r.failedRequests() == 0 && r.problems().isEmpty();
         out.println(clean ? "OK" : "FAILED");

@@ -1,6 +1,11 @@
 package io.netpoldojo.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -26,7 +31,8 @@ public final class Cli {
                         --intent FILE [--egress always|when-needed] [--external NAME=IP]... FILE...
               bench     time the engine on synthetic clusters
                         [--pods N] [--policies N] [--namespaces N] [--runs N] [--quick] [--write-manifest FILE]
-              bench classroom  load-test the class vote's server on loopback  [--clients N] [--rounds N]
+              bench classroom  load-test the class vote's server on loopback  [--clients N] [--rounds N] [--spread-ms N]
+              grade-answer  grade an explanation as an explain card does  --card CARD_ID [--format json|text] FILE|-
               render    draw a scenario or a lesson's diagram as the app lays it out, to SVG or PNG
                         [--format svg|png] [--theme light|dark] [--width PX] [--step N]
                         (--scenario FILE | --lesson ID [--diagram K] [--content DIR]) -o OUT
@@ -44,14 +50,27 @@ public final class Cli {
         this.err = err;
     }
 
-    /** Runs a command against the process's own standard streams. */
+    /**
+     * Runs a command against the process's own standard streams, in UTF-8; standard output is
+     * buffered (a whole matrix is millions of lines) and flushed when the command ends.
+     */
     public static int run(String[] args) {
-        return new Cli(System.out, System.err).execute(Arrays.asList(args));
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        try {
+            return new Cli(out, err).execute(Arrays.asList(args));
+        } finally {
+            out.flush();
+        }
     }
 
     public int execute(List<String> args) {
-        boolean debug = args.contains("--debug");
-        List<String> rest = args.stream().filter(a -> !a.equals("--debug")).toList();
+        // --debug may stand anywhere before "--"; after it, "--debug" is a file name like any other.
+        int end = args.indexOf("--") < 0 ? args.size() : args.indexOf("--");
+        boolean debug = args.subList(0, end).contains("--debug");
+        List<String> rest = new ArrayList<>(args.subList(0, end).stream().filter(a -> !a.equals("--debug")).toList());
+        rest.addAll(args.subList(end, args.size()));
         if (rest.isEmpty() || rest.get(0).equals("--help") || rest.get(0).equals("-h") || rest.get(0).equals("help")) {
             out.print(USAGE);
             return OK;
@@ -66,6 +85,7 @@ public final class Cli {
                 case "check-content" -> new CheckContentCommand(out, err).run(commandArgs);
                 case "render" -> new RenderCommand(out, err).run(commandArgs);
                 case "synthesize" -> new SynthesizeCommand(out, err).run(commandArgs);
+                case "grade-answer" -> new GradeAnswerCommand(out, err, System.in).run(commandArgs);
                 default -> throw new UsageException("unknown command \"" + command + "\"; try --help");
             };
             out.flush();

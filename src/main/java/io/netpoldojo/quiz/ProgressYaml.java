@@ -7,6 +7,8 @@ import io.netpoldojo.quiz.schedule.Fsrs;
 import io.netpoldojo.quiz.schedule.Rating;
 import io.netpoldojo.quiz.schedule.Scheduler;
 import io.netpoldojo.quiz.schedule.Sm2Migration;
+import io.netpoldojo.userdata.DamagedFileException;
+import io.netpoldojo.userdata.SafeYaml;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,10 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.representer.Representer;
 
 /**
@@ -131,10 +130,9 @@ final class ProgressYaml {
     static Progress read(String text, ZoneId zone) throws DamagedException {
         Object loaded;
         try {
-            // SafeConstructor: plain maps, lists and scalars only, never arbitrary classes.
-            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-        } catch (YAMLException e) {
-            throw new DamagedException("not valid YAML");
+            loaded = SafeYaml.load(text); // plain maps, lists and scalars only, with limits
+        } catch (DamagedFileException e) {
+            throw new DamagedException(e.reason());
         }
         if (!(loaded instanceof Map)) {
             throw new DamagedException(loaded == null ? "the file is empty" : "the file is not a mapping");
@@ -173,11 +171,11 @@ final class ProgressYaml {
     /** The version a progress file says it is (1 when it does not say, as the first files did not). */
     static int version(String text) {
         try {
-            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+            Object loaded = SafeYaml.load(text);
             if (loaded instanceof Map<?, ?> root && root.get("version") instanceof Integer v) {
                 return v;
             }
-        } catch (YAMLException e) {
+        } catch (DamagedFileException e) {
             // not ours to judge here: read() reports it
         }
         return SM2_VERSION;

@@ -74,6 +74,17 @@ class LayeringTest {
     }
 
     @Test
+    void safeFileReadingIsALeaf() {
+        noClasses().that().resideInAPackage("io.netpoldojo.files..")
+                .should().dependOnClassesThat(resideInAPackage("io.netpoldojo..")
+                        .and(resideOutsideOfPackage("io.netpoldojo.files..")))
+                .orShould().dependOnClassesThat().resideInAnyPackage("javafx..", "org.yaml..")
+                .because("the loaders, the user's stores and the app all read files through it; a leaf is shared"
+                        + " without tying them to each other")
+                .check(classes);
+    }
+
+    @Test
     void sharedRichTextIsALeaf() {
         noClasses().that().resideInAPackage("io.netpoldojo.ui.text..")
                 .should().dependOnClassesThat(resideInAPackage("io.netpoldojo..")

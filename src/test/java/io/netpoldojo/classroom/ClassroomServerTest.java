@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The voting server over real HTTP on loopback: what it serves, what it refuses, and its live updates. */
 class ClassroomServerTest {
     private static final Poll QUESTION = new Poll("q1", "Will <b>backend</b> reach redis?", List.of("Yes", "No"));
-    private final HttpClient http = SimulatedDevice.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final org.eclipse.jetty.client.HttpClient phones = SimulatedDevice.newHttpClient(8);
     private Room room;
     private ClassroomServer server;
 
@@ -39,8 +40,9 @@ class ClassroomServerTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         server.stop();
+        phones.stop();
     }
 
     @Test
@@ -79,7 +81,7 @@ class ClassroomServerTest {
 
     @Test
     void joinVoteAndFollowTheRoom() throws Exception {
-        SimulatedDevice phone = new SimulatedDevice(http, server.url());
+        SimulatedDevice phone = new SimulatedDevice(phones, server.url());
         assertEquals("{\"joined\":false}", phone.state().get().body());
         assertEquals(403, phone.join(wrongPin()).get().status());
         SimulatedDevice.Reply joined = phone.join(room.pin()).get();
@@ -108,7 +110,7 @@ class ClassroomServerTest {
 
     @Test
     void stoppingEndsTheStreamsAndFreesThePort() throws Exception {
-        SimulatedDevice phone = new SimulatedDevice(http, server.url());
+        SimulatedDevice phone = new SimulatedDevice(phones, server.url());
         phone.join(room.pin()).get();
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
         var ended = phone.follow((data, at) -> events.add(data));
@@ -125,7 +127,7 @@ class ClassroomServerTest {
 
     @Test
     void wrongPinsFromOneAddressAreLimited() throws Exception {
-        SimulatedDevice guesser = new SimulatedDevice(http, server.url());
+        SimulatedDevice guesser = new SimulatedDevice(phones, server.url());
         for (int i = 0; i < ServerLimits.CLASSROOM.pinFailures(); i++) {
             assertEquals(403, guesser.join(wrongPin()).get().status());
         }
@@ -136,7 +138,7 @@ class ClassroomServerTest {
 
     @Test
     void votesFromOneDeviceAreLimited() throws Exception {
-        SimulatedDevice phone = new SimulatedDevice(http, server.url());
+        SimulatedDevice phone = new SimulatedDevice(phones, server.url());
         phone.join(room.pin()).get();
         room.ask(QUESTION);
         long ballot = SimulatedDevice.ballot(phone.state().get().body()).orElseThrow();
@@ -154,7 +156,7 @@ class ClassroomServerTest {
 
     @Test
     void rejectsMalformedAndForeignInput() throws Exception {
-        SimulatedDevice phone = new SimulatedDevice(http, server.url());
+        SimulatedDevice phone = new SimulatedDevice(phones, server.url());
         phone.join(room.pin()).get();
         room.ask(QUESTION);
         String cookie = cookieOf(phone);
@@ -176,7 +178,7 @@ class ClassroomServerTest {
 
     @Test
     void theDiagramIsServedAsAnImageWithoutScripts() throws Exception {
-        SimulatedDevice phone = new SimulatedDevice(http, server.url());
+        SimulatedDevice phone = new SimulatedDevice(phones, server.url());
         phone.join(room.pin()).get();
         room.ask(new Poll("q2", "?", List.of("Yes", "No"), java.util.Optional.of("<svg xmlns=\"http://www.w3.org/2000/svg\"/>")));
         HttpResponse<String> svg = get("/api/diagram", cookieOf(phone));

@@ -5,7 +5,7 @@ import io.netpoldojo.classroom.bench.SimulatedDevice;
 import io.netpoldojo.ui.present.PresentPlace;
 import io.netpoldojo.userdata.ThemeMode;
 import java.net.URI;
-import java.net.http.HttpClient;
+import org.eclipse.jetty.client.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +30,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @EnabledIfSystemProperty(named = "screenshots", matches = "true")
 class ClassroomStageScreenshotsTest {
     private static final int PHONES = 24;
-    private final HttpClient http = SimulatedDevice.newHttpClient();
+    private final HttpClient http = SimulatedDevice.newHttpClient(32);
+
+    @org.junit.jupiter.api.AfterEach
+    void stopPhones() throws Exception {
+        http.stop();
+    }
 
     @ParameterizedTest
     @EnumSource(ThemeMode.class)
@@ -45,13 +50,7 @@ class ClassroomStageScreenshotsTest {
     @EnumSource(ThemeMode.class)
     void theVotesOnTheTeachersKey(ThemeMode theme, FxRobot robot) throws Exception {
         Shots.shoot(robot, "classroom-histogram", theme, s -> {
-            start(s);
-            List<SimulatedDevice> phones = phones(s.robot, PHONES);
-            s.robot.push(KeyCode.V);
-            // Step 2: "Can the ALB still reach the frontend on port 80?" after default deny.
-            s.robot.push(KeyCode.RIGHT);
-            s.robot.push(KeyCode.RIGHT);
-            vote(s.robot, phones, 15);
+            voteOnTheSecondQuestion(s, 0);
             s.robot.push(KeyCode.H);
         });
     }
@@ -59,36 +58,42 @@ class ClassroomStageScreenshotsTest {
     @ParameterizedTest
     @EnumSource(ThemeMode.class)
     void theSecondRoundAndTheAnswer(ThemeMode theme, FxRobot robot) throws Exception {
-        Shots.shoot(robot, "classroom-reveal", theme, s -> {
-            start(s);
-            List<SimulatedDevice> phones = phones(s.robot, PHONES);
-            s.robot.push(KeyCode.V);
-            s.robot.push(KeyCode.RIGHT);
-            s.robot.push(KeyCode.RIGHT);
-            vote(s.robot, phones, 15);
-            s.robot.push(KeyCode.H);
-            s.robot.push(KeyCode.R);
-            vote(s.robot, phones, 4);
-            s.robot.push(KeyCode.RIGHT);
-        });
+        Shots.shoot(robot, "classroom-reveal", theme, s -> secondRoundAndReveal(s, voteOnTheSecondQuestion(s, 0)));
     }
 
     @ParameterizedTest
     @EnumSource(ThemeMode.class)
     void theClassReport(ThemeMode theme, FxRobot robot) throws Exception {
         Shots.shoot(robot, "classroom-report", theme, s -> {
-            start(s);
-            List<SimulatedDevice> phones = phones(s.robot, PHONES);
-            s.robot.push(KeyCode.V);
-            vote(s.robot, phones, 20);
-            s.robot.push(KeyCode.RIGHT);
-            s.robot.push(KeyCode.RIGHT);
-            vote(s.robot, phones, 15);
-            s.robot.push(KeyCode.R);
-            vote(s.robot, phones, 4);
-            s.robot.push(KeyCode.RIGHT);
+            secondRoundAndReveal(s, voteOnTheSecondQuestion(s, 20));
             s.robot.push(KeyCode.C);
         });
+    }
+
+    /**
+     * Starts the vote, lets {@link #PHONES} phones join (and {@code firstYes} of them answer the first
+     * question yes), then steps to "Can the ALB still reach the frontend on port 80?" after default
+     * deny, where 15 vote yes and the rest no.
+     */
+    private List<SimulatedDevice> voteOnTheSecondQuestion(Shots.Session s, int firstYes) {
+        start(s);
+        List<SimulatedDevice> phones = phones(s.robot, PHONES);
+        s.robot.push(KeyCode.V);
+        if (firstYes > 0) {
+            vote(s.robot, phones, firstYes);
+        }
+        s.robot.push(KeyCode.RIGHT);
+        s.robot.push(KeyCode.RIGHT);
+        vote(s.robot, phones, 15);
+        return phones;
+    }
+
+    /** Shows the votes, opens round 2 (4 stay with yes), and reveals the engine's answer. */
+    private static void secondRoundAndReveal(Shots.Session s, List<SimulatedDevice> phones) {
+        s.robot.push(KeyCode.H);
+        s.robot.push(KeyCode.R);
+        vote(s.robot, phones, 4);
+        s.robot.push(KeyCode.RIGHT);
     }
 
     private static void start(Shots.Session s) {

@@ -9,7 +9,6 @@ import io.netpoldojo.classroom.StageFeed;
 import io.netpoldojo.classroom.Tokens;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,22 +17,24 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.client.HttpClient;
 
 /**
- * Runs a class of simulated phones against the real voting server on loopback: they join with the
- * PIN, read the room and follow its event stream; each round the teacher asks a question, every
+ * Runs a class of simulated phones against the real voting server on loopback: they load the page,
+ * join with the PIN, read the room and follow its event stream; each round the teacher asks a question, every
  * phone votes when the question reaches it (one in five then changes its mind), and the stage,
  * fed on a thread of its own exactly as the app's stage is, counts. Bounded in time: every wait
  * has a limit, and the run stops by itself.
  */
 public final class LoadTest {
     private static final long ROUND_LIMIT_SECONDS = 60;
-    private static final int CLIENTS = Integer.getInteger("bench.httpClients", 4);
 
     /**
-     * @param changeMind the share of devices that vote again for another choice once their first vote is in
+     * @param changeMind   the share of devices that vote again for another choice once their first vote is in
+     * @param spreadMillis each phone votes after a random pause of up to this long (0: the moment the
+     *                     question arrives, all at once), as a class taps over a few seconds
      */
-    public record Settings(int clients, int rounds, int choices, double changeMind, long seed) {}
+    public record Settings(int clients, int rounds, int choices, double changeMind, long seed, int spreadMillis) {}
 
     /**
      * @param questionToDevice from the teacher asking to the question's event reaching a device
@@ -43,7 +44,8 @@ public final class LoadTest {
      */
     public record Result(Settings settings, ServerLimits limits, Latencies join, Latencies questionToDevice,
                          Latencies vote, Latencies voteToStage, long votesAcknowledged, int lost, int doubled,
-                         int failedRequests, List<String> problems, double seconds, double cpuMillisPerVote) {}
+                         int failedRequests, List<String> problems, double seconds, double cpuMillisPerVote,
+                         double serverCpuMillisPerVote) {}
 
     private final Settings settings;
     private final ServerLimits limits;
@@ -55,6 +57,8 @@ public final class LoadTest {
     private final Latencies voteToStage = new Latencies();
     private final StageClock stage;
     private volatile long askedAt;
+    private final java.util.concurrent.ScheduledExecutorService tapping =
+            Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "tapping"));
     private int failed;
 
     private LoadTest(Settings settings) {
@@ -73,27 +77,24 @@ public final class LoadTest {
         long start = System.nanoTime();
         ExecutorService stageThread = Executors.newSingleThreadExecutor(r -> daemon(r, "stage"));
         room.addListener(new StageFeed(stageThread, stage::seen));
-        ExecutorService clientThreads = Executors.newFixedThreadPool(4, r -> daemon(r, "simulated-phones"));
-        // Several clients, each with its own selector thread, as phones each have their own network stack.
-        List<HttpClient> clients = new ArrayList<>();
-        for (int i = 0; i < CLIENTS; i++) {
-            clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(clientThreads)
-                    .connectTimeout(java.time.Duration.ofSeconds(10)).build());
-        }
+        HttpClient http = SimulatedDevice.newHttpClient(settings.clients());
         ClassroomServer server = ClassroomServer.start(room, InetAddress.getLoopbackAddress(), 0, limits);
         long acknowledged = 0;
         int lost = 0;
         int doubled = 0;
         long cpuBefore = 0;
         long cpuAfter = 0;
+        long serverBefore = 0;
+        long serverAfter = 0;
         try {
             List<Phone> phones = new ArrayList<>();
             for (int i = 0; i < settings.clients(); i++) {
-                phones.add(new Phone(i, new SimulatedDevice(clients.get(i % CLIENTS), server.url())));
+                phones.add(new Phone(i, new SimulatedDevice(http, server.url())));
             }
             joinAll(phones);
             waitFor(() -> server.openStreams() >= phones.stream().filter(p -> p.device.joined()).count(), 30);
             cpuBefore = processCpuNanos();
+            serverBefore = serverCpuNanos();
             for (int round = 1; round <= settings.rounds(); round++) {
                 RoundCheck check = round(round, phones);
                 acknowledged += check.acknowledged;
@@ -101,21 +102,33 @@ public final class LoadTest {
                 doubled += check.doubled;
             }
             cpuAfter = processCpuNanos();
+            serverAfter = serverCpuNanos();
             stage.latencies(phones, voteToStage, problems);
         } finally {
             server.stop();
             stageThread.shutdownNow();
-            clientThreads.shutdownNow();
+            tapping.shutdownNow();
+            try {
+                http.stop();
+            } catch (Exception e) {
+                problem("the simulated phones' client did not stop: " + e);
+            }
         }
         return new Result(settings, limits, join, questionToDevice, vote, voteToStage, acknowledged, lost, doubled,
                 failed, List.copyOf(problems), (System.nanoTime() - start) / 1e9,
-                acknowledged == 0 || cpuAfter == 0 ? Double.NaN : (cpuAfter - cpuBefore) / 1e6 / acknowledged);
+                acknowledged == 0 || cpuAfter == 0 ? Double.NaN : (cpuAfter - cpuBefore) / 1e6 / acknowledged,
+                acknowledged == 0 ? Double.NaN : (serverAfter - serverBefore) / 1e6 / acknowledged);
     }
 
     private void joinAll(List<Phone> phones) throws InterruptedException {
         List<CompletableFuture<?>> joins = new ArrayList<>();
         for (Phone phone : phones) {
-            joins.add(phone.device.join(room.pin()).thenCompose(reply -> {
+            joins.add(phone.device.loadPage().thenCompose(page -> {
+                if (page.status() != 200) {
+                    problem("page: HTTP " + page.status());
+                }
+                return phone.device.join(room.pin());
+            }).thenCompose(reply -> {
                 if (reply.status() != 200) {
                     problem("join: HTTP " + reply.status() + " " + reply.body());
                     return CompletableFuture.completedFuture(null);
@@ -216,13 +229,18 @@ public final class LoadTest {
             Random random = new Random(settings.seed() * 1_000_003L + index * 7919L + round);
             int first = random.nextInt(settings.choices());
             boolean change = random.nextDouble() < settings.changeMind();
-            cast(ballot, first, () -> {
+            Runnable tap = () -> cast(ballot, first, () -> {
                 if (change) {
                     cast(ballot, (first + 1) % settings.choices(), this::finished);
                 } else {
                     finished();
                 }
             });
+            if (settings.spreadMillis() == 0) {
+                tap.run();
+            } else {
+                tapping.schedule(tap, random.nextInt(settings.spreadMillis() + 1), TimeUnit.MILLISECONDS);
+            }
         }
 
         private void cast(long ballot, int choice, Runnable then) {
@@ -311,6 +329,21 @@ public final class LoadTest {
             return os.getProcessCpuTime();
         }
         return 0;
+    }
+
+    /**
+     * CPU time of the server's own threads (Jetty's and the event streams'), the part a teacher's laptop
+     * pays when the phones are real; threads that ended between two readings are not counted.
+     */
+    private static long serverCpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (java.lang.management.ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (t != null && t.getThreadName().startsWith("classroom-")) {
+                total += Math.max(0, threads.getThreadCpuTime(t.getThreadId()));
+            }
+        }
+        return total;
     }
 
     private static Thread daemon(Runnable r, String name) {

@@ -107,6 +107,7 @@ final class PlaygroundView extends StackPane {
         HBox.setHgrow(bannerSpacer, Priority.ALWAYS);
         Button dismiss = new Button("Dismiss");
         dismiss.setId("banner-dismiss");
+        dismiss.setMinWidth(Region.USE_PREF_SIZE); // a long message (a file path) must not squeeze it to "..."
         dismiss.setOnAction(e -> hideBanner());
         banner.getChildren().addAll(bannerText, bannerSpacer, dismiss);
         hideBanner();
@@ -191,6 +192,7 @@ final class PlaygroundView extends StackPane {
         banner.getChildren().removeIf(n -> "banner-action".equals(n.getId()));
         action.ifPresent(b -> {
             b.setId("banner-action");
+            b.setMinWidth(Region.USE_PREF_SIZE);
             banner.getChildren().add(2, b);
         });
         banner.setVisible(true);

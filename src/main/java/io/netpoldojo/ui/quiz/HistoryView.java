@@ -4,6 +4,7 @@ import io.netpoldojo.content.Content;
 import io.netpoldojo.quiz.History;
 import io.netpoldojo.quiz.InterviewResult;
 import io.netpoldojo.quiz.Progress;
+import io.netpoldojo.quiz.TrapStats;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -52,7 +53,7 @@ final class HistoryView extends ScrollPane {
             column.getChildren().add(empty);
         } else {
             column.getChildren().addAll(summary(content, progress), scores(progress, zone),
-                    mastery(content, progress, model.today()));
+                    mastery(content, progress, model.today()), traps(progress));
         }
         column.getStyleClass().add("quiz-history-column");
         column.setMaxWidth(1080);
@@ -128,6 +129,29 @@ final class HistoryView extends ScrollPane {
         chart.setPrefHeight(320);
         chart.getStyleClass().addAll("quiz-chart", "quiz-card");
         return chart;
+    }
+
+    /** Every trap met lately, with how often the answers that could reveal it did. */
+    private static Node traps(Progress p) {
+        Label title = new Label("Traps");
+        title.getStyleClass().add("quiz-section-title");
+        VBox box = new VBox(title);
+        box.setId("quiz-history-traps");
+        box.getStyleClass().addAll("quiz-card", "quiz-history-traps");
+        List<TrapStats.Score> scores = TrapStats.scores(p);
+        if (scores.isEmpty()) {
+            box.getChildren().add(new Label("No answer has met a tagged misconception yet."));
+        }
+        for (TrapStats.Score s : scores) {
+            Label row = new Label(s.trap().title() + ": fell for it " + s.fell() + " of the last " + s.risked()
+                    + (s.risked() == 1 ? " time" : " times"));
+            row.getStyleClass().add(s.fell() > 0 ? "quiz-trap-count" : "quiz-muted");
+            box.getChildren().add(row);
+        }
+        Label note = new Label("Counted over the last " + TrapStats.WINDOW + " answers that could reveal each trap.");
+        note.getStyleClass().add("quiz-muted");
+        box.getChildren().add(note);
+        return box;
     }
 
     private static Node mastery(Content content, Progress p, LocalDate today) {

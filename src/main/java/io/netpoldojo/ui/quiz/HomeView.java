@@ -55,7 +55,13 @@ final class HomeView extends ScrollPane {
 
         HBox modes = new HBox(reviewCard(), interviewCard());
         modes.getStyleClass().add("quiz-mode-row");
-        VBox column = new VBox(titleRow, stats(), modes, practiceCard());
+        TrapsCard traps = new TrapsCard(model);
+        InterviewDateCard date = new InterviewDateCard(model);
+        HBox.setHgrow(traps, Priority.ALWAYS);
+        HBox.setHgrow(date, Priority.ALWAYS);
+        HBox plans = new HBox(date, traps);
+        plans.getStyleClass().add("quiz-mode-row");
+        VBox column = new VBox(titleRow, stats(), plans, modes, practiceCard());
         column.getStyleClass().add("quiz-home-column");
         column.setMaxWidth(1080);
         VBox page = new VBox(column);

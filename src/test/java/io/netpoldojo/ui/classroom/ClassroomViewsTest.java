@@ -11,7 +11,7 @@ import io.netpoldojo.classroom.RoomSnapshot;
 import io.netpoldojo.classroom.bench.SimulatedDevice;
 import io.netpoldojo.ui.ImmediateTaskRunner;
 import java.net.URI;
-import java.net.http.HttpClient;
+import org.eclipse.jetty.client.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +35,7 @@ class ClassroomViewsTest {
     private static final Poll QUESTION = new Poll("q1", "Will backend reach redis?", List.of("Yes, allowed",
             "No, denied"));
     private ClassVoteModel model;
-    private final HttpClient http = SimulatedDevice.newHttpClient();
+    private final HttpClient http = SimulatedDevice.newHttpClient(32);
 
     @Start
     void start(Stage stage) {
@@ -49,6 +49,7 @@ class ClassroomViewsTest {
 
     @AfterEach
     void stop() throws Exception {
+        http.stop();
         WaitForAsyncUtils.asyncFx(model::stop).get(10, TimeUnit.SECONDS);
     }
 
@@ -65,7 +66,7 @@ class ClassroomViewsTest {
         assertTrue(robot.lookup("#classroom-qr").query().getBoundsInLocal().getWidth() >= 120);
 
         phones(3);
-        waitForText(robot, "#classroom-joined", "3 have joined");
+        Waits.forText(robot, "#classroom-joined", "3 have joined");
     }
 
     @Test
@@ -73,12 +74,12 @@ class ClassroomViewsTest {
         fx(() -> model.start(BindAddresses.loopback()));
         List<SimulatedDevice> phones = phones(3);
         fx(() -> model.ask(QUESTION));
-        waitForText(robot, "#classroom-vote-count", "0 of 3 voted");
+        Waits.forText(robot, "#classroom-vote-count", "0 of 3 voted");
         long ballot = SimulatedDevice.ballot(phones.get(0).state().get().body()).orElseThrow();
         phones.get(0).vote(ballot, 1).get();
         phones.get(1).vote(ballot, 1).get();
         phones.get(2).vote(ballot, 0).get();
-        waitForText(robot, "#classroom-vote-count", "3 of 3 voted");
+        Waits.forText(robot, "#classroom-vote-count", "3 of 3 voted");
         assertFalse(robot.lookup("#classroom-histogram").query().isVisible(), "no spoilers before the key");
 
         fx(model::showVotes);
@@ -90,11 +91,11 @@ class ClassroomViewsTest {
 
         fx(model::secondRound);
         assertFalse(robot.lookup("#classroom-histogram").query().isVisible());
-        waitForText(robot, "#classroom-vote-count", "Round 2: 0 of 3 voted");
+        Waits.forText(robot, "#classroom-vote-count", "Round 2: 0 of 3 voted");
         long second = SimulatedDevice.ballot(phones.get(2).state().get().body()).orElseThrow();
         phones.get(2).vote(second, 1).get();
         fx(() -> model.reveal(new Reveal(1, "No: denied", List.of())));
-        waitForText(robot, "#classroom-count-1", "2 \u2192 1");
+        Waits.forText(robot, "#classroom-count-1", "2 \u2192 1");
         assertTrue(robot.lookup(".classroom-choice").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().equals("\u2713 No, denied")), "the right answer is marked");
     }
@@ -124,16 +125,6 @@ class ClassroomViewsTest {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    private static void waitForText(FxRobot robot, String query, String expected) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQueryAs(Label.class)
-                    .map(l -> l.getText().equals(expected)).orElse(false));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError(query + " never said \"" + expected + "\"; it says \""
-                    + robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("(nothing)") + "\"", e);
-        }
     }
 
     private static void fx(Runnable action) throws Exception {

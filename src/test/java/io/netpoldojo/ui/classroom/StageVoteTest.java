@@ -12,7 +12,7 @@ import io.netpoldojo.ui.MainWindow;
 import io.netpoldojo.ui.TestWindows;
 import io.netpoldojo.ui.present.PresentPlace;
 import java.net.URI;
-import java.net.http.HttpClient;
+import org.eclipse.jetty.client.HttpClient;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -39,10 +39,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class StageVoteTest {
     private Path home;
     private MainWindow window;
-    private final HttpClient http = SimulatedDevice.newHttpClient();
+    private final HttpClient http = SimulatedDevice.newHttpClient(32);
 
     @AfterEach
     void close() throws Exception {
+        http.stop();
         FxToolkit.cleanupStages();
         TestWindows.resetUserAgentStylesheet();
         TestWindows.delete(home);
@@ -65,7 +66,7 @@ class StageVoteTest {
 
         SimulatedDevice phone = new SimulatedDevice(http, URI.create(url + "/"));
         assertEquals(200, phone.join(pin).get().status());
-        waitForText(robot, "#classroom-joined", "1 has joined");
+        Waits.forText(robot, "#classroom-joined", "1 has joined");
         String state = phone.state().get().body();
         assertTrue(state.contains("With no policies, can the frontend open a connection to mysql on 3306?"), state);
         assertTrue(state.contains("\"choices\":[\"Yes, allowed\",\"No, denied\"]"), state);
@@ -75,17 +76,17 @@ class StageVoteTest {
         assertTrue(shown(robot, "#classroom-join-line"), "latecomers still see where to join");
         long ballot = SimulatedDevice.ballot(state).orElseThrow();
         assertEquals(200, phone.vote(ballot, 1).get().status());
-        waitForText(robot, "#classroom-vote-count", "1 of 1 voted");
+        Waits.forText(robot, "#classroom-vote-count", "1 of 1 voted");
         assertFalse(shown(robot, "#classroom-histogram"), "no votes shown before H");
 
         robot.push(KeyCode.H);
         assertTrue(shown(robot, "#classroom-histogram"));
-        waitForText(robot, "#classroom-count-1", "1");
+        Waits.forText(robot, "#classroom-count-1", "1");
         robot.push(KeyCode.R);
-        waitForText(robot, "#classroom-vote-count", "Round 2: 0 of 1 voted");
+        Waits.forText(robot, "#classroom-vote-count", "Round 2: 0 of 1 voted");
         long second = SimulatedDevice.ballot(phone.state().get().body()).orElseThrow();
         assertEquals(200, phone.vote(second, 0).get().status());
-        waitForText(robot, "#classroom-vote-count", "Round 2: 1 of 1 voted");
+        Waits.forText(robot, "#classroom-vote-count", "Round 2: 1 of 1 voted");
 
         robot.push(KeyCode.RIGHT);
         String revealed = phone.state().get().body();
@@ -93,7 +94,7 @@ class StageVoteTest {
         assertTrue(revealed.contains("Replies from mysql back to frontend are allowed too"), "the engine's why: "
                 + revealed);
         assertTrue(shown(robot, "#classroom-histogram"), "the votes beside the answer");
-        waitForText(robot, "#classroom-count-0", "0 \u2192 1");
+        Waits.forText(robot, "#classroom-count-0", "0 \u2192 1");
 
         robot.push(KeyCode.RIGHT);
         assertTrue(phone.state().get().body().contains("Can the ALB still reach the frontend on port 80?"),
@@ -153,15 +154,5 @@ class StageVoteTest {
     @SuppressWarnings("unchecked")
     private static ChoiceBox<BindAddresses.Choice> addressBox(FxRobot robot) {
         return robot.lookup("#classroom-address").queryAs(ChoiceBox.class);
-    }
-
-    private static void waitForText(FxRobot robot, String query, String expected) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQueryAs(Label.class)
-                    .map(l -> l.getText().equals(expected)).orElse(false));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError(query + " never said \"" + expected + "\"; it says \""
-                    + robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("(nothing)") + "\"", e);
-        }
     }
 }

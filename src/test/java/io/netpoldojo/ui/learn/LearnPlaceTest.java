@@ -324,8 +324,9 @@ class LearnPlaceTest {
         Files.writeString(home.resolve(ProgressStore.FILE_NAME), "read: [flat-network\n  oops: {");
         open(robot);
         assertTrue(robot.lookup("#learn-notice").query().isVisible());
-        assertTrue(text(robot, "#learn-notice-text").startsWith("Your reading progress file was damaged (not valid YAML)"
-                + " and has been set aside as"), text(robot, "#learn-notice-text"));
+        assertTrue(text(robot, "#learn-notice-text").startsWith("Your reading progress file ("
+                + home.resolve(ProgressStore.FILE_NAME) + ") was damaged (not valid YAML at line 2) and has been set aside"
+                + " as learn-progress.yaml.corrupt-"), text(robot, "#learn-notice-text"));
         assertEquals(read(0), text(robot, "#learn-progress"));
         assertEquals("The problem: a flat network", text(robot, "#learn-lesson-title"));
         try (var files = Files.list(home)) {

@@ -95,7 +95,7 @@ class QuizTest extends QuizWindowFixture {
             for (int row = 1; robot.lookup("#quiz-choice-" + row).tryQuery().isPresent(); row++) {
                 rows.add(text(robot, "#quiz-choice-" + row + " .quiz-choice-text"));
             }
-            robot.clickOn("#quiz-skip");
+            robot.clickOn("#quiz-dont-know");
             robot.clickOn("#quiz-next");
         }
         return rows;
