@@ -39,6 +39,11 @@ public final class DiagramLayout {
     private static final int MAX_ROUTED_ARROWS = 400;
     /** An arrangement this much of the largest is large enough to be chosen for clearer arrows. */
     private static final double CLOSE_ENOUGH = 0.8;
+    /**
+     * In a frame shown at its width (a lesson's column), only this much of the largest: card
+     * details (12 px) then stay at least 11 px on screen.
+     */
+    private static final double READABLE = 0.93;
 
     /** A card to place: its endpoint id and its zone's name ("" for an outside endpoint). */
     public record Card(String id, String zone) {}
@@ -103,7 +108,8 @@ public final class DiagramLayout {
             }
         }
         double largest = plans.stream().mapToDouble(p -> p.scale(frame)).max().orElse(1);
-        List<Plan> large = plans.stream().filter(p -> p.scale(frame) >= CLOSE_ENOUGH * largest)
+        double closeEnough = frame.fillsWidth() ? READABLE : CLOSE_ENOUGH;
+        List<Plan> large = plans.stream().filter(p -> p.scale(frame) >= closeEnough * largest)
                 .sorted(Comparator.comparingInt((Plan p) -> p.straightCrossings(arrows))
                         .thenComparing(p -> -p.scale(frame)).thenComparingDouble(p -> frame.room(p.width, p.height))
                         .thenComparingInt(p -> p.index))

@@ -22,6 +22,8 @@ public final class ExplanationPlacement {
     private static final double MIN_WIDTH = 260;
     private static final double MIN_HEIGHT = 160;
     private static final double SHARE = 0.45;
+    /** How far the card keeps from the middle of the arrow it explains (its shadow reaches about 12 px). */
+    private static final double MIDDLE_MARGIN = 18;
 
     private final AnchorPane layer;
     private final ExplanationCard card;
@@ -104,8 +106,11 @@ public final class ExplanationPlacement {
             double t = (double) i / SAMPLES;
             Point2D scene = canvas.canvasToScene(line.x(t), line.y(t));
             Point2D p = scene == null ? null : layer.sceneToLocal(scene);
-            if (p != null && p.getX() >= x && p.getX() <= x + w && p.getY() >= y && p.getY() <= y + h) {
-                n += Math.abs(i - SAMPLES / 2) <= 2 ? SAMPLES : 1;
+            boolean middle = Math.abs(i - SAMPLES / 2) <= 2;
+            // Around the middle, the card's shadow and a finger's width count as covering too.
+            double m = middle ? MIDDLE_MARGIN : 0;
+            if (p != null && p.getX() >= x - m && p.getX() <= x + w + m && p.getY() >= y - m && p.getY() <= y + h + m) {
+                n += middle ? SAMPLES : 1;
             }
         }
         return n;
