@@ -219,25 +219,24 @@ final class PlaygroundView extends StackPane {
             matrix = new MatrixView(model);
             SplitPane.setResizableWithParent(matrix, false);
         }
+        // The policy panel keeps the width it has; the table takes what it needs from the canvas,
+        // or the width the user last gave it.
         double total = split.getWidth();
-        double policiesWidth = policies.getWidth() > 0 ? policies.getWidth() : policies.getPrefWidth();
+        double kept = policies.getWidth() > 0 ? policies.getWidth() : policies.getPrefWidth();
         if (visible && !split.getItems().contains(matrix)) {
             split.getItems().add(1, matrix);
-            if (total > 0) {
-                double right = 1 - policiesWidth / total;
-                split.setDividerPositions(Math.max(0.2, right - matrixWidth / total), right);
-            } else {
-                split.setDividerPositions(0.5, 0.72);
-            }
+            double table = matrixWidth > 0 ? matrixWidth : matrix.widthFor(total * 0.3);
+            split.setDividerPositions(total > 0 ? Math.max(0.2, (total - kept - table) / total) : 0.5,
+                    total > 0 ? (total - kept) / total : 0.72);
         } else if (!visible && matrix != null && split.getItems().contains(matrix)) {
             matrixWidth = matrix.getWidth() > 0 ? matrix.getWidth() : matrixWidth;
             split.getItems().remove(matrix);
-            split.setDividerPositions(total > 0 ? 1 - policiesWidth / total : 0.68);
+            split.setDividerPositions(total > 0 ? (total - kept) / total : 0.68);
         }
     }
 
-    /** The truth table's width, kept while it is hidden. */
-    private double matrixWidth = 340;
+    /** The truth table's width once the user has seen it (0: not yet; it then takes what it needs). */
+    private double matrixWidth;
 
     private void dropPreset(Preset preset, Point2D scenePoint) {
         if (canvas.containsScenePoint(scenePoint.getX(), scenePoint.getY())) {
