@@ -85,9 +85,7 @@ class PresentModeTest {
     }
 
     private void startDemo(FxRobot robot, String id) {
-        robot.clickOn("#nav-present");
-        robot.clickOn("#present-start-" + id);
-        WaitForAsyncUtils.waitForFxEvents();
+        PresentWaits.startDemo(robot, id);
     }
 
     private static String text(FxRobot robot, String id) {
@@ -123,7 +121,7 @@ class PresentModeTest {
 
     @Test
     void theListShowsEachDemoAndThePlayground(FxRobot robot) {
-        robot.clickOn("#nav-present");
+        PresentWaits.openPresent(robot);
         for (Demo d : content.demos()) {
             VBox card = robot.lookup("#present-entry-" + d.id()).queryAs(VBox.class);
             List<String> texts = card.getChildren().stream().filter(n -> n instanceof Label)
@@ -291,10 +289,12 @@ class PresentModeTest {
         robot.push(KeyCode.RIGHT);
         assertTrue(shown(robot, "present-notes"), "shown until the teacher hides them again");
         robot.push(KeyCode.ESCAPE);
-        robot.clickOn("#present-start-and-vs-or");
+        PresentWaits.clickWhenShown(robot, "#present-start-and-vs-or");
+        PresentWaits.untilShown(robot, "#present-stage");
         assertFalse(shown(robot, "present-notes"), "another demo: off");
         robot.push(KeyCode.ESCAPE);
-        robot.clickOn("#present-start-stars");
+        PresentWaits.clickWhenShown(robot, "#present-start-stars");
+        PresentWaits.untilShown(robot, "#present-stage");
         assertTrue(shown(robot, "present-notes"), "stars: as the teacher left it");
         robot.push(KeyCode.N);
         assertFalse(shown(robot, "present-notes"));
@@ -369,18 +369,28 @@ class PresentModeTest {
     @Test
     void theAskedArrowsTooltipKeepsTheAnswerUntilItIsRevealed(FxRobot robot) {
         ArrowStates.Drawn arrow = firstAskedArrow(robot);
-        assertTrue(tooltipOver(robot, arrow).endsWith("the answer is hidden until it is revealed"));
+        String asked = tooltipOver(robot, arrow, t -> t.endsWith("the answer is hidden until it is revealed"));
+        assertFalse(asked.contains("allowed:") || asked.contains("denied:"), asked);
         robot.push(KeyCode.RIGHT);
         robot.moveBy(0, 120);
-        String revealed = tooltipOver(robot, arrow);
-        assertTrue(revealed.contains("allowed:") || revealed.contains("denied:"), revealed);
+        tooltipOver(robot, arrow, t -> t.contains("allowed:") || t.contains("denied:"));
     }
 
-    /** Rests the mouse on the middle of an arrow's line until its tooltip shows, and reads it. */
-    private static String tooltipOver(FxRobot robot, ArrowStates.Drawn arrow) {
+    /**
+     * Rests the mouse on the middle of an arrow's line until a tooltip saying what {@code expected}
+     * accepts shows, and reads it; fails with what the tooltips said if none does.
+     */
+    private static String tooltipOver(FxRobot robot, ArrowStates.Drawn arrow, java.util.function.Predicate<String> expected) {
         robot.moveTo(arrow.middleOnScreen());
-        WaitForAsyncUtils.sleep(1800, java.util.concurrent.TimeUnit.MILLISECONDS);
-        return robot.lookup(".tooltip").match((Node n) -> n instanceof Label).queryAs(Label.class).getText();
+        java.util.function.Supplier<List<String>> shown = () -> robot.lookup(".tooltip").match((Node n) -> n instanceof Label
+                && n.getScene() != null && n.getScene().getWindow().isShowing()).queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        try {
+            PresentWaits.until(() -> shown.get().stream().anyMatch(expected), "the arrow's tooltip");
+        } catch (AssertionError e) {
+            throw new AssertionError("the tooltips said " + shown.get(), e);
+        }
+        return shown.get().stream().filter(expected).findFirst().orElseThrow();
     }
 
     @Test
@@ -399,10 +409,11 @@ class PresentModeTest {
                 .collect(Collectors.toMap(Connection::key, c -> c.state() == Connection.State.ALLOWED ? "allowed"
                         : c.state() == Connection.State.DENIED ? "denied" : "partly", (a, b) -> a, TreeMap::new));
 
-        robot.clickOn("#nav-present");
+        PresentWaits.openPresent(robot);
         assertEquals("5 steps: no policy, then 4 policies",
                 robot.lookup("#present-entry-playground .present-entry-facts").queryAs(Label.class).getText());
-        robot.clickOn("#present-start-playground");
+        PresentWaits.clickWhenShown(robot, "#present-start-playground");
+        PresentWaits.untilShown(robot, "#present-stage");
         assertEquals("Before any policy", text(robot, "present-step-title"));
         assertTrue(arrowsOnCanvas(robot).values().stream().allMatch("allowed"::equals), "no policy: all open");
         for (String name : enabled) {
@@ -433,7 +444,8 @@ class PresentModeTest {
         robot.push(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         robot.push(KeyCode.N);
         robot.push(KeyCode.ESCAPE);
-        robot.clickOn("#present-start-and-vs-or");
+        PresentWaits.clickWhenShown(robot, "#present-start-and-vs-or");
+        PresentWaits.untilShown(robot, "#present-stage");
         assertEquals(1.1, place.presentation().orElseThrow().scaleProperty().get(), 1e-9);
         assertEquals(1.1, place.presentation().orElseThrow().codeScaleProperty().get(), 1e-9);
         assertFalse(shown(robot, "present-notes"), "notes are chosen per demo");
@@ -467,7 +479,7 @@ class PresentModeTest {
             ctx[0] = c;
             c.content().set(content);
         }));
-        robot.clickOn("#nav-present");
+        PresentWaits.openPresent(robot);
         String problem = text(robot, "present-catalog-problem");
         assertTrue(problem.startsWith("Your Present settings file was damaged") && problem.contains("set aside as"), problem);
         try (var files = java.nio.file.Files.list(home)) {
