@@ -225,7 +225,7 @@ class PresentModeTest {
         assertFalse(robot.lookup("#present-policy .present-policy-scroll").query().isVisible(), "so no YAML");
         robot.clickOn(robot.lookup("#present-policy-chips .present-chip").queryAs(Node.class));
         assertEquals("and-one-peer, in force", text(robot, "present-policy-caption"));
-        String yaml = robot.lookup("#present-policy-yaml").queryAs(io.netpoldojo.ui.editor.YamlEditor.class).getText();
+        String yaml = robot.lookup("#present-policy-yaml").queryAs(StageCode.class).textShown();
         assertTrue(yaml.contains("name: and-one-peer") && yaml.contains("    - namespaceSelector:"), yaml);
         assertEquals("Same pod, other namespace", text(robot, "present-step-title"), "a click is not a step");
     }
@@ -234,10 +234,13 @@ class PresentModeTest {
     void theStageComesInALightAndADarkColouring(FxRobot robot) {
         startDemo(robot, "stars");
         boolean dark = window.stage().getScene().getRoot().getPseudoClassStates().contains(Themes.DARK);
-        String before = robot.lookup("#present-theme").queryAs(javafx.scene.control.Button.class).getText();
-        robot.clickOn("#present-theme");
+        robot.clickOn("#present-more");
+        String before = dark ? "Light stage, for a bright room" : "Dark stage, for a dim room";
+        PresentWaits.clickWhenShown(robot, before);
         assertEquals(!dark, window.stage().getScene().getRoot().getPseudoClassStates().contains(Themes.DARK));
-        assertNotEquals(before, robot.lookup("#present-theme").queryAs(javafx.scene.control.Button.class).getText());
+        robot.clickOn("#present-more");
+        PresentWaits.untilShown(robot, dark ? "Dark stage, for a dim room" : "Light stage, for a bright room");
+        robot.push(KeyCode.ESCAPE);
         assertTrue(window.stage().isFullScreen(), "still on the stage");
         robot.push(KeyCode.RIGHT);
         assertEquals("Default deny in stars", text(robot, "present-step-title"), "the keys still reach the stage");
@@ -508,10 +511,12 @@ class PresentModeTest {
     }
 
     @Test
-    void ctrlPlusAndMinusScaleTypeAndCanvasTogether(FxRobot robot) {
+    void ctrlPlusAndMinusScaleTheTypeAndTheDrawingIsFittedAgain(FxRobot robot) {
         startDemo(robot, "microservices");
         Label title = robot.lookup("#present-step-title").queryAs(Label.class);
+        javafx.scene.control.ScrollPane canvas = robot.lookup("#present-stage #canvas").queryAs(javafx.scene.control.ScrollPane.class);
         double type = title.getFont().getSize();
+        double canvasWidth = canvas.getWidth();
         assertEquals(1.0, magnification(robot), 0.01, "at first the drawing just fills its part of the screen");
         for (int i = 0; i < 3; i++) {
             robot.push(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
@@ -519,11 +524,13 @@ class PresentModeTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1.3, place.presentation().orElseThrow().scaleProperty().get(), 1e-9);
         assertEquals(1.3, title.getFont().getSize() / type, 0.02, "type");
-        assertEquals(1.3, magnification(robot), 0.01, "canvas");
+        assertTrue(canvas.getWidth() < canvasWidth - 10, "the larger column leaves the drawing less room");
+        assertEquals(1.0, magnification(robot), 0.01, "the drawing fitted again: all of it on screen");
         robot.push(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
         robot.push(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(type, title.getFont().getSize(), 0.01);
+        assertEquals(canvasWidth, canvas.getWidth(), 1);
         assertEquals(1.0, magnification(robot), 0.01);
     }
 

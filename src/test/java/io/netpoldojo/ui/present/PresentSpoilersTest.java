@@ -237,7 +237,7 @@ class PresentSpoilersTest {
             }
         }
         robot.lookup("#present-policy-yaml").tryQuery().filter(PresentSpoilersTest::treeVisible)
-                .ifPresent(n -> out.add(((io.netpoldojo.ui.editor.YamlEditor) n).getText()));
+                .ifPresent(n -> out.add(((StageCode) n).textShown()));
         return out;
     }
 

@@ -59,6 +59,7 @@ public final class EndpointNode extends StackPane {
         setId(NodeIds.endpoint(endpoint.id()));
         getProperties().put("endpointId", endpoint.id());
         name.setText(endpoint.name());
+        name.setStyle(""); // back to the stylesheet's size; layoutChildren shrinks it again if it must
         getStyleClass().removeAll("pod-node", "external-node");
         if (endpoint instanceof Pod pod) {
             getStyleClass().add("pod-node");
@@ -73,6 +74,22 @@ public final class EndpointNode extends StackPane {
             detail.setText("outside");  // "outside the cluster" does not fit the card; the cloud icon and the dashed border say the rest
             ports.setText(((External) endpoint).ip().toString());
             setAccessibleText("outside endpoint " + endpoint.name() + " at " + endpoint.ip());
+        }
+    }
+
+    /**
+     * A name is never cut short ("managem…"): one too long for the card is set in a smaller type,
+     * just small enough to fit. The labels and ports below it may be cut; the name is how the text
+     * and the teacher refer to the card.
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        double wanted = name.prefWidth(-1);
+        if (name.getWidth() > 0 && wanted > name.getWidth() + 0.5) {
+            // A little under the ratio: text does not scale exactly with its size, and one pass must do.
+            double size = Math.floor(name.getFont().getSize() * name.getWidth() / wanted * 0.97 * 10) / 10;
+            name.setStyle("-fx-font-size: " + size + "px;");
         }
     }
 
