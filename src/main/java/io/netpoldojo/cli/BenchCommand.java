@@ -32,6 +32,7 @@ final class BenchCommand {
     record Size(int pods, int namespaces, int policies) {}
 
     int run(List<String> argList) throws UsageException {
+        if (!argList.isEmpty() && argList.get(0).equals("classroom")) return new ClassroomBenchCommand(out).run(argList.subList(1, argList.size()));
         Args args = Args.parse(argList, Set.of("pods", "policies", "namespaces", "runs", "write-manifest"),
                 Set.of("quick"));
         int namespaces = args.intValue("namespaces", 20, 1, 10_000);

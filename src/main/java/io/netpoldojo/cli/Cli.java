@@ -1,6 +1,11 @@
 package io.netpoldojo.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -26,6 +31,7 @@ public final class Cli {
                         --intent FILE [--egress always|when-needed] [--external NAME=IP]... FILE...
               bench     time the engine on synthetic clusters
                         [--pods N] [--policies N] [--namespaces N] [--runs N] [--quick] [--write-manifest FILE]
+              bench classroom  load-test the class vote's server on loopback  [--clients N] [--rounds N] [--spread-ms N]
 
             Endpoints are namespace/name for pods and workloads, and NAME for outside addresses.
             With no command, the desktop app starts.
@@ -40,14 +46,27 @@ public final class Cli {
         this.err = err;
     }
 
-    /** Runs a command against the process's own standard streams. */
+    /**
+     * Runs a command against the process's own standard streams, in UTF-8; standard output is
+     * buffered (a whole matrix is millions of lines) and flushed when the command ends.
+     */
     public static int run(String[] args) {
-        return new Cli(System.out, System.err).execute(Arrays.asList(args));
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        try {
+            return new Cli(out, err).execute(Arrays.asList(args));
+        } finally {
+            out.flush();
+        }
     }
 
     public int execute(List<String> args) {
-        boolean debug = args.contains("--debug");
-        List<String> rest = args.stream().filter(a -> !a.equals("--debug")).toList();
+        // --debug may stand anywhere before "--"; after it, "--debug" is a file name like any other.
+        int end = args.indexOf("--") < 0 ? args.size() : args.indexOf("--");
+        boolean debug = args.subList(0, end).contains("--debug");
+        List<String> rest = new ArrayList<>(args.subList(0, end).stream().filter(a -> !a.equals("--debug")).toList());
+        rest.addAll(args.subList(end, args.size()));
         if (rest.isEmpty() || rest.get(0).equals("--help") || rest.get(0).equals("-h") || rest.get(0).equals("help")) {
             out.print(USAGE);
             return OK;

@@ -1,13 +1,10 @@
 package io.netpoldojo.cli;
 
-import io.netpoldojo.engine.DirectionVerdict;
 import io.netpoldojo.engine.Engine;
 import io.netpoldojo.engine.ReachabilityMatrix;
-import io.netpoldojo.engine.RuleRef;
 import io.netpoldojo.engine.Verdict;
 import io.netpoldojo.engine.model.Cluster;
 import io.netpoldojo.engine.model.Endpoint;
-import io.netpoldojo.engine.model.External;
 import io.netpoldojo.engine.model.Port;
 import io.netpoldojo.manifest.LoadResult;
 import java.io.PrintStream;
@@ -54,36 +51,24 @@ final class EvaluateCommand {
 
         long evalStart = System.nanoTime();
         Engine engine = new Engine(cluster);
-        List<Port> ports = requestedPorts.isEmpty() ? engine.relevantPorts() : List.copyOf(requestedPorts);
-        if (ports.isEmpty()) {
-            err.println("netpol-dojo evaluate: no ports to evaluate: no pod declares a container port and no policy"
-                    + " names one; give --port PORT/PROTO");
-            return Cli.INVALID;
-        }
+        PortChoice ports = PortChoice.of(engine, List.copyOf(requestedPorts));
+        EvaluateOutput output = new EvaluateOutput(out, ports);
         if (fromId.isPresent()) {
             Endpoint from = endpoint(engine, fromId.get());
             Endpoint to = endpoint(engine, toId.get());
-            List<Verdict> verdicts = ports.stream().map(p -> engine.evaluate(from, to, p)).toList();
+            List<Verdict> verdicts = ports.ports().stream().map(p -> engine.evaluate(from, to, p)).toList();
             if (format.equals("json")) {
-                printJson(verdicts, true);
+                output.json(verdicts);
             } else {
-                printExplanations(verdicts);
+                output.explanations(verdicts);
             }
             return Cli.OK;
         }
-        ReachabilityMatrix matrix = engine.matrix(ports);
-        long evalNanos = System.nanoTime() - evalStart;
+        ReachabilityMatrix matrix = engine.matrix(ports.ports());
         switch (format) {
-            case "table" -> {
-                for (int i = 0; i < ports.size(); i++) {
-                    if (i > 0) {
-                        out.println();
-                    }
-                    out.print(matrix.table(ports.get(i)));
-                }
-            }
-            case "summary" -> printSummary(cluster, matrix, loadNanos, evalNanos);
-            default -> printJson(matrixVerdicts(engine, matrix), false);
+            case "table" -> output.tables(matrix);
+            case "summary" -> output.summary(cluster, matrix, loadNanos, evalStart);
+            default -> output.json(engine, matrix);
         }
         return Cli.OK;
     }
@@ -96,68 +81,5 @@ final class EvaluateCommand {
                     + " (known: " + known + (engine.endpoints().size() > 12 ? ", ..." : "") + ")");
         }
         return e.get();
-    }
-
-    private static List<Verdict> matrixVerdicts(Engine engine, ReachabilityMatrix matrix) {
-        return matrix.cells().stream().map(c -> engine.evaluate(c.from(), c.to(), c.port())).toList();
-    }
-
-    private void printJson(List<Verdict> verdicts, boolean detailed) {
-        StringBuilder sb = new StringBuilder("{\"results\":[");
-        for (int i = 0; i < verdicts.size(); i++) {
-            Verdict v = verdicts.get(i);
-            sb.append(i == 0 ? "\n" : ",\n");
-            sb.append("{\"from\":").append(Json.string(v.from().id()))
-                    .append(",\"to\":").append(Json.string(v.to().id()))
-                    .append(",\"port\":").append(Json.string(v.port().toString()))
-                    .append(",\"allowed\":").append(v.allowed())
-                    .append(",\"reason\":").append(Json.string(v.reason()));
-            if (detailed) {
-                sb.append(",\"egress\":").append(sideJson(v.egress()))
-                        .append(",\"ingress\":").append(sideJson(v.ingress()));
-            }
-            sb.append('}');
-        }
-        sb.append(verdicts.isEmpty() ? "]}" : "\n]}");
-        out.println(sb);
-    }
-
-    private static String sideJson(DirectionVerdict d) {
-        return "{\"status\":" + Json.string(d.status().name().toLowerCase(java.util.Locale.ROOT))
-                + ",\"allowed\":" + d.allowed()
-                + ",\"isolatedBy\":" + d.isolatingPolicies().stream().map(Json::string)
-                        .collect(Collectors.joining(",", "[", "]"))
-                + ",\"allowedBy\":" + d.allowingRules().stream().map(RuleRef::toString).map(Json::string)
-                        .collect(Collectors.joining(",", "[", "]"))
-                + "}";
-    }
-
-    private void printExplanations(List<Verdict> verdicts) {
-        for (int i = 0; i < verdicts.size(); i++) {
-            Verdict v = verdicts.get(i);
-            if (i > 0) {
-                out.println();
-            }
-            out.println(v.from().id() + " -> " + v.to().id() + " on " + v.port() + ": "
-                    + (v.allowed() ? "ALLOWED" : "DENIED"));
-            for (String sentence : v.sentences()) {
-                out.println("  " + sentence);
-            }
-        }
-    }
-
-    private void printSummary(Cluster cluster, ReachabilityMatrix matrix, long loadNanos, long evalNanos) {
-        long externals = cluster.endpoints().stream().filter(e -> e instanceof External).count();
-        out.printf("endpoints: %d (%d pods and workloads, %d outside), namespaces: %d, policies: %d, ports: %d%n",
-                cluster.endpoints().size(), cluster.endpoints().size() - externals, externals,
-                cluster.namespaces().size(), cluster.policies().size(), matrix.ports().size());
-        long pairs = matrix.pairCount();
-        int width = matrix.ports().stream().mapToInt(p -> p.toString().length()).max().orElse(6);
-        for (Port port : matrix.ports()) {
-            int allowed = matrix.allowedCount(port);
-            out.printf("%-" + width + "s  allowed %,d  denied %,d%n", port, allowed, pairs - allowed);
-        }
-        out.printf("evaluated %,d connections in %d ms (loading the files took %d ms)%n",
-                pairs * matrix.ports().size(), evalNanos / 1_000_000, loadNanos / 1_000_000);
     }
 }

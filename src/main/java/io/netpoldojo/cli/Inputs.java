@@ -4,9 +4,10 @@ import io.netpoldojo.engine.model.Cluster;
 import io.netpoldojo.engine.model.Endpoint;
 import io.netpoldojo.engine.model.External;
 import io.netpoldojo.engine.model.IpAddress;
-import io.netpoldojo.manifest.Diagnostic;
 import io.netpoldojo.manifest.LoadResult;
 import io.netpoldojo.manifest.ManifestLoader;
+import java.nio.charset.Charset;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,28 @@ final class Inputs {
         if (files.isEmpty()) {
             throw new UsageException("no manifest files given");
         }
-        return new ManifestLoader().loadFiles(files.stream().map(Path::of).toList());
+        List<Path> paths = new ArrayList<>();
+        for (String file : files) {
+            paths.add(path(file));
+        }
+        return new ManifestLoader().loadFiles(paths);
+    }
+
+    /**
+     * The file named on the command line. Under {@code LANG=C} the JVM decodes a non-ASCII name as
+     * U+FFFD and cannot name the file at all; say so and how to fix it, as an input problem.
+     */
+    static Path path(String file) throws UsageException {
+        try {
+            return Path.of(file);
+        } catch (InvalidPathException e) {
+            String charset = System.getProperty("sun.jnu.encoding", Charset.defaultCharset().name());
+            if (file.indexOf('\uFFFD') >= 0 && !charset.equalsIgnoreCase("UTF-8")) {
+                throw new UsageException("cannot read " + file + ": the file name cannot be named in this system's"
+                        + " character set (" + charset + "); run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8");
+            }
+            throw new UsageException("cannot read " + file + ": not a file name here (" + e.getReason() + ")");
+        }
     }
 
     /** Adds {@code --external NAME=IP} endpoints to the loaded cluster. */
@@ -49,11 +71,10 @@ final class Inputs {
         return cluster.withEndpoints(endpoints);
     }
 
-    /** Prints errors to stderr; true when the input is unusable. */
+
+    /** Prints the diagnostics to stderr (warnings and notices capped per file); true when the input is unusable. */
     static boolean reportErrors(LoadResult result, java.io.PrintStream err) {
-        for (Diagnostic d : result.diagnostics()) {
-            err.println(d);
-        }
+        DiagnosticsPrinter.print(result.diagnostics(), err);
         return result.hasErrors();
     }
 }

@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * {@code validate}: the apiserver's errors and the engine's teaching warnings, one per line as
- * {@code file:line:col: path: message}. The lines are the report, on stdout; the verdict is the
- * exit code, with a one-line summary on stderr when the input is invalid.
+ * {@code file:line:col: path: message}, on stderr as every command's diagnostics are. The verdict
+ * is the exit code, with a one-line summary: "valid: ..." on stdout, "invalid: ..." on stderr.
  */
 final class ValidateCommand {
     private final PrintStream out;
@@ -34,7 +34,7 @@ final class ValidateCommand {
         if (!loaded.hasErrors()) {
             all.addAll(lint(loaded));
         }
-        all.forEach(out::println);
+        DiagnosticsPrinter.print(all, err);
         long errors = all.stream().filter(d -> d.severity() == Severity.ERROR).count();
         long warnings = all.stream().filter(d -> d.severity() == Severity.WARNING).count();
         if (errors > 0) {

@@ -15,7 +15,6 @@ final class ApiValidation {
 
     private static final String LABEL_FMT = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
     private static final Pattern DNS1123_LABEL = Pattern.compile(LABEL_FMT);
-    private static final Pattern DNS1123_SUBDOMAIN = Pattern.compile(LABEL_FMT + "(\\." + LABEL_FMT + ")*");
     private static final Pattern QUALIFIED_NAME = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
     private static final Pattern PORT_NAME_CHARS = Pattern.compile("[-a-z0-9]+");
     private static final Pattern HAS_LETTER = Pattern.compile("[a-z]");
@@ -41,7 +40,7 @@ final class ApiValidation {
         }
         if (!DNS1123_LABEL.matcher(value).matches()) {
             // A valid subdomain that is not a valid label can only be wrong by its dots.
-            errs.add(DNS1123_SUBDOMAIN.matcher(value).matches() ? "must not contain dots" : DNS1123_LABEL_MSG);
+            errs.add(isDns1123Subdomain(value) ? "must not contain dots" : DNS1123_LABEL_MSG);
         }
         return errs;
     }
@@ -52,10 +51,30 @@ final class ApiValidation {
         if (value.length() > 253) {
             errs.add(maxLength(253));
         }
-        if (!DNS1123_SUBDOMAIN.matcher(value).matches()) {
+        if (!isDns1123Subdomain(value)) {
             errs.add(DNS1123_SUBDOMAIN_MSG);
         }
         return errs;
+    }
+
+    /**
+     * {@code label(\.label)*} with each label a DNS-1123 label, checked label by label: the same
+     * regex in one piece makes Java's matcher recurse once per label, and a long "a.a.a..." name
+     * overflowed the stack.
+     */
+    static boolean isDns1123Subdomain(String value) {
+        int start = 0;
+        while (true) {
+            int dot = value.indexOf('.', start);
+            int end = dot < 0 ? value.length() : dot;
+            if (!DNS1123_LABEL.matcher(value.subSequence(start, end)).matches()) {
+                return false;
+            }
+            if (dot < 0) {
+                return true;
+            }
+            start = dot + 1;
+        }
     }
 
     /** IsQualifiedName: label keys, an optional DNS subdomain prefix and '/', then a name of at most 63. */

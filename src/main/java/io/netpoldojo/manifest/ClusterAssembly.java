@@ -25,6 +25,8 @@ final class ClusterAssembly {
     /** Pod IPs NetPol Dojo hands out, in load order: 10.244.1.10, 10.244.1.11, ... (a kind-like pod CIDR). */
     static final IpAddress FIRST_ASSIGNED_IP = IpAddress.of("10.244.1.10");
     static final IpAddress LAST_ASSIGNED_IP = IpAddress.of("10.244.255.254");
+    /** Pods without an IP named one by one; the rest are counted in one line. */
+    private static final int MAX_NAMED_WITHOUT_IP = 10;
 
     private record Entry(LoadedObject object, Object model, SourceIndex.Entry index) {}
 
@@ -87,6 +89,7 @@ final class ClusterAssembly {
     LoadResult finish() {
         List<Namespace> namespaces = new ArrayList<>();
         List<EndpointReader.Draft> drafts = new ArrayList<>();
+        List<SourcePosition> draftPositions = new ArrayList<>();
         List<External> externals = new ArrayList<>();
         List<NetworkPolicy> policies = new ArrayList<>();
         Map<ObjectKey, SourceIndex.Entry> index = new HashMap<>();
@@ -100,6 +103,7 @@ final class ClusterAssembly {
                 policies.add(policy);
             } else if (model instanceof EndpointReader.Draft draft) {
                 drafts.add(draft);
+                draftPositions.add(e.getValue().object().position());
                 draft.ip().ifPresent(taken::add);
             } else if (model instanceof ExternalComments.Draft external) {
                 externals.add(new External(external.name(), external.ip()));
@@ -108,17 +112,25 @@ final class ClusterAssembly {
         }
         List<Endpoint> endpoints = new ArrayList<>();
         IpAddress next = FIRST_ASSIGNED_IP;
-        for (EndpointReader.Draft draft : drafts) {
+        int withoutIp = 0;
+        SourcePosition lastWithoutIp = null;
+        for (int d = 0; d < drafts.size(); d++) {
+            EndpointReader.Draft draft = drafts.get(d);
             IpAddress ip;
             if (draft.ip().isPresent()) {
                 ip = draft.ip().get();
             } else {
-                while (taken.contains(next)) {
+                while (taken.contains(next) && next.compareTo(LAST_ASSIGNED_IP) <= 0) {
                     next = next.plus(1);
                 }
                 if (next.compareTo(LAST_ASSIGNED_IP) > 0) {
-                    reportSafely(Diagnostic.error(SourcePosition.ofFile(""), "",
-                            "no free pod IP left in 10.244.0.0/16 for " + draft.id()));
+                    lastWithoutIp = draftPositions.get(d);
+                    if (++withoutIp <= MAX_NAMED_WITHOUT_IP) {
+                        reportSafely(Diagnostic.error(lastWithoutIp, "",
+                                "no free pod IP left in " + FIRST_ASSIGNED_IP + "-" + LAST_ASSIGNED_IP + " for "
+                                        + draft.id() + "; give it one with the " + EndpointReader.IP_ANNOTATION
+                                        + " annotation"));
+                    }
                     continue;
                 }
                 ip = next;
@@ -126,6 +138,10 @@ final class ClusterAssembly {
             }
             endpoints.add(new Pod(draft.metadata().namespace(), draft.metadata().name(), Labels.of(draft.labels()), ip,
                     draft.ports(), draft.kind()));
+        }
+        if (withoutIp > MAX_NAMED_WITHOUT_IP) {
+            reportSafely(Diagnostic.error(lastWithoutIp, "", (withoutIp - MAX_NAMED_WITHOUT_IP)
+                    + " more pods got no IP either, the last of them here"));
         }
         warnSharedIps(drafts, externals);
         endpoints.addAll(externals);

@@ -7,8 +7,16 @@ package io.netpoldojo.manifest;
  */
 public record Diagnostic(Severity severity, SourcePosition position, String path, String message) {
 
+    /** A message or path longer than this is cut: a diagnostic is one line, whatever the input held. */
+    static final int MAX_LENGTH = 1000;
+
     public Diagnostic {
-        path = path == null ? "" : path;
+        path = cut(path == null ? "" : path);
+        message = cut(message == null ? "" : message);
+    }
+
+    private static String cut(String text) {
+        return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH) + "... (" + text.length() + " characters)";
     }
 
     public static Diagnostic error(SourcePosition position, String path, String message) {

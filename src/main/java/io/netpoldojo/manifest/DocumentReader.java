@@ -64,7 +64,7 @@ final class DocumentReader {
         }
         Optional<KindCatalog.Kind> known = KindCatalog.find(kind.get());
         if (known.isEmpty()) {
-            r.notice(map, "", "skipped " + kind.get() + nameSuffix(r, root) + ": " + SKIPPED);
+            r.notice(map, "", "skipped " + Metadata.shown(kind.get()) + nameSuffix(r, root) + ": " + SKIPPED);
             return;
         }
         KindCatalog.Kind k = known.get();
@@ -131,7 +131,7 @@ final class DocumentReader {
         if (root.get("metadata") instanceof MappingNode meta) {
             Node name = new Fields(r, meta, "metadata").get("name");
             if (ObjectReader.isString(name)) {
-                return "/" + ((ScalarNode) name).getValue();
+                return "/" + Metadata.shown(((ScalarNode) name).getValue());
             }
         }
         return "";

@@ -172,7 +172,7 @@ final class EndpointReader {
             r.error(ObjectReader.isNull(numberNode) ? f.node() : numberNode, f.pathOf("containerPort"), "Required value");
         } else {
             number.ifPresent(n -> ApiValidation.portNumber(n).forEach(msg ->
-                    r.error(numberNode, f.pathOf("containerPort"), "Invalid value: " + n + ": " + msg)));
+                    r.error(numberNode, f.pathOf("containerPort"), "Invalid value: " + ObjectReader.shown(numberNode, n) + ": " + msg)));
         }
         Protocol protocol = PolicyReader.protocol(r, f.get("protocol"), f.pathOf("protocol")).orElse(Protocol.TCP);
         if (r.errorCount() > before || number.isEmpty()) {
@@ -194,8 +194,11 @@ final class EndpointReader {
         if (!root.has("status") || !(root.get("status") instanceof MappingNode)) {
             return Optional.empty();
         }
-        Fields status = r.mapping(root.get("status"), "status").orElseThrow();
-        Node node = status.get("podIP");
+        Optional<Fields> status = r.mapping(root.get("status"), "status");
+        if (status.isEmpty()) {
+            return Optional.empty(); // a tagged mapping (status: !x {...}), already reported
+        }
+        Node node = status.get().get("podIP");
         if (!ObjectReader.isString(node)) {
             return Optional.empty();
         }

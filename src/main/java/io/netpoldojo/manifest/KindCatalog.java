@@ -57,6 +57,6 @@ final class KindCatalog {
     static String notServed(Kind kind, String apiVersion) {
         String removed = kind.removedIn().get(apiVersion);
         String when = removed == null ? "" : " (removed in Kubernetes " + removed + ")";
-        return kind.name() + " is not served in " + apiVersion + when + "; use " + kind.apiVersion();
+        return kind.name() + " is not served in " + Metadata.shown(apiVersion) + when + "; use " + kind.apiVersion();
     }
 }

@@ -1,31 +1,29 @@
 package io.netpoldojo.manifest;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import io.netpoldojo.files.TextFiles;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Loads Kubernetes manifests (multi-document YAML, {@code kind: List}, {@code kubectl get -o
  * yaml} output) into the engine's {@link io.netpoldojo.engine.model.Cluster}, validating as the
- * apiserver would and reporting every problem with its position. It never throws: every failure,
- * a missing file included, becomes a {@link Diagnostic}.
+ * apiserver would and reporting every problem with its position. Every problem with the input, a
+ * missing file included, becomes a {@link Diagnostic}; a bug in the loader is thrown as a
+ * {@link LoaderFault}, never disguised as invalid input.
  */
 public final class ManifestLoader {
+    /** How long {@link #loadFiles} waits for a FIFO or device to open (a FIFO opens once something writes to it). */
+    static final long SPECIAL_FILE_WAIT_SECONDS = 5;
+    private static final Duration SPECIAL_FILE_WAIT = Duration.ofSeconds(SPECIAL_FILE_WAIT_SECONDS);
 
     public LoadResult load(List<ManifestSource> sources) {
         Session session = new Session();
         for (ManifestSource source : sources == null ? List.<ManifestSource>of() : sources) {
-            if (source != null && !session.run(source.name(), () -> session.loadText(source.name(), source.text()))) {
-                break;
+            if (source != null) {
+                session.file(source.name(), () -> session.loadText(source.name(), source.text()));
             }
         }
         return session.finish();
@@ -35,15 +33,40 @@ public final class ManifestLoader {
         return load(List.of(new ManifestSource(name, text)));
     }
 
-    /** Loads files in order; a missing, unreadable, oversized or non-UTF-8 file is an error naming it. */
+    /**
+     * Loads files in order; a missing, unreadable, oversized or non-UTF-8 file is an error naming
+     * it. A FIFO or device is read too (bounded by the size limit), after waiting at most
+     * {@value #SPECIAL_FILE_WAIT_SECONDS} s for it to open.
+     */
     public LoadResult loadFiles(List<Path> files) {
         Session session = new Session();
         for (Path file : files == null ? List.<Path>of() : files) {
-            if (file != null && !session.run(file.toString(), () -> session.loadFile(file))) {
-                break;
+            if (file != null) {
+                session.file(file.toString(), () -> session.loadFile(file));
             }
         }
         return session.finish();
+    }
+
+    /**
+     * The text without the byte order marks (U+FEFF) that begin a line. go-yaml, which kubectl
+     * uses, skips a BOM wherever it scans to the next token at the start of a line, so a file
+     * made by joining files that each began with one applies; SnakeYAML skips only the first.
+     */
+    public static String withoutByteOrderMarks(String text) {
+        int bom = text.indexOf('\uFEFF');
+        if (bom < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        int copied = 0;
+        for (; bom >= 0; bom = text.indexOf('\uFEFF', bom + 1)) {
+            if (bom == 0 || text.charAt(bom - 1) == '\n' || text.charAt(bom - 1) == '\r') {
+                sb.append(text, copied, bom);
+                copied = bom + 1;
+            }
+        }
+        return sb.append(text, copied, text.length()).toString();
     }
 
     /** One load: the diagnostics and the objects gathered so far. */
@@ -51,82 +74,58 @@ public final class ManifestLoader {
         private final Diagnostics diagnostics = new Diagnostics();
         private final ClusterAssembly assembly = new ClusterAssembly(diagnostics);
 
-        /** Runs one file's load; false once the error cap stops everything. */
-        boolean run(String file, Runnable step) {
+        /** Loads one file under its own error cap, or names it as not read once the load's cap is reached. */
+        void file(String name, Runnable step) {
+            if (diagnostics.exhausted()) {
+                diagnostics.notRead(name);
+                return;
+            }
+            diagnostics.startFile();
             try {
                 step.run();
-                return true;
             } catch (Diagnostics.LimitReached e) {
-                return false;
+                // This file stops here; the cap's own error says so.
+            } catch (LoaderFault e) {
+                throw e;
             } catch (RuntimeException e) {
-                // A bug here must not take the application down; show it as an error instead.
-                try {
-                    diagnostics.add(Diagnostic.error(SourcePosition.ofFile(file), "", "internal error while loading: " + e));
-                    return true;
-                } catch (Diagnostics.LimitReached limit) {
-                    return false;
-                }
+                throw new LoaderFault(name, e);
             }
         }
 
         LoadResult finish() {
+            diagnostics.startFile();
             return assembly.finish();
         }
 
         void loadFile(Path file) {
             String name = file.toString();
-            byte[] bytes;
-            try {
-                if (Files.isDirectory(file)) {
-                    diagnostics.add(Diagnostic.error(SourcePosition.ofFile(name), "", "cannot read: is a directory"));
-                    return;
-                }
-                long size = Files.size(file);
-                if (size > YamlDocuments.MAX_BYTES) {
-                    diagnostics.add(tooLarge(name, size));
-                    return;
-                }
-                bytes = Files.readAllBytes(file);
-            } catch (NoSuchFileException e) {
+            TextFiles.Read read = TextFiles.readUtf8(file, YamlDocuments.MAX_BYTES, Optional.of(SPECIAL_FILE_WAIT));
+            if (read instanceof TextFiles.Text text) {
+                loadText(name, text.text());
+            } else if (read instanceof TextFiles.Problem problem) {
+                diagnostics.add(Diagnostic.error(SourcePosition.ofFile(name), "",
+                        problem.damaged() ? problem.reason() : "cannot read: " + problem.reason()));
+            } else {
                 diagnostics.add(Diagnostic.error(SourcePosition.ofFile(name), "", "cannot read: no such file"));
-                return;
-            } catch (IOException | SecurityException e) {
-                diagnostics.add(Diagnostic.error(SourcePosition.ofFile(name), "", "cannot read: " + e.getMessage()));
-                return;
-            }
-            try {
-                String text = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes)).toString();
-                loadText(name, text);
-            } catch (CharacterCodingException e) {
-                diagnostics.add(Diagnostic.error(SourcePosition.ofFile(name), "", "not UTF-8 text"));
             }
         }
 
         void loadText(String file, String text) {
             long bytes = utf8Length(text);
             if (bytes > YamlDocuments.MAX_BYTES) {
-                diagnostics.add(tooLarge(file, bytes));
+                diagnostics.add(Diagnostic.error(SourcePosition.ofFile(file), "",
+                        TextFiles.tooLarge(bytes, YamlDocuments.MAX_BYTES)));
                 return;
             }
-            String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+            String body = withoutByteOrderMarks(text);
             int stopLine = Integer.MAX_VALUE;
-            try {
-                Optional<YamlDocuments.Failure> failure = YamlDocuments.forEach(body, doc -> loadDocument(file, doc));
-                if (failure.isPresent()) {
-                    YamlDocuments.Failure f = failure.get();
-                    SourcePosition at = f.line() < 0 ? SourcePosition.ofFile(file)
-                            : new SourcePosition(file, f.line() + 1, f.column() + 1);
-                    diagnostics.add(Diagnostic.error(at, "", f.message()));
-                    stopLine = f.line() < 0 ? 0 : f.line() + 1;
-                }
-            } catch (Diagnostics.LimitReached e) {
-                throw e;
-            } catch (RuntimeException e) {
-                // As in run(), but the external comments of this file are still read.
-                diagnostics.add(Diagnostic.error(SourcePosition.ofFile(file), "", "internal error while loading: " + e));
+            Optional<YamlDocuments.Failure> failure = YamlDocuments.forEach(body, doc -> loadDocument(file, doc));
+            if (failure.isPresent()) {
+                YamlDocuments.Failure f = failure.get();
+                SourcePosition at = f.line() < 0 ? SourcePosition.ofFile(file)
+                        : new SourcePosition(file, f.line() + 1, f.column() + 1);
+                diagnostics.add(Diagnostic.error(at, "", f.message()));
+                stopLine = f.line() < 0 ? 0 : f.line() + 1;
             }
             ExternalComments.scan(file, body, stopLine, diagnostics, external -> assembly.addExternal(external, diagnostics));
         }
@@ -136,6 +135,9 @@ public final class ManifestLoader {
             ObjectReader checks = new ObjectReader(file, diagnostics, budget);
             try {
                 YamlChecks.check(checks, document);
+                if (!checks.clean()) {
+                    budget.markYamlProblems();
+                }
                 new DocumentReader(file, diagnostics, budget, assembly).read(document);
             } catch (ObjectReader.TooManyNodes e) {
                 checks.error(document, "", "too many YAML nodes after alias expansion (limit "
@@ -143,11 +145,6 @@ public final class ManifestLoader {
             }
             diagnostics.commit();
         }
-    }
-
-    static Diagnostic tooLarge(String file, long bytes) {
-        String size = String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
-        return Diagnostic.error(SourcePosition.ofFile(file), "", "too large (" + size + " MiB; the limit is 8 MiB)");
     }
 
     /** The text's size in UTF-8 bytes, as it would be on disk. */

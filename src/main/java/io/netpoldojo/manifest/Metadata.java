@@ -149,8 +149,21 @@ record Metadata(String name, String namespace, Map<String, String> labels, Map<S
         return annotations;
     }
 
-    /** A Go-style quoted string, as the apiserver prints values ({@code "Frontend"}). */
+    /** Values longer than this are shown shortened in messages: a message is a line, not a copy of the file. */
+    static final int SHOWN_IN_FULL = 256;
+    private static final int SHOWN_WHEN_SHORTENED = 64;
+
+    /**
+     * A Go-style quoted string, as the apiserver prints values ({@code "Frontend"}); a long one is
+     * shortened to its first characters and its length: {@code "aaaa..." (100000 characters)}.
+     */
     static String quote(String s) {
+        if (s.length() > SHOWN_IN_FULL) {
+            String head = s.substring(0, Character.isHighSurrogate(s.charAt(SHOWN_WHEN_SHORTENED - 1))
+                    ? SHOWN_WHEN_SHORTENED - 1 : SHOWN_WHEN_SHORTENED);
+            String quoted = quote(head);
+            return quoted.substring(0, quoted.length() - 1) + "...\" (" + s.length() + " characters)";
+        }
         StringBuilder sb = new StringBuilder("\"");
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -170,5 +183,10 @@ record Metadata(String name, String namespace, Map<String, String> labels, Map<S
             }
         }
         return sb.append('"').toString();
+    }
+
+    /** A value named in a message without quotes (a kind, a name), shortened like {@link #quote} when long. */
+    static String shown(String s) {
+        return s.length() <= SHOWN_IN_FULL ? s : quote(s);
     }
 }

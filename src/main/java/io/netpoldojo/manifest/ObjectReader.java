@@ -27,11 +27,17 @@ final class ObjectReader {
     /** Shared by the readers of one document: visited nodes, counting every alias expansion. */
     static final class Budget {
         private int visited;
+        private boolean yamlProblems;
 
         void visit() {
             if (++visited > MAX_NODES) {
                 throw new TooManyNodes();
             }
+        }
+
+        /** The document-wide YAML checks (duplicate keys, foreign tags) found a problem: nothing in it is clean. */
+        void markYamlProblems() {
+            yamlProblems = true;
         }
     }
 
@@ -79,9 +85,9 @@ final class ObjectReader {
         return diagnostics.errorCount();
     }
 
-    /** True while no error has been reported since this reader was made. */
+    /** True while no error has been reported since this reader was made, nor by the document's YAML checks. */
     boolean clean() {
-        return diagnostics.errorCount() == errorsAtStart;
+        return diagnostics.errorCount() == errorsAtStart && !budget.yamlProblems;
     }
 
     /** Records where {@code path} was written; the first record wins (a key before its value). */
@@ -104,7 +110,8 @@ final class ObjectReader {
     // --- paths ---------------------------------------------------------------------------------
 
     static String child(String path, String name) {
-        return path.isEmpty() ? name : path + "." + name;
+        String shown = Metadata.shown(name);
+        return path.isEmpty() ? shown : path + "." + shown;
     }
 
     static String index(String path, int i) {
@@ -112,7 +119,7 @@ final class ObjectReader {
     }
 
     static String key(String path, String key) {
-        return path + "[" + key + "]";
+        return path + "[" + Metadata.shown(key) + "]";
     }
 
     // --- types ---------------------------------------------------------------------------------
@@ -231,6 +238,11 @@ final class ObjectReader {
         }
         error(node, path, "expected an integer, got " + describe(node));
         return Optional.empty();
+    }
+
+    /** An integer as a message shows it: the number, or a huge one shortened as written. */
+    static String shown(Node node, BigInteger value) {
+        return YamlInts.shown(value, node instanceof ScalarNode scalar ? scalar.getValue() : value.toString());
     }
 
     static boolean isString(Node node) {

@@ -248,18 +248,18 @@ final class PolicyReader {
         Optional<BigInteger> end = r.integer(endNode, endPath);
         PortRef ref = new PortRef.AnyPort();
         if (ObjectReader.isNull(portNode)) {
-            end.ifPresent(e -> r.error(endNode, endPath, "Invalid value: " + e + ": may not be specified when port is not specified"));
+            end.ifPresent(e -> r.error(endNode, endPath, "Invalid value: " + ObjectReader.shown(endNode, e) + ": may not be specified when port is not specified"));
         } else if (ObjectReader.isInteger(portNode)) {
             Optional<BigInteger> number = r.integer(portNode, portPath);
             if (number.isPresent()) {
                 ApiValidation.portNumber(number.get())
-                        .forEach(msg -> r.error(portNode, portPath, "Invalid value: " + number.get() + ": " + msg));
+                        .forEach(msg -> r.error(portNode, portPath, "Invalid value: " + ObjectReader.shown(portNode, number.get()) + ": " + msg));
                 if (end.isPresent()) {
                     if (end.get().compareTo(number.get()) < 0) {
-                        r.error(endNode, endPath, "Invalid value: " + end.get() + ": must be greater than or equal to port");
+                        r.error(endNode, endPath, "Invalid value: " + ObjectReader.shown(endNode, end.get()) + ": must be greater than or equal to port");
                     }
                     ApiValidation.portNumber(end.get())
-                            .forEach(msg -> r.error(endNode, endPath, "Invalid value: " + end.get() + ": " + msg));
+                            .forEach(msg -> r.error(endNode, endPath, "Invalid value: " + ObjectReader.shown(endNode, end.get()) + ": " + msg));
                 }
                 if (ApiValidation.isPortNumber(number.get())) {
                     int from = number.get().intValue();
@@ -269,7 +269,7 @@ final class PolicyReader {
             }
         } else if (ObjectReader.isString(portNode)) {
             String name = r.string(portNode, portPath).orElse("");
-            end.ifPresent(e -> r.error(endNode, endPath, "Invalid value: " + e + ": may not be specified when port is non-numeric"));
+            end.ifPresent(e -> r.error(endNode, endPath, "Invalid value: " + ObjectReader.shown(endNode, e) + ": may not be specified when port is non-numeric"));
             ApiValidation.portName(name)
                     .forEach(msg -> r.error(portNode, portPath, "Invalid value: " + Metadata.quote(name) + ": " + msg));
             ref = new PortRef.Named(name);

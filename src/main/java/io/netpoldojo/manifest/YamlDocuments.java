@@ -14,7 +14,6 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
-import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
@@ -60,7 +59,7 @@ final class YamlDocuments {
      */
     static Optional<Failure> forEach(String text, Consumer<Node> onDocument) {
         LoaderOptions options = options();
-        TrackingParser parser = new TrackingParser(new ParserImpl(new StreamReader(text), options));
+        TrackingParser parser = new TrackingParser(new ParserImpl(new WholeTextReader(text), options));
         Composer composer = new Composer(parser, resolver(), options);
         while (true) {
             Node document;
@@ -179,7 +178,7 @@ final class YamlDocuments {
 
     /** {@code tag:yaml.org,2002:x} as {@code !!x}, as it was written. */
     static String shortTag(String tag) {
-        return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
+        return Metadata.shown(tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag);
     }
 
     private static int[] lineColumn(String text, int index) {

@@ -7,7 +7,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /** What a learner gave for a question. Which kind fits which card is {@link Grader}'s business. */
-public sealed interface Answer permits Answer.Choices, Answer.YesNo, Answer.PolicyYaml, Answer.Skipped {
+public sealed interface Answer permits Answer.Choices, Answer.YesNo, Answer.PolicyYaml, Answer.DontKnow,
+        Answer.Skipped {
 
     /** Single or multiple choice: the chosen indexes, 0 for the first choice. */
     record Choices(SortedSet<Integer> chosen) implements Answer {
@@ -29,6 +30,12 @@ public sealed interface Answer permits Answer.Choices, Answer.YesNo, Answer.Poli
             Objects.requireNonNull(text, "text");
         }
     }
+
+    /**
+     * "I don't know": wrong for the schedule (the card comes back soon), with no penalty beyond
+     * that; the answer and its explanation show.
+     */
+    record DontKnow() implements Answer {}
 
     /** No answer: skipped, or the interview's time ran out first. Always wrong. */
     record Skipped() implements Answer {}

@@ -3,6 +3,8 @@ package io.netpoldojo.quiz;
 import io.netpoldojo.content.Card;
 import io.netpoldojo.content.CardKind;
 import io.netpoldojo.content.Content;
+import io.netpoldojo.content.Trap;
+import io.netpoldojo.quiz.schedule.CardSchedule;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -28,7 +30,7 @@ public final class Decks {
     /** New cards a review brings in after the due ones, as Anki's daily "new cards" limit does. */
     public static final int REVIEW_NEW_CARDS = 10;
     /** In practice with generated questions, every third one is generated while cards remain. */
-    static final int GENERATED_EVERY = 3;
+    public static final int GENERATED_EVERY = 3;
 
     private Decks() {}
 
@@ -54,12 +56,152 @@ public final class Decks {
                 .toList();
     }
 
-    /** Today's review: every due card, then up to {@value #REVIEW_NEW_CARDS} new ones. */
+    /**
+     * Today's review: every due card, then up to {@value #REVIEW_NEW_CARDS} new ones. Before an
+     * interview date ({@link #interviewPlan}) it also brings the weak cards, and enough new ones
+     * each day that every card is seen before the date.
+     */
     public static List<Question> review(Content content, Progress progress, LocalDate today) {
-        List<Question> out = new ArrayList<>();
-        due(content, progress, today).forEach(c -> out.add(Question.of(c, content)));
-        unseen(content, progress).stream().limit(REVIEW_NEW_CARDS).forEach(c -> out.add(Question.of(c, content)));
+        List<Card> cards = new ArrayList<>(due(content, progress, today));
+        Optional<InterviewPlan> plan = interviewPlan(content, progress, today);
+        int newCards = REVIEW_NEW_CARDS;
+        if (plan.isPresent()) {
+            Map<String, Integer> weak = weakCards(content, progress);
+            content.cards().stream().filter(c -> weak.containsKey(c.id()) && !cards.contains(c))
+                    .sorted(Comparator.comparing((Card c) -> -weak.get(c.id()))).forEach(cards::add);
+            newCards = Math.max(REVIEW_NEW_CARDS, plan.get().newPerDay());
+        }
+        unseen(content, progress).stream().limit(newCards).forEach(cards::add);
+        return cards.stream().map(c -> Question.of(c, content)).toList();
+    }
+
+    /** Right answers a weak card needs before an interview: a card answered wrong is seen twice more. */
+    public static final int WEAK_LOOKS = 2;
+
+    /**
+     * The way to an interview date: days left, cards never seen, and the looks the weak cards
+     * still need (each card answered wrong needs {@value #WEAK_LOOKS} right answers since its last
+     * wrong one); empty without a date, or once the date has passed.
+     *
+     * @param daysLeft days of study left, today included; 0 on the day itself
+     */
+    public record InterviewPlan(LocalDate date, long daysLeft, int unseen, int weakCards, int weakLooks) {
+        public int looksLeft() {
+            return unseen + weakLooks;
+        }
+
+        /** New cards a day so that every card is seen by the day before the date (all of them on the day). */
+        public int newPerDay() {
+            return daysLeft <= 0 ? unseen : (int) Math.ceil(unseen / (double) daysLeft);
+        }
+
+        /** Looks a day, new and weak together, to be through them all before the date. */
+        public int looksPerDay() {
+            return daysLeft <= 0 ? looksLeft() : (int) Math.ceil(looksLeft() / (double) daysLeft);
+        }
+    }
+
+    public static Optional<InterviewPlan> interviewPlan(Content content, Progress progress, LocalDate today) {
+        Optional<LocalDate> date = progress.settings().interviewDate();
+        if (date.isEmpty() || date.get().isBefore(today)) {
+            return Optional.empty();
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(today, date.get());
+        Map<String, Integer> weak = weakCards(content, progress);
+        return Optional.of(new InterviewPlan(date.get(), days, unseen(content, progress).size(), weak.size(),
+                weak.values().stream().mapToInt(Integer::intValue).sum()));
+    }
+
+    /** Content cards answered wrong at some point, with the right answers each still needs (1 or 2). */
+    static Map<String, Integer> weakCards(Content content, Progress progress) {
+        Map<String, Integer> rightsSinceWrong = new LinkedHashMap<>();
+        for (Attempt a : progress.attempts()) {
+            if (a.generated()) {
+                continue;
+            }
+            if (!a.correct()) {
+                rightsSinceWrong.put(a.cardId(), 0);
+            } else {
+                rightsSinceWrong.computeIfPresent(a.cardId(), (id, n) -> n + 1);
+            }
+        }
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (Card c : content.cards()) {
+            Integer rights = rightsSinceWrong.get(c.id());
+            if (rights != null && rights < WEAK_LOOKS) {
+                out.put(c.id(), WEAK_LOOKS - rights);
+            }
+        }
         return out;
+    }
+
+    /** Questions in a "Practise my traps" session. */
+    public static final int TRAP_SESSION = 12;
+
+    /**
+     * "Practise my traps": up to {@value #TRAP_SESSION} questions on {@code traps}, the content
+     * cards tagged with them (due ones first, then unseen, then the rest, shuffled within each)
+     * with a generated prediction aimed at one of them every third question where the generator
+     * can aim at it, and generated ones alone once the cards run out.
+     */
+    public static QuestionSource trapPractice(Content content, Progress progress, List<Trap> traps, LocalDate today,
+                                              long seed, PredictionGenerator generator) {
+        Random random = new Random(seed);
+        List<Card> tagged = content.cards().stream().filter(c -> c.traps().stream().anyMatch(traps::contains)).toList();
+        Deque<Question> cards = new ArrayDeque<>();
+        List<List<Card>> groups = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (Card c : tagged) {
+            Optional<CardSchedule> s = progress.schedule(c.id());
+            groups.get(s.isPresent() && s.get().isDue(today) ? 0 : s.isEmpty() ? 1 : 2).add(c);
+        }
+        for (List<Card> group : groups) {
+            Collections.shuffle(group, random);
+            group.forEach(c -> cards.add(Question.of(c, content)));
+        }
+        List<Trap> aimable = traps.stream().filter(PredictionGenerator.aimable()::contains).toList();
+        return new TrapSource(cards, aimable, random, generator);
+    }
+
+    /** The trap session's stream: cards with an aimed prediction every third question, {@value #TRAP_SESSION} in all. */
+    private static final class TrapSource implements QuestionSource {
+        private final Deque<Question> cards;
+        private final List<Trap> aimable;
+        private final Random random;
+        private final PredictionGenerator generator;
+        private final int total;
+        private int handedOut;
+
+        TrapSource(Deque<Question> cards, List<Trap> aimable, Random random, PredictionGenerator generator) {
+            this.cards = cards;
+            this.aimable = aimable;
+            this.random = random;
+            this.generator = generator;
+            this.total = aimable.isEmpty() ? Math.min(TRAP_SESSION, cards.size()) : TRAP_SESSION;
+        }
+
+        @Override
+        public synchronized Optional<Question> next() {
+            if (handedOut >= total) {
+                return Optional.empty();
+            }
+            handedOut++;
+            boolean generated = !aimable.isEmpty() && (cards.isEmpty() || handedOut % GENERATED_EVERY == 0);
+            if (generated) {
+                Trap trap = aimable.get(handedOut / GENERATED_EVERY % aimable.size());
+                return Optional.of(generator.generate(random.nextLong(), 2, Optional.of(trap)));
+            }
+            return Optional.ofNullable(cards.poll());
+        }
+
+        @Override
+        public OptionalInt plannedTotal() {
+            return OptionalInt.of(total);
+        }
+
+        @Override
+        public List<Question> remaining() {
+            return List.of();
+        }
     }
 
     /**

@@ -6,7 +6,7 @@ import java.time.Duration;
 /**
  * How long a confident learner takes per kind of card: reading a one-line question is quick,
  * reading a scenario takes longer, writing a policy longer still. Beyond this an answer counts
- * as hesitant for the schedule ({@link Sm2#quality}).
+ * as hesitant for the schedule ({@link io.netpoldojo.quiz.schedule.Rating#of}: hard rather than good).
  */
 public final class ExpectedTimes {
     private ExpectedTimes() {}

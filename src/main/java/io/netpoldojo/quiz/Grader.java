@@ -1,9 +1,11 @@
 package io.netpoldojo.quiz;
 
 import io.netpoldojo.content.Card;
+import io.netpoldojo.content.CardKind;
 import io.netpoldojo.content.Expectation;
 import io.netpoldojo.content.ExpectationCheck;
 import io.netpoldojo.content.Scenario;
+import io.netpoldojo.content.Trap;
 import io.netpoldojo.engine.Engine;
 import io.netpoldojo.engine.Verdict;
 import io.netpoldojo.engine.model.Endpoint;
@@ -16,6 +18,7 @@ import io.netpoldojo.manifest.Severity;
 import io.netpoldojo.manifest.SourcePosition;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,27 +31,44 @@ import java.util.TreeSet;
  * the model answer.
  */
 public final class Grader {
+    /** The note of a question not answered (skipped, or the interview's time ran out). */
+    public static final String NOT_ANSWERED = "Not answered.";
+    /** The note of an "I don't know". */
+    public static final String DONT_KNOW = "You said you don't know.";
     /** The file name the learner's YAML is reported under. */
     public static final String ANSWER_FILE = "answer.yaml";
 
     private final ManifestLoader loader = new ManifestLoader();
 
+    /**
+     * Grades {@code answer}. A wrong answer names the traps it fell into: those on the wrong
+     * options picked, or the card's own for the other kinds. Not answering, or "I don't know",
+     * falls into none: it reveals no misconception.
+     */
     public Grade grade(Question question, Answer answer) {
         Card card = question.card();
         Card.Body body = card.body();
         if (body instanceof Card.Choice choice) {
             return choice(question, choice, answer);
         }
+        Grade grade;
         if (body instanceof Card.TrueFalse trueFalse) {
             String key = trueFalse.answer() ? "True" : "False";
-            return yesNo(answer, trueFalse.answer(), key, Optional.empty());
-        }
-        if (body instanceof Card.Predict predict) {
+            grade = yesNo(answer, trueFalse.answer(), key, Optional.empty());
+        } else if (body instanceof Card.Predict predict) {
             Verdict verdict = scenario(question).evaluate(predict.after(), predict.ask());
             String key = verdict.allowed() ? "Yes: the connection is allowed" : "No: the connection is denied";
-            return yesNo(answer, verdict.allowed(), key, Optional.of(verdict));
+            grade = yesNo(answer, verdict.allowed(), key, Optional.of(verdict));
+        } else {
+            grade = policy(question, (Card.PolicyTask) body, answer);
         }
-        return policy(question, (Card.PolicyTask) body, answer);
+        boolean fell = grade.result() == Grade.Result.WRONG && gave(answer);
+        return fell ? grade.withTraps(card.traps()) : grade;
+    }
+
+    /** Whether the learner gave an answer of their own (not skipped, not "I don't know"). */
+    static boolean gave(Answer answer) {
+        return !(answer instanceof Answer.Skipped) && !(answer instanceof Answer.DontKnow);
     }
 
     /**
@@ -84,8 +104,11 @@ public final class Grader {
             key.add(numbered(question, i));
         }
         String correctAnswer = String.join("\n", key);
-        if (answer instanceof Answer.Skipped) {
-            return wrong(correctAnswer, List.of("Not answered."));
+        if (!gave(answer)) {
+            List<Grade.Mark> marks = question.order().stream()
+                    .map(i -> choice.answer().contains(i) ? Grade.Mark.MISSED : Grade.Mark.LEFT_OUT).toList();
+            return new Grade(Grade.Result.WRONG, correctAnswer, List.of(notAnswered(answer)), List.of(), List.of(),
+                    Optional.empty(), 0, marks, Set.of());
         }
         if (!(answer instanceof Answer.Choices chosen)) {
             throw new IllegalArgumentException("card " + card.id() + " takes choices, not " + answer);
@@ -108,8 +131,29 @@ public final class Grader {
             }
         }
         boolean correct = chosen.chosen().equals(new TreeSet<>(expected));
+        List<Grade.Mark> marks = new ArrayList<>();
+        Set<Trap> traps = new LinkedHashSet<>();
+        int rightPicked = 0;
+        int wrongPicked = 0;
+        for (int i : question.order()) {
+            boolean picked = chosen.chosen().contains(i);
+            boolean right = expected.contains(i);
+            marks.add(picked ? (right ? Grade.Mark.PICKED_RIGHT : Grade.Mark.PICKED_WRONG)
+                    : (right ? Grade.Mark.MISSED : Grade.Mark.LEFT_OUT));
+            rightPicked += picked && right ? 1 : 0;
+            wrongPicked += picked && !right ? 1 : 0;
+            if (picked && !right) {
+                choice.options().get(i).trap().ifPresent(traps::add);
+            }
+        }
+        double credit = correct ? 1 : card.kind() == CardKind.MULTIPLE
+                ? Grade.creditFor(rightPicked, wrongPicked, expected.size()) : 0;
         return new Grade(correct ? Grade.Result.CORRECT : Grade.Result.WRONG, correctAnswer, notes, List.of(),
-                List.of(), Optional.empty());
+                List.of(), Optional.empty(), credit, marks, traps);
+    }
+
+    private static String notAnswered(Answer answer) {
+        return answer instanceof Answer.DontKnow ? DONT_KNOW : NOT_ANSWERED;
     }
 
     /** A choice as the learner saw it: numbered from 1 in the order shown, as the number keys pick it. */
@@ -122,8 +166,8 @@ public final class Grader {
     }
 
     private static Grade yesNo(Answer answer, boolean truth, String correctAnswer, Optional<Verdict> verdict) {
-        if (answer instanceof Answer.Skipped) {
-            return new Grade(Grade.Result.WRONG, correctAnswer, List.of("Not answered."), List.of(), List.of(),
+        if (!gave(answer)) {
+            return new Grade(Grade.Result.WRONG, correctAnswer, List.of(notAnswered(answer)), List.of(), List.of(),
                     verdict);
         }
         if (!(answer instanceof Answer.YesNo yesNo)) {
@@ -134,8 +178,8 @@ public final class Grader {
     }
 
     private Grade policy(Question question, Card.PolicyTask task, Answer answer) {
-        if (answer instanceof Answer.Skipped) {
-            return wrong(task.solution(), List.of("Not answered."));
+        if (!gave(answer)) {
+            return wrong(task.solution(), List.of(notAnswered(answer)));
         }
         if (!(answer instanceof Answer.PolicyYaml yaml)) {
             throw new IllegalArgumentException("card " + question.id() + " takes policy YAML, not " + answer);

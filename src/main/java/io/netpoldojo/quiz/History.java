@@ -2,6 +2,7 @@ package io.netpoldojo.quiz;
 
 import io.netpoldojo.content.Card;
 import io.netpoldojo.content.Content;
+import io.netpoldojo.quiz.schedule.Scheduler;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -10,12 +11,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** What the history screen draws, worked out from the {@link Progress}. */
+/** What the home and history screens show about the learner, worked out from the {@link Progress}. */
 public final class History {
-    /** A card counts as known after this many right answers in a row, each on its own review day. */
-    public static final int KNOWN_AFTER = 3;
     /** Generated questions have no schedule: their mastery is the share right of the latest ones. */
     public static final int GENERATED_WINDOW = 20;
+    /** What "known" means, in the words the screens use wherever they show it. */
+    public static final String KNOWN_MEANING = "Known: a card you would still answer right three weeks from now"
+            + " (FSRS expects 90% recall after " + Scheduler.KNOWN_STABILITY_DAYS + " days). That takes several right"
+            + " answers on different days, never one sitting.";
+    /** What a topic's mastery means, in the words the screens use wherever they show it. */
+    public static final String MASTERY_MEANING = "Mastery: each card of the topic counts by how long you would"
+            + " remember it, up to three weeks (a card you would keep for a week counts a third), times your chance"
+            + " of recalling it today; cards you have not answered count 0. Generated questions: the share right of"
+            + " your last " + GENERATED_WINDOW + ".";
 
     private History() {}
 
@@ -40,13 +48,13 @@ public final class History {
     }
 
     /**
-     * Mastery per topic, 0 to 1, topics in alphabetical order. A content topic's mastery is the
-     * average over its cards of how far each is along the way to known: right answers in a row
-     * (SM-2's repetitions) out of {@value #KNOWN_AFTER}, so an unseen card or one just answered
-     * wrong counts 0. Generated questions (topic {@link PredictionGenerator#TOPIC}) count the share
-     * right of the last {@value #GENERATED_WINDOW}, shown only once some have been answered.
+     * Mastery per topic on {@code today}, 0 to 1, topics in alphabetical order: see
+     * {@link #MASTERY_MEANING} and {@link Scheduler#mastery}. Generated questions (topic
+     * {@link PredictionGenerator#TOPIC}) count the share right of the last {@value #GENERATED_WINDOW},
+     * shown only once some have been answered.
      */
-    public static Map<String, Double> mastery(Content content, Progress progress) {
+    public static Map<String, Double> mastery(Content content, Progress progress, LocalDate today) {
+        Scheduler scheduler = progress.scheduler();
         Map<String, List<Card>> byTopic = new TreeMap<>();
         for (Card c : content.cards()) {
             byTopic.computeIfAbsent(c.topic(), t -> new ArrayList<>()).add(c);
@@ -55,8 +63,7 @@ public final class History {
         byTopic.forEach((topic, cards) -> {
             double sum = 0;
             for (Card c : cards) {
-                int reps = progress.schedule(c.id()).map(CardSchedule::repetitions).orElse(0);
-                sum += Math.min(reps, KNOWN_AFTER) / (double) KNOWN_AFTER;
+                sum += progress.schedule(c.id()).map(s -> scheduler.mastery(s, today)).orElse(0.0);
             }
             out.put(topic, sum / cards.size());
         });
@@ -70,10 +77,11 @@ public final class History {
         return out;
     }
 
-    /** Content cards known (at least {@value #KNOWN_AFTER} right in a row). */
+    /** Content cards known: see {@link #KNOWN_MEANING}. */
     public static int knownCards(Content content, Progress progress) {
+        Scheduler scheduler = progress.scheduler();
         return (int) content.cards().stream()
-                .filter(c -> progress.schedule(c.id()).map(s -> s.repetitions() >= KNOWN_AFTER).orElse(false))
+                .filter(c -> progress.schedule(c.id()).map(scheduler::isKnown).orElse(false))
                 .count();
     }
 }

@@ -4,6 +4,7 @@ import io.netpoldojo.content.Ask;
 import io.netpoldojo.content.Card;
 import io.netpoldojo.content.CardKind;
 import io.netpoldojo.content.Scenario;
+import io.netpoldojo.content.Trap;
 import io.netpoldojo.engine.DirectionVerdict;
 import io.netpoldojo.engine.Engine;
 import io.netpoldojo.engine.RuleCheck;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Fresh "can A reach B?" questions from a seed, so a learner never runs out: a small random
@@ -40,6 +42,8 @@ public final class PredictionGenerator {
     /** The topic of every generated card, for the history and the topic picker. */
     public static final String TOPIC = "generated";
     private static final int CLUSTERS_PER_SEED = 50;
+    /** Aimed at a trap, more clusters may be needed before one puts it to the test. */
+    private static final int AIMED_CLUSTERS_PER_SEED = 400;
     private static final String IP_ANNOTATION = "netpoldojo.io/ip";
 
     private final ManifestWriter writer = new ManifestWriter();
@@ -47,20 +51,60 @@ public final class PredictionGenerator {
 
     /** A question of {@code difficulty} (1 to 3) for {@code seed}. */
     public Question generate(long seed, int difficulty) {
+        return generate(seed, difficulty, Optional.empty());
+    }
+
+    /** The traps {@link #generate(long, int, Optional)} can aim a question at. */
+    public static Set<Trap> aimable() {
+        return TrapFinder.GENERATABLE;
+    }
+
+    /**
+     * A question of {@code difficulty} for {@code seed}, aimed at {@code trap} when given: the
+     * answer then hangs on the trap ({@link TrapFinder}), and a wrong one counts against it. The
+     * features some traps need (named ports, ipBlock, defaulted policyTypes, protocols and ranges)
+     * come at difficulty 3, and a podSelector's namespace or two selectors in a peer from 2, so the
+     * difficulty is raised to that where needed.
+     */
+    public Question generate(long seed, int difficulty, Optional<Trap> trap) {
         if (difficulty < 1 || difficulty > 3) {
             throw new IllegalArgumentException("difficulty is 1 to 3: " + difficulty);
         }
-        Random random = new Random(seed * 31 + difficulty);
-        String id = "generated-" + difficulty + "-" + Long.toUnsignedString(seed, 36);
-        for (int i = 0; i < CLUSTERS_PER_SEED; i++) {
-            Scenario scenario = scenarioOf(id, new RandomClusters(random, difficulty).build());
-            Optional<Candidate> pick = pick(scenario, random);
+        if (trap.isPresent() && !TrapFinder.GENERATABLE.contains(trap.get())) {
+            throw new IllegalArgumentException("no generated question can test " + trap.get().id());
+        }
+        int level = trap.map(t -> Math.max(difficulty, levelFor(t))).orElse(difficulty);
+        Random random = new Random(seed * 31 + level + trap.map(t -> 7L * (t.ordinal() + 1)).orElse(0L));
+        String id = "generated-" + level + "-" + trap.map(t -> t.id() + "-").orElse("")
+                + Long.toUnsignedString(seed, 36);
+        int tries = trap.isPresent() ? AIMED_CLUSTERS_PER_SEED : CLUSTERS_PER_SEED;
+        for (int i = 0; i < tries; i++) {
+            Scenario scenario = scenarioOf(id, new RandomClusters(random, level).build());
+            Optional<Candidate> pick = pick(scenario, random, trap);
             if (pick.isPresent()) {
-                return question(id, difficulty, scenario, pick.get());
+                return question(id, level, scenario, pick.get(), trap);
             }
+        }
+        if (trap.isPresent()) {
+            return generate(seed, difficulty, Optional.empty()); // never seen in the tests; better a question than none
         }
         // Every cluster has at least one policy that selects a pod, so this is never reached in practice.
         throw new IllegalStateException("no question could be generated for seed " + seed);
+    }
+
+    private static int levelFor(Trap trap) {
+        switch (trap) {
+            case NAMED_PORT:
+            case PORT_PROTOCOL:
+            case IPBLOCK_VS_PODS:
+            case POLICYTYPES_DEFAULT:
+                return 3;
+            case AND_VS_OR:
+            case NAMESPACE_SCOPE:
+                return 2;
+            default:
+                return 1;
+        }
     }
 
     /** One connection the question could ask about, with the engine's answer. */
@@ -81,7 +125,7 @@ public final class PredictionGenerator {
                 loaded.cluster().policies(), file, yaml);
     }
 
-    private static Optional<Candidate> pick(Scenario scenario, Random random) {
+    private static Optional<Candidate> pick(Scenario scenario, Random random, Optional<Trap> trap) {
         List<Candidate> allowed = new ArrayList<>();
         List<Candidate> denied = new ArrayList<>();
         Cluster cluster = scenario.clusterAfter(Optional.empty());
@@ -94,7 +138,8 @@ public final class PredictionGenerator {
                 for (ContainerPort cp : pod.ports()) {
                     Ask ask = new Ask(from.id(), to.id(), cp.asPort());
                     Verdict v = engine.evaluate(from, to, ask.port());
-                    if (v.egress().isolated() || v.ingress().isolated()) {
+                    boolean aimed = trap.map(t -> TrapFinder.tested(cluster, ask, v).contains(t)).orElse(true);
+                    if (aimed && (v.egress().isolated() || v.ingress().isolated())) {
                         (v.allowed() ? allowed : denied).add(new Candidate(ask, v, weight(v)));
                     }
                 }
@@ -137,11 +182,11 @@ public final class PredictionGenerator {
         return side.checks().stream().anyMatch(c -> c.peerMatches() != c.portMatches());
     }
 
-    private static Question question(String id, int difficulty, Scenario scenario, Candidate c) {
+    private static Question question(String id, int difficulty, Scenario scenario, Candidate c, Optional<Trap> trap) {
         Ask ask = c.ask();
         String text = "Can " + ask.from() + " open a connection to " + ask.to() + " on " + portText(ask.port()) + "?";
         Card card = new Card(id, CardKind.PREDICT, TOPIC, difficulty, lessonFor(c.verdict()), text,
-                c.verdict().reason(), new Card.Predict(scenario.id(), Optional.empty(), ask, Optional.empty()),
+                c.verdict().reason(), new Card.Predict(scenario.id(), Optional.empty(), ask, trap),
                 SourcePosition.ofFile(scenario.file()));
         return new Question(card, Optional.of(scenario), true);
     }

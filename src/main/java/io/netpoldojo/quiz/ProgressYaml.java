@@ -1,9 +1,18 @@
 package io.netpoldojo.quiz;
 
 import io.netpoldojo.content.CardKind;
+import io.netpoldojo.content.Trap;
+import io.netpoldojo.quiz.schedule.CardSchedule;
+import io.netpoldojo.quiz.schedule.Fsrs;
+import io.netpoldojo.quiz.schedule.Rating;
+import io.netpoldojo.quiz.schedule.Scheduler;
+import io.netpoldojo.quiz.schedule.Sm2Migration;
+import io.netpoldojo.userdata.DamagedFileException;
+import io.netpoldojo.userdata.SafeYaml;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,10 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.representer.Representer;
 
 /**
@@ -25,10 +31,15 @@ import org.yaml.snakeyaml.representer.Representer;
  * so a person can read it. Missing keys take their defaults and unknown keys are ignored (older
  * and newer files load); an answer of a card kind or mode this app does not know is skipped; a
  * value of the wrong type means the file is damaged.
+ *
+ * <p>Version 1 files hold SM-2 schedules; reading one migrates them to FSRS
+ * ({@link Sm2Migration}), replaying each card's answers from the history where it has them.
  */
 final class ProgressYaml {
-    static final int VERSION = 1;
-    private static final String HEADER = "# NetPol Dojo quiz progress: card schedules, answers and interview scores.\n"
+    static final int VERSION = 2;
+    /** The version whose card schedules are SM-2's. */
+    static final int SM2_VERSION = 1;
+    private static final String HEADER = "# NetPol Dojo quiz progress: settings, card schedules (FSRS-6), answers and interview scores.\n"
             + "# Written by the app; delete this file to start afresh.\n";
 
     private ProgressYaml() {}
@@ -46,14 +57,18 @@ final class ProgressYaml {
         root.put("points", progress.points());
         root.put("streak", progress.streak());
         root.put("bestStreak", progress.bestStreak());
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("desiredRetention", progress.settings().desiredRetention());
+        progress.settings().interviewDate().ifPresent(d -> settings.put("interviewDate", d.toString()));
+        root.put("settings", settings);
         Map<String, Object> cards = new LinkedHashMap<>();
         progress.schedules().forEach((id, s) -> {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("repetitions", s.repetitions());
-            m.put("ease", Math.round(s.ease() * 1000) / 1000.0);
-            m.put("interval", s.intervalDays());
+            m.put("stability", s.stability());
+            m.put("difficulty", s.difficulty());
             m.put("due", s.due().toString());
             m.put("lastReview", s.lastReview().toString());
+            m.put("reviews", s.reviews());
             m.put("lapses", s.lapses());
             cards.put(id, m);
         });
@@ -69,6 +84,20 @@ final class ProgressYaml {
             m.put("at", a.at().toString());
             m.put("seconds", a.time().toMillis() / 1000.0);
             m.put("mode", a.mode().name().toLowerCase(Locale.ROOT));
+            m.put("rating", a.rating().id());
+            Attempt.Outcome o = a.outcome();
+            if (!a.correct() && o.credit() > 0) {
+                m.put("credit", o.credit());
+            }
+            if (o.dontKnow()) {
+                m.put("dontKnow", true);
+            }
+            if (!o.risked().isEmpty()) {
+                m.put("traps", traps(o.risked()));
+            }
+            if (!o.fell().isEmpty()) {
+                m.put("fell", traps(o.fell()));
+            }
             if (a.generated()) {
                 m.put("generated", true);
             }
@@ -93,13 +122,17 @@ final class ProgressYaml {
         return HEADER + new Yaml(new Representer(options), options).dump(root);
     }
 
-    static Progress read(String text) throws DamagedException {
+    private static List<String> traps(java.util.Set<Trap> traps) {
+        return traps.stream().sorted().map(Trap::id).toList();
+    }
+
+    /** @param zone the learner's time zone, which decides the day of each answer when SM-2 schedules are replayed */
+    static Progress read(String text, ZoneId zone) throws DamagedException {
         Object loaded;
         try {
-            // SafeConstructor: plain maps, lists and scalars only, never arbitrary classes.
-            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-        } catch (YAMLException e) {
-            throw new DamagedException("not valid YAML");
+            loaded = SafeYaml.load(text); // plain maps, lists and scalars only, with limits
+        } catch (DamagedFileException e) {
+            throw new DamagedException(e.reason());
         }
         if (!(loaded instanceof Map)) {
             throw new DamagedException(loaded == null ? "the file is empty" : "the file is not a mapping");
@@ -108,31 +141,76 @@ final class ProgressYaml {
         int points = intOr(root, "points", 0);
         int streak = intOr(root, "streak", 0);
         int best = Math.max(streak, intOr(root, "bestStreak", 0));
-        Map<String, CardSchedule> schedules = new LinkedHashMap<>();
-        for (Map.Entry<?, ?> e : mapOr(root, "cards").entrySet()) {
-            if (!(e.getKey() instanceof String) || !(e.getValue() instanceof Map)) {
-                throw new DamagedException("a card schedule is not a mapping");
-            }
-            schedules.put((String) e.getKey(), schedule((Map<?, ?>) e.getValue()));
-        }
+        QuizSettings settings = settings(mapOr(root, "settings"));
         List<Attempt> attempts = new ArrayList<>();
         for (Object item : listOr(root, "attempts")) {
             attempt(item).ifPresent(attempts::add);
+        }
+        boolean sm2 = intOr(root, "version", VERSION) == SM2_VERSION;
+        Scheduler scheduler = new Scheduler(Fsrs.defaults(), settings.desiredRetention());
+        Map<String, CardSchedule> schedules = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : mapOr(root, "cards").entrySet()) {
+            if (!(e.getKey() instanceof String id) || !(e.getValue() instanceof Map)) {
+                throw new DamagedException("a card schedule is not a mapping");
+            }
+            Map<?, ?> m = (Map<?, ?>) e.getValue();
+            schedules.put(id, sm2 ? Sm2Migration.migrate(sm2Schedule(m), reviewsOf(id, attempts, zone), scheduler)
+                    : schedule(m));
         }
         List<InterviewResult> interviews = new ArrayList<>();
         for (Object item : listOr(root, "interviews")) {
             interviews.add(interview(item));
         }
         try {
-            return new Progress(schedules, attempts, interviews, points, streak, best);
+            return new Progress(schedules, attempts, interviews, points, streak, best, settings);
         } catch (IllegalArgumentException e) {
             throw new DamagedException(e.getMessage());
         }
     }
 
+    /** The version a progress file says it is (1 when it does not say, as the first files did not). */
+    static int version(String text) {
+        try {
+            Object loaded = SafeYaml.load(text);
+            if (loaded instanceof Map<?, ?> root && root.get("version") instanceof Integer v) {
+                return v;
+            }
+        } catch (DamagedFileException e) {
+            // not ours to judge here: read() reports it
+        }
+        return SM2_VERSION;
+    }
+
+    private static List<Sm2Migration.Review> reviewsOf(String cardId, List<Attempt> attempts, ZoneId zone) {
+        return attempts.stream().filter(a -> a.cardId().equals(cardId) && !a.generated())
+                .map(a -> new Sm2Migration.Review(a.at().atZone(zone).toLocalDate(), a.rating())).toList();
+    }
+
+    private static QuizSettings settings(Map<?, ?> m) throws DamagedException {
+        double retention = m.containsKey("desiredRetention") ? number(m.get("desiredRetention"), "desiredRetention")
+                : Scheduler.DEFAULT_RETENTION;
+        Optional<LocalDate> interview = m.get("interviewDate") == null ? Optional.empty()
+                : Optional.of(date(m.get("interviewDate"), "interviewDate"));
+        try {
+            return new QuizSettings(retention, interview);
+        } catch (IllegalArgumentException e) {
+            throw new DamagedException("a setting is out of range: " + e.getMessage());
+        }
+    }
+
     private static CardSchedule schedule(Map<?, ?> m) throws DamagedException {
         try {
-            return new CardSchedule(intOr(m, "repetitions", 0), number(m.get("ease"), "ease"),
+            return new CardSchedule(number(m.get("stability"), "stability"), number(m.get("difficulty"), "difficulty"),
+                    date(m.get("due"), "due"), date(m.get("lastReview"), "lastReview"), intOr(m, "reviews", 1),
+                    intOr(m, "lapses", 0));
+        } catch (IllegalArgumentException e) {
+            throw new DamagedException("a card schedule is out of range: " + e.getMessage());
+        }
+    }
+
+    private static Sm2Migration.Sm2State sm2Schedule(Map<?, ?> m) throws DamagedException {
+        try {
+            return new Sm2Migration.Sm2State(intOr(m, "repetitions", 0), number(m.get("ease"), "ease"),
                     intOr(m, "interval", 0), date(m.get("due"), "due"), date(m.get("lastReview"), "lastReview"),
                     intOr(m, "lapses", 0));
         } catch (IllegalArgumentException e) {
@@ -150,11 +228,20 @@ final class ProgressYaml {
         if (kind.isEmpty() || mode.isEmpty()) {
             return Optional.empty(); // written by a newer app: not ours to judge
         }
+        boolean correct = bool(m.get("correct"), "correct");
+        Duration time = seconds(m.get("seconds"), "seconds");
+        // Answers written before ratings were kept are rated as the app rates them now.
+        Rating rating = m.containsKey("rating") ? Rating.parse(string(m.get("rating"), "rating"))
+                .orElseThrow(() -> new DamagedException("rating is not again, hard, good or easy"))
+                : Rating.of(correct, time, ExpectedTimes.of(kind.get()));
         try {
+            Attempt.Outcome outcome = new Attempt.Outcome(correct, m.containsKey("credit")
+                    ? number(m.get("credit"), "credit") : correct ? 1 : 0,
+                    m.containsKey("dontKnow") && bool(m.get("dontKnow"), "dontKnow"), rating,
+                    trapList(m.get("fell")), trapList(m.get("traps")));
             return Optional.of(new Attempt(string(m.get("card"), "card"), string(m.get("topic"), "topic"), kind.get(),
-                    intOr(m, "difficulty", 1), bool(m.get("correct"), "correct"), instant(m.get("at"), "at"),
-                    seconds(m.get("seconds"), "seconds"), mode.get(),
-                    m.containsKey("generated") && bool(m.get("generated"), "generated")));
+                    intOr(m, "difficulty", 1), instant(m.get("at"), "at"), time, mode.get(),
+                    m.containsKey("generated") && bool(m.get("generated"), "generated"), outcome));
         } catch (IllegalArgumentException e) {
             throw new DamagedException("an answer is out of range: " + e.getMessage());
         }
@@ -172,6 +259,21 @@ final class ProgressYaml {
         } catch (IllegalArgumentException e) {
             throw new DamagedException("an interview score is out of range: " + e.getMessage());
         }
+    }
+
+    /** Trap ids; one a newer app knows and this one does not is left out. */
+    private static java.util.Set<Trap> trapList(Object value) throws DamagedException {
+        if (value == null) {
+            return java.util.Set.of();
+        }
+        if (!(value instanceof List<?> list)) {
+            throw new DamagedException("traps is not a list");
+        }
+        java.util.Set<Trap> out = new java.util.LinkedHashSet<>();
+        for (Object item : list) {
+            Trap.parse(string(item, "trap")).ifPresent(out::add);
+        }
+        return out;
     }
 
     private static Optional<CardKind> kind(String name) {

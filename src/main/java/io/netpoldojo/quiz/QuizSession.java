@@ -1,5 +1,6 @@
 package io.netpoldojo.quiz;
 
+import io.netpoldojo.quiz.schedule.Rating;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,6 +99,11 @@ public final class QuizSession {
         return submit(new Answer.Skipped());
     }
 
+    /** "I don't know": recorded as wrong, with the answer shown when there is feedback. */
+    public Submission dontKnow() {
+        return submit(new Answer.DontKnow());
+    }
+
     /** Answers recorded so far, in order. */
     public List<SessionReport.Entry> entries() {
         return List.copyOf(entries);
@@ -160,8 +166,13 @@ public final class QuizSession {
     /** The answer as the history keeps it. */
     public Attempt attemptOf(SessionReport.Entry entry) {
         Question q = entry.question();
-        return new Attempt(q.id(), q.topic(), q.card().kind(), q.card().difficulty(), entry.correct(),
-                clock.instant(), entry.time(), mode, q.generated());
+        Grade g = entry.grade();
+        boolean dontKnow = entry.answer() instanceof Answer.DontKnow;
+        Rating rating = Rating.of(entry.correct(), entry.time(), ExpectedTimes.of(q.card().kind()));
+        Attempt.Outcome outcome = new Attempt.Outcome(entry.correct(), g.credit(), dontKnow, rating, g.traps(),
+                q.card().traps());
+        return new Attempt(q.id(), q.topic(), q.card().kind(), q.card().difficulty(), clock.instant(), entry.time(),
+                mode, q.generated(), outcome);
     }
 
     private Duration sinceShown() {

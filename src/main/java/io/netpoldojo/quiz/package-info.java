@@ -1,5 +1,5 @@
 /**
- * The quiz's rules in plain Java: grading answers with the engine, the SM-2 review schedule,
+ * The quiz's rules in plain Java: grading answers with the engine, points, the review decks (the schedule itself is in {@code schedule}),
  * practice, review and interview sessions with their reports, generated prediction questions,
  * and the learner's progress file.
  *

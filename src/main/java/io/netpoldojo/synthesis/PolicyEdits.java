@@ -194,7 +194,7 @@ public final class PolicyEdits {
 
     private String isolatedBecause(Pod pod, DirectionVerdict side, String what, Port port) {
         return pod.id() + " is isolated for " + side.direction().fieldName() + " (by "
-                + String.join(", ", side.isolatingPolicies()) + ") and none of their rules " + what + " on " + port + ".";
+                + String.join(", ", side.isolatingPolicies()) + ") and no rule there " + what + " on " + port + ".";
     }
 
     /** Adds the rule to an existing policy selecting exactly the pod's look-alikes, or to a new policy. */

@@ -48,6 +48,12 @@ public record ProposedChange(String title, List<PolicyChange> changes, List<Stri
         return new ProposedChange(title, changes, sentences, opened, closed);
     }
 
+    /** The proposal to add {@code policies} to the cluster as they are (a recipe, a new policy). */
+    public static ProposedChange adding(String title, Cluster before, List<NetworkPolicy> policies,
+                                        List<String> sentences) {
+        return of(title, before, policies.stream().map(PolicyChange::added).toList(), sentences, List.of());
+    }
+
     public boolean isEmpty() {
         return changes.isEmpty();
     }

@@ -139,10 +139,12 @@ public final class MainWindow {
             event.consume();
             return;
         }
-        // A bare "?" typed into a text field is text, not a request for help.
-        boolean typing = scene.getFocusOwner() instanceof TextInputControl;
+        // A bare "?", "[", a digit or Delete typed into a text field or the YAML editor is text, not a
+        // request for help, a step or a deletion; only shortcuts with Ctrl, Alt or Meta reach past it.
+        javafx.scene.Node focus = scene.getFocusOwner();
+        boolean typing = focus instanceof TextInputControl || focus instanceof org.fxmisc.richtext.GenericStyledArea;
         context.shortcuts().find(event, model.navigation().current().id())
-                .filter(shortcut -> !(typing && shortcut.isPlainCharacter()))
+                .filter(shortcut -> !(typing && shortcut.isUnmodified()))
                 .ifPresent(shortcut -> {
                     event.consume();
                     shortcut.action().orElseThrow().run();

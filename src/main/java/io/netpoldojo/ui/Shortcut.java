@@ -47,10 +47,12 @@ public record Shortcut(KeyCombination keys, String description, String scope, Op
         return event.getEventType() == KeyEvent.KEY_PRESSED && keys.match(event);
     }
 
-    /** True when the shortcut is a bare character that a text field would want for itself. */
-    boolean isPlainCharacter() {
-        return keys instanceof KeyCharacterCombination
-                && keys.getControl() != ModifierValue.DOWN
+    /**
+     * True when no Ctrl, Alt, Meta or Shortcut key is part of it ({@code [}, {@code ]}, Delete, a
+     * digit, Space): such keys belong to a text field or editor that has the focus.
+     */
+    boolean isUnmodified() {
+        return keys.getControl() != ModifierValue.DOWN
                 && keys.getAlt() != ModifierValue.DOWN
                 && keys.getMeta() != ModifierValue.DOWN
                 && keys.getShortcut() != ModifierValue.DOWN;

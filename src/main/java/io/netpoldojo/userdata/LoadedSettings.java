@@ -12,12 +12,4 @@ public record LoadedSettings(Settings settings, Optional<String> notice) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(notice, "notice");
     }
-
-    static LoadedSettings ok(Settings settings) {
-        return new LoadedSettings(settings, Optional.empty());
-    }
-
-    static LoadedSettings defaultsBecause(String notice) {
-        return new LoadedSettings(Settings.DEFAULTS, Optional.of(notice));
-    }
 }

@@ -5,10 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.representer.Representer;
 
 /**
@@ -21,13 +18,6 @@ final class SettingsYaml {
     private static final String HEADER = "# NetPol Dojo settings. Written by the app; delete this file to start afresh.\n";
 
     private SettingsYaml() {}
-
-    /** Thrown when the text is not a settings file this app could have written. */
-    static final class DamagedException extends Exception {
-        DamagedException(String reason) {
-            super(reason);
-        }
-    }
 
     static String write(Settings settings) {
         Map<String, Object> root = new LinkedHashMap<>();
@@ -49,16 +39,10 @@ final class SettingsYaml {
         return HEADER + new Yaml(new Representer(options), options).dump(root);
     }
 
-    static Settings read(String text) throws DamagedException {
-        Object loaded;
-        try {
-            // SafeConstructor: plain maps, lists and scalars only, never arbitrary classes.
-            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-        } catch (YAMLException e) {
-            throw new DamagedException("not valid YAML");
-        }
+    static Settings read(String text) throws DamagedFileException {
+        Object loaded = SafeYaml.load(text);
         if (!(loaded instanceof Map)) {
-            throw new DamagedException(loaded == null ? "the file is empty" : "the file is not a mapping of settings");
+            throw DamagedFileException.damaged(loaded == null ? "the file is empty" : "the file is not a mapping of settings");
         }
         Map<?, ?> root = (Map<?, ?>) loaded;
         Settings settings = Settings.DEFAULTS;
@@ -79,20 +63,20 @@ final class SettingsYaml {
         return settings;
     }
 
-    private static ThemeMode themeOf(String value) throws DamagedException {
+    private static ThemeMode themeOf(String value) throws DamagedFileException {
         switch (value.toLowerCase(Locale.ROOT)) {
             case "light":
                 return ThemeMode.LIGHT;
             case "dark":
                 return ThemeMode.DARK;
             default:
-                throw new DamagedException("theme is neither light nor dark");
+                throw DamagedFileException.damaged("theme is neither light nor dark");
         }
     }
 
-    private static WindowGeometry window(Object value) throws DamagedException {
+    private static WindowGeometry window(Object value) throws DamagedFileException {
         if (!(value instanceof Map)) {
-            throw new DamagedException("window is not a mapping");
+            throw DamagedFileException.damaged("window is not a mapping");
         }
         Map<?, ?> map = (Map<?, ?>) value;
         try {
@@ -103,31 +87,31 @@ final class SettingsYaml {
                     number(map.get("height"), "window.height"),
                     map.containsKey("maximized") && bool(map.get("maximized"), "window.maximized"));
         } catch (IllegalArgumentException e) {
-            throw new DamagedException("window geometry out of range");
+            throw DamagedFileException.damaged("window geometry out of range");
         }
     }
 
-    private static Optional<String> optionalString(Map<?, ?> map, String key) throws DamagedException {
+    private static Optional<String> optionalString(Map<?, ?> map, String key) throws DamagedFileException {
         if (!map.containsKey(key)) {
             return Optional.empty();
         }
         Object value = map.get(key);
         if (!(value instanceof String) || ((String) value).isBlank()) {
-            throw new DamagedException(key + " is not a word");
+            throw DamagedFileException.damaged(key + " is not a word");
         }
         return Optional.of((String) value);
     }
 
-    private static double number(Object value, String key) throws DamagedException {
+    private static double number(Object value, String key) throws DamagedFileException {
         if (!(value instanceof Number)) {
-            throw new DamagedException(key + " is not a number");
+            throw DamagedFileException.damaged(key + " is not a number");
         }
         return ((Number) value).doubleValue();
     }
 
-    private static boolean bool(Object value, String key) throws DamagedException {
+    private static boolean bool(Object value, String key) throws DamagedFileException {
         if (!(value instanceof Boolean)) {
-            throw new DamagedException(key + " is not true or false");
+            throw DamagedFileException.damaged(key + " is not true or false");
         }
         return (Boolean) value;
     }

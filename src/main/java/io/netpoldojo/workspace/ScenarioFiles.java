@@ -51,7 +51,9 @@ public final class ScenarioFiles {
     /** The result of opening a file: the workspace, or the errors that kept it from opening. */
     public record Opened(Optional<Workspace> workspace, List<Diagnostic> diagnostics, boolean laidOut) {}
 
-    public Opened read(String fileName, String text) {
+    public Opened read(String fileName, String rawText) {
+        // Policies keep their own text; a byte order mark in it would land mid-file on Save.
+        String text = ManifestLoader.withoutByteOrderMarks(rawText);
         LoadResult result = loader.load(fileName, text);
         if (result.hasErrors()) {
             return new Opened(Optional.empty(), result.diagnostics(), false);

@@ -74,6 +74,17 @@ class LayeringTest {
     }
 
     @Test
+    void safeFileReadingIsALeaf() {
+        noClasses().that().resideInAPackage("io.netpoldojo.files..")
+                .should().dependOnClassesThat(resideInAPackage("io.netpoldojo..")
+                        .and(resideOutsideOfPackage("io.netpoldojo.files..")))
+                .orShould().dependOnClassesThat().resideInAnyPackage("javafx..", "org.yaml..")
+                .because("the loaders, the user's stores and the app all read files through it; a leaf is shared"
+                        + " without tying them to each other")
+                .check(classes);
+    }
+
+    @Test
     void sharedRichTextIsALeaf() {
         noClasses().that().resideInAPackage("io.netpoldojo.ui.text..")
                 .should().dependOnClassesThat(resideInAPackage("io.netpoldojo..")
@@ -89,6 +100,37 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .because("parsing inline Markdown is table-tested without a screen; the flow node renders what it"
                         + " produces")
+                .check(classes);
+    }
+
+    @Test
+    void theClassVoteStandsAlone() {
+        noClasses().that().resideInAPackage("io.netpoldojo.classroom..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.netpoldojo.ui..",
+                        "io.netpoldojo.cli..", "io.netpoldojo.engine..", "io.netpoldojo.content..",
+                        "io.netpoldojo.manifest..", "io.netpoldojo.quiz..", "io.netpoldojo.userdata..",
+                        "io.netpoldojo.workspace..")
+                .because("the voting server is reached from the room's network: it must know nothing of the app"
+                        + " but the poll it is handed, so it can serve nothing else")
+                .check(classes);
+    }
+
+    @Test
+    void theVotingServerReadsNoFiles() {
+        noClasses().that().resideInAPackage("io.netpoldojo.classroom..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..")
+                .orShould().dependOnClassesThat().belongToAnyOf(java.io.File.class, java.io.FileInputStream.class,
+                        java.io.FileReader.class, java.io.RandomAccessFile.class)
+                .because("the class vote serves its page from the jar and the poll from memory; no request may"
+                        + " ever reach a file")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheClassVoteUsesTheWebServer() {
+        noClasses().that().resideOutsideOfPackage("io.netpoldojo.classroom..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jetty..")
+                .because("one package puts the app on the network, so what it exposes is reviewed in one place")
                 .check(classes);
     }
 

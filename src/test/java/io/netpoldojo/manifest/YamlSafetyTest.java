@@ -190,7 +190,7 @@ class YamlSafetyTest {
     }
 
     @Test
-    void errorsAreCappedAtOneHundredWithAFinalError() {
+    void errorsAreCappedAtOneHundredPerFileWithAFinalError() {
         StringBuilder yaml = new StringBuilder();
         for (int i = 0; i < 150; i++) {
             yaml.append("---\napiVersion: v1\nkind: Pod\nmetadata: {name: Bad").append(i).append("}\n");
@@ -199,10 +199,12 @@ class YamlSafetyTest {
                 new ManifestSource("later.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: X}\n")));
 
         List<Diagnostic> errors = result.errors();
-        assertEquals(101, errors.size());
+        assertEquals(102, errors.size(), "the cap is per file: later.yaml is still read");
         assertEquals("many.yaml:400:18: metadata.name: invalid name \"Bad99\": a lowercase RFC 1123 subdomain must "
                 + "consist of lower case alphanumeric characters, '-' or '.', and must start and end with an "
                 + "alphanumeric character", errors.get(99).toString());
-        assertEquals("many.yaml:404:18: too many errors; stopped after 100", errors.get(100).toString());
+        assertEquals("many.yaml:404:18: too many errors in this file; stopped after 100", errors.get(100).toString());
+        assertEquals("later.yaml:3:18: metadata.name: invalid name \"X\": " + ApiValidation.DNS1123_SUBDOMAIN_MSG,
+                errors.get(101).toString());
     }
 }

@@ -40,8 +40,10 @@ class DecksTest {
         Progress p = answered(Progress.EMPTY, "basics-additive", false, DAY);
         p = answered(p, "basics-flat-default", true, DAY);
         assertEquals(List.of("basics-additive"), Decks.due(content, p, DAY).stream().map(Card::id).toList());
+        // A first right answer is due when FSRS expects recall to fall to 90%: two days on.
+        assertEquals(List.of("basics-additive"), Decks.due(content, p, DAY.plusDays(1)).stream().map(Card::id).toList());
         assertEquals(List.of("basics-additive", "basics-flat-default"),
-                Decks.due(content, p, DAY.plusDays(1)).stream().map(Card::id).toList());
+                Decks.due(content, p, DAY.plusDays(2)).stream().map(Card::id).toList());
     }
 
     @Test
@@ -106,5 +108,48 @@ class DecksTest {
                 assertTrue(set.get(i - 1).card().difficulty() <= set.get(i).card().difficulty(), "easier first");
             }
         }
+    }
+
+    @Test
+    void beforeAnInterviewDateTheReviewBringsTheWeakCardsAndEnoughNewOnesToSeeEveryCard() {
+        Progress p = answered(Progress.EMPTY, "basics-additive", false, DAY);
+        p = answered(p, "basics-flat-default", true, DAY);
+        p = p.withSettings(p.settings().withInterviewDate(Optional.of(DAY.plusDays(4))));
+        LocalDate tomorrow = DAY.plusDays(1);
+        Decks.InterviewPlan plan = Decks.interviewPlan(content, p, tomorrow).orElseThrow();
+        int unseen = content.cards().size() - 2;
+        assertEquals(3, plan.daysLeft());
+        assertEquals(unseen, plan.unseen());
+        assertEquals(1, plan.weakCards());
+        assertEquals(2, plan.weakLooks(), "the card answered wrong needs two right answers");
+        assertEquals((int) Math.ceil((unseen + 2) / 3.0), plan.looksPerDay());
+        List<Question> review = Decks.review(content, p, tomorrow);
+        assertEquals("basics-additive", review.get(0).id(), "the weak card first (it is due too)");
+        assertEquals(1 + Math.max(Decks.REVIEW_NEW_CARDS, (int) Math.ceil(unseen / 3.0)), review.size());
+
+        Progress later = answered(p, "basics-additive", true, tomorrow);
+        assertEquals(1, Decks.interviewPlan(content, later, tomorrow).orElseThrow().weakLooks(), "one more to go");
+        assertTrue(Decks.interviewPlan(content, p, DAY.plusDays(5)).isEmpty(), "the date has passed");
+        assertEquals(0, Decks.interviewPlan(content, p, DAY.plusDays(4)).orElseThrow().daysLeft(), "the day itself");
+    }
+
+    @Test
+    void practisingTrapsAsksTheCardsTaggedWithThemAndPredictionsAimedAtThem() {
+        List<io.netpoldojo.content.Trap> traps = List.of(io.netpoldojo.content.Trap.AND_VS_OR,
+                io.netpoldojo.content.Trap.DNS_EGRESS);
+        QuestionSource source = Decks.trapPractice(content, Progress.EMPTY, traps, DAY, 5, generator);
+        assertEquals(java.util.OptionalInt.of(Decks.TRAP_SESSION), source.plannedTotal());
+        int generated = 0;
+        for (int i = 0; i < Decks.TRAP_SESSION; i++) {
+            Question q = source.next().orElseThrow();
+            assertTrue(q.card().traps().stream().anyMatch(traps::contains), q.id() + " " + q.card().traps());
+            if (q.generated()) {
+                generated++;
+                assertEquals(java.util.Set.of(io.netpoldojo.content.Trap.AND_VS_OR), q.card().traps(),
+                        "DNS cannot be generated; AND versus OR can");
+            }
+        }
+        assertEquals(Decks.TRAP_SESSION / Decks.GENERATED_EVERY, generated);
+        assertTrue(source.next().isEmpty());
     }
 }

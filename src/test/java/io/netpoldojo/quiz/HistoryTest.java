@@ -1,6 +1,7 @@
 package io.netpoldojo.quiz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netpoldojo.content.Card;
 import io.netpoldojo.content.CardKind;
@@ -45,22 +46,30 @@ class HistoryTest {
     }
 
     @Test
-    void masteryIsHowFarEachCardOfATopicIsTowardsKnown() {
+    void masteryCountsHowLongEachCardWouldBeRememberedSoTwoAnswersInOneSittingAreFarFromAll() {
         LocalDate day = LocalDate.of(2025, 3, 1);
-        // A topic's mastery is the mean over its cards, so one card's share is 1 / (cards on the topic).
         double cniCards = content.cardsOnTopic("cni").size();
-        Progress p = Progress.EMPTY.record(at("2025-03-01T09:00:00Z", "cni-silently-ignored", true), day);
-        assertEquals(1 / 3.0 / cniCards, History.mastery(content, p).get("cni"), 1e-9, "one step of three towards known");
-        LocalDate due = p.schedule("cni-silently-ignored").orElseThrow().due();
-        p = p.record(at("2025-03-02T09:00:00Z", "cni-silently-ignored", true), due);
-        due = p.schedule("cni-silently-ignored").orElseThrow().due();
-        p = p.record(at("2025-03-08T09:00:00Z", "cni-silently-ignored", true), due);
-        due = p.schedule("cni-silently-ignored").orElseThrow().due();
-        p = p.record(at("2025-03-25T09:00:00Z", "cni-silently-ignored", true), due);
-        assertEquals(1.0 / cniCards, History.mastery(content, p).get("cni"), 1e-9, "capped at known");
-        assertEquals(1, History.knownCards(content, p));
-        long basics = content.cardsOnTopic("basics").size();
-        assertEquals(0.0, History.mastery(content, p).get("basics"), 1e-9, basics + " unseen basics cards");
+        String card = "cni-silently-ignored";
+        Progress p = Progress.EMPTY.record(at("2025-03-01T09:00:00Z", card, true), day)
+                .record(at("2025-03-01T09:05:00Z", card, true), day);
+        double one = History.mastery(content, p, day).get("cni") * cniCards;
+        // Stability 2.3065 days of the 21 that make a card known; recall today is certain.
+        assertEquals(2.3065 / 21, one, 1e-3, "two right answers in one sitting: about a tenth of the way");
+        assertEquals(0, History.knownCards(content, p));
+        // Right on each due day until known: then the card counts fully, and known says so.
+        LocalDate d = p.schedule(card).orElseThrow().due();
+        int reviews = 0;
+        while (History.knownCards(content, p) == 0) {
+            p = p.record(at(d + "T09:00:00Z", card, true), d);
+            d = p.schedule(card).orElseThrow().due();
+            reviews++;
+        }
+        assertTrue(reviews >= 2, "known takes reviews on several days: " + reviews);
+        LocalDate last = p.schedule(card).orElseThrow().lastReview();
+        assertEquals(1.0 / cniCards, History.mastery(content, p, last).get("cni"), 1e-9, "capped at known");
+        assertTrue(History.mastery(content, p, last.plusDays(200)).get("cni") < 1.0 / cniCards,
+                "and it fades when the card is left alone");
+        assertEquals(0.0, History.mastery(content, p, last).get("basics"), 1e-9, "unseen cards count 0");
     }
 
     @Test
@@ -72,7 +81,7 @@ class HistoryTest {
             p = p.record(new Attempt("generated-1-" + i, PredictionGenerator.TOPIC, CardKind.PREDICT, 1, i >= 10,
                     Instant.parse("2025-03-01T09:00:00Z"), Duration.ofSeconds(9), QuizMode.PRACTICE, true), day);
         }
-        assertEquals(1.0, History.mastery(content, p).get(PredictionGenerator.TOPIC), 1e-9);
-        assertEquals(null, History.mastery(content, Progress.EMPTY).get(PredictionGenerator.TOPIC));
+        assertEquals(1.0, History.mastery(content, p, day).get(PredictionGenerator.TOPIC), 1e-9);
+        assertEquals(null, History.mastery(content, Progress.EMPTY, day).get(PredictionGenerator.TOPIC));
     }
 }

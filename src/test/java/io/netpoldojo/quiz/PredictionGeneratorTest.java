@@ -97,4 +97,20 @@ class PredictionGeneratorTest {
             assertEquals(difficulty == 3, ipBlocks);
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(value = io.netpoldojo.content.Trap.class, names = {"AND_VS_OR",
+            "NAMESPACE_SCOPE", "NAMED_PORT", "PORT_PROTOCOL", "IPBLOCK_VS_PODS", "POLICYTYPES_DEFAULT",
+            "ADDITIVE_PER_DIRECTION", "EMPTY_VS_MISSING"})
+    void aQuestionAimedAtATrapHangsOnIt(io.netpoldojo.content.Trap trap) {
+        for (long seed = 1; seed <= 3; seed++) {
+            Question q = generator.generate(seed, 1, java.util.Optional.of(trap));
+            io.netpoldojo.content.Card.Predict p = (io.netpoldojo.content.Card.Predict) q.card().body();
+            assertEquals(java.util.Optional.of(trap), p.trap(), "a wrong answer counts against the trap");
+            io.netpoldojo.content.Scenario s = q.scenario().orElseThrow();
+            io.netpoldojo.engine.Verdict v = s.evaluate(java.util.Optional.empty(), p.ask());
+            assertTrue(TrapFinder.tested(s.clusterAfter(java.util.Optional.empty()), p.ask(), v).contains(trap),
+                    "seed " + seed + ": " + q.card().question());
+        }
+    }
 }

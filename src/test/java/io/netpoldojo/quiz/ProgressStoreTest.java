@@ -72,6 +72,12 @@ class ProgressStoreTest {
             "points: [not, a, number]",
             "cards: {c: {repetitions: 1, ease: 0.5, interval: 1, due: '2025-03-02', lastReview: '2025-03-01'}}",
             "cards: {c: {repetitions: 1, ease: 2.5, interval: 1, due: 'soon', lastReview: '2025-03-01'}}",
+            "version: 2\ncards: {c: {stability: -1, difficulty: 5, due: '2025-03-02', lastReview: '2025-03-01'}}",
+            "version: 2\ncards: {c: {stability: 3, difficulty: 11, due: '2025-03-02', lastReview: '2025-03-01'}}",
+            "version: 2\nsettings: {desiredRetention: 0.2}",
+            "version: 2\nsettings: {interviewDate: next week}",
+            "version: 2\nattempts: [{card: c, topic: t, kind: single, correct: true, at: '2025-03-01T09:00:00Z',"
+                    + " seconds: 1, mode: practice, rating: superb}]",
             "attempts: [{card: c, topic: t, kind: single, correct: maybe, at: '2025-03-01T09:00:00Z', seconds: 1,"
                     + " mode: practice}]",
             "attempts: {not: a list}",
@@ -108,8 +114,64 @@ class ProgressStoreTest {
 
     @Test
     void datesWrittenByHandWithoutQuotesStillLoad() throws IOException {
-        Files.writeString(dir.resolve(ProgressStore.FILE_NAME),
-                "cards:\n  c: {repetitions: 1, ease: 2.5, interval: 1, due: 2025-03-02, lastReview: 2025-03-01}\n");
-        assertEquals(LocalDate.of(2025, 3, 2), store().load().progress().schedule("c").orElseThrow().due());
+        Files.writeString(dir.resolve(ProgressStore.FILE_NAME), "version: 2\ncards:\n"
+                + "  c: {stability: 3, difficulty: 5, due: 2025-03-04, lastReview: 2025-03-01}\n"
+                + "settings: {interviewDate: 2025-04-01}\n");
+        Progress p = store().load().progress();
+        assertEquals(LocalDate.of(2025, 3, 4), p.schedule("c").orElseThrow().due());
+        assertEquals(java.util.Optional.of(LocalDate.of(2025, 4, 1)), p.settings().interviewDate());
+    }
+
+    /** A file of the SM-2 days: one card with its answers in the history, one whose answers fell out of it. */
+    private static final String SM2_FILE = """
+            version: 1
+            points: 45
+            streak: 2
+            bestStreak: 2
+            cards:
+              peers-namespace-by-name: {repetitions: 2, ease: 2.6, interval: 6, due: '2025-03-08', lastReview: '2025-03-02', lapses: 0}
+              old-card: {repetitions: 3, ease: 2.2, interval: 15, due: '2025-03-20', lastReview: '2025-03-05', lapses: 1}
+            attempts:
+            - {card: peers-namespace-by-name, topic: peers, kind: single, difficulty: 1, correct: true, at: '2025-03-01T09:00:00Z', seconds: 12.4, mode: practice}
+            - {card: peers-namespace-by-name, topic: peers, kind: single, difficulty: 1, correct: true, at: '2025-03-02T09:00:00Z', seconds: 50, mode: review}
+            interviews:
+            - {finished: '2025-03-02T10:00:00Z', score: 7, total: 10, seconds: 640.0, limitSeconds: 900}
+            """;
+
+    @Test
+    void sm2ProgressMovesToFsrsWithEveryAnswerKeptAndTheOldFileKeptBeside() throws IOException {
+        Path file = dir.resolve(ProgressStore.FILE_NAME);
+        Files.writeString(file, SM2_FILE);
+        ProgressStore store = store();
+        LoadedProgress loaded = store.load();
+        Progress p = loaded.progress();
+        assertTrue(loaded.notice().orElseThrow().contains("from SM-2 to FSRS"), loaded.notice().get());
+        assertEquals(SM2_FILE, Files.readString(dir.resolve(ProgressStore.SM2_COPY_NAME)), "kept as it was");
+        assertEquals(45, p.points());
+        assertEquals(2, p.attempts().size(), "every answer kept");
+        assertEquals(1, p.interviews().size());
+        // Replayed from the history: good on the 1st, hard (50 s, over twice the 20 s of a single choice) on the 2nd.
+        io.netpoldojo.quiz.schedule.CardSchedule replayed = p.schedule("peers-namespace-by-name").orElseThrow();
+        assertEquals(LocalDate.of(2025, 3, 2), replayed.lastReview());
+        assertEquals(2, replayed.reviews());
+        // Converted: SM-2's interval becomes the stability, and its due date stays.
+        io.netpoldojo.quiz.schedule.CardSchedule converted = p.schedule("old-card").orElseThrow();
+        assertEquals(15.0, converted.stability(), 1e-9);
+        assertEquals(LocalDate.of(2025, 3, 20), converted.due());
+        assertEquals(1, converted.lapses());
+
+        assertTrue(store.save(p, 1));
+        assertTrue(Files.readString(file).contains("version: 2"));
+        assertEquals(p, store().load().progress(), "and the FSRS file reads back the same");
+        assertTrue(store().load().notice().isEmpty(), "migrated once");
+        assertEquals(SM2_FILE, Files.readString(dir.resolve(ProgressStore.SM2_COPY_NAME)));
+    }
+
+    @Test
+    void anSm2CopyAlreadyThereIsNeverReplaced() throws IOException {
+        Files.writeString(dir.resolve(ProgressStore.SM2_COPY_NAME), "an earlier copy");
+        Files.writeString(dir.resolve(ProgressStore.FILE_NAME), SM2_FILE);
+        assertTrue(store().load().notice().isPresent());
+        assertEquals("an earlier copy", Files.readString(dir.resolve(ProgressStore.SM2_COPY_NAME)));
     }
 }

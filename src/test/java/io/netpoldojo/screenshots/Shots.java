@@ -57,6 +57,17 @@ public final class Shots {
     }
 
     public static void shoot(FxRobot robot, String name, ThemeMode theme, Consumer<Session> setUp) throws Exception {
+        shoot(robot, name, theme, setUp, false);
+    }
+
+    /** As {@link #shoot}, with the menus and dialogs the set-up left open drawn over the window where they are. */
+    public static void shootWithPopups(FxRobot robot, String name, ThemeMode theme, Consumer<Session> setUp)
+            throws Exception {
+        shoot(robot, name, theme, setUp, true);
+    }
+
+    private static void shoot(FxRobot robot, String name, ThemeMode theme, Consumer<Session> setUp, boolean popups)
+            throws Exception {
         Session session = new Session(robot);
         session.home = TestWindows.newHome();
         try {
@@ -77,7 +88,12 @@ public final class Shots {
             WaitForAsyncUtils.sleep(1700, TimeUnit.MILLISECONDS);
             WaitForAsyncUtils.waitForFxEvents();
             WritableImage[] image = new WritableImage[1];
-            robot.interact(() -> image[0] = session.window.stage().getScene().snapshot(null));
+            robot.interact(() -> {
+                image[0] = session.window.stage().getScene().snapshot(null);
+                if (popups) {
+                    image[0] = Popups.drawnOver(session.window.stage(), image[0]);
+                }
+            });
             Path file = OUT.resolve(name + "-" + theme.name().toLowerCase(java.util.Locale.ROOT) + ".png");
             Png.write(image[0], file);
             assertTrue(Files.size(file) > 20_000, "a picture with something on it: " + file);

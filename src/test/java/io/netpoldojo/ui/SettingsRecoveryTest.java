@@ -60,7 +60,8 @@ class SettingsRecoveryTest {
 
         Label notice = robot.lookup("#notice-text").queryAs(Label.class);
         assertTrue(robot.lookup("#notice-bar").query().isVisible());
-        assertTrue(notice.getText().startsWith("Your settings file was damaged and has been set aside as "), notice.getText());
+        assertTrue(notice.getText().startsWith("Your settings file (" + home.resolve("settings.yaml")
+                + ") was damaged (not valid YAML at line 2) and has been set aside as settings.yaml.corrupt-"), notice.getText());
         assertTrue(notice.getText().endsWith("; defaults are in use."), notice.getText());
         assertEquals(new PrimerLight().getUserAgentStylesheet(), Application.getUserAgentStylesheet(), "the default theme");
         assertEquals("learn", window.model().navigation().current().id(), "the default place");

@@ -75,8 +75,10 @@ class ShortcutRegistryTest {
         assertFalse(help.matches(typed("?", true, true)), "Ctrl+? is another shortcut");
         assertFalse(help.matches(typed("/", false, false)));
         assertFalse(help.matches(pressed(KeyCode.SLASH, false)), "matched once, on the typed character");
-        assertTrue(help.isPlainCharacter());
-        assertFalse(registry.register(ShortcutRegistry.EVERYWHERE, CTRL_E, "x", NOTHING).isPlainCharacter());
+        assertTrue(help.isUnmodified());
+        assertFalse(registry.register(ShortcutRegistry.EVERYWHERE, CTRL_E, "x", NOTHING).isUnmodified());
+        assertTrue(registry.register("place", new javafx.scene.input.KeyCodeCombination(KeyCode.OPEN_BRACKET), "step",
+                NOTHING).isUnmodified(), "a bare [ belongs to a text field that has the focus");
     }
 
     @Test

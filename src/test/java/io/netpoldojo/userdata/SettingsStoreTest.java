@@ -64,8 +64,8 @@ class SettingsStoreTest {
 
         assertEquals(Settings.DEFAULTS, loaded.settings());
         Path aside = dir.resolve("settings.yaml.corrupt-20250314-120000");
-        assertEquals(Optional.of("Your settings file was damaged and has been set aside as " + aside + "; defaults are in use."),
-                loaded.notice());
+        assertEquals(Optional.of("Your settings file (" + file + ") was damaged (not valid YAML at line 2) and has been set"
+                + " aside as settings.yaml.corrupt-20250314-120000; defaults are in use."), loaded.notice());
         assertEquals("theme: [dark\nwindow: {x: 1", Files.readString(aside), "the user's file is kept, not destroyed");
         assertFalse(Files.exists(file));
     }
@@ -103,7 +103,9 @@ class SettingsStoreTest {
         Files.createDirectories(dir.resolve(SettingsStore.FILE_NAME));
         LoadedSettings loaded = store().load();
         assertEquals(Settings.DEFAULTS, loaded.settings());
-        assertTrue(loaded.notice().orElseThrow().startsWith("Your settings file could not be read and has been set aside as "));
+        assertEquals("Your settings file (" + dir.resolve(SettingsStore.FILE_NAME) + ") could not be read (is a directory)"
+                + " and has been set aside as settings.yaml.corrupt-20250314-120000; defaults are in use.",
+                loaded.notice().orElseThrow());
     }
 
     @Test
@@ -137,7 +139,8 @@ class SettingsStoreTest {
     void theFileIsReadableYaml() throws IOException {
         store().save(Settings.DEFAULTS.withTheme(ThemeMode.DARK).withLastPlace("quiz"));
         String text = Files.readString(dir.resolve(SettingsStore.FILE_NAME));
-        assertTrue(text.startsWith("# NetPol Dojo settings."), text);
+        assertTrue(text.startsWith(UserFile.SEAL + "# NetPol Dojo settings."), text);
+        assertTrue(text.endsWith(" bytes, crc32 " + text.substring(text.length() - 9)), "sealed: " + text);
         assertTrue(text.contains("theme: dark\n"), text);
         assertTrue(text.contains("lastPlace: quiz\n"), text);
     }

@@ -15,7 +15,8 @@ class UserDataArchitectureTest {
     @Test
     void userDataIsPlainJava() {
         classes().that().resideInAPackage("io.netpoldojo.userdata..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("io.netpoldojo.userdata..", "java..", "org.yaml.snakeyaml..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("io.netpoldojo.userdata..", "io.netpoldojo.files..", "java..",
+                        "org.yaml.snakeyaml..")
                 .because("the user's storage must work without a screen: the CLI and plain unit tests use it, "
                         + "so it may not pull in JavaFX or any of the app's other layers")
                 .check(userdata);

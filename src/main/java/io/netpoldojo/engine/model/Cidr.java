@@ -21,7 +21,7 @@ public record Cidr(IpAddress base, int prefix) {
             return Optional.empty();
         }
         String bits = text.substring(slash + 1);
-        if (bits.isEmpty() || bits.length() > 3 || !bits.chars().allMatch(Character::isDigit)
+        if (bits.isEmpty() || bits.length() > 3 || !IpAddress.isAsciiDigits(bits)
                 || (bits.length() > 1 && bits.charAt(0) == '0')) {
             return Optional.empty();
         }

@@ -37,6 +37,18 @@ public record IpAddress(boolean v6, long high, long low) implements Comparable<I
         return false;
     }
 
+    /**
+     * Only ASCII 0-9, as Go's net/netip parsers read them: Java's own digit tests also take
+     * full-width and Arabic-Indic digits, and its parseInt a sign, which the apiserver rejects.
+     */
+    static boolean isAsciiDigits(String text) {
+        return text.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    private static boolean isAsciiHexDigit(int c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
     private static Optional<Long> parseV4(String text) {
         String[] parts = text.split("\\.", -1);
         if (parts.length != 4) {
@@ -44,7 +56,7 @@ public record IpAddress(boolean v6, long high, long low) implements Comparable<I
         }
         long value = 0;
         for (String part : parts) {
-            if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(Character::isDigit)) {
+            if (part.isEmpty() || part.length() > 3 || !isAsciiDigits(part)) {
                 return Optional.empty();
             }
             int octet = Integer.parseInt(part);
@@ -106,7 +118,7 @@ public record IpAddress(boolean v6, long high, long low) implements Comparable<I
                 groups[i] = (int) (v4.get() >>> 16);
                 groups[i + 1] = (int) (v4.get() & 0xffff);
             } else {
-                if (part.isEmpty() || part.length() > 4) {
+                if (part.isEmpty() || part.length() > 4 || !part.chars().allMatch(IpAddress::isAsciiHexDigit)) {
                     return null;
                 }
                 try {

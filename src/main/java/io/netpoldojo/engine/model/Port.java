@@ -17,7 +17,7 @@ public record Port(int number, Protocol protocol) implements Comparable<Port> {
     /** Parses {@code 80}, {@code 80/TCP} or {@code 53/udp}; the protocol defaults to TCP. */
     public static Optional<Port> parse(String text) {
         String[] parts = text.trim().split("/", -1);
-        if (parts.length > 2 || parts[0].isEmpty() || !parts[0].chars().allMatch(Character::isDigit)
+        if (parts.length > 2 || parts[0].isEmpty() || !IpAddress.isAsciiDigits(parts[0])
                 || parts[0].length() > 5) {
             return Optional.empty();
         }

@@ -90,7 +90,26 @@ final class PlaygroundControls {
         Button layout = toolButton("Auto-layout", "auto-layout", () -> model.get().autoLayout());
         layout.setTooltip(new Tooltip("Tidy the canvas (Ctrl+L)"));
         return List.of(undo, redo, new Separator(javafx.geometry.Orientation.VERTICAL), portLabel, port, hideDenied,
-                clearFocus, matrixToggle, layout);
+                clearFocus, matrixToggle, layout, intentToggle());
+    }
+
+    /** "Draw intent": on, the arrows are what should be; the app writes the policies for it. */
+    private ToggleButton intentToggle() {
+        ToggleButton toggle = new ToggleButton("Draw intent");
+        toggle.setId("intent-toggle");
+        toggle.setTooltip(new Tooltip("Mark which arrows must be allowed; the app writes the policies that do"
+                + " exactly that, and proves it"));
+        var intent = model.get().intent();
+        toggle.setSelected(intent.activeProperty().get());
+        intent.activeProperty().addListener((o, a, on) -> toggle.setSelected(on));
+        toggle.setOnAction(e -> {
+            if (toggle.isSelected()) {
+                intent.start();
+            } else {
+                intent.stop();
+            }
+        });
+        return toggle;
     }
 
     List<javafx.scene.control.Menu> menus() {
@@ -108,6 +127,9 @@ final class PlaygroundControls {
         all.setOnAction(e -> model.get().focusedEndpointProperty().set(""));
         MenuItem layout = new MenuItem("Auto-layout");
         layout.setOnAction(e -> model.get().autoLayout());
+        MenuItem intent = new MenuItem("Draw the intent\u2026");
+        intent.setId("menu-draw-intent");
+        intent.setOnAction(e -> model.get().intent().start());
         MenuItem zoomIn = new MenuItem("Zoom in");
         zoomIn.setOnAction(e -> zoomBy(1.2));
         MenuItem zoomOut = new MenuItem("Zoom out");
@@ -117,7 +139,7 @@ final class PlaygroundControls {
         MenuItem fit = new MenuItem("Fit to window");
         fit.setId("menu-fit");
         fit.setOnAction(e -> view.get().ifPresent(v -> v.canvas().fitToView()));
-        canvas.getItems().addAll(snap, hide, focus, all, new javafx.scene.control.SeparatorMenuItem(), layout,
+        canvas.getItems().addAll(snap, hide, focus, all, new javafx.scene.control.SeparatorMenuItem(), intent, layout,
                 new javafx.scene.control.SeparatorMenuItem(), zoomIn, zoomOut, zoomReset, fit);
         return List.of(canvas);
     }

@@ -62,38 +62,56 @@ public final class PlaygroundPlace implements Place {
      */
     public PlaygroundModel model() {
         if (model == null) {
-            model = new PlaygroundModel(new PolicyDrafts(), initialWorkspace());
+            Restored restored = restore();
+            model = new PlaygroundModel(new PolicyDrafts(), restored == null ? Starter.microservices()
+                    : restored.workspace());
             model.setOnChanged(() -> {
-                autosave.schedule(() -> scenarioFiles.write(model.workspace(), model.drafts()));
+                scheduleAutosave();
                 files.refreshFileText();
             });
-            files.detach(model.workspace());
+            files.setOnFileChanged(this::scheduleAutosave);
+            // The canvas comes back with the file it belongs to; unsaved changes stay marked as such.
+            files.attach(restored == null ? Optional.empty() : restored.saved().file(),
+                    restored != null && restored.saved().unsaved() ? null : model.workspace());
         }
         return model;
     }
 
+    /** Autosaves soon: the canvas, the file it belongs to and whether that file is behind it. */
+    private void scheduleAutosave() {
+        autosave.schedule(() -> new Autosave.Saved(scenarioFiles.write(model.workspace(), model.drafts()),
+                files.file(), files.unsaved()));
+    }
+
     /**
-     * The autosaved canvas when there is one (after a crash too, with an offer to start fresh),
-     * else the first-run scenario. A damaged autosave is set aside, never lost.
+     * The autosaved canvas when there is one that loads (after a crash too, with an offer to start
+     * fresh), else null for the first-run scenario. A damaged autosave is set aside, never lost, and
+     * the banner says which file, why and where it now is.
      */
-    private Workspace initialWorkspace() {
-        Optional<String> saved = autosave.read();
-        if (saved.isEmpty()) {
-            return Starter.microservices();
+    private Restored restore() {
+        Autosave.Read read = autosave.read();
+        read.notice().ifPresent(notice -> startupMessage = notice);
+        if (read.saved().isEmpty()) {
+            return null;
         }
-        ScenarioFiles.Opened opened = scenarioFiles.read(AUTOSAVE_FILE, saved.get());
+        Autosave.Saved saved = read.saved().get();
+        ScenarioFiles.Opened opened = scenarioFiles.read(AUTOSAVE_FILE, saved.scenario());
         if (opened.workspace().isEmpty()) {
-            startupMessage = autosave.setAside("did not load (" + opened.diagnostics().stream().findFirst()
-                    .map(Diagnostic::toString).orElse("unknown problem") + ")");
-            return Starter.microservices();
+            startupMessage = autosave.setAside("it does not load: " + opened.diagnostics().stream().findFirst()
+                    .map(Diagnostic::toString).orElse("unknown problem"));
+            return null;
         }
         if (autosave.previousSessionCrashed()) {
             startupMessage = "NetPol Dojo did not close normally last time. Your Playground has been restored as it"
-                    + " was.";
+                    + " was" + saved.file().map(f -> ", with " + f.getFileName() + (saved.unsaved()
+                            ? " and the changes you had not saved to it" : "")).orElse("") + ".";
             offerFreshStart = true;
         }
-        return opened.workspace().get();
+        return new Restored(opened.workspace().get(), saved);
     }
+
+    /** An autosaved canvas that loaded, and what the autosave said about its file. */
+    private record Restored(Workspace workspace, Autosave.Saved saved) {}
 
     /**
      * Replaces the canvas with a scenario from elsewhere (a lesson diagram, a quiz card, a demo)

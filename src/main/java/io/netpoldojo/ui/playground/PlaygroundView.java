@@ -3,8 +3,11 @@ package io.netpoldojo.ui.playground;
 import io.netpoldojo.ui.playground.canvas.CanvasView;
 import io.netpoldojo.ui.playground.model.Evaluation;
 import io.netpoldojo.ui.playground.model.PlaygroundModel;
+import io.netpoldojo.ui.playground.panels.BuildDialogs;
 import io.netpoldojo.ui.playground.panels.EditDialogs;
+import io.netpoldojo.ui.playground.model.IntentDrawing;
 import io.netpoldojo.ui.playground.panels.ExplanationCard;
+import io.netpoldojo.ui.playground.panels.IntentPanel;
 import io.netpoldojo.ui.playground.panels.MatrixView;
 import io.netpoldojo.ui.playground.panels.PaletteView;
 import io.netpoldojo.ui.playground.panels.PolicyPanel;
@@ -55,7 +58,7 @@ final class PlaygroundView extends StackPane {
         overlay.setMouseTransparent(true);
 
         EditDialogs dialogs = new EditDialogs(model, this);
-        canvas = new CanvasView(model, dialogs);
+        canvas = new CanvasView(model, dialogs, new BuildDialogs(model, this));
         ExplanationCard explanation = new ExplanationCard(model);
         AnchorPane cardLayer = new AnchorPane(explanation);
         cardLayer.setPickOnBounds(false);
@@ -63,6 +66,14 @@ final class PlaygroundView extends StackPane {
         AnchorPane.setBottomAnchor(explanation, 12.0);
         explanation.setMaxWidth(460);
         explanation.setPrefWidth(460);
+        IntentPanel intentPanel = new IntentPanel(model.intent(), this);
+        cardLayer.getChildren().add(intentPanel);
+        // Where the explanation card goes, which the drawing mode does not use.
+        AnchorPane.setLeftAnchor(intentPanel, 12.0);
+        AnchorPane.setBottomAnchor(intentPanel, 12.0);
+        intentPanel.setPrefWidth(400);
+        intentPanel.setMaxWidth(400);
+        drawIntentOnArrows();
         canvasStack = new StackPane(canvas, cardLayer);
         canvasStack.setMinWidth(300);
 
@@ -86,6 +97,7 @@ final class PlaygroundView extends StackPane {
         HBox.setHgrow(bannerSpacer, Priority.ALWAYS);
         Button dismiss = new Button("Dismiss");
         dismiss.setId("banner-dismiss");
+        dismiss.setMinWidth(Region.USE_PREF_SIZE); // a long message (a file path) must not squeeze it to "..."
         dismiss.setOnAction(e -> hideBanner());
         banner.getChildren().addAll(bannerText, bannerSpacer, dismiss);
         hideBanner();
@@ -114,6 +126,39 @@ final class PlaygroundView extends StackPane {
         getChildren().addAll(layout, overlay);
     }
 
+    /**
+     * While the intent is drawn, a click on an arrow allows or denies it in the intent, and each
+     * arrow wears what the intent says of it instead of what the policies do.
+     */
+    private void drawIntentOnArrows() {
+        IntentDrawing intent = model.intent();
+        Runnable marks = () -> {
+            canvas.clearArrowMarks();
+            if (!intent.activeProperty().get()) {
+                return;
+            }
+            for (var arrow : canvas.allArrows()) {
+                var c = arrow.connection();
+                canvas.markArrow(c.fromId(), c.toId(), switch (intent.coverage(c.fromId(), c.toId())) {
+                    case ALL -> "intent-allow";
+                    case SOME -> "intent-some";
+                    case NONE -> "intent-deny";
+                });
+            }
+        };
+        intent.activeProperty().addListener((o, a, on) -> {
+            canvas.setArrowMode(on ? c -> intent.toggle(c.fromId(), c.toId()) : null, c -> c.fromId() + " \u2192 "
+                    + c.toId() + (intent.coverage(c.fromId(), c.toId()) == IntentDrawing.Coverage.ALL
+                    ? "\nmust be allowed: click to deny it" : "\nmust be denied: click to allow it"));
+            if (on) {
+                model.selectedConnectionProperty().set(Optional.empty());
+            }
+            marks.run();
+        });
+        intent.intentProperty().addListener((o, a, b) -> marks.run());
+        model.evaluationProperty().addListener((o, a, b) -> marks.run());
+    }
+
     private String timingText() {
         Evaluation ev = model.evaluation();
         return ev.cluster().endpoints().size() + " endpoints, " + ev.applied().size() + " policies applied \u00b7 "
@@ -137,6 +182,7 @@ final class PlaygroundView extends StackPane {
         banner.getChildren().removeIf(n -> "banner-action".equals(n.getId()));
         action.ifPresent(b -> {
             b.setId("banner-action");
+            b.setMinWidth(Region.USE_PREF_SIZE);
             banner.getChildren().add(2, b);
         });
         banner.setVisible(true);

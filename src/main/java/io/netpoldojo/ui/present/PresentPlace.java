@@ -33,6 +33,7 @@ public final class PresentPlace implements Place {
     private final PolicyDrafts drafts = new PolicyDrafts();
     private final StackPane root = new StackPane();
     private final StageChoicesStore store;
+    private final ClassVoteHook classVote;
     /** The sizes and notes the teacher chose, kept for the next presentation and the next run. */
     private StageChoices choices;
     private Optional<String> choicesNotice;
@@ -60,6 +61,7 @@ public final class PresentPlace implements Place {
         choices = loaded.choices();
         choicesNotice = loaded.notice();
         registerShortcuts();
+        classVote = new ClassVoteHook(context, ID);
     }
 
     /** Which screens there are; tests pass a made-up pair, since a headless toolkit has one. */
@@ -114,6 +116,7 @@ public final class PresentPlace implements Place {
             }
         }, context.settings().themeProperty());
         root.getChildren().setAll(stage);
+        classVote.attach(presentation, stage);
         Optional<PresenterScreens.Pair> pair = PresenterScreens.pick(screens);
         Optional<Window> window = window();
         Optional<Rectangle2D> before = window.filter(w -> pair.isPresent())
@@ -142,6 +145,7 @@ public final class PresentPlace implements Place {
     }
 
     private void leaveQuietly() {
+        classVote.detach();
         running.ifPresent(r -> {
             r.stage().diagram().setAnimating(false);
             r.presenter().ifPresent(PresenterWindow::close);

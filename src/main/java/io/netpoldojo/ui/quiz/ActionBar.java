@@ -32,11 +32,18 @@ final class ActionBar extends HBox {
         HBox.setHgrow(hint, Priority.ALWAYS);
         hint.setMaxWidth(Double.MAX_VALUE);
 
-        Button skip = new Button(interview ? "Skip" : "Show answer");
+        // Choice cards say "I don't know" in their option list (key 0); a policy card says it here.
+        Button skip = new Button(interview ? "Skip" : "I don't know");
         skip.setId("quiz-skip");
         skip.setTooltip(new Tooltip(interview ? "Move on; this question counts as not answered"
-                : "Counts as not known: the answer shows and the card comes back soon"));
-        skip.setOnAction(e -> model.skip());
+                : "Counts as not known: the model answer shows and the card comes back soon"));
+        skip.setOnAction(e -> {
+            if (interview) {
+                model.skip();
+            } else {
+                model.dontKnow();
+            }
+        });
 
         Button submit = withKey(new Button(interview ? "Submit answer" : policy ? "Check policy" : "Check answer"),
                 checkKeys);
@@ -59,7 +66,7 @@ final class ActionBar extends HBox {
         Runnable phase = () -> {
             boolean answering = model.phaseProperty().get() == QuizModel.Phase.ANSWERING;
             boolean feedback = model.phaseProperty().get() == QuizModel.Phase.FEEDBACK;
-            show(skip, answering);
+            show(skip, answering && policy);
             show(submit, answering);
             show(recheck, feedback && policy);
             show(next, feedback);

@@ -6,8 +6,10 @@ import io.netpoldojo.content.Expectation;
 import io.netpoldojo.quiz.Answer;
 import io.netpoldojo.quiz.Grade;
 import io.netpoldojo.quiz.Grader;
+import io.netpoldojo.quiz.PolicyHints;
 import io.netpoldojo.quiz.PolicyParse;
 import io.netpoldojo.quiz.Question;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import javafx.beans.binding.Bindings;
@@ -31,6 +33,8 @@ import javafx.collections.ObservableList;
  * grade once there is one. A new one is made for every question, so nothing carries over.
  */
 public final class AnswerModel {
+    /** The model answer of a policy card shows by itself after this many checks. */
+    public static final int MODEL_ANSWER_AFTER = 3;
     private final Question question;
     private final ObservableList<Integer> chosen = FXCollections.observableArrayList();
     private final ObservableList<Integer> chosenReadOnly = FXCollections.unmodifiableObservableList(chosen);
@@ -40,6 +44,10 @@ public final class AnswerModel {
     private final ReadOnlyObjectWrapper<Optional<Grade>> grade = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper checks = new ReadOnlyIntegerWrapper(0);
+    private final ObservableList<PolicyHints.Hint> hints = FXCollections.observableArrayList();
+    private final ObservableList<PolicyHints.Hint> hintsReadOnly = FXCollections.unmodifiableObservableList(hints);
+    private final ReadOnlyBooleanWrapper modelAnswerShown = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canSubmit;
 
     AnswerModel(Question question, Grader grader) {
@@ -182,9 +190,61 @@ public final class AnswerModel {
     }
 
     void showGrade(Grade g) {
+        checks.set(checks.get() + 1);
+        boolean gaveUp = g.notes().contains(Grader.NOT_ANSWERED) || g.notes().contains(Grader.DONT_KNOW);
+        if (isPolicyTask() && (g.correct() || gaveUp || checks.get() >= MODEL_ANSWER_AFTER)) {
+            modelAnswerShown.set(true);
+        }
         grade.set(Optional.of(g));
         // A policy can be fixed and checked again after feedback; a picked choice cannot change.
         locked.set(!isPolicyTask());
+    }
+
+    /** Graded checks of this answer so far (a policy can be checked again after feedback). */
+    public ReadOnlyIntegerProperty checksProperty() {
+        return checks.getReadOnlyProperty();
+    }
+
+    /** The hints shown so far, in order. */
+    public ObservableList<PolicyHints.Hint> hints() {
+        return hintsReadOnly;
+    }
+
+    /** Whether another hint is there to show. */
+    public boolean hasMoreHints() {
+        return isPolicyTask() && nextHint().isPresent();
+    }
+
+    /**
+     * Shows one more hint about the model answer, aimed at what the current YAML gets differently
+     * (see {@link PolicyHints}).
+     */
+    public void showHint() {
+        nextHint().ifPresent(hints::add);
+    }
+
+    private Optional<PolicyHints.Hint> nextHint() {
+        if (!isPolicyTask()) {
+            return Optional.empty();
+        }
+        PolicyParse p = parse.get();
+        List<PolicyHints.Hint> all = PolicyHints.forAttempt((Card.PolicyTask) card().body(),
+                p != null && p.valid() ? p.policies() : List.of());
+        return all.stream().filter(h -> hints.stream().noneMatch(s -> s.aspect().equals(h.aspect()))).findFirst();
+    }
+
+    /**
+     * Shows the model answer: on request once a hint has been seen, or by itself after
+     * {@value #MODEL_ANSWER_AFTER} checks, once the policy meets the goal, or after "I don't know".
+     */
+    public void showModelAnswer() {
+        if (isPolicyTask() && grade.get().isPresent() && (!hints.isEmpty() || !hasMoreHints())) {
+            modelAnswerShown.set(true);
+        }
+    }
+
+    public ReadOnlyBooleanProperty modelAnswerShownProperty() {
+        return modelAnswerShown.getReadOnlyProperty();
     }
 
     /** True once choices can no longer change. */

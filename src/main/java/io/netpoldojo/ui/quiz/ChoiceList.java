@@ -3,6 +3,7 @@ package io.netpoldojo.ui.quiz;
 import io.netpoldojo.content.Card;
 import io.netpoldojo.content.CardKind;
 import io.netpoldojo.quiz.Grade;
+import io.netpoldojo.quiz.Grader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,16 +19,22 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The options of a choice, true/false or prediction card as large rows with their number key.
- * After grading each row says how it fared: picked and right, picked and wrong, or right but
- * missed. Ids {@code #quiz-choice-1}, {@code -2}, ... (numbered as the keys are); the choice's
- * words are a {@code .quiz-choice-text} flow, with inline code set as code.
+ * The options of a choice, true/false or prediction card as large rows with their number key,
+ * then "I don't know" on 0. After grading each row says how it fared, in words as well as
+ * colour: picked and right, picked and wrong, or right but missed. Ids {@code #quiz-choice-1},
+ * {@code -2}, ... (numbered as the keys are) and {@code #quiz-dont-know}; the choice's words are a
+ * {@code .quiz-choice-text} flow, with inline code set as code, and the verdict a
+ * {@code .quiz-choice-verdict} label.
  */
 final class ChoiceList extends VBox {
+    static final String DONT_KNOW = "I don't know";
     private final List<ToggleButton> rows = new ArrayList<>();
+    private final List<Label> verdicts = new ArrayList<>();
+    private final ToggleButton dontKnow;
     private final AnswerModel answer;
 
-    ChoiceList(AnswerModel answer, List<String> labels, IntConsumer onChoose, Listeners listeners) {
+    ChoiceList(AnswerModel answer, List<String> labels, IntConsumer onChoose, Runnable onDontKnow,
+               Listeners listeners) {
         this.answer = answer;
         getStyleClass().add("quiz-choices");
         boolean multiple = answer.card().kind() == CardKind.MULTIPLE;
@@ -43,7 +50,12 @@ final class ChoiceList extends VBox {
             mark.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
             SpanFlow text = CardText.flow(labels.get(i), "quiz-choice-text");
             HBox.setHgrow(text, Priority.ALWAYS);
-            HBox content = new HBox(key, mark, text);
+            Label verdict = new Label();
+            verdict.getStyleClass().add("quiz-choice-verdict");
+            verdict.setMinWidth(Region.USE_PREF_SIZE);
+            verdict.managedProperty().bind(verdict.visibleProperty());
+            verdicts.add(verdict);
+            HBox content = new HBox(key, mark, text, verdict);
             content.setAlignment(Pos.CENTER_LEFT);
             content.getStyleClass().add("quiz-choice-content");
             ToggleButton row = new ToggleButton();
@@ -68,6 +80,8 @@ final class ChoiceList extends VBox {
             rows.add(row);
         }
         getChildren().addAll(rows);
+        dontKnow = dontKnowRow(onDontKnow);
+        getChildren().add(dontKnow);
         listeners.onAny(answer.chosen(), o -> sync());
         listeners.on(answer.cursorProperty(), (o, a, b) -> sync());
         listeners.on(answer.gradeProperty(), (o, a, b) -> sync());
@@ -75,9 +89,42 @@ final class ChoiceList extends VBox {
         sync();
     }
 
+    private ToggleButton dontKnowRow(Runnable onDontKnow) {
+        Label key = new Label("0");
+        key.getStyleClass().add("key-cap");
+        key.setMinWidth(Region.USE_PREF_SIZE);
+        Label text = new Label(DONT_KNOW);
+        text.getStyleClass().add("quiz-dont-know-text");
+        Label note = new Label("the answer shows, and the card comes back soon");
+        note.getStyleClass().add("quiz-dont-know-note");
+        text.setMinWidth(Region.USE_PREF_SIZE);
+        HBox content = new HBox(key, text, note);
+        content.setAlignment(Pos.CENTER_LEFT);
+        content.getStyleClass().add("quiz-choice-content");
+        ToggleButton row = new ToggleButton();
+        row.setGraphic(content);
+        row.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        row.setId("quiz-dont-know");
+        row.getStyleClass().addAll("quiz-choice", "quiz-dont-know");
+        row.setMaxWidth(Double.MAX_VALUE);
+        row.setWrapText(true);
+        row.setMinHeight(Region.USE_PREF_SIZE);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setAccessibleText("0: " + DONT_KNOW);
+        row.setFocusTraversable(false);
+        row.setOnAction(e -> {
+            onDontKnow.run();
+            sync();
+        });
+        return row;
+    }
+
     private void sync() {
         Set<Integer> right = answer.gradeProperty().get().map(g -> rightOptions(answer, g)).orElse(Set.of());
         boolean graded = answer.gradeProperty().get().isPresent();
+        boolean saidDontKnow = answer.gradeProperty().get().map(g -> g.notes().contains(Grader.DONT_KNOW)).orElse(false);
+        dontKnow.setSelected(saidDontKnow);
+        dontKnow.setDisable(answer.lockedProperty().get() || graded);
         for (int i = 0; i < rows.size(); i++) {
             ToggleButton row = rows.get(i);
             boolean picked = answer.chosen().contains(i);
@@ -91,13 +138,19 @@ final class ChoiceList extends VBox {
             if (answer.lockedProperty().get()) {
                 row.getStyleClass().add("quiz-choice-locked");
             }
+            String verdict = "";
             if (graded) {
                 if (picked) {
                     row.getStyleClass().add(right.contains(i) ? "choice-right" : "choice-wrong");
+                    verdict = right.contains(i) ? "\u2713 your pick, right" : "\u2717 your pick, not right";
                 } else if (right.contains(i)) {
                     row.getStyleClass().add("choice-missed");
+                    verdict = saidDontKnow || answer.card().kind() != CardKind.MULTIPLE ? "\u2713 the answer"
+                            : "missed: this one is right too";
                 }
             }
+            verdicts.get(i).setText(verdict);
+            verdicts.get(i).setVisible(!verdict.isEmpty());
         }
     }
 

@@ -20,7 +20,7 @@ final class ChoicePane implements QuestionPane {
         List<String> labels = card.body() instanceof Card.Choice
                 ? answer.question().shownOptions().stream().map(Card.Option::text).toList() : List.of("True", "False");
         column = new VBox(new CardHeader(card),
-                new ChoiceList(answer, labels, model::choose, listeners),
+                new ChoiceList(answer, labels, model::choose, model::dontKnow, listeners),
                 new ActionBar(model, answer, listeners),
                 new FeedbackPanel(model, answer, content, actions, Optional.empty(), listeners));
         column.getStyleClass().addAll("quiz-column", "quiz-card");

@@ -4,6 +4,7 @@ import io.netpoldojo.content.Card;
 import io.netpoldojo.content.Content;
 import io.netpoldojo.quiz.Answer;
 import io.netpoldojo.quiz.Grade;
+import io.netpoldojo.quiz.Grader;
 import io.netpoldojo.ui.editor.YamlEditor;
 import java.util.Optional;
 import javafx.geometry.Pos;
@@ -38,8 +39,25 @@ final class FeedbackPanel extends VBox {
         setId("quiz-feedback");
         getStyleClass().add("quiz-feedback");
         managedProperty().bind(visibleProperty());
-        listeners.on(answer.gradeProperty(), (o, a, g) -> show(g));
+        listeners.on(answer.gradeProperty(), (o, a, g) -> {
+            show(g);
+            Reveal.node(this);
+        });
+        listeners.onAny(answer.hints(), o -> {
+            show(answer.gradeProperty().get());
+            revealLast();
+        });
+        listeners.on(answer.modelAnswerShownProperty(), (o, a, b) -> {
+            show(answer.gradeProperty().get());
+            revealLast();
+        });
         show(answer.gradeProperty().get());
+    }
+
+    /** The newest part (a hint, the model answer) in view; the footer below it may stay out. */
+    private void revealLast() {
+        getChildren().stream().filter(n -> "quiz-hint-actions".equals(n.getId())
+                || n.getStyleClass().contains("quiz-model-answer")).findFirst().ifPresent(Reveal::node);
     }
 
     private void show(Optional<Grade> grade) {
@@ -50,7 +68,8 @@ final class FeedbackPanel extends VBox {
             return;
         }
         Grade g = grade.get();
-        boolean skipped = answer.answer() instanceof Answer.Skipped || g.notes().contains("Not answered.");
+        boolean skipped = !(g.notes().isEmpty()) && (g.notes().contains(Grader.NOT_ANSWERED)
+                || g.notes().contains(Grader.DONT_KNOW));
         getStyleClass().add(g.correct() ? "quiz-feedback-right" : "quiz-feedback-wrong");
         getChildren().add(titleRow(g, skipped));
         Card.Body body = answer.card().body();
@@ -64,9 +83,20 @@ final class FeedbackPanel extends VBox {
         } else if (!g.correct()) {
             // The right choices and the notes quote the card's choices, written in inline Markdown.
             getChildren().add(CardText.flow("The answer: " + g.correctAnswer(), "quiz-feedback-answer"));
-            g.notes().stream().filter(n -> !n.equals("Not answered."))
+            if (g.partlyRight()) {
+                Label partly = wrapped(QuizText.partialCredit(g), "quiz-feedback-partial");
+                partly.setId("quiz-feedback-partial");
+                getChildren().add(partly);
+            }
+            g.notes().stream().filter(n -> !n.equals(Grader.NOT_ANSWERED) && !n.equals(Grader.DONT_KNOW))
                     .forEach(n -> getChildren().add(CardText.flow(n, "quiz-feedback-note")));
         }
+        g.traps().stream().findFirst().ifPresent(t -> {
+            Label trap = wrapped("The trap: " + t.title() + ". " + t.mistake(),
+                    "quiz-feedback-trap");
+            trap.setId("quiz-feedback-trap");
+            getChildren().add(trap);
+        });
         if (!answer.question().generated()) {
             Node explanation = CardText.blocks(answer.card().explanation(), "quiz-explanation");
             explanation.setId("quiz-explanation");
@@ -87,7 +117,11 @@ final class FeedbackPanel extends VBox {
             Label earned = new Label("+" + points + " points");
             earned.setId("quiz-points-earned");
             earned.getStyleClass().add("quiz-points-earned");
-            row.getChildren().add(earned);
+            Label how = new Label(QuizText.pointsBreakdown(model.lastPointsProperty().get(), answer.card()));
+            how.setId("quiz-points-how");
+            how.getStyleClass().add("quiz-points-how");
+            how.setWrapText(true);
+            row.getChildren().addAll(earned, how);
         }
         int streak = model.progressProperty().get().streak();
         if (g.correct() && streak >= 2) {
@@ -98,21 +132,58 @@ final class FeedbackPanel extends VBox {
         return row;
     }
 
+    /**
+     * A policy's feedback: what the engine says is still wrong, then hints one at a time, and the
+     * model answer only once asked for after a hint, or after {@value AnswerModel#MODEL_ANSWER_AFTER}
+     * checks.
+     */
     private void policy(Grade g) {
         int unmet = g.stillWrong().size();
         String summary = g.goals().isEmpty() ? "Compare with the model answer below."
                 : unmet == 0 ? "Every goal is met: the engine agrees with your policy."
                 : unmet + " of " + g.goals().size() + (g.goals().size() == 1 ? " goal is" : " goals are")
-                        + " not met yet: see the crossed lines of the goal. Edit the YAML and check again, or compare"
-                        + " with the model answer.";
+                        + " not met yet: see the crossed lines of the goal. Edit the YAML and check again ("
+                        + QuizKeys.CHECK_FROM_EDITOR.getDisplayText() + "), or ask for a hint.";
         Label label = wrapped(summary, "quiz-feedback-answer");
         label.setId("quiz-feedback-goals");
         getChildren().add(label);
+        for (int i = 0; i < answer.hints().size(); i++) {
+            Label hint = wrapped("Hint " + (i + 1) + ": " + answer.hints().get(i).text(), "quiz-feedback-hint");
+            hint.setId("quiz-hint-" + (i + 1));
+            getChildren().add(hint);
+        }
+        boolean shown = answer.modelAnswerShownProperty().get();
+        if (!shown) {
+            HBox buttons = new HBox();
+            buttons.setId("quiz-hint-actions");
+            buttons.getStyleClass().add("quiz-hint-buttons");
+            if (answer.hasMoreHints()) {
+                Button hint = new Button(answer.hints().isEmpty() ? "Show a hint" : "Another hint");
+                hint.setId("quiz-show-hint");
+                hint.setOnAction(e -> answer.showHint());
+                buttons.getChildren().add(hint);
+            }
+            if (!answer.hints().isEmpty() || !answer.hasMoreHints()) {
+                Button model = new Button("Show the model answer");
+                model.setId("quiz-show-model-answer");
+                model.getStyleClass().add("flat");
+                model.setOnAction(e -> answer.showModelAnswer());
+                buttons.getChildren().add(model);
+            }
+            int left = AnswerModel.MODEL_ANSWER_AFTER - answer.checksProperty().get();
+            Label when = wrapped(answer.hints().isEmpty() ? "A hint first: the model answer comes after it, or by"
+                    + " itself after " + left + " more " + (left == 1 ? "check." : "checks.")
+                    : "The model answer shows by itself after " + left + " more " + (left == 1 ? "check." : "checks."),
+                    "quiz-muted");
+            when.setId("quiz-model-answer-when");
+            getChildren().addAll(buttons, when);
+            return;
+        }
         YamlEditor model = new YamlEditor(g.correctAnswer());
         model.setReadOnly(true);
         model.setId("quiz-model-answer");
-        TitledPane pane = new TitledPane("Model answer", model);
-        pane.setExpanded(false);
+        TitledPane pane = new TitledPane(g.correct() ? "Compare with the model answer" : "Model answer", model);
+        pane.setExpanded(!g.correct());
         pane.getStyleClass().add("quiz-model-answer");
         getChildren().add(pane);
     }

@@ -4,6 +4,7 @@ import io.netpoldojo.content.Content;
 import io.netpoldojo.quiz.History;
 import io.netpoldojo.quiz.InterviewResult;
 import io.netpoldojo.quiz.Progress;
+import io.netpoldojo.quiz.TrapStats;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -51,7 +52,8 @@ final class HistoryView extends ScrollPane {
             empty.getStyleClass().add("quiz-lead");
             column.getChildren().add(empty);
         } else {
-            column.getChildren().addAll(summary(content, progress), scores(progress, zone), mastery(content, progress));
+            column.getChildren().addAll(summary(content, progress), scores(progress, zone),
+                    mastery(content, progress, model.today()), traps(progress));
         }
         column.getStyleClass().add("quiz-history-column");
         column.setMaxWidth(1080);
@@ -71,7 +73,11 @@ final class HistoryView extends ScrollPane {
         text.setId("quiz-history-summary");
         text.getStyleClass().add("quiz-lead");
         text.setWrapText(true);
-        return text;
+        Label known = new Label(History.KNOWN_MEANING);
+        known.setId("quiz-known-meaning");
+        known.setWrapText(true);
+        known.getStyleClass().add("quiz-muted");
+        return new VBox(text, known);
     }
 
     private static Node scores(Progress p, ZoneId zone) {
@@ -125,8 +131,31 @@ final class HistoryView extends ScrollPane {
         return chart;
     }
 
-    private static Node mastery(Content content, Progress p) {
-        Map<String, Double> mastery = History.mastery(content, p);
+    /** Every trap met lately, with how often the answers that could reveal it did. */
+    private static Node traps(Progress p) {
+        Label title = new Label("Traps");
+        title.getStyleClass().add("quiz-section-title");
+        VBox box = new VBox(title);
+        box.setId("quiz-history-traps");
+        box.getStyleClass().addAll("quiz-card", "quiz-history-traps");
+        List<TrapStats.Score> scores = TrapStats.scores(p);
+        if (scores.isEmpty()) {
+            box.getChildren().add(new Label("No answer has met a tagged misconception yet."));
+        }
+        for (TrapStats.Score s : scores) {
+            Label row = new Label(s.trap().title() + ": fell for it " + s.fell() + " of the last " + s.risked()
+                    + (s.risked() == 1 ? " time" : " times"));
+            row.getStyleClass().add(s.fell() > 0 ? "quiz-trap-count" : "quiz-muted");
+            box.getChildren().add(row);
+        }
+        Label note = new Label("Counted over the last " + TrapStats.WINDOW + " answers that could reveal each trap.");
+        note.getStyleClass().add("quiz-muted");
+        box.getChildren().add(note);
+        return box;
+    }
+
+    private static Node mastery(Content content, Progress p, LocalDate today) {
+        Map<String, Double> mastery = History.mastery(content, p, today);
         CategoryAxis topics = new CategoryAxis();
         NumberAxis percent = new NumberAxis(0, 100, 25);
         percent.setLabel("% mastered");
@@ -145,9 +174,8 @@ final class HistoryView extends ScrollPane {
         chart.getData().add(series);
         chart.setPrefHeight(Math.max(260, 44 * names.size() + 90));
         chart.getStyleClass().addAll("quiz-chart", "quiz-card");
-        Label note = new Label("A card counts fully once you answer it right " + History.KNOWN_AFTER
-                + " times in a row on its review days; generated scenarios count your last "
-                + History.GENERATED_WINDOW + " answers.");
+        Label note = new Label(History.MASTERY_MEANING);
+        note.setId("quiz-mastery-meaning");
         note.setWrapText(true);
         note.getStyleClass().add("quiz-muted");
         return new VBox(chart, note);

@@ -3,6 +3,7 @@ package io.netpoldojo.ui.quiz;
 import io.netpoldojo.content.Content;
 import io.netpoldojo.quiz.Decks;
 import io.netpoldojo.quiz.History;
+import io.netpoldojo.quiz.Points;
 import io.netpoldojo.quiz.Progress;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -12,6 +13,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
@@ -53,7 +55,13 @@ final class HomeView extends ScrollPane {
 
         HBox modes = new HBox(reviewCard(), interviewCard());
         modes.getStyleClass().add("quiz-mode-row");
-        VBox column = new VBox(titleRow, stats(), modes, practiceCard());
+        TrapsCard traps = new TrapsCard(model);
+        InterviewDateCard date = new InterviewDateCard(model);
+        HBox.setHgrow(traps, Priority.ALWAYS);
+        HBox.setHgrow(date, Priority.ALWAYS);
+        HBox plans = new HBox(date, traps);
+        plans.getStyleClass().add("quiz-mode-row");
+        VBox column = new VBox(titleRow, stats(), plans, modes, practiceCard());
         column.getStyleClass().add("quiz-home-column");
         column.setMaxWidth(1080);
         VBox page = new VBox(column);
@@ -92,7 +100,12 @@ final class HomeView extends ScrollPane {
                 stat(points, "points", new Label("from practice and review")),
                 stat(streak, "streak", streakNote));
         row.getStyleClass().add("quiz-stats");
-        return row;
+        Label meaning = new Label(History.KNOWN_MEANING + " " + Points.rule());
+        meaning.setId("quiz-home-definitions");
+        meaning.setWrapText(true);
+        meaning.setMinHeight(Region.USE_PREF_SIZE);
+        meaning.getStyleClass().add("quiz-muted");
+        return new VBox(row, meaning);
     }
 
     private static Label statValue(String id) {
@@ -147,11 +160,55 @@ final class HomeView extends ScrollPane {
                         model.newCardsProperty().get()) + " new cards.")
                         : model.dueTodayProperty().get() + " due today, then up to " + Decks.REVIEW_NEW_CARDS
                         + " new cards.", model.dueTodayProperty(), model.newCardsProperty()));
-        VBox card = modeCard("Review", "Spaced repetition: a card you answer well comes back after a day, then a"
-                + " week, then further apart; one you get wrong or answer slowly comes back sooner.", start,
-                "quiz-review-card");
+        VBox card = modeCard("Review", "Spaced repetition with FSRS-6: each card comes back when the chance that you"
+                + " still know it has fallen to your desired retention. A card you get wrong comes back today; one you"
+                + " know well, weeks later.", start, "quiz-review-card");
         card.getChildren().add(2, note);
+        card.getChildren().add(3, retentionRow());
         return card;
+    }
+
+    /** The desired retention setting: the chance of recall at which a card falls due. */
+    private Node retentionRow() {
+        ChoiceBox<Double> retention = new ChoiceBox<>();
+        retention.setId("quiz-retention");
+        retention.getItems().addAll(0.80, 0.85, 0.90, 0.95);
+        retention.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Double r) {
+                return r == null ? "" : Math.round(r * 100) + "%";
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return Double.parseDouble(s.replace("%", "")) / 100;
+            }
+        });
+        Runnable fill = () -> {
+            double r = model.progressProperty().get().settings().desiredRetention();
+            if (!retention.getItems().contains(r)) {
+                retention.getItems().add(r);
+                retention.getItems().sort(null);
+            }
+            retention.setValue(r);
+        };
+        fill.run();
+        model.progressProperty().addListener((o, a, b) -> fill.run());
+        retention.setOnAction(e -> {
+            if (retention.getValue() != null) {
+                model.setDesiredRetention(retention.getValue());
+            }
+        });
+        Label label = new Label("Desired retention");
+        label.getStyleClass().add("quiz-field-label");
+        label.setLabelFor(retention);
+        Label note = new Label("higher: more reviews, fewer cards forgotten");
+        note.getStyleClass().add("quiz-muted");
+        note.setWrapText(true);
+        HBox row = new HBox(8, label, retention, note);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("quiz-retention-row");
+        return row;
     }
 
     private Node interviewCard() {

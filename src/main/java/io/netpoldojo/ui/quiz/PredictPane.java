@@ -54,7 +54,8 @@ final class PredictPane implements QuestionPane {
         askLine.getStyleClass().add("quiz-ask");
         Runnable open = () -> actions.openInPlayground(scenario.title(), workspace);
         side = new VBox(new CardHeader(answer.card()), askLine,
-                new ChoiceList(answer, List.of("Yes, it connects", "No, it is blocked"), model::choose, listeners),
+                new ChoiceList(answer, List.of("Yes, it connects", "No, it is blocked"), model::choose,
+                        model::dontKnow, listeners),
                 new ActionBar(model, answer, listeners),
                 new FeedbackPanel(model, answer, content, actions, Optional.of(open), listeners));
         side.getStyleClass().addAll("quiz-side", "quiz-card");

@@ -12,7 +12,7 @@ import javafx.scene.input.KeyCombination;
 
 /**
  * The keys that take a whole quiz without a mouse, registered in the shortcut registry for the
- * Quiz place so the help lists them: 1 to 9 pick an answer, Space toggles the highlighted one in
+ * Quiz place so the help lists them: 1 to 9 pick an answer, 0 says "I don't know", Space toggles the highlighted one in
  * multiple choice, Enter checks or goes on, Ctrl+Enter checks a policy from inside the editor.
  * The plain keys do nothing while the keyboard is in a text field or the YAML editor, where they
  * are typing.
@@ -33,6 +33,8 @@ final class QuizKeys {
             shortcuts.register(placeId, new KeyCodeCombination(DIGITS[i]), "Choose answer 1 to 9 (1 = yes, 2 = no)",
                     () -> unlessTyping(scene, () -> model.choose(index)));
         }
+        shortcuts.register(placeId, new KeyCodeCombination(KeyCode.DIGIT0), "I don't know (shows the answer)",
+                () -> unlessTyping(scene, model::dontKnow));
         shortcuts.register(placeId, new KeyCodeCombination(KeyCode.SPACE),
                 "Toggle the highlighted answer (multiple choice)", () -> unlessTyping(scene, model::toggleHighlighted));
         shortcuts.register(placeId, new KeyCodeCombination(KeyCode.ENTER),

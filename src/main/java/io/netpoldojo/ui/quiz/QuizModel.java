@@ -1,11 +1,13 @@
 package io.netpoldojo.ui.quiz;
 
 import io.netpoldojo.content.Content;
+import io.netpoldojo.content.Trap;
 import io.netpoldojo.quiz.Attempt;
 import io.netpoldojo.quiz.Decks;
 import io.netpoldojo.quiz.Grade;
 import io.netpoldojo.quiz.Grader;
 import io.netpoldojo.quiz.InterviewResult;
+import io.netpoldojo.quiz.Points;
 import io.netpoldojo.quiz.PracticeFilter;
 import io.netpoldojo.quiz.PredictionGenerator;
 import io.netpoldojo.quiz.Progress;
@@ -15,6 +17,7 @@ import io.netpoldojo.quiz.QuestionSource;
 import io.netpoldojo.quiz.QuizMode;
 import io.netpoldojo.quiz.QuizSession;
 import io.netpoldojo.quiz.SessionReport;
+import io.netpoldojo.quiz.TrapStats;
 import io.netpoldojo.ui.TaskRunner;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,6 +43,8 @@ public final class QuizModel {
     public enum Screen { LOADING, HOME, QUESTION, REPORT, HISTORY }
 
     static final String LOADING = "Loading the cards\u2026";
+    /** How many of the weakest traps the home screen shows and "Practise my traps" aims at. */
+    public static final int WEAKEST_TRAPS = 3;
 
     /** Where the question screen is: waiting for the next question, answering it, or looking at feedback. */
     public enum Phase { FETCHING, ANSWERING, FEEDBACK }
@@ -57,6 +62,9 @@ public final class QuizModel {
     private final ProgressKeeper progress;
     private final ReadOnlyIntegerWrapper dueToday = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper newCards = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<Optional<Decks.InterviewPlan>> interviewPlan =
+            new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<List<TrapStats.Score>> weakestTraps = new ReadOnlyObjectWrapper<>(List.of());
 
     private final PracticeChoices practice = new PracticeChoices();
 
@@ -72,6 +80,7 @@ public final class QuizModel {
     private final ReadOnlyStringWrapper timeLeft = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper lastMinute = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper pointsEarned = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<Points> lastPoints = new ReadOnlyObjectWrapper<>(Points.NONE);
     private final ReadOnlyObjectWrapper<Optional<SessionReport>> report = new ReadOnlyObjectWrapper<>(Optional.empty());
 
     /**
@@ -120,10 +129,13 @@ public final class QuizModel {
         content.get().ifPresent(c -> {
             dueToday.set(Decks.due(c, progress.get(), today()).size());
             newCards.set(Decks.unseen(c, progress.get()).size());
+            interviewPlan.set(Decks.interviewPlan(c, progress.get(), today()));
         });
+        weakestTraps.set(TrapStats.weakest(progress.get(), WEAKEST_TRAPS));
     }
 
-    private LocalDate today() {
+    /** The learner's today, by the model's clock. */
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 
@@ -156,6 +168,24 @@ public final class QuizModel {
 
     public ReadOnlyIntegerProperty newCardsProperty() {
         return newCards.getReadOnlyProperty();
+    }
+
+    /** The way to the interview date, when one is set and has not passed. */
+    public ReadOnlyObjectProperty<Optional<Decks.InterviewPlan>> interviewPlanProperty() {
+        return interviewPlan.getReadOnlyProperty();
+    }
+
+    /** The learner's weakest traps lately, weakest first (at most {@value #WEAKEST_TRAPS}). */
+    public ReadOnlyObjectProperty<List<TrapStats.Score>> weakestTrapsProperty() {
+        return weakestTraps.getReadOnlyProperty();
+    }
+
+    /** The interview date setting; the review plans towards it. */
+    public void setInterviewDate(Optional<LocalDate> date) {
+        if (!date.equals(progress.get().settings().interviewDate())) {
+            progress.change(p -> p.withSettings(p.settings().withInterviewDate(date)));
+            refreshHome();
+        }
     }
 
     /** The home screen's choices for practice. */
@@ -194,6 +224,11 @@ public final class QuizModel {
     /** Points the last answer earned (0 when it was wrong). */
     public ReadOnlyIntegerProperty pointsEarnedProperty() {
         return pointsEarned.getReadOnlyProperty();
+    }
+
+    /** How the last answer's points add up: base, speed bonus, streak bonus. */
+    public ReadOnlyObjectProperty<Points> lastPointsProperty() {
+        return lastPoints.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Optional<SessionReport>> reportProperty() {
@@ -251,6 +286,20 @@ public final class QuizModel {
         return lastInterviewSeed;
     }
 
+    /**
+     * "Practise my traps": cards tagged with the weakest traps and predictions generated to test
+     * them (see {@link Decks#trapPractice}); nothing happens before a trap has been fallen into.
+     */
+    public void practiseTraps() {
+        List<Trap> traps = weakestTraps.get().stream().map(TrapStats.Score::trap).toList();
+        if (traps.isEmpty() || content.get().isEmpty()) {
+            return;
+        }
+        QuestionSource questions = Decks.trapPractice(content.get().get(), progress.get(), traps, today(),
+                seeds.getAsLong(), generator);
+        begin(QuizMode.PRACTICE, questions, Optional.empty());
+    }
+
     /** Practice with exactly these questions (the mistakes of a report, say), with feedback. */
     public void practise(List<Question> questions) {
         if (!questions.isEmpty()) {
@@ -295,6 +344,7 @@ public final class QuizModel {
             Question shown = current.show(next.get());
             answer.set(Optional.of(new AnswerModel(shown, grader)));
             pointsEarned.set(0);
+            lastPoints.set(Points.NONE);
             int total = current.plannedTotal().orElse(0);
             counter.set("Question " + current.number() + (total > 0 ? " of " + total : ""));
             phase.set(Phase.ANSWERING);
@@ -377,6 +427,26 @@ public final class QuizModel {
         }
     }
 
+    /**
+     * "I don't know" (the 0 key, or the row under the options): the card counts as wrong for the
+     * schedule and nothing else; with feedback the answer and its explanation show, in an
+     * interview the next question comes.
+     */
+    public void dontKnow() {
+        if (!at(Phase.ANSWERING) || answer.get().isEmpty()) {
+            return;
+        }
+        QuizSession.Submission s = session.dontKnow();
+        s.recorded().ifPresent(this::record);
+        if (mode.get().immediateFeedback()) {
+            answer.get().get().showGrade(s.grade());
+            phase.set(Phase.FEEDBACK);
+        } else {
+            answer.get().get().lock();
+            fetchNext();
+        }
+    }
+
     /** On to the next question after feedback. */
     public void next() {
         if (at(Phase.FEEDBACK)) {
@@ -401,9 +471,18 @@ public final class QuizModel {
     private void record(SessionReport.Entry entry) {
         Attempt attempt = session.attemptOf(entry);
         int before = progress.get().points();
+        lastPoints.set(Points.of(attempt, progress.get().streak()));
         progress.change(p -> p.record(attempt, today()));
         pointsEarned.set(progress.get().points() - before);
         refreshHome();
+    }
+
+    /** The desired retention setting: due dates move to match it (see {@link Progress#withSettings}). */
+    public void setDesiredRetention(double retention) {
+        if (retention != progress.get().settings().desiredRetention()) {
+            progress.change(p -> p.withSettings(p.settings().withDesiredRetention(retention)));
+            refreshHome();
+        }
     }
 
     /** Saves now, on this thread: for the app closing, when a background save may not finish. */

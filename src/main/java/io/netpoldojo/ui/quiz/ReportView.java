@@ -132,11 +132,15 @@ final class ReportView extends ScrollPane {
             SessionReport.Entry e = entries.get(i);
             Label n = new Label(String.valueOf(i + 1));
             n.getStyleClass().add("quiz-muted");
-            Label mark = new Label(e.correct() ? "\u2713" : "\u2717");
-            mark.getStyleClass().add(e.correct() ? "quiz-mark-right" : "quiz-mark-wrong");
+            Label mark = new Label(e.correct() ? "\u2713" : e.grade().partlyRight() ? "\u00bd" : "\u2717");
+            mark.getStyleClass().add(e.correct() ? "quiz-mark-right" : e.grade().partlyRight() ? "quiz-mark-partial"
+                    : "quiz-mark-wrong");
             Label what = new Label(QuizText.topic(e.question().topic()) + " \u00b7 "
                     + QuizText.kind(e.question().card().kind())
-                    + (e.answered() ? "" : " \u00b7 not answered"));
+                    + (!e.answered() ? " \u00b7 not answered" : e.answer() instanceof Answer.DontKnow
+                    ? " \u00b7 you said you don't know"
+                    : e.grade().partlyRight() ? " \u00b7 partly right (" + Math.round(e.grade().credit() * 100) + "%)"
+                    : ""));
             what.getStyleClass().add("quiz-report-what");
             Label t = new Label(e.answered() ? QuizText.duration(e.time()) : "\u2014");
             t.setId("quiz-report-time-" + (i + 1));
@@ -178,6 +182,11 @@ final class ReportView extends ScrollPane {
             YamlEditor solution = new YamlEditor(e.grade().correctAnswer());
             solution.setReadOnly(true);
             box.getChildren().add(solution);
+        } else if (card.body() instanceof Card.Choice) {
+            if (e.grade().partlyRight()) {
+                box.getChildren().add(FeedbackPanel.wrapped(QuizText.partialCredit(e.grade()), "quiz-mistake-partial"));
+            }
+            box.getChildren().add(OptionMarks.of(e.question(), e.grade()));
         } else {
             box.getChildren().add(CardText.flow("Right answer: " + e.grade().correctAnswer(), "quiz-mistake-right"));
         }
@@ -203,6 +212,9 @@ final class ReportView extends ScrollPane {
         Card card = e.question().card();
         if (a instanceof Answer.Skipped) {
             return "not answered";
+        }
+        if (a instanceof Answer.DontKnow) {
+            return "I don't know";
         }
         if (a instanceof Answer.Choices c) {
             // Numbered as the learner saw them, in that order.

@@ -46,6 +46,14 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The Learn place driven as a reader drives it: click, scroll, type, step a diagram, restart. */
 @ExtendWith(ApplicationExtension.class)
 class LearnPlaceTest {
+    /** How many lessons the shipped content has: the progress line counts them all. */
+    private static final int LESSONS = new io.netpoldojo.content.ContentLoader()
+            .load(java.nio.file.Path.of("content")).lessons().size();
+
+    private static String read(int n) {
+        return n + " of " + LESSONS + " read";
+    }
+
     private static Content content;
     private Path home;
     private AppContext context;
@@ -99,7 +107,7 @@ class LearnPlaceTest {
     void opensOnTheFirstLessonAndAnotherFromTheList(FxRobot robot) {
         open(robot);
         assertEquals("The problem: a flat network", text(robot, "#learn-lesson-title"));
-        assertEquals("0 of 13 read", text(robot, "#learn-progress"));
+        assertEquals(read(0), text(robot, "#learn-progress"));
         LearnScenes.openLesson(robot, "peers");
         assertEquals("Peers: pods, namespaces and IP blocks", text(robot, "#learn-lesson-title"));
         // The Markdown is rendered, not shown: bold words are bold runs, code is a read-only editor.
@@ -264,7 +272,7 @@ class LearnPlaceTest {
                 "scrolled into view");
 
         robot.clickOn("#learn-search").push(KeyCode.ESCAPE);
-        assertEquals(13, listed(robot).size(), "Esc clears the search");
+        assertEquals(LESSONS, listed(robot).size(), "Esc clears the search");
         robot.write("no such words anywhere");
         assertEquals(List.of(), listed(robot));
         assertEquals("No lesson matches \u201cno such words anywhere\u201d.", text(robot, "#learn-search-summary"));
@@ -276,7 +284,7 @@ class LearnPlaceTest {
         robot.clickOn("#learn-lesson-title");
         robot.push(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN));
         assertEquals("What NetworkPolicies are", text(robot, "#learn-lesson-title"));
-        assertEquals("1 of 13 read", text(robot, "#learn-progress"), "going on counts the lesson as read");
+        assertEquals(read(1), text(robot, "#learn-progress"), "going on counts the lesson as read");
         robot.push(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN));
         assertEquals("The problem: a flat network", text(robot, "#learn-lesson-title"));
         robot.push(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
@@ -293,22 +301,22 @@ class LearnPlaceTest {
     void readingToTheEndCountsAndProgressSurvivesARestart(FxRobot robot) {
         open(robot);
         LearnScenes.scrollToEnd(robot);
-        assertEquals("1 of 13 read", text(robot, "#learn-progress"), "reaching the end of the lesson");
+        assertEquals(read(1), text(robot, "#learn-progress"), "reaching the end of the lesson");
         assertTrue(robot.lookup("#lesson-item-flat-network .lesson-status-read").tryQuery().isPresent());
         robot.clickOn("#learn-next");
         robot.clickOn("#learn-lesson-title");
         robot.push(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN));
-        assertEquals("2 of 13 read", text(robot, "#learn-progress"));
+        assertEquals(read(2), text(robot, "#learn-progress"));
 
         robot.interact(() -> window.stage().close());
         open(robot);
-        assertEquals("2 of 13 read", text(robot, "#learn-progress"));
+        assertEquals(read(2), text(robot, "#learn-progress"));
         assertEquals("What NetworkPolicies are", text(robot, "#learn-lesson-title"), "back where the reader left off");
         assertTrue(robot.lookup("#lesson-item-what-are-network-policies .lesson-status-read").tryQuery().isPresent());
         assertTrue(robot.lookup("#learn-read-badge").query().isVisible());
         robot.clickOn("#learn-lesson-title");
         robot.push(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN));
-        assertEquals("1 of 13 read", text(robot, "#learn-progress"), "and a lesson can be marked not read again");
+        assertEquals(read(1), text(robot, "#learn-progress"), "and a lesson can be marked not read again");
     }
 
     @Test
@@ -316,9 +324,10 @@ class LearnPlaceTest {
         Files.writeString(home.resolve(ProgressStore.FILE_NAME), "read: [flat-network\n  oops: {");
         open(robot);
         assertTrue(robot.lookup("#learn-notice").query().isVisible());
-        assertTrue(text(robot, "#learn-notice-text").startsWith("Your reading progress file was damaged (not valid YAML)"
-                + " and has been set aside as"), text(robot, "#learn-notice-text"));
-        assertEquals("0 of 13 read", text(robot, "#learn-progress"));
+        assertTrue(text(robot, "#learn-notice-text").startsWith("Your reading progress file ("
+                + home.resolve(ProgressStore.FILE_NAME) + ") was damaged (not valid YAML at line 2) and has been set aside"
+                + " as learn-progress.yaml.corrupt-"), text(robot, "#learn-notice-text"));
+        assertEquals(read(0), text(robot, "#learn-progress"));
         assertEquals("The problem: a flat network", text(robot, "#learn-lesson-title"));
         try (var files = Files.list(home)) {
             assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith(ProgressStore.FILE_NAME + ".corrupt-")));

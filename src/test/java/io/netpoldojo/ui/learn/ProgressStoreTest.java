@@ -60,7 +60,7 @@ class ProgressStoreTest {
 
     static Stream<Arguments> damaged() {
         return Stream.of(
-                Arguments.of("read: [peers\n", "not valid YAML"),
+                Arguments.of("read: [peers\n", "not valid YAML at line 2"),
                 Arguments.of("", "the file is empty"),
                 Arguments.of("just words", "not a mapping"),
                 Arguments.of("read: peers\n", "read is not a list"),
@@ -77,8 +77,9 @@ class ProgressStoreTest {
         ProgressStore.Loaded loaded = store().load();
         assertEquals(Progress.NONE, loaded.progress());
         Path aside = dir.resolve(ProgressStore.FILE_NAME + ".corrupt-20260102-030405");
-        assertEquals(Optional.of("Your reading progress file was damaged (" + reason + ") and has been set aside as "
-                + aside.toAbsolutePath() + ". Lessons are shown as not read yet."), loaded.notice());
+        assertEquals(Optional.of("Your reading progress file (" + file.toAbsolutePath() + ") was damaged (" + reason
+                + ") and has been set aside as " + aside.getFileName() + "; lessons are shown as not read yet."),
+                loaded.notice());
         assertFalse(Files.exists(file), "the damaged file is moved, not left to fail again");
         assertEquals(text, Files.readString(aside), "and nothing the reader had is destroyed");
     }
@@ -88,7 +89,7 @@ class ProgressStoreTest {
         Files.write(dir.resolve(ProgressStore.FILE_NAME), new byte[] {(byte) 0xff, (byte) 0xfe, 0x00, (byte) 0xc3});
         ProgressStore.Loaded loaded = store().load();
         assertEquals(Progress.NONE, loaded.progress());
-        assertTrue(loaded.notice().orElseThrow().contains("was damaged (not text)"), loaded.notice().orElseThrow());
+        assertTrue(loaded.notice().orElseThrow().contains("was damaged (not UTF-8 text)"), loaded.notice().orElseThrow());
     }
 
     @Test

@@ -78,9 +78,11 @@ class PlaygroundTest {
         return ArrowStates.arrow(robot, "", from, to).state();
     }
 
-    private static void addRecipe(FxRobot robot, String group, String title) {
+    /** Adds a recipe from the library as it comes: its dialog confirmed with the values it suggests. */
+    static void addRecipe(FxRobot robot, String group, String title) {
         robot.clickOn("#policy-add");
         clickText(robot, title);
+        robot.clickOn("#recipe-add");
     }
 
     /** Clicks the visible node showing exactly this text (menus leave hidden copies behind). */

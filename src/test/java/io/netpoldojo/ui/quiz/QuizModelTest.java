@@ -75,10 +75,10 @@ class QuizModelTest {
         m.enter();
         assertEquals(QuizModel.Phase.FEEDBACK, m.phaseProperty().get());
         assertTrue(answer(m).gradeProperty().get().orElseThrow().correct());
-        assertEquals(20, m.pointsEarnedProperty().get());
+        assertEquals(25, m.pointsEarnedProperty().get());
         m.choose(QuizScenes.wrongOption(answer(m)));
         assertEquals(List.of(right), answer(m).chosen(), "the answer cannot change after feedback");
-        assertTrue(Files.readString(dir.resolve(ProgressStore.FILE_NAME)).contains("points: 20"));
+        assertTrue(Files.readString(dir.resolve(ProgressStore.FILE_NAME)).contains("points: 25"));
         m.enter();
         assertEquals(QuizModel.Screen.REPORT, m.screenProperty().get());
     }
@@ -248,7 +248,7 @@ class QuizModelTest {
         m.enter();
         assertTrue(m.noticeProperty().get().startsWith("Your quiz progress could not be saved"),
                 m.noticeProperty().get());
-        assertEquals(20, m.progressProperty().get().points(), "kept while the app runs");
+        assertEquals(25, m.progressProperty().get().points(), "kept while the app runs");
         m.enter();
         assertEquals(Optional.of("limits-no-http-paths"), m.answerProperty().get().map(a -> a.question().id()));
     }

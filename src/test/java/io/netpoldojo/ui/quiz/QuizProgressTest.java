@@ -80,10 +80,10 @@ class QuizProgressTest {
         QuizScenes.press(robot, QuizScenes.key(QuizScenes.wrongRow(place)), KeyCode.ENTER);
         robot.clickOn("#quiz-end");
         robot.clickOn("#quiz-report-home");
-        assertEquals("20", text(robot, "#quiz-home-points"));
+        assertEquals("25", text(robot, "#quiz-home-points"));
 
         restart(robot);
-        assertEquals("20", text(robot, "#quiz-home-points"));
+        assertEquals("25", text(robot, "#quiz-home-points"));
         assertEquals("1", text(robot, "#quiz-due-count"), "the card answered wrong is due again");
         assertEquals(String.valueOf(content.cards().size() - 2), text(robot, "#quiz-new-count"));
         robot.clickOn("#quiz-show-history");
@@ -108,6 +108,6 @@ class QuizProgressTest {
         QuizScenes.practise(robot, place, content, "basics-additive");
         QuizScenes.press(robot, QuizScenes.key(QuizScenes.rightRow(place)), KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(Files.readString(home.resolve(ProgressStore.FILE_NAME)).contains("points: 20"));
+        assertTrue(Files.readString(home.resolve(ProgressStore.FILE_NAME)).contains("points: 25"));
     }
 }

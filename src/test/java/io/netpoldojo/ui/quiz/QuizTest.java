@@ -51,8 +51,8 @@ class QuizTest extends QuizWindowFixture {
         QuizScenes.press(robot, QuizScenes.key(right), KeyCode.ENTER);
         assertEquals("Right", text(robot, "#quiz-feedback-title"));
         assertTrue(text(robot, "#quiz-explanation").startsWith("Policies are additive"));
-        assertEquals("+20 points", text(robot, "#quiz-points-earned"));
-        assertEquals("20 points", text(robot, "#quiz-points"));
+        assertEquals("+25 points", text(robot, "#quiz-points-earned"));
+        assertEquals("25 points", text(robot, "#quiz-points"));
         assertTrue(robot.lookup("#quiz-choice-" + right).query().getStyleClass().contains("choice-right"));
     }
 
@@ -90,7 +90,7 @@ class QuizTest extends QuizWindowFixture {
             for (int row = 1; robot.lookup("#quiz-choice-" + row).tryQuery().isPresent(); row++) {
                 rows.add(text(robot, "#quiz-choice-" + row + " .quiz-choice-text"));
             }
-            robot.clickOn("#quiz-skip");
+            robot.clickOn("#quiz-dont-know");
             robot.clickOn("#quiz-next");
         }
         return rows;
@@ -257,6 +257,29 @@ class QuizTest extends QuizWindowFixture {
     }
 
     // ---- progress -------------------------------------------------------------------------------
+
+    @Test
+    void theHomeScreenCountsTheCardsFsrsSaysAreDue(FxRobot robot) {
+        practise(robot, "basics-additive", "cni-who-enforces");
+        QuizScenes.press(robot, QuizScenes.key(QuizScenes.rightRow(place)), KeyCode.ENTER, KeyCode.ENTER);
+        QuizScenes.press(robot, QuizScenes.key(QuizScenes.wrongRow(place)), KeyCode.ENTER, KeyCode.ENTER);
+        robot.clickOn("#quiz-report-home");
+        assertEquals("1", text(robot, "#quiz-due-count"), "the one answered wrong, today");
+        assertEquals("0", text(robot, "#quiz-known-count"), "nothing is known after one sitting");
+        assertTrue(text(robot, "#quiz-home-definitions").startsWith("Known: a card you would still answer right"));
+        // FSRS-6: a first right answer has a stability of 2.3 days, so at 90% retention it is due in two days.
+        clock.advance(Duration.ofDays(1));
+        robot.interact(place.model()::refreshHome);
+        assertEquals("1", text(robot, "#quiz-due-count"));
+        clock.advance(Duration.ofDays(1));
+        robot.interact(place.model()::refreshHome);
+        assertEquals("2", text(robot, "#quiz-due-count"));
+        // A lower desired retention spaces the right one further: it is not due yet.
+        robot.clickOn("#quiz-retention");
+        robot.clickOn("80%");
+        assertEquals("1", text(robot, "#quiz-due-count"));
+        assertEquals(0.8, place.model().progressProperty().get().settings().desiredRetention(), 1e-9);
+    }
 
     @Test
     void aWrongAnswerIsDueAgainTodayOnTheHomeScreen(FxRobot robot) {

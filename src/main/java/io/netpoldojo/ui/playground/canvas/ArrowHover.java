@@ -1,8 +1,6 @@
 package io.netpoldojo.ui.playground.canvas;
 
 import io.netpoldojo.ui.playground.arrows.Arrow;
-import io.netpoldojo.ui.playground.model.PlaygroundModel;
-import java.util.Optional;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.control.Tooltip;
@@ -14,7 +12,8 @@ import javafx.scene.shape.QuadCurve;
 
 /**
  * Arrows are painted, not nodes, so they take no mouse events; this curve, wide and transparent,
- * is laid over the arrow nearest the mouse and takes its clicks and shows its tooltip instead.
+ * is laid over the arrow nearest the mouse and takes its clicks (a right click: the arrow's menu) and
+ * shows its tooltip instead.
  */
 final class ArrowHover {
     private final QuadCurve hit = new QuadCurve();
@@ -32,7 +31,10 @@ final class ArrowHover {
      * @param world the drawing, whose mouse moves are followed
      * @param layer where the hit curve goes: between the arrows and the cards
      */
-    ArrowHover(PlaygroundModel model, Pane world, Pane layer, CanvasArrows arrows) {
+    ArrowHover(Pane world, Pane layer, CanvasArrows arrows, CanvasMenus menus,
+               java.util.function.BooleanSupplier editable,
+               java.util.function.Consumer<io.netpoldojo.workspace.Connection> onClick,
+               java.util.function.Function<Arrow, String> tooltipText) {
         this.world = world;
         this.arrows = arrows;
         hit.setId("arrow-hover");
@@ -43,12 +45,20 @@ final class ArrowHover {
         hit.setVisible(false);
         hit.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && hovered != null) {
-                model.selectedConnectionProperty().set(Optional.of(hovered.connection()));
+                onClick.accept(hovered.connection());
             }
             e.consume();
         });
+        hit.setOnMousePressed(e -> {
+            if (e.getButton() == MouseButton.SECONDARY && hovered != null && menus.available()
+                    && editable.getAsBoolean()) {
+                // Owned by the drawing, not the hit curve: the curve hides as the mouse moves to the menu.
+                menus.showForArrow(hovered.connection(), world, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
         // The text is made as the tooltip opens, so it tells the arrow's verdict of that moment.
-        tooltip.setOnShowing(e -> tooltip.setText(hovered == null ? "" : hovered.tooltipText()));
+        tooltip.setOnShowing(e -> tooltip.setText(hovered == null ? "" : tooltipText.apply(hovered)));
         Tooltip.install(hit, tooltip);
         layer.getChildren().add(hit);
         world.addEventFilter(MouseEvent.MOUSE_MOVED, e -> {

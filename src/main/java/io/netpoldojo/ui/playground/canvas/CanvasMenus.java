@@ -1,21 +1,45 @@
 package io.netpoldojo.ui.playground.canvas;
 
+import io.netpoldojo.engine.model.Direction;
 import io.netpoldojo.engine.model.Pod;
+import io.netpoldojo.engine.model.Port;
+import io.netpoldojo.synthesis.EditTarget;
 import io.netpoldojo.ui.playground.model.PlaygroundModel;
+import io.netpoldojo.workspace.Connection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 
-/** The context menus of cards and zones; what they ask for is answered by {@link CanvasActions}. */
+/**
+ * The context menus of arrows, cards and zones. Editing a card or zone is answered by
+ * {@link CanvasActions}; building policies (allow or deny an arrow, isolate, allow DNS, from this
+ * namespace only) by {@link PolicyActions}, when the canvas has them.
+ */
 final class CanvasMenus {
     private final PlaygroundModel model;
     private final CanvasActions actions;
+    private final PolicyActions policies;
     private ContextMenu openMenu;
 
-    CanvasMenus(PlaygroundModel model, CanvasActions actions) {
+    CanvasMenus(PlaygroundModel model, CanvasActions actions, PolicyActions policies) {
         this.model = model;
         this.actions = actions;
+        this.policies = policies;
+    }
+
+    /** Whether policies can be built here (the Playground's canvas, not a diagram). */
+    boolean buildsPolicies() {
+        return policies != null;
+    }
+
+    /** Asks to allow a connection drawn from one card to another. */
+    void allowDrawnConnection(String fromId, String toId) {
+        policies.allowConnection(fromId, toId, java.util.Optional.empty());
     }
 
     /** Whether there are menus at all: a diagram has no edit dialogs. */
@@ -28,11 +52,39 @@ final class CanvasMenus {
     }
 
     void showForZone(ZoneNode zone, double screenX, double screenY) {
-        show(new ContextMenu(
-                item("Edit labels\u2026", "menu-namespace-labels", () -> actions.editNamespaceLabels(zone.namespace())),
-                new SeparatorMenuItem(),
-                item("Delete namespace and its pods", "menu-delete-namespace",
-                        () -> model.deleteZone(zone.namespace()))), zone, screenX, screenY);
+        ContextMenu menu = new ContextMenu(
+                item("Edit labels\u2026", "menu-namespace-labels", () -> actions.editNamespaceLabels(zone.namespace())));
+        if (policies != null) {
+            menu.getItems().add(new SeparatorMenuItem());
+            menu.getItems().addAll(policyItems(EditTarget.namespace(zone.namespace()), "every pod here"));
+        }
+        menu.getItems().addAll(new SeparatorMenuItem(), item("Delete namespace and its pods",
+                "menu-delete-namespace", () -> model.deleteZone(zone.namespace())));
+        show(menu, zone, screenX, screenY);
+    }
+
+    /** An arrow's menu: why, allow it on a port, deny it. */
+    void showForArrow(Connection c, Node owner, double screenX, double screenY) {
+        MenuItem header = new MenuItem(name(c.fromId()) + " \u2192 " + name(c.toId()));
+        header.setId("menu-arrow-title");
+        header.setDisable(true);
+        ContextMenu menu = new ContextMenu(header, item("Why? Explain this arrow", "menu-arrow-why",
+                () -> model.selectedConnectionProperty().set(Optional.of(c))));
+        if (policies != null) {
+            Optional<Port> denied = c.deniedPorts().stream().findFirst();
+            String on = denied.map(p -> " (" + p + " is denied)").orElse("");
+            menu.getItems().addAll(new SeparatorMenuItem(),
+                    item("Allow this connection on port\u2026" + on, "menu-arrow-allow",
+                            () -> policies.allowConnection(c.fromId(), c.toId(), denied)));
+            c.allowedPorts().stream().findFirst().ifPresent(p -> menu.getItems().add(item(
+                    "Deny this connection on " + p + "\u2026", "menu-arrow-deny",
+                    () -> policies.denyConnection(c.fromId(), c.toId(), p))));
+        }
+        show(menu, owner, screenX, screenY);
+    }
+
+    private static String name(String id) {
+        return id.substring(id.indexOf('/') + 1);
     }
 
     private ContextMenu endpointMenu(String id) {
@@ -41,7 +93,8 @@ final class CanvasMenus {
         MenuItem focus = item(model.focusedEndpointProperty().get().equals(id) ? "Show all arrows" : "Focus on this",
                 "menu-focus", () -> model.focusedEndpointProperty().set(
                         model.focusedEndpointProperty().get().equals(id) ? "" : id));
-        MenuItem delete = item("Delete", "menu-delete", () -> model.deleteEndpoint(id));
+        MenuItem delete = item("Delete " + id.substring(id.indexOf('/') + 1), "menu-delete",
+                () -> model.deleteEndpoint(id));
         ContextMenu menu = new ContextMenu();
         if (pod) {
             menu.getItems().addAll(rename, item("Edit labels\u2026", "menu-labels", () -> actions.editLabels(id)),
@@ -49,8 +102,30 @@ final class CanvasMenus {
         } else {
             menu.getItems().addAll(rename, item("Edit address\u2026", "menu-address", () -> actions.editAddress(id)));
         }
-        menu.getItems().addAll(focus, new SeparatorMenuItem(), delete);
+        menu.getItems().add(focus);
+        if (pod && policies != null) {
+            menu.getItems().add(new SeparatorMenuItem());
+            menu.getItems().addAll(policyItems(EditTarget.pod(id), "this pod"));
+        }
+        menu.getItems().addAll(new SeparatorMenuItem(), delete);
         return menu;
+    }
+
+    /** Isolate (a submenu of three), allow DNS, allow from this namespace only. */
+    private List<MenuItem> policyItems(EditTarget target, String what) {
+        Menu isolate = new Menu("Isolate " + what);
+        isolate.setId("menu-isolate");
+        isolate.getItems().addAll(
+                item("For ingress (deny what comes in)", "menu-isolate-ingress",
+                        () -> policies.isolate(target, Set.of(Direction.INGRESS))),
+                item("For egress (deny what goes out)", "menu-isolate-egress",
+                        () -> policies.isolate(target, Set.of(Direction.EGRESS))),
+                item("Both ways", "menu-isolate-both",
+                        () -> policies.isolate(target, Set.of(Direction.INGRESS, Direction.EGRESS))));
+        return List.of(isolate,
+                item("Allow DNS\u2026", "menu-allow-dns", () -> policies.allowDns(target)),
+                item("Allow from this namespace only\u2026", "menu-same-namespace",
+                        () -> policies.allowFromOwnNamespaceOnly(target)));
     }
 
     /**
@@ -65,10 +140,19 @@ final class CanvasMenus {
         menu.show(owner, screenX, screenY);
     }
 
-    private static MenuItem item(String text, String id, Runnable action) {
+    /**
+     * A menu item whose action runs once the menu is closed: an action that opens a dialog would
+     * otherwise leave the menu standing behind it until the dialog is done.
+     */
+    private MenuItem item(String text, String id, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.setId(id);
-        item.setOnAction(e -> action.run());
+        item.setOnAction(e -> {
+            if (openMenu != null) {
+                openMenu.hide();
+            }
+            action.run();
+        });
         return item;
     }
 }

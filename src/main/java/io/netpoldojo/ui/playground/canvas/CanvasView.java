@@ -61,11 +61,21 @@ public final class CanvasView extends ScrollPane {
     private List<NamespaceZone> shownZones;
     private List<PlacedEndpoint> shownEndpoints;
     private final Timeline flowAnimation;
+    /** What a click on an arrow does: explain it, unless a mode (drawing the intent) takes clicks over. */
+    private java.util.function.Consumer<io.netpoldojo.workspace.Connection> arrowClick;
+    /** What an arrow's tooltip says in such a mode; empty: its verdict. */
+    private java.util.function.Function<io.netpoldojo.workspace.Connection, Optional<String>> arrowTooltip =
+            c -> Optional.empty();
     /** Whether a person may drag cards and zones; a read-only diagram can be switched to editing (live demos). */
     private boolean editable;
 
     public CanvasView(PlaygroundModel model, CanvasActions actions) {
-        this(model, actions, true);
+        this(model, actions, null, true);
+    }
+
+    /** An editable canvas whose menus also build policies. */
+    public CanvasView(PlaygroundModel model, CanvasActions actions, PolicyActions policies) {
+        this(model, actions, policies, true);
     }
 
     /**
@@ -74,8 +84,14 @@ public final class CanvasView extends ScrollPane {
      *                 themselves when clicked
      */
     public CanvasView(PlaygroundModel model, CanvasActions actions, boolean editable) {
+        this(model, actions, null, editable);
+    }
+
+    /** @param policies what the menus' policy items call, or null for menus without them */
+    private CanvasView(PlaygroundModel model, CanvasActions actions, PolicyActions policies, boolean editable) {
         this.model = model;
         this.editable = editable;
+        this.arrowClick = explain();
         this.arrows = new CanvasArrows(model, endpointNodes, flowPhase, zoom);
         this.arrowLayer = arrows.layer();
         setId("canvas");
@@ -93,13 +109,15 @@ public final class CanvasView extends ScrollPane {
             layer.setManaged(false);
         }
         world.getChildren().addAll(zoneLayer, arrowLayer, hoverLayer, nodeLayer);
-        ArrowHover hover = new ArrowHover(model, world, hoverLayer, arrows);
+        CanvasMenus menus = new CanvasMenus(model, actions, policies);
+        ArrowHover hover = new ArrowHover(world, hoverLayer, arrows, menus, () -> this.editable,
+                c -> arrowClick.accept(c), a -> arrowTooltip.apply(a.connection()).orElseGet(a::tooltipText));
         arrows.setOnArrowsMoved(hover::refresh);
-        dragging = new CardDragging(model, world, arrows, new CanvasMenus(model, actions), () -> this.editable,
+        dragging = new CardDragging(model, world, arrows, menus, () -> this.editable,
                 ws -> {
                     shownZones = null;
                     syncWorkspace(ws);
-                });
+                }, this::endpointAt);
         Scale scale = new Scale();
         scale.xProperty().bind(zoom);
         scale.yProperty().bind(zoom);
@@ -128,7 +146,7 @@ public final class CanvasView extends ScrollPane {
                 // the curve has followed the drawing.
                 Arrow arrow = arrows.arrowAt(new Point2D(e.getX(), e.getY()));
                 if (arrow != null) {
-                    model.selectedConnectionProperty().set(Optional.of(arrow.connection()));
+                    arrowClick.accept(arrow.connection());
                     return;
                 }
                 model.selectedEndpointProperty().set("");
@@ -184,6 +202,20 @@ public final class CanvasView extends ScrollPane {
         setVvalue(0);
     }
 
+    private java.util.function.Consumer<io.netpoldojo.workspace.Connection> explain() {
+        return c -> model.selectedConnectionProperty().set(Optional.of(c));
+    }
+
+    /**
+     * Lets a mode take over clicks on arrows and what their tooltips say; a null handler gives them
+     * back to the explanation and the verdict.
+     */
+    public void setArrowMode(java.util.function.Consumer<io.netpoldojo.workspace.Connection> handler,
+                             java.util.function.Function<io.netpoldojo.workspace.Connection, String> tooltip) {
+        arrowClick = handler == null ? explain() : handler;
+        arrowTooltip = handler == null ? c -> Optional.empty() : c -> Optional.of(tooltip.apply(c));
+    }
+
     /** Turns dragging on or off for a diagram (menus stay off when there are no edit dialogs). */
     public void setEditable(boolean on) {
         editable = on;
@@ -209,6 +241,12 @@ public final class CanvasView extends ScrollPane {
     public boolean containsScenePoint(double sceneX, double sceneY) {
         Point2D local = sceneToLocal(sceneX, sceneY);
         return local != null && contains(local);
+    }
+
+    /** The card under a point of the drawing, if any. */
+    private Optional<String> endpointAt(Point2D p) {
+        return endpointNodes.values().stream().filter(n -> n.getBoundsInParent().contains(p))
+                .map(EndpointNode::endpointId).findFirst();
     }
 
     // ---- keeping in step with the model -------------------------------------------------------

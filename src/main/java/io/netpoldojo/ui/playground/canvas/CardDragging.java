@@ -11,11 +11,12 @@ import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
+import javafx.scene.shape.Line;
 
 /**
  * What a person does to cards and zones with the mouse: drag a card (into another zone: another
- * namespace), drag a zone by its header, resize it by its corner, click a card to select it, and
- * open their context menus. The drag is shown live; the model hears only of the drop.
+ * namespace), Shift+drag from a card to another to allow that connection, drag a zone by its
+ * header, resize it by its corner, click a card to select it, and open their context menus. The drag is shown live; the model hears only of the drop.
  */
 final class CardDragging {
     private final PlaygroundModel model;
@@ -28,9 +29,19 @@ final class CardDragging {
     private Point2D dragStart;
     private Point2D dragOrigin;
     private boolean dragged;
+    /** Shift+drag from a card draws a connection to allow instead of moving the card. */
+    private final Line link = new Line();
+    private String linkFrom;
+    private final java.util.function.Function<Point2D, java.util.Optional<String>> endpointAt;
 
+    /** @param endpointAt the card under a point of the drawing, for a connection drawn to it */
     CardDragging(PlaygroundModel model, Pane world, CanvasArrows arrows, CanvasMenus menus, BooleanSupplier editable,
-                 Consumer<Workspace> reshow) {
+                 Consumer<Workspace> reshow, java.util.function.Function<Point2D, java.util.Optional<String>> endpointAt) {
+        this.endpointAt = endpointAt;
+        link.setId("link-drag");
+        link.getStyleClass().add("link-drag");
+        link.setMouseTransparent(true);
+        link.setManaged(false);
         this.model = model;
         this.world = world;
         this.arrows = arrows;
@@ -57,6 +68,11 @@ final class CardDragging {
             if (e.getButton() != MouseButton.PRIMARY) {
                 return;
             }
+            if (e.isShiftDown() && menus.buildsPolicies()) {
+                startLink(node);
+                e.consume();
+                return;
+            }
             dragStart = world.sceneToLocal(e.getSceneX(), e.getSceneY());
             dragOrigin = new Point2D(node.centreX(), node.centreY());
             dragged = false;
@@ -65,6 +81,13 @@ final class CardDragging {
             e.consume();
         });
         node.setOnMouseDragged(e -> {
+            if (linkFrom != null) {
+                Point2D now = world.sceneToLocal(e.getSceneX(), e.getSceneY());
+                link.setEndX(now.getX());
+                link.setEndY(now.getY());
+                e.consume();
+                return;
+            }
             if (!editable.getAsBoolean() || dragStart == null || e.getButton() != MouseButton.PRIMARY) {
                 return;
             }
@@ -77,6 +100,11 @@ final class CardDragging {
             e.consume();
         });
         node.setOnMouseReleased(e -> {
+            if (linkFrom != null) {
+                finishLink(world.sceneToLocal(e.getSceneX(), e.getSceneY()));
+                e.consume();
+                return;
+            }
             if (!editable.getAsBoolean() || dragStart == null || e.getButton() != MouseButton.PRIMARY) {
                 return;
             }
@@ -103,6 +131,26 @@ final class CardDragging {
             }
             e.consume();
         });
+    }
+
+    private void startLink(EndpointNode from) {
+        linkFrom = from.endpointId();
+        link.setStartX(from.centreX());
+        link.setStartY(from.centreY());
+        link.setEndX(from.centreX());
+        link.setEndY(from.centreY());
+        if (!world.getChildren().contains(link)) {
+            world.getChildren().add(link);
+        }
+        link.setVisible(true);
+    }
+
+    /** Dropped on another card: ask to allow that connection (the dialog shows the change first). */
+    private void finishLink(Point2D at) {
+        String from = linkFrom;
+        linkFrom = null;
+        link.setVisible(false);
+        endpointAt.apply(at).filter(to -> !to.equals(from)).ifPresent(to -> menus.allowDrawnConnection(from, to));
     }
 
     /**

@@ -1,14 +1,16 @@
 package io.netpoldojo.ui.playground.files;
 
+import io.netpoldojo.files.TextFiles;
 import io.netpoldojo.manifest.Diagnostic;
+import io.netpoldojo.manifest.LoaderFault;
 import io.netpoldojo.ui.playground.model.PlaygroundModel;
 import io.netpoldojo.userdata.AtomicFiles;
+import io.netpoldojo.userdata.UserFile;
 import io.netpoldojo.workspace.ScenarioFiles;
 import io.netpoldojo.workspace.Starter;
 import io.netpoldojo.workspace.Workspace;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +49,7 @@ public final class CanvasFiles {
     private Optional<Path> file = Optional.empty();
     /** The workspace as last saved or opened; null when it was never saved (a scenario from elsewhere). */
     private Workspace savedState;
+    private Runnable onFileChanged = () -> { };
 
     /** @param model the canvas's model, built when first asked for */
     public CanvasFiles(Supplier<PlaygroundModel> model, Screen screen) {
@@ -54,11 +57,35 @@ public final class CanvasFiles {
         this.screen = screen;
     }
 
+    /** Called when the file the canvas belongs to changes, or is saved: the autosave keeps both. */
+    public void setOnFileChanged(Runnable onFileChanged) {
+        this.onFileChanged = onFileChanged;
+    }
+
     /** The canvas now shows this workspace, saved nowhere yet ({@code saved}: as if just saved, e.g. at start). */
     public void detach(Workspace saved) {
-        file = Optional.empty();
+        attach(Optional.empty(), saved);
+    }
+
+    /**
+     * The canvas belongs to {@code path} again, as the autosave found it after a restart;
+     * {@code saved}: the workspace as that file holds it, or null when the canvas has changes it lacks.
+     */
+    public void attach(Optional<Path> path, Workspace saved) {
+        file = path;
         savedState = saved;
+        onFileChanged.run();
         refreshFileText();
+    }
+
+    /** The file the canvas belongs to, if any. */
+    public Optional<Path> file() {
+        return file;
+    }
+
+    /** True when the canvas has changes its file (or no file) lacks. */
+    public boolean unsaved() {
+        return !model.get().workspace().equals(savedState);
     }
 
     public void newScenario() {
@@ -75,23 +102,27 @@ public final class CanvasFiles {
 
     /** Opens a file; on errors nothing changes and the errors are shown with their lines. */
     public boolean open(Path path) {
-        String text;
-        try {
-            text = Files.readString(path);
-        } catch (IOException | RuntimeException e) {
-            screen.say("Could not read " + path + ": " + e.getMessage());
+        TextFiles.Read read = TextFiles.readUtf8(path, UserFile.MAX_BYTES, Optional.empty());
+        if (!(read instanceof TextFiles.Text text)) {
+            screen.say("Could not read " + path + ": " + (read instanceof TextFiles.Problem p ? p.reason()
+                    : "no such file") + ".");
             return false;
         }
-        ScenarioFiles.Opened opened = files.read(path.getFileName().toString(), text);
+        ScenarioFiles.Opened opened;
+        try {
+            opened = files.read(path.getFileName().toString(), text.text());
+        } catch (LoaderFault e) {
+            screen.say("NetPol Dojo could not open " + path.getFileName() + " because of a fault of its own (" + e
+                    + "). Nothing was changed; please report it with the file.");
+            return false;
+        }
         if (opened.workspace().isEmpty()) {
             showErrors("Could not open " + path.getFileName(), opened.diagnostics());
             return false;
         }
         model.get().replaceWorkspace("open " + path.getFileName(), opened.workspace().get());
         screen.fitLater();
-        file = Optional.of(path);
-        savedState = model.get().workspace();
-        refreshFileText();
+        attach(Optional.of(path), model.get().workspace());
         List<Diagnostic> notes = opened.diagnostics();
         String laidOut = opened.laidOut() ? " Laid out automatically." : "";
         screen.say("Opened " + path.getFileName() + "." + laidOut + (notes.isEmpty() ? ""
@@ -119,9 +150,7 @@ public final class CanvasFiles {
             screen.say("Could not save " + path + ": " + e.getMessage());
             return false;
         }
-        file = Optional.of(path);
-        savedState = model.get().workspace();
-        refreshFileText();
+        attach(Optional.of(path), model.get().workspace());
         return true;
     }
 

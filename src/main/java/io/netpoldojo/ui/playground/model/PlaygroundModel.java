@@ -34,6 +34,7 @@ import java.util.function.UnaryOperator;
  */
 public final class PlaygroundModel extends PlaygroundState {
     private final DraftPolicies policies;
+    private final IntentDrawing intent = new IntentDrawing(this);
     private Runnable onChanged = () -> { };
 
     public PlaygroundModel(PolicyDrafts drafts, Workspace initial) {
@@ -43,6 +44,11 @@ public final class PlaygroundModel extends PlaygroundState {
         portFilter.addListener((o, a, b) -> reevaluate("showing " + b));
         appliedLimit.addListener((o, a, b) -> reevaluate(stepDescription()));
         reevaluate("");
+    }
+
+    /** "Draw the intent": which arrows must be allowed, and the policies for it. */
+    public IntentDrawing intent() {
+        return intent;
     }
 
     /** Called after every change of the workspace (the place autosaves from here). */

@@ -92,7 +92,7 @@ public final class MatrixView extends VBox {
                     cell.setText(allowed ? "\u2713" : "\u2715");
                     cell.getStyleClass().add(allowed ? "matrix-cell-allowed" : "matrix-cell-denied");
                     cell.setId("cell-" + NodeIds.arrow(from.id(), to.id()));
-                    cell.setOnMouseClicked(e -> select(from, to));
+                    cell.setOnMouseClicked(e -> select(from, to, p, allowed));
                     Tooltip.install(cell, new Tooltip(from.id() + " \u2192 " + to.id() + " on " + p + ": "
                             + (allowed ? "allowed" : "denied")));
                 }
@@ -101,8 +101,12 @@ public final class MatrixView extends VBox {
         }
     }
 
-    private void select(Endpoint from, Endpoint to) {
-        Optional<Connection> c = model.evaluation().connections().get(from.id(), to.id());
-        model.selectedConnectionProperty().set(c);
+    /**
+     * Selects the arrow, explained on the table's port: the arrow itself may be about other ports
+     * (each destination's own), and the cell clicked says what happens on this one.
+     */
+    private void select(Endpoint from, Endpoint to, Port p, boolean allowed) {
+        model.selectedConnectionProperty().set(Optional.of(new Connection(from.id(), to.id(),
+                allowed ? List.of(p) : List.of(), allowed ? List.of() : List.of(p))));
     }
 }

@@ -46,6 +46,12 @@ public final class PaletteView extends VBox {
             }
             getChildren().add(item(p, overlay, onDrop, onAdd));
         }
+        Label link = new Label("Shift+drag from one card to another to allow that connection; right-click an"
+                + " arrow, a pod or a namespace for more.");
+        link.setId("palette-link-hint");
+        link.setWrapText(true);
+        link.getStyleClass().add("palette-section");
+        getChildren().add(link);
     }
 
     private HBox item(Preset preset, Pane overlay, BiConsumer<Preset, javafx.geometry.Point2D> onDrop,

@@ -37,6 +37,9 @@ import javafx.scene.layout.VBox;
  * warnings below. The text typed is kept as typed, valid or not.
  */
 public final class PolicyPanel extends VBox {
+    /** A bin, drawn like the app's other line icons. */
+    private static final String TRASH = "M4 6.5 H20 M9.5 6.5 V4.5 H14.5 V6.5 M6 6.5 L7 20 H17 L18 6.5 M10 10 V16.5 M14 10 V16.5";
+
     private final PlaygroundModel model;
     private final Supplier<String> currentNamespace;
     private final ObservableList<PolicyDraft> items = FXCollections.observableArrayList();
@@ -58,16 +61,30 @@ public final class PolicyPanel extends VBox {
         add.setId("policy-add");
         fillRecipeMenu(add, recipes);
         recipes.addListener((javafx.collections.ListChangeListener<RecipeEntry>) c -> fillRecipeMenu(add, recipes));
-        Button duplicate = iconButton("Copy", "policy-duplicate", "Duplicate the selected policy",
+        Button duplicate = iconButton("Duplicate", "policy-duplicate", "Duplicate the selected policy",
                 () -> withSelected(model::duplicatePolicy));
-        Button delete = iconButton("\u2715", "policy-delete", "Delete the selected policy",
+        // A labelled delete, not a bare cross that reads as "close the panel"; Ctrl+Z brings the policy back.
+        Button delete = iconButton("Delete", "policy-delete", "Delete the selected policy (Ctrl+Z undoes it)",
                 () -> withSelected(model::deletePolicy));
-        Button up = iconButton("\u2191", "policy-up", "Apply earlier", () -> withSelected(k -> model.movePolicy(k, -1)));
-        Button down = iconButton("\u2193", "policy-down", "Apply later", () -> withSelected(k -> model.movePolicy(k, 1)));
+        delete.setGraphic(io.netpoldojo.ui.Icons.icon(TRASH, 14));
+        delete.disableProperty().bind(model.selectedPolicyProperty().isEmpty());
+        Button up = iconButton("\u2191 Earlier", "policy-up", "Apply earlier when stepping",
+                () -> withSelected(k -> model.movePolicy(k, -1)));
+        Button down = iconButton("\u2193 Later", "policy-down", "Apply later when stepping",
+                () -> withSelected(k -> model.movePolicy(k, 1)));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(6, title, spacer, add, duplicate, up, down, delete);
+        HBox header = new HBox(6, title, spacer, add);
         header.setAlignment(Pos.CENTER_LEFT);
+        // What acts on the selected policy sits under the list, so nothing in either row is cut short.
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox actions = new HBox(6, duplicate, up, down, gap, delete);
+        actions.setId("policy-actions");
+        actions.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.control.Control c : List.of(title, add, duplicate, up, down, delete)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
 
         list.setId("policy-list");
         list.setPrefHeight(190);
@@ -92,7 +109,7 @@ public final class PolicyPanel extends VBox {
         lint.setId("policy-lint");
         lint.getStyleClass().add("policy-lint");
 
-        getChildren().addAll(header, list, stepper(), editing, editor, lint);
+        getChildren().addAll(header, list, actions, stepper(), editing, editor, lint);
         model.workspaceProperty().addListener((o, a, ws) -> sync(ws));
         model.selectedPolicyProperty().addListener((o, a, key) -> sync(model.workspace()));
         model.evaluationProperty().addListener((o, a, ev) -> {
@@ -137,7 +154,10 @@ public final class PolicyPanel extends VBox {
      * chase with the pointer), each recipe explained in its tooltip.
      */
     private void fillRecipeMenu(MenuButton add, List<RecipeEntry> recipes) {
-        add.getItems().setAll(menuItem("New policy", "policy-new", this::addBlank));
+        add.getItems().setAll(menuItem("New policy\u2026", "policy-new", () -> {
+            add.hide();
+            addBlank();
+        }));
         Map<String, List<RecipeEntry>> groups = new LinkedHashMap<>();
         for (RecipeEntry r : recipes) {
             groups.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r);
@@ -154,7 +174,10 @@ public final class PolicyPanel extends VBox {
                 Tooltip.install(label, new Tooltip(r.about()));
                 javafx.scene.control.CustomMenuItem item = new javafx.scene.control.CustomMenuItem(label);
                 item.setId("recipe-" + slug(r.title()));
-                item.setOnAction(e -> addRecipe(r));
+                item.setOnAction(e -> {
+                    add.hide(); // before the dialog opens, not after it closes
+                    addRecipe(r);
+                });
                 add.getItems().add(item);
             }
         });
@@ -226,12 +249,28 @@ public final class PolicyPanel extends VBox {
     private void addBlank() {
         String ns = currentNamespace.get();
         String name = "allow-" + (model.workspace().policies().size() + 1);
-        model.addPolicies("add " + name, List.of(PolicyText.blank(name, ns)));
+        ask("New policy", "A policy to start from: say where it goes and what it selects, then edit its YAML.",
+                List.of(PolicyText.blank(name, ns)), "add " + name);
         editor.requestFocus();
     }
 
+    /** A recipe asks for its values (namespace first) in a dialog, and is added only on confirm. */
     private void addRecipe(RecipeEntry r) {
-        model.addPolicies("add " + r.title().toLowerCase(java.util.Locale.ROOT), r.inNamespace(currentNamespace.get()));
+        ask(r.title(), r.about(), r.documents(), "add " + r.title().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private void ask(String title, String about, List<String> documents, String undoText) {
+        List<io.netpoldojo.engine.model.NetworkPolicy> policies = documents.stream()
+                .map(d -> model.drafts().parse(d).policy()).flatMap(java.util.Optional::stream).toList();
+        if (policies.size() != documents.size()) {
+            // Bundled recipes are checked when content loads; this only guards a broken one.
+            model.addPolicies(undoText, documents.stream().map(d -> PolicyText.withNamespace(d, currentNamespace.get()))
+                    .toList());
+            return;
+        }
+        RecipeForm form = new RecipeForm(title, about, policies, currentNamespace.get(),
+                new io.netpoldojo.ui.playground.model.PolicyBuilder(model).cluster());
+        RecipeDialog.show(this, form).ifPresent(docs -> model.addPolicies(undoText, docs));
     }
 
     private void withSelected(java.util.function.Consumer<String> action) {

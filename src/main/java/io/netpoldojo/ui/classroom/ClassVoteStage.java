@@ -1,0 +1,238 @@
+package io.netpoldojo.ui.classroom;
+
+import io.netpoldojo.classroom.BindAddresses;
+import io.netpoldojo.ui.TaskRunner;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The class vote as a layer over the stage: "Let the class vote" (pick the network, start), the
+ * join card in the middle until the first question, then a small "join at … · PIN" line, the
+ * live count and, on the teacher's key, the histogram in the lower left, and the class report.
+ * Only its cards take the mouse; the stage under it stays clickable.
+ */
+public final class ClassVoteStage extends StackPane {
+    private final ClassVoteModel model;
+    private final TaskRunner tasks;
+    private final BooleanProperty setupShown = new SimpleBooleanProperty(this, "setupShown", false);
+    private final BooleanProperty joinShown = new SimpleBooleanProperty(this, "joinShown", false);
+    private final BooleanProperty reportShown = new SimpleBooleanProperty(this, "reportShown", false);
+    private final ChoiceBox<BindAddresses.Choice> addresses = new ChoiceBox<>();
+    private final ClassReportView report;
+    private final Runnable refocus;
+
+    /**
+     * @param keys     how the keys read ("V", "H", "R", "C"), for the cards' hints
+     * @param refocus  gives the keyboard back to the stage after a card's button was used
+     * @param export   saves the class report as CSV (picks the file, writes it off the JavaFX thread)
+     */
+    public ClassVoteStage(ClassVoteModel model, TaskRunner tasks, Keys keys, Runnable refocus, Runnable export) {
+        this.model = model;
+        this.tasks = tasks;
+        this.refocus = refocus;
+        this.report = new ClassReportView(export);
+        setId("classroom-stage");
+        getStyleClass().add("classroom-stage");
+        getStylesheets().add(ClassVoteStage.class.getResource("classroom.css").toExternalForm());
+        setPickOnBounds(false);
+
+        VBox setup = setupCard(keys);
+        VBox join = joinCard(keys);
+        VBox corner = corner(keys);
+        VBox reportCard = reportCard(keys);
+        getChildren().addAll(corner, setup, join, reportCard);
+        StackPane.setAlignment(corner, Pos.BOTTOM_LEFT);
+        for (VBox card : List.of(setup, join, reportCard)) {
+            StackPane.setAlignment(card, Pos.CENTER);
+            card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        }
+        show(setup, setupShown);
+        show(join, joinShown.and(model.statusProperty().isEqualTo(ClassVoteModel.Status.ON)));
+        show(reportCard, reportShown);
+
+        model.statusProperty().addListener((o, was, now) -> {
+            if (now == ClassVoteModel.Status.ON) {
+                setupShown.set(false);
+                joinShown.set(true);
+                // The Start button had the keyboard: give it back to the stage's keys.
+                refocus.run();
+            }
+            if (now == ClassVoteModel.Status.FAILED) {
+                setupShown.set(true);
+            }
+        });
+        // The next question takes the middle of the stage; latecomers still see the small line.
+        model.askedProperty().addListener((o, was, now) -> {
+            if (now.isPresent()) {
+                joinShown.set(false);
+            }
+        });
+    }
+
+    /** The keys the stage registers for the vote, as they read. */
+    public record Keys(String vote, String votes, String again, String report) {}
+
+    // ---- commands (the stage's keys call these) ----------------------------------------------------
+
+    /** Off: shows "Let the class vote"; on: shows or hides how to join. */
+    public void toggleVote() {
+        switch (model.statusProperty().get()) {
+            case OFF, FAILED -> {
+                setupShown.set(!setupShown.get());
+                if (setupShown.get()) {
+                    loadAddresses();
+                }
+            }
+            case ON -> joinShown.set(!joinShown.get());
+            case STARTING -> { }
+        }
+    }
+
+    /** Shows the votes (closing the round), or hides them. */
+    public void toggleVotes() {
+        if (model.histogramShownProperty().get()) {
+            model.hideVotes();
+        } else {
+            model.showVotes();
+        }
+    }
+
+    public void toggleReport() {
+        report.show(model.report());
+        reportShown.set(!reportShown.get());
+    }
+
+    // ---- the cards ---------------------------------------------------------------------------------
+
+    private VBox setupCard(Keys keys) {
+        Label title = new Label("Let the class vote");
+        title.getStyleClass().add("classroom-title");
+        Label what = new Label("Students answer each question from a phone or laptop on this network: no app, no"
+                + " account, no internet. The stage shows how many voted; " + keys.votes() + " shows the votes.");
+        what.setWrapText(true);
+        what.setMaxWidth(30 * 16);
+        what.getStyleClass().add("classroom-note");
+        Label on = new Label("Network");
+        on.getStyleClass().add("classroom-caption");
+        addresses.setId("classroom-address");
+        addresses.setFocusTraversable(false);
+        Button start = new Button("Start the vote");
+        start.setId("classroom-start");
+        start.setDefaultButton(true);
+        start.disableProperty().bind(addresses.valueProperty().isNull()
+                .or(model.statusProperty().isEqualTo(ClassVoteModel.Status.STARTING)));
+        start.setOnAction(e -> model.start(addresses.getValue()));
+        Button close = new Button("Not now (" + keys.vote() + ")");
+        close.setFocusTraversable(false);
+        close.setOnAction(e -> {
+            setupShown.set(false);
+            refocus.run();
+        });
+        Label problem = new Label();
+        problem.setId("classroom-problem");
+        problem.getStyleClass().add("classroom-problem");
+        problem.setWrapText(true);
+        problem.setMaxWidth(30 * 16);
+        problem.textProperty().bind(model.problemProperty());
+        problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        VBox card = new VBox(title, what, on, addresses, problem, new HBox(8, start, close));
+        card.setId("classroom-setup");
+        card.getStyleClass().add("classroom-card");
+        return card;
+    }
+
+    private VBox joinCard(Keys keys) {
+        Button hide = new Button("Hide (" + keys.vote() + ")");
+        hide.setFocusTraversable(false);
+        hide.setOnAction(e -> {
+            joinShown.set(false);
+            refocus.run();
+        });
+        Button end = new Button("End the vote");
+        end.setId("classroom-end");
+        end.setFocusTraversable(false);
+        end.setOnAction(e -> {
+            model.stop();
+            refocus.run();
+        });
+        HBox buttons = new HBox(8, hide, end);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        VBox card = new VBox(new JoinCard(model), buttons);
+        card.getStyleClass().add("classroom-join-frame");
+        return card;
+    }
+
+    private VBox corner(Keys keys) {
+        Label joinLine = new Label();
+        joinLine.setId("classroom-join-line");
+        joinLine.getStyleClass().add("classroom-join-line");
+        joinLine.textProperty().bind(Bindings.createStringBinding(() -> model.roomProperty().get()
+                .map(r -> "Join at " + stripSlash(model.urlProperty().get()) + "  \u00b7  PIN " + r.pin() + "  \u00b7  "
+                        + JoinCard.joinedText(model.roomProperty().get()).toLowerCase(java.util.Locale.ROOT))
+                .orElse(""), model.roomProperty(), model.urlProperty()));
+        joinLine.visibleProperty().bind(model.statusProperty().isEqualTo(ClassVoteModel.Status.ON).and(joinShown.not()));
+        joinLine.managedProperty().bind(joinLine.visibleProperty());
+        Button letVote = new Button("Let the class vote (" + keys.vote() + ")");
+        letVote.setId("classroom-let-vote");
+        letVote.getStyleClass().add("classroom-let-vote");
+        letVote.setFocusTraversable(false);
+        letVote.setOnAction(e -> toggleVote());
+        letVote.visibleProperty().bind(model.statusProperty().isNotEqualTo(ClassVoteModel.Status.ON)
+                .and(setupShown.not()));
+        letVote.managedProperty().bind(letVote.visibleProperty());
+        Label hint = new Label(keys.votes() + " votes  \u00b7  " + keys.again() + " vote again  \u00b7  " + keys.report()
+                + " report");
+        hint.getStyleClass().add("classroom-note");
+        hint.visibleProperty().bind(model.statusProperty().isEqualTo(ClassVoteModel.Status.ON));
+        hint.managedProperty().bind(hint.visibleProperty());
+        HistogramView histogram = new HistogramView(model);
+        histogram.setMaxWidth(26 * 16);
+        VBox corner = new VBox(6, histogram, new VoteCount(model), joinLine, hint, letVote);
+        corner.setId("classroom-corner");
+        corner.getStyleClass().add("classroom-corner");
+        corner.setPickOnBounds(false);
+        corner.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        corner.setAlignment(Pos.BOTTOM_LEFT);
+        return corner;
+    }
+
+    private VBox reportCard(Keys keys) {
+        Button close = new Button("Close (" + keys.report() + ")");
+        close.setFocusTraversable(false);
+        close.setOnAction(e -> {
+            reportShown.set(false);
+            refocus.run();
+        });
+        VBox card = new VBox(8, report, close);
+        card.getStyleClass().add("classroom-join-frame");
+        return card;
+    }
+
+    private void loadAddresses() {
+        tasks.submit(BindAddresses::list, list -> {
+            BindAddresses.Choice was = addresses.getValue();
+            addresses.getItems().setAll(list);
+            addresses.setValue(was != null && list.contains(was) ? was : list.get(0));
+        }, failure -> addresses.getItems().setAll(BindAddresses.loopback()));
+    }
+
+    private static void show(Region card, javafx.beans.value.ObservableBooleanValue when) {
+        card.visibleProperty().bind(when);
+        card.managedProperty().bind(when);
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}
