@@ -19,6 +19,10 @@ import javafx.scene.layout.VBox;
  * another's (the teacher may want to point back at one). The code's size is the stage's to set.
  */
 final class PolicyCard extends VBox {
+    /** Lines of code the box always shows. */
+    private static final int MIN_CODE_LINES = 5;
+    /** A line of code is about this many times its type size tall. */
+    private static final double LINE_HEIGHT = 1.3;
     private final Presentation presentation;
     private final Label caption = new Label();
     private final StageCode yaml = new StageCode();
@@ -37,8 +41,8 @@ final class PolicyCard extends VBox {
         caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         yaml.setId("present-policy-yaml");
         yamlScroll.setFitToWidth(true);
-        // The code gives way first when the column is short: it scrolls in what the cards leave.
-        yamlScroll.setMinSize(0, 0);
+        // The code scrolls in what the cards leave, but keeps a few lines (setCodeFont).
+        yamlScroll.setMinWidth(0);
         yamlScroll.getStyleClass().add("present-policy-scroll");
         yamlScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         yamlScroll.setFocusTraversable(false);
@@ -57,11 +61,33 @@ final class PolicyCard extends VBox {
         presentation.stepProperty().addListener(refresh);
         presentation.liveProperty().addListener(refresh);
         refresh.invalidated(null);
+        // The changed line in view, whatever the column's height (the stage refits it after a step).
+        InvalidationListener keepInView = o -> scrollToKeyLine();
+        yamlScroll.viewportBoundsProperty().addListener(keepInView);
+        yaml.heightProperty().addListener(keepInView);
     }
 
-    /** The code's font and type size, in pixels; nothing of it under {@code floorPx}. */
+    /** Scrolls the code so the line the step changed shows, a few lines down from the top of the box; the top if none changed. */
+    private void scrollToKeyLine() {
+        double view = yamlScroll.getViewportBounds().getHeight();
+        double content = yaml.prefHeight(yaml.getWidth());
+        int line = yaml.keyLine();
+        if (line < 0 || view <= 0 || content <= view) {
+            yamlScroll.setVvalue(0);
+            return;
+        }
+        double top = yaml.lineTop(line, yaml.getWidth()) - view / 4;
+        yamlScroll.setVvalue(Math.max(0, Math.min(1, top / (content - view))));
+    }
+
+    /**
+     * The code's font and type size, in pixels; nothing of it under {@code floorPx}. The code's box
+     * keeps room for a few lines whatever else the column holds: the stage's type gives way first
+     * (see StageView), so A+ never leaves the class a sliver of code to read.
+     */
     void setCodeFont(String family, double px, double floorPx) {
         yaml.setFont(family, px, floorPx);
+        yamlScroll.setMinHeight(Math.round(MIN_CODE_LINES * LINE_HEIGHT * px));
     }
 
     StageCode code() {
@@ -91,7 +117,7 @@ final class PolicyCard extends VBox {
             String before = applied.contains(d) && applied.size() == 1 && removed.size() == 1
                     ? removed.get(0).yaml().strip() : "";
             yaml.show(d.yaml().strip(), before);
-            yamlScroll.setVvalue(0);
+            scrollToKeyLine();
         });
         Label inForceCaption = new Label("In force:");
         inForceCaption.getStyleClass().add("present-hint");

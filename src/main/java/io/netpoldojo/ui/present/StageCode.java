@@ -23,6 +23,8 @@ final class StageCode extends VBox {
     static final String CHANGED_TEXT = "present-code-changed-text";
     private final YamlHighlighter highlighter = new YamlHighlighter();
     private String numberStyle = "";
+    /** The line to keep in view, if the step changed one: see {@link #keyLine()}. */
+    private int keyLine = -1;
 
     StageCode() {
         getStyleClass().add("present-code");
@@ -66,6 +68,45 @@ final class StageCode extends VBox {
             rows.add(row);
         }
         getChildren().setAll(rows);
+        keyLine = keyLine(diff);
+    }
+
+    /**
+     * The changed line the class must see: the first one under {@code spec:}, where what a policy
+     * does is said (a renamed policy or a changed comment above it matters less); else the first
+     * changed line; -1 when nothing changed.
+     */
+    private static int keyLine(List<CodeDiff.Line> diff) {
+        int spec = -1;
+        int first = -1;
+        for (int i = 0; i < diff.size(); i++) {
+            if (spec < 0 && diff.get(i).text().startsWith("spec:")) {
+                spec = i;
+            }
+            if (diff.get(i).changed()) {
+                if (first < 0) {
+                    first = i;
+                }
+                if (spec >= 0) {
+                    return i;
+                }
+            }
+        }
+        return first;
+    }
+
+    /** The index of the line to keep in view (0-based), or -1. */
+    int keyLine() {
+        return keyLine;
+    }
+
+    /** Where line {@code index} starts, from the top of this view, at {@code width}: as it will be laid out. */
+    double lineTop(int index, double width) {
+        double y = snappedTopInset();
+        for (int i = 0; i < index && i < getChildren().size(); i++) {
+            y += getChildren().get(i).prefHeight(width);
+        }
+        return y;
     }
 
     /** One line as coloured tokens, the changed characters (if any) in their own token. */

@@ -32,6 +32,8 @@ final class StageView extends StackPane {
     /** No word on the stage is smaller, at any size (the back row of a small room at 1024×768). */
     static final double FLOOR_PX = 16;
     private static final double CEILING_PX = 40;
+    /** Room left below the column's cards when fitting them, in em. */
+    private static final double SPARE_EMS = 0.25;
     /** The controls at the bottom are for the teacher's mouse, not for the room. */
     private static final double CONTROLS_EMS = 0.7;
     /** The column beside the canvas: about 50 characters of its text, but no more than a third of a narrow screen. */
@@ -121,11 +123,18 @@ final class StageView extends StackPane {
     private void fit() {
         double least = Math.min(wantedSize(), Math.max(FLOOR_PX, baseSize()));
         double size = wantedSize();
+        // Measured without a scroll bar: one left from a step that overflowed would narrow the
+        // column, and the text would wrap taller than it will once the bar is gone.
+        sideScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         apply(size);
-        while (size > least && !columnFits()) {
+        boolean fits = columnFits();
+        while (size > least && !fits) {
             size = Math.max(least, size - 1);
             apply(size);
+            fits = columnFits();
         }
+        // Only when even the type at scale 1 does not fit does the column scroll.
+        sideScroll.setVbarPolicy(fits ? ScrollPane.ScrollBarPolicy.NEVER : ScrollPane.ScrollBarPolicy.AS_NEEDED);
     }
 
     private void apply(double size) {
@@ -147,7 +156,9 @@ final class StageView extends StackPane {
         layout();
         double available = getHeight() - header.getHeight() - controls.getHeight() - sideScroll.snappedTopInset()
                 - sideScroll.snappedBottomInset();
-        return side.minHeight(side.getWidth()) <= available + 0.5;
+        // A quarter of a line to spare: measured here, the column has come out a few pixels shorter
+        // than once the stage has settled (StageSizesTest: 4 px at 35 px type), and then it scrolls.
+        return side.minHeight(side.getWidth()) <= available - SPARE_EMS * font;
     }
 
     /** The code's size in pixels: the stage's type times the code's own scale, never under the base. */

@@ -12,6 +12,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.SVGPath;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 
 /**
  * A pod (or workload) card, or an outside endpoint, drawn centred on its canvas position. It only
@@ -20,6 +22,8 @@ import javafx.scene.shape.SVGPath;
 public final class EndpointNode extends StackPane {
     public static final double WIDTH = 158;
     public static final double HEIGHT = 66;
+    /** Less room than this for the name means the card is not laid out yet: no name is shrunk for it. */
+    private static final double MIN_NAME_ROOM = 40;
     private static final String CLOUD = "M7 18a4 4 0 0 1-.5-7.97A6 6 0 0 1 18 9.5a4.5 4.5 0 0 1-.5 8.5z";
     private static final String BOX = "M4 7l8-4 8 4v10l-8 4-8-4z M4 7l8 4 8-4 M12 11v10";
 
@@ -80,16 +84,28 @@ public final class EndpointNode extends StackPane {
     /**
      * A name is never cut short ("managem…"): one too long for the card is set in a smaller type,
      * just small enough to fit. The labels and ports below it may be cut; the name is how the text
-     * and the teacher refer to the card.
+     * and the teacher refer to the card. The font is set at once, so the name is laid out with it
+     * in this same pass, and as a style, so the next CSS pass keeps it.
      */
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
+        // The room the card's text column gives (a label is never wider than its own text).
+        double room = name.getParent() instanceof VBox column ? column.getWidth() : name.getWidth();
+        if (room < MIN_NAME_ROOM) {
+            return; // not laid out at its real size yet
+        }
         double wanted = name.prefWidth(-1);
-        if (name.getWidth() > 0 && wanted > name.getWidth() + 0.5) {
+        if (wanted > room + 0.5) {
+            Font now = name.getFont();
             // A little under the ratio: text does not scale exactly with its size, and one pass must do.
-            double size = Math.floor(name.getFont().getSize() * name.getWidth() / wanted * 0.97 * 10) / 10;
+            double size = Math.floor(now.getSize() * room / wanted * 0.97 * 10) / 10;
+            name.setFont(Font.font(now.getFamily(), now.getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold")
+                    ? FontWeight.BOLD : FontWeight.NORMAL, size));
             name.setStyle("-fx-font-size: " + size + "px;");
+        } else if (!name.getStyle().isEmpty() && wanted < room * 0.9) {
+            // Room again (a larger card, a shorter name): back to the stylesheet's size; shrunk again if it must be.
+            name.setStyle("");
         }
     }
 
