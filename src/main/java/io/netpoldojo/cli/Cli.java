@@ -32,6 +32,7 @@ public final class Cli {
               bench     time the engine on synthetic clusters
                         [--pods N] [--policies N] [--namespaces N] [--runs N] [--quick] [--write-manifest FILE]
               bench classroom  load-test the class vote's server on loopback  [--clients N] [--rounds N] [--spread-ms N]
+              grade-answer  grade an explanation as an explain card does  --card CARD_ID [--format json|text] FILE|-
 
             Endpoints are namespace/name for pods and workloads, and NAME for outside addresses.
             With no command, the desktop app starts.
@@ -80,6 +81,7 @@ public final class Cli {
                 case "bench" -> new BenchCommand(out).run(commandArgs);
                 case "check-content" -> new CheckContentCommand(out, err).run(commandArgs);
                 case "synthesize" -> new SynthesizeCommand(out, err).run(commandArgs);
+                case "grade-answer" -> new GradeAnswerCommand(out, err, System.in).run(commandArgs);
                 default -> throw new UsageException("unknown command \"" + command + "\"; try --help");
             };
             out.flush();

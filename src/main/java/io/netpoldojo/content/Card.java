@@ -29,12 +29,14 @@ public record Card(String id, CardKind kind, String topic, int difficulty, Strin
             p.trap().ifPresent(out::add);
         } else if (body instanceof PolicyTask t) {
             t.trap().ifPresent(out::add);
+        } else if (body instanceof Explain e) {
+            out.addAll(e.traps().values());
         }
         return out;
     }
 
     /** The kind-specific part of a card. */
-    public sealed interface Body permits Choice, TrueFalse, Predict, PolicyTask {}
+    public sealed interface Body permits Choice, TrueFalse, Predict, PolicyTask, Explain {}
 
     /**
      * {@code single} (one index in {@code answer}) or {@code multiple} (one or more), indexes into
@@ -90,6 +92,37 @@ public record Card(String id, CardKind kind, String topic, int difficulty, Strin
             goal = List.copyOf(goal);
             starterPolicies = List.copyOf(starterPolicies);
             solutionPolicies = List.copyOf(solutionPolicies);
+        }
+    }
+
+    /**
+     * {@code explain}: the learner explains in their own words, against a visible timer, and the
+     * answer is graded against the rubric's key points and misconceptions
+     * ({@link io.netpoldojo.explain.ExplainGrader}). Read from {@code content/explain/<id>.yaml}
+     * ({@link ExplainReader}); the card's question is the prompt and its explanation the one-minute
+     * model answer.
+     *
+     * @param seconds the time the prompt asks for ("in about a minute": 60)
+     * @param traps   for a misconception that has one, the quiz trap that asserting it reveals
+     */
+    public record Explain(int seconds, io.netpoldojo.explain.Rubric rubric, java.util.Map<String, Trap> traps,
+                          ModelAnswer model) implements Body {
+        public Explain {
+            traps = java.util.Map.copyOf(traps);
+            Objects.requireNonNull(rubric, "rubric");
+            Objects.requireNonNull(model, "model");
+        }
+    }
+
+    /**
+     * An explain card's model answer at three depths: what fits in 20 seconds, the one-minute
+     * explanation, and what a senior engineer adds (production, trade-offs, the follow-ups).
+     */
+    public record ModelAnswer(String twentySeconds, String oneMinute, String seniorAddOn) {
+        public ModelAnswer {
+            Objects.requireNonNull(twentySeconds, "twentySeconds");
+            Objects.requireNonNull(oneMinute, "oneMinute");
+            Objects.requireNonNull(seniorAddOn, "seniorAddOn");
         }
     }
 }

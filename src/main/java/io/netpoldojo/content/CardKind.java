@@ -9,7 +9,9 @@ public enum CardKind {
     TRUEFALSE("truefalse"),
     PREDICT("predict"),
     WRITE_POLICY("write-policy"),
-    FIX_POLICY("fix-policy");
+    FIX_POLICY("fix-policy"),
+    /** Explained in the learner's own words; read from {@code content/explain/}, not {@code quiz/}. */
+    EXPLAIN("explain");
 
     private final String yamlName;
 
@@ -30,9 +32,13 @@ public enum CardKind {
         return Optional.empty();
     }
 
+    /** The kinds a quiz file may use (explain cards have files of their own). */
     static String names() {
         StringBuilder sb = new StringBuilder();
         for (CardKind k : values()) {
+            if (k == EXPLAIN) {
+                continue;
+            }
             sb.append(sb.length() == 0 ? "" : ", ").append(k.yamlName);
         }
         return sb.toString();

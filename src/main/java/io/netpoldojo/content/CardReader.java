@@ -58,6 +58,11 @@ final class CardReader {
     private Optional<Card> card(YamlMap c, String text) {
         Optional<CardKind> kind = c.requiredText("kind").flatMap(k -> {
             Optional<CardKind> parsed = CardKind.parse(k);
+            if (parsed.isPresent() && parsed.get() == CardKind.EXPLAIN) {
+                problems.error(c.file, c.node("kind").get(), c.pathOf("kind"), "an explain card has a file of its"
+                        + " own: explain/<id>.yaml (see content/README.md)");
+                return Optional.empty();
+            }
             if (parsed.isEmpty()) {
                 problems.error(c.file, c.node("kind").get(), c.pathOf("kind"), "must be one of " + CardKind.names()
                         + "; got \"" + k + "\"");

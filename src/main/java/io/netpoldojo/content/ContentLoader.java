@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * {@code quiz/peers.yaml:42:7: cards[3].answer: index 4 is out of range (4 choices)}.
  *
  * <p>Order matters only for references: recipes and scenarios load first, then lessons (which
- * draw scenarios), then quiz cards (which name lessons and scenarios) and demos.
+ * draw scenarios), then quiz cards (which name lessons and scenarios), explain cards (which
+ * share the quiz's card ids) and demos.
  */
 public final class ContentLoader {
     public static final String LESSONS = "lessons";
@@ -32,6 +33,7 @@ public final class ContentLoader {
     public static final String SCENARIOS = "scenarios";
     public static final String DEMOS = "demos";
     public static final String RECIPES = "recipes";
+    public static final String EXPLAIN = "explain";
 
     private static final long MAX_FILE_BYTES = 1024 * 1024;
 
@@ -39,7 +41,7 @@ public final class ContentLoader {
         Problems problems = new Problems();
         if (!Files.isDirectory(contentDir)) {
             problems.error(SourcePosition.ofFile(contentDir.toString()), "", "cannot read: not a directory");
-            return new Content(List.of(), List.of(), List.of(), List.of(), List.of(), problems.sorted());
+            return new Content(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), problems.sorted());
         }
         Reader reader = new Reader(contentDir, problems);
 
@@ -73,13 +75,20 @@ public final class ContentLoader {
         CardReader cardReader = new CardReader(problems, lessons, scenarios);
         reader.each(QUIZ, (file, text) -> cards.addAll(cardReader.read(file, text)));
 
+        Map<String, SourcePosition> cardIds = new LinkedHashMap<>();
+        cards.forEach(c -> cardIds.putIfAbsent(c.id(), c.position()));
+        List<Card> explainCards = new ArrayList<>();
+        ExplainReader explainReader = new ExplainReader(problems, lessons, cardIds);
+        reader.each(EXPLAIN, (file, text) -> explainReader.read(file, baseName(file), text).ifPresent(explainCards::add));
+
         List<Demo> demos = new ArrayList<>();
         DemoReader demoReader = new DemoReader(problems, scenarios);
         reader.each(DEMOS, (file, text) -> demoReader.read(file, baseName(file), text).ifPresent(demos::add));
 
         List<Lesson> ordered = new ArrayList<>(lessons.values());
         ordered.sort(Comparator.comparingInt(Lesson::order));
-        return new Content(ordered, cards, List.copyOf(scenarios.values()), demos, recipes, problems.sorted());
+        return new Content(ordered, cards, explainCards, List.copyOf(scenarios.values()), demos, recipes,
+                problems.sorted());
     }
 
     private static void checkLessonOrder(Map<String, Lesson> lessons, Problems problems) {

@@ -25,6 +25,8 @@ public final class ExpectedTimes {
                 return Duration.ofMinutes(3);
             case WRITE_POLICY:
                 return Duration.ofMinutes(4);
+            case EXPLAIN:
+                return Duration.ofSeconds(90);
             default:
                 throw new IllegalArgumentException("no expected time for " + kind);
         }

@@ -42,7 +42,8 @@ class RealContentTest {
         }
         assertTrue(content.demos().size() >= 3, "demos: " + content.demos().size());
         assertEquals(java.util.EnumSet.allOf(CardKind.class),
-                java.util.EnumSet.copyOf(content.cards().stream().map(Card::kind).toList()), "every card kind has an example");
+                java.util.EnumSet.copyOf(Stream.concat(content.cards().stream(), content.explainCards().stream())
+                        .map(Card::kind).toList()), "every card kind has an example");
         assertTrue(content.scenario("microservices").isPresent() && content.scenario("microservices-open").isPresent());
         assertEquals(9, content.recipes().size());
         // Every demo asks the class at least once: predict, then reveal.

@@ -31,6 +31,8 @@ import javafx.scene.layout.VBox;
 final class HomeView extends ScrollPane {
     private final QuizModel model;
     private final FlowPane topicBoxes = new FlowPane();
+    private final VBox column = new VBox();
+    private final HBox modes = new HBox();
 
     HomeView(QuizModel model) {
         this.model = model;
@@ -53,7 +55,7 @@ final class HomeView extends ScrollPane {
         HBox titleRow = new HBox(new VBox(title, lead), gap, history);
         titleRow.setAlignment(Pos.CENTER_LEFT);
 
-        HBox modes = new HBox(reviewCard(), interviewCard());
+        modes.getChildren().addAll(reviewCard(), interviewCard());
         modes.getStyleClass().add("quiz-mode-row");
         TrapsCard traps = new TrapsCard(model);
         InterviewDateCard date = new InterviewDateCard(model);
@@ -61,7 +63,7 @@ final class HomeView extends ScrollPane {
         HBox.setHgrow(date, Priority.ALWAYS);
         HBox plans = new HBox(date, traps);
         plans.getStyleClass().add("quiz-mode-row");
-        VBox column = new VBox(titleRow, stats(), plans, modes, practiceCard());
+        column.getChildren().addAll(titleRow, stats(), plans, modes, practiceCard());
         column.getStyleClass().add("quiz-home-column");
         column.setMaxWidth(1080);
         VBox page = new VBox(column);
@@ -70,6 +72,11 @@ final class HomeView extends ScrollPane {
         setContent(page);
         model.practice().topics().addListener((ListChangeListener<String>) c -> fillTopics());
         fillTopics();
+    }
+
+    /** Another way in, on its own row below review and interview (the explain drill's card). */
+    void addWayIn(Node card) {
+        column.getChildren().add(column.getChildren().indexOf(modes) + 1, card);
     }
 
     private Node stats() {

@@ -477,6 +477,15 @@ public final class QuizModel {
         refreshHome();
     }
 
+    /**
+     * Keeps an answer given outside a session (the explain drill's self-rated attempts): the
+     * schedule, points, streak and history take it as they take a practice answer.
+     */
+    public void recordOutsideSession(Attempt attempt) {
+        progress.change(p -> p.record(attempt, today()));
+        refreshHome();
+    }
+
     /** The desired retention setting: due dates move to match it (see {@link Progress#withSettings}). */
     public void setDesiredRetention(double retention) {
         if (retention != progress.get().settings().desiredRetention()) {

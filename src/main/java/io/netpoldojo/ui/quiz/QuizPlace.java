@@ -4,6 +4,7 @@ import io.netpoldojo.quiz.ProgressStore;
 import io.netpoldojo.ui.AppContext;
 import io.netpoldojo.ui.Icons;
 import io.netpoldojo.ui.Place;
+import io.netpoldojo.ui.drill.DrillModel;
 import io.netpoldojo.ui.playground.PlaygroundPlace;
 import io.netpoldojo.workspace.Workspace;
 import java.time.Clock;
@@ -27,6 +28,7 @@ public final class QuizPlace implements Place {
     private final AppContext context;
     private final Clock clock;
     private final QuizModel model;
+    private final DrillModel drill;
     private final Timeline ticker;
     private QuizView view;
 
@@ -42,17 +44,27 @@ public final class QuizPlace implements Place {
         this.context = context;
         this.clock = clock;
         this.model = new QuizModel(clock, context.tasks(), ProgressStore.in(context.dataDir(), clock), seeds);
+        this.drill = new DrillModel(clock, () -> model.progressProperty().get(), model::recordOutsideSession);
         context.content().whenLoaded(model::setContent);
+        context.content().whenLoaded(drill::setContent);
         context.content().problemProperty().addListener((o, a, problem) -> problem.ifPresent(model::contentFailed));
         context.content().problemProperty().get().ifPresent(model::contentFailed);
         // The countdown reads the clock; this only makes it look again every half second.
-        ticker = new Timeline(new KeyFrame(Duration.millis(500), e -> model.tick()));
+        ticker = new Timeline(new KeyFrame(Duration.millis(500), e -> {
+            model.tick();
+            drill.tick();
+        }));
         ticker.setCycleCount(Animation.INDEFINITE);
         QuizKeys.register(context.shortcuts(), ID, model, this::scene);
     }
 
     private Scene scene() {
         return view == null ? null : view.getScene();
+    }
+
+    /** The explain drill shown from the Quiz home. */
+    public DrillModel drill() {
+        return drill;
     }
 
     public QuizModel model() {
@@ -77,7 +89,7 @@ public final class QuizPlace implements Place {
     @Override
     public Node view() {
         if (view == null) {
-            view = new QuizView(model, new Actions(), clock.getZone());
+            view = new QuizView(model, new Actions(), clock.getZone(), drill);
         }
         return view;
     }

@@ -1,5 +1,7 @@
 package io.netpoldojo.ui.quiz;
 
+import io.netpoldojo.ui.drill.DrillModel;
+import io.netpoldojo.ui.drill.DrillView;
 import io.netpoldojo.ui.text.SpanFlow;
 import java.time.ZoneId;
 import javafx.geometry.Pos;
@@ -22,7 +24,7 @@ final class QuizView extends VBox {
     private final QuestionView question;
     private final Node loading;
 
-    QuizView(QuizModel model, QuizActions actions, ZoneId zone) {
+    QuizView(QuizModel model, QuizActions actions, ZoneId zone, DrillModel drill) {
         this.model = model;
         this.actions = actions;
         this.zone = zone;
@@ -32,6 +34,12 @@ final class QuizView extends VBox {
         getStylesheets().addAll(SpanFlow.STYLESHEET,
                 QuizView.class.getResource("/io/netpoldojo/ui/quiz/quiz.css").toExternalForm());
         home = new HomeView(model);
+        // The explain drill is its own package; the home only offers the way in and back.
+        DrillView drillView = new DrillView(drill, () -> show(model.screenProperty().get()));
+        home.addWayIn(DrillView.entryCard(() -> {
+            screens.getChildren().setAll(drillView);
+            drillView.focusFirst();
+        }));
         question = new QuestionView(model, actions);
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(40, 40);

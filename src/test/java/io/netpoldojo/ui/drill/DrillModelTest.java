@@ -1,0 +1,115 @@
+package io.netpoldojo.ui.drill;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.netpoldojo.content.CardKind;
+import io.netpoldojo.content.Content;
+import io.netpoldojo.content.ContentLoader;
+import io.netpoldojo.content.Trap;
+import io.netpoldojo.quiz.Attempt;
+import io.netpoldojo.quiz.ManualClock;
+import io.netpoldojo.quiz.Progress;
+import io.netpoldojo.quiz.schedule.Rating;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The drill's rules without a window: what an attempt records, and which card comes next. */
+class DrillModelTest {
+    private static Content content;
+    private final ManualClock clock = ManualClock.morning();
+    private final List<Attempt> recorded = new ArrayList<>();
+    private Progress progress = Progress.EMPTY;
+    private DrillModel model;
+
+    @BeforeAll
+    static void load() {
+        content = new ContentLoader().load(Path.of("content"));
+    }
+
+    @BeforeEach
+    void open() {
+        model = new DrillModel(clock, () -> progress, a -> {
+            recorded.add(a);
+            progress = progress.record(a, LocalDate.now(clock));
+        });
+        model.setContent(content);
+    }
+
+    private void answer(String cardId, String text, Duration took) {
+        model.choose(content.explainCard(cardId).orElseThrow());
+        model.start();
+        clock.advance(took);
+        model.answerProperty().set(text);
+        model.check();
+    }
+
+    @Test
+    void anAttemptRecordsTheLearnersRatingTheShareOfPointsTheTimeAndTheTrapOfAMyth() {
+        answer("explain-what-are-netpols", "Policies are stateful. kube-proxy enforces them.", Duration.ofSeconds(50));
+        model.rate(Rating.HARD);
+        Attempt a = recorded.get(0);
+        assertEquals("explain-what-are-netpols", a.cardId());
+        assertEquals(CardKind.EXPLAIN, a.kind());
+        assertEquals(Duration.ofSeconds(50), a.time());
+        assertEquals(Rating.HARD, a.rating(), "the schedule takes the learner's rating");
+        assertFalse(a.correct());
+        assertEquals(0, a.outcome().credit(), "a myth asserted earns no credit");
+        assertEquals(Set.of(Trap.PLUGIN_ENFORCES), a.outcome().fell());
+        model.rate(Rating.EASY);
+        assertEquals(1, recorded.size(), "one rating per attempt");
+    }
+
+    @Test
+    void creditIsTheShareOfKeyPointsAndOnlyAFullAnswerRatedRecalledIsRight() {
+        answer("explain-stateful", "Replies are allowed automatically.", Duration.ofSeconds(20));
+        int points = model.judgementProperty().get().orElseThrow().covered().size()
+                + model.judgementProperty().get().orElseThrow().missed().size();
+        model.rate(Rating.GOOD);
+        assertEquals(1.0 / points, recorded.get(0).outcome().credit(), 1e-9);
+        assertFalse(recorded.get(0).correct());
+    }
+
+    @Test
+    void nothingIsCheckedBeforeTheStartOrWithABlankAnswer() {
+        model.choose(content.explainCard("explain-cni").orElseThrow());
+        model.answerProperty().set("The CNI plugin enforces them.");
+        model.check();
+        assertEquals(DrillModel.Phase.READY, model.phaseProperty().get());
+        model.start();
+        model.answerProperty().set("   ");
+        model.check();
+        assertEquals(DrillModel.Phase.TYPING, model.phaseProperty().get());
+        assertTrue(model.judgementProperty().get().isEmpty());
+    }
+
+    @Test
+    void aCardJustRatedWaitsWhileNewCardsComeFirstAndDueOnesBeforeThem() {
+        String first = model.cardProperty().get().orElseThrow().id();
+        answer(first, "Something.", Duration.ofSeconds(5));
+        model.rate(Rating.AGAIN);
+        model.next();
+        assertFalse(model.cardProperty().get().orElseThrow().id().equals(first));
+        assertEquals("due today", model.dueText(content.explainCard(first).orElseThrow()));
+        // A card rated "again" is due today, so it comes before the new ones.
+        model.next();
+        assertEquals(first, model.cardProperty().get().orElseThrow().id());
+    }
+
+    @Test
+    void dueTextSaysNewThenWhenTheCardComesBack() {
+        var card = content.explainCard("explain-ports").orElseThrow();
+        assertEquals("new", model.dueText(card));
+        answer("explain-ports", "Ports are matched on the destination pod.", Duration.ofSeconds(30));
+        model.rate(Rating.GOOD);
+        assertTrue(model.dueText(card).startsWith("due in "), model.dueText(card));
+    }
+}

@@ -1,0 +1,228 @@
+package io.netpoldojo.ui.drill;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.netpoldojo.content.Content;
+import io.netpoldojo.content.ContentLoader;
+import io.netpoldojo.quiz.ManualClock;
+import io.netpoldojo.quiz.schedule.Rating;
+import io.netpoldojo.ui.AppContext;
+import io.netpoldojo.ui.MainWindow;
+import io.netpoldojo.ui.StandInPlace;
+import io.netpoldojo.ui.TestWindows;
+import io.netpoldojo.ui.quiz.QuizPlace;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The explain drill driven as a learner drives it: open it from the Quiz, type, check, read, rate. */
+@ExtendWith(ApplicationExtension.class)
+class DrillTest {
+    private static Content content;
+    private final ManualClock clock = ManualClock.morning();
+    private Path home;
+    private QuizPlace place;
+
+    @BeforeAll
+    static void loadContent() {
+        content = new ContentLoader().load(Path.of("content"));
+    }
+
+    @Start
+    void start(Stage stage) {
+        TestWindows.resetUserAgentStylesheet();
+        home = TestWindows.newHome();
+        AppContext context = TestWindows.context(home);
+        context.places().add(StandInPlace.learn());
+        AtomicLong seeds = new AtomicLong(7);
+        place = new QuizPlace(context, clock, seeds::getAndIncrement);
+        context.places().add(place);
+        context.content().set(content);
+        new MainWindow(context, new Stage()).show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        TestWindows.resetUserAgentStylesheet();
+        TestWindows.delete(home);
+    }
+
+    private void openDrill(FxRobot robot, String cardId) {
+        robot.clickOn("#nav-quiz");
+        clickShown(robot, "#quiz-start-drill");
+        @SuppressWarnings("unchecked") javafx.scene.control.ListView<io.netpoldojo.content.Card> list = robot.lookup("#drill-cards").queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> list.scrollTo(content.explainCard(cardId).orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#drill-card-" + cardId);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(cardId, place.drill().cardProperty().get().orElseThrow().id());
+    }
+
+    /** On screen as far as the scene goes: the node and every parent visible. */
+    private static boolean showing(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(DrillTest::shownInScene).orElse(false);
+    }
+
+    private static boolean shownInScene(Node n) {
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
+    }
+
+    /** Scrolls the drill's page to the node, as a learner would, then clicks it. */
+    private static void clickShown(FxRobot robot, Node node) {
+        robot.interact(() -> DrillView.scrollIntoView(node));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(node);
+    }
+
+    private static void clickShown(FxRobot robot, String query) {
+        clickShown(robot, robot.lookup(query).query());
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    /** Every label's text inside the node, one per line. */
+    private static String shown(FxRobot robot, String query) {
+        return robot.lookup(query).query().lookupAll(".label").stream().map(l -> ((Label) l).getText())
+                .reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+
+    private void answer(FxRobot robot, String typed) {
+        robot.clickOn("#drill-answer");
+        robot.write(typed);
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aTypedAnswerShowsThePointsCoveredAndMissedAndTheMythWithTheSentencesThenTheModelAnswer(FxRobot robot) {
+        openDrill(robot, "explain-what-are-netpols");
+        assertEquals("In about a minute, explain what Kubernetes NetworkPolicies are and how they work.",
+                text(robot, "#drill-prompt"));
+        assertFalse(showing(robot, "#drill-model-answer"), "no model answer before a go");
+        assertFalse(showing(robot, "#drill-answer"), "the box opens with the clock");
+        robot.clickOn("#drill-start");
+        assertTrue(showing(robot, "#drill-answer"));
+        answer(robot, "Without any policy, every pod can reach every other pod. The CNI plugin enforces them."
+                + " They can filter HTTP paths.");
+
+        assertEquals("You covered 2 of 8 key points, and said one myth.", text(robot, "#drill-summary"));
+        assertTrue(shown(robot, "#drill-covered-default-allow")
+                .contains("You said: \u201cWithout any policy, every pod can reach every other pod.\u201d"));
+        assertTrue(shown(robot, "#drill-covered-cni-enforces")
+                .contains("You said: \u201cThe CNI plugin enforces them.\u201d"));
+        assertTrue(showing(robot, "#drill-missed-stateful"));
+        assertTrue(shown(robot, "#drill-myth-myth-l7").contains("You said: \u201cThey can filter HTTP paths.\u201d"));
+        assertTrue(showing(robot, "#drill-model-answer"));
+        assertTrue(robot.lookup("#drill-model-minute").queryAs(ToggleButton.class).isSelected(), "a minute first");
+        assertTrue(text(robot, "#drill-model-text").startsWith("By default Kubernetes networking is flat"));
+        clickShown(robot, "#drill-model-short");
+        assertTrue(text(robot, "#drill-model-text").startsWith("A NetworkPolicy is a namespaced allow-list"),
+                text(robot, "#drill-model-text"));
+        assertFalse(text(robot, "#drill-model-text").contains("\n"), "the YAML's line breaks are gone");
+    }
+
+    @Test
+    void theLearnerCanOverrideAJudgementAndTheirRatingSchedulesTheCard(FxRobot robot) {
+        openDrill(robot, "explain-what-are-netpols");
+        robot.clickOn("#drill-start");
+        answer(robot, "Policies are stateful. They can filter HTTP paths.");
+        assertEquals("You covered 1 of 8 key points, and said one myth.", text(robot, "#drill-summary"));
+
+        clickShown(robot, robot.lookup("#drill-missed-additive .button").queryButton());
+        clickShown(robot, robot.lookup("#drill-myth-myth-l7 .button").queryButton());
+        assertEquals("You covered 2 of 8 key points.", text(robot, "#drill-summary"));
+        assertTrue(shown(robot, "#drill-covered-additive").contains("Your call"));
+        assertFalse(robot.lookup("#drill-myth-myth-l7").tryQuery().isPresent());
+
+        clickShown(robot, "#drill-rate-good");
+        var schedule = place.model().progressProperty().get().schedule("explain-what-are-netpols");
+        assertTrue(schedule.isPresent(), "the rating reached the review schedule");
+        assertTrue(schedule.get().due().isAfter(java.time.LocalDate.of(2025, 3, 1)));
+        assertEquals(Rating.GOOD, place.model().progressProperty().get().attempts().get(0).rating());
+        assertTrue(text(robot, "#drill-saved").startsWith("Saved as \u201cGood\u201d: this card is due in "),
+                text(robot, "#drill-saved"));
+        assertTrue(robot.lookup("#drill-rate-easy").queryButton().isDisabled(), "one rating per attempt");
+
+        clickShown(robot, "#drill-next");
+        assertFalse(place.drill().cardProperty().get().orElseThrow().id().equals("explain-what-are-netpols"));
+        assertFalse(showing(robot, "#drill-feedback"));
+    }
+
+    @Test
+    void theClockCountsDownThenShowsTheTimeOverAndTheFeedbackSaysHowLongItTook(FxRobot robot) {
+        openDrill(robot, "explain-dns-broke");
+        assertEquals("1:30", text(robot, "#drill-clock"));
+        robot.clickOn("#drill-start");
+        clock.advance(Duration.ofSeconds(30));
+        robot.interact(place.drill()::tick);
+        assertEquals("1:00 left", text(robot, "#drill-clock"));
+        clock.advance(Duration.ofSeconds(70));
+        robot.interact(place.drill()::tick);
+        assertEquals("0:10 over", text(robot, "#drill-clock"));
+        assertTrue(robot.lookup("#drill-clock").query().getPseudoClassStates()
+                .contains(PseudoClass.getPseudoClass("over")));
+        answer(robot, "The name lookup is blocked because egress is denied.");
+        assertEquals("You took 1:40 of 1:30.", text(robot, "#drill-time-taken"));
+    }
+
+    @Test
+    void sayItAloudRunsTheClockWhileTheLearnerSpeaksThenAsksForTheTypedPoints(FxRobot robot) {
+        openDrill(robot, "explain-stateful");
+        robot.clickOn("#drill-aloud");
+        robot.clickOn("#drill-start");
+        assertTrue(showing(robot, "#drill-speak-cue"));
+        assertFalse(showing(robot, "#drill-answer"), "speaking first: nothing to type yet");
+        clock.advance(Duration.ofSeconds(40));
+        robot.interact(place.drill()::tick);
+        robot.clickOn("#drill-done-speaking");
+        assertFalse(showing(robot, "#drill-speak-cue"));
+        assertTrue(showing(robot, "#drill-answer"));
+        clock.advance(Duration.ofSeconds(120));
+        answer(robot, "Replies are allowed automatically.");
+        assertEquals("You took 0:40 of " + Clocks.format(Duration.ofSeconds(DrillModel.seconds(
+                place.drill().cardProperty().get().orElseThrow()))) + ".", text(robot, "#drill-time-taken"),
+                "the time spoken, not the time typing");
+    }
+
+    @Test
+    void anAnswerInAnotherLanguageEarnsNothingAndSaysWhy(FxRobot robot) {
+        openDrill(robot, "explain-what-are-netpols");
+        robot.clickOn("#drill-start");
+        answer(robot, "Sin ninguna politica, todos los pods pueden comunicarse.");
+        assertEquals("You covered 0 of 8 key points.", text(robot, "#drill-summary"));
+        assertTrue(text(robot, "#drill-unread").contains("(not in English)"), text(robot, "#drill-unread"));
+    }
+
+    @Test
+    void backToQuizReturnsToTheHome(FxRobot robot) {
+        openDrill(robot, "explain-cni");
+        robot.clickOn("#drill-back");
+        assertTrue(showing(robot, "#quiz-home"));
+        assertFalse(showing(robot, "#drill-view"));
+    }
+}
