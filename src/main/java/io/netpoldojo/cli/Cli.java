@@ -26,6 +26,8 @@ public final class Cli {
                         [--format json|table|summary] [--port PORT/PROTO]... [--external NAME=IP]...
                         [--from ENDPOINT --to ENDPOINT] FILE...
               validate  check manifests as the apiserver would, plus teaching warnings  FILE...
+              convert   write v1alpha1 AdminNetworkPolicy and BaselineAdminNetworkPolicy objects as
+                        v1alpha2 ClusterNetworkPolicy YAML on stdout  FILE...
               check-content  validate lessons, quiz cards, scenarios and demos  [DIR]  (default: ./content)
               synthesize  the policies for an intent: allowed FROM TO PORT lines, everything else denied
                         --intent FILE [--egress always|when-needed] [--external NAME=IP]... FILE...
@@ -78,6 +80,7 @@ public final class Cli {
             int code = switch (command) {
                 case "evaluate" -> new EvaluateCommand(out, err).run(commandArgs);
                 case "validate" -> new ValidateCommand(out, err).run(commandArgs);
+                case "convert" -> new ConvertCommand(out, err).run(commandArgs);
                 case "bench" -> new BenchCommand(out).run(commandArgs);
                 case "check-content" -> new CheckContentCommand(out, err).run(commandArgs);
                 case "synthesize" -> new SynthesizeCommand(out, err).run(commandArgs);

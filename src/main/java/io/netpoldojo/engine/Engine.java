@@ -1,6 +1,7 @@
 package io.netpoldojo.engine;
 
 import io.netpoldojo.engine.model.Cluster;
+import io.netpoldojo.engine.model.ClusterNetworkPolicy;
 import io.netpoldojo.engine.model.ContainerPort;
 import io.netpoldojo.engine.model.Direction;
 import io.netpoldojo.engine.model.Endpoint;
@@ -12,6 +13,13 @@ import io.netpoldojo.engine.model.Pod;
 import io.netpoldojo.engine.model.PolicyPeer;
 import io.netpoldojo.engine.model.PolicyRule;
 import io.netpoldojo.engine.model.Port;
+import io.netpoldojo.engine.model.Tier;
+import io.netpoldojo.engine.tiers.ClusterPolicyRules;
+import io.netpoldojo.engine.tiers.CompiledTiers;
+import io.netpoldojo.engine.tiers.EndpointSets;
+import io.netpoldojo.engine.tiers.TierOutcome;
+import io.netpoldojo.engine.tiers.TierSets;
+import io.netpoldojo.engine.tiers.TierWalk;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -25,6 +33,8 @@ import java.util.TreeSet;
  * Answers "can A reach B on this port, and why?" for one {@link Cluster}. Construction compiles
  * every policy once: the endpoints it selects and, for each rule, the set of endpoints its peers
  * match. Queries and whole matrices then reuse those sets instead of re-matching selectors.
+ * ClusterNetworkPolicies are compiled by {@link CompiledTiers} over the same sets, and each side
+ * of a connection is walked tier by tier: Admin, then the NetworkPolicies, then Baseline.
  */
 public final class Engine {
     private final Cluster cluster;
@@ -42,6 +52,7 @@ public final class Engine {
     private final Map<String, BitSet> podsInNamespace = new HashMap<>();
     private final BitSet allPods = new BitSet();
     private final BitSet everything = new BitSet();
+    private final CompiledTiers tiers;
 
     /** A policy with its selection and per-rule peer sets worked out. */
     record CompiledPolicy(NetworkPolicy policy, Set<Direction> types, BitSet selected,
@@ -87,6 +98,35 @@ public final class Engine {
             if (compiled.types.contains(Direction.EGRESS)) {
                 isolatedForEgress.or(compiled.selected);
             }
+        }
+        tiers = new CompiledTiers(new Sets(), cluster.clusterPolicies());
+    }
+
+    /** The engine's endpoint index, as the compiled tiers see it. */
+    private final class Sets implements EndpointSets {
+        @Override
+        public List<Endpoint> endpoints() {
+            return endpoints;
+        }
+
+        @Override
+        public Labels namespaceLabels(String namespace) {
+            return Engine.this.namespaceLabels(namespace);
+        }
+
+        @Override
+        public BitSet podsMatching(LabelSelector pods) {
+            return Engine.this.podsMatching(pods);
+        }
+
+        @Override
+        public BitSet podsInNamespacesMatching(LabelSelector namespaces) {
+            return Engine.this.podsInNamespacesMatching(namespaces);
+        }
+
+        @Override
+        public BitSet everything() {
+            return everything;
         }
     }
 
@@ -232,7 +272,25 @@ public final class Engine {
         DirectionVerdict.Status status = isolating.isEmpty() ? DirectionVerdict.Status.NOT_ISOLATED
                 : checks.stream().anyMatch(RuleCheck::allows) ? DirectionVerdict.Status.ALLOWED_BY_RULE
                 : DirectionVerdict.Status.DENIED;
-        return new DirectionVerdict(direction, status, isolating, others, checks);
+        return new DirectionVerdict(direction, status, isolating, others, checks,
+                tierWalk(direction, subject, peer, destination, port, !isolating.isEmpty()));
+    }
+
+    /**
+     * The tiers around the NetworkPolicies: the Admin tier first; the Baseline tier only when
+     * Admin did not decide and no NetworkPolicy isolates the pod ("v1.NetworkPolicy always makes
+     * a final decision for selected pods").
+     */
+    private TierWalk tierWalk(Direction direction, int subject, int peer, int destination, Port port,
+                              boolean isolatedByNetworkPolicy) {
+        if (tiers.isEmpty()) {
+            return TierWalk.NONE;
+        }
+        TierOutcome admin = tiers.walk(Tier.ADMIN, direction, subject, peer, port, destination);
+        TierOutcome baseline = admin.decides() || isolatedByNetworkPolicy
+                ? tiers.notReached(Tier.BASELINE, direction, subject)
+                : tiers.walk(Tier.BASELINE, direction, subject, peer, port, destination);
+        return new TierWalk(admin, baseline);
     }
 
     // ---- isolation ------------------------------------------------------------------------------
@@ -255,6 +313,21 @@ public final class Engine {
             }
         }
         throw new IllegalArgumentException("not a policy of this cluster: " + policy.id());
+    }
+
+    /** The ClusterNetworkPolicies that select an endpoint: Admin then Baseline, each in the order checked. */
+    public List<ClusterNetworkPolicy> clusterPoliciesSelecting(Endpoint e) {
+        return tiers.selecting(indexOf(e));
+    }
+
+    /** The endpoints a ClusterNetworkPolicy's subject selects. */
+    public List<Endpoint> selectedBy(ClusterNetworkPolicy policy) {
+        return tiers.subjectOf(policy).stream().mapToObj(endpoints::get).toList();
+    }
+
+    /** The compiled tiers, for the lint. */
+    CompiledTiers tiers() {
+        return tiers;
     }
 
     /** The endpoints one peer of a policy matches (for lint and for highlighting on the canvas). */
@@ -281,12 +354,18 @@ public final class Engine {
             NetworkPolicyRules.addNumberedPorts(p.ingress(), ports);
             NetworkPolicyRules.addNumberedPorts(p.egress(), ports);
         }
+        for (ClusterNetworkPolicy p : cluster.clusterPolicies()) {
+            ClusterPolicyRules.addNumberedPorts(p, ports);
+        }
         return List.copyOf(ports);
     }
 
     /**
      * Every ordered pair on every port, computed from the compiled sets: for each destination, the
-     * sources its ingress admits AND the sources whose egress allows it, plus itself.
+     * sources its ingress admits AND the sources whose egress allows it, plus itself. With
+     * ClusterNetworkPolicies each side is the tier walk done on sets: what the NetworkPolicies
+     * allow, less what Baseline denies where no NetworkPolicy isolates, less what Admin denies,
+     * plus what Admin accepts.
      */
     public ReachabilityMatrix matrix(List<Port> ports) {
         int n = endpoints.size();
@@ -294,13 +373,60 @@ public final class Engine {
         for (int k = 0; k < ports.size(); k++) {
             Port port = ports.get(k);
             BitSet[] columns = egressSourcesByDestination(port);
+            TierSets[] ingressTiers = null;
+            if (!tiers.isEmpty()) {
+                egressTiers(columns, tiers.decisions(Tier.ADMIN, Direction.EGRESS, port),
+                        tiers.decisions(Tier.BASELINE, Direction.EGRESS, port));
+                ingressTiers = new TierSets[] {tiers.decisions(Tier.ADMIN, Direction.INGRESS, port),
+                        tiers.decisions(Tier.BASELINE, Direction.INGRESS, port)};
+            }
             for (int t = 0; t < n; t++) {
-                columns[t].and(ingressSources(t, port));
-                columns[t].set(t); // never blocked from itself
+                BitSet ingress = ingressSources(t, port);
+                columns[t].and(ingressTiers == null ? ingress : ingressTiers(t, ingress, ingressTiers[0], ingressTiers[1]));
+                columns[t].set(t); // "A Pod connecting to its own Pod IP is not subject to CNP", nor to NetworkPolicies
             }
             allowedSources[k] = columns;
         }
         return new ReachabilityMatrix(endpoints, ports, allowedSources);
+    }
+
+    /**
+     * Egress, per destination column of sources: a source no NetworkPolicy isolates for egress
+     * falls through to the Baseline tier; then Admin decides over both.
+     */
+    private void egressTiers(BitSet[] columns, TierSets admin, TierSets baseline) {
+        for (int t = 0; t < columns.length; t++) {
+            if (baseline.deny()[t] != null) {
+                BitSet deniedUnisolated = (BitSet) baseline.deny()[t].clone();
+                deniedUnisolated.andNot(isolatedForEgress);
+                columns[t].andNot(deniedUnisolated);
+            }
+            if (admin.deny()[t] != null) {
+                columns[t].andNot(admin.deny()[t]);
+            }
+            if (admin.accept()[t] != null) {
+                columns[t].or(admin.accept()[t]);
+            }
+        }
+    }
+
+    /** Ingress at one destination: the NetworkPolicies if they isolate it, else Baseline; Admin decides over both. */
+    private BitSet ingressTiers(int t, BitSet networkPolicySources, TierSets admin, TierSets baseline) {
+        boolean baselineDenies = !isolatedForIngress.get(t) && baseline.deny()[t] != null;
+        if (!baselineDenies && admin.deny()[t] == null && admin.accept()[t] == null) {
+            return networkPolicySources;
+        }
+        BitSet sources = (BitSet) networkPolicySources.clone();
+        if (baselineDenies) {
+            sources.andNot(baseline.deny()[t]);
+        }
+        if (admin.deny()[t] != null) {
+            sources.andNot(admin.deny()[t]);
+        }
+        if (admin.accept()[t] != null) {
+            sources.or(admin.accept()[t]);
+        }
+        return sources;
     }
 
     /** Sources whose traffic the destination's ingress admits on the port. */

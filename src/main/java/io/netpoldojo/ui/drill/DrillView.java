@@ -87,11 +87,8 @@ public final class DrillView extends BorderPane {
     private Node header(Runnable back) {
         Button home = new Button("Back to Quiz");
         home.setId("drill-back");
-        home.setOnAction(e -> {
-            if (confirmLeaving()) {
-                back.run();
-            }
-        });
+        // Going back keeps the answer as it stands: the drill shows it again on return.
+        home.setOnAction(e -> back.run());
         Label title = new Label("Explain it aloud");
         title.getStyleClass().add("quiz-page-title");
         Label lead = new Label("Answer as you would in an interview. Only sentences that state a point earn it.");
@@ -276,14 +273,15 @@ public final class DrillView extends BorderPane {
         }
     }
 
-    /** Leaving mid-answer loses it: ask first. */
+    /** Another card drops the answer under way: ask first. */
     private boolean confirmLeaving() {
         if (!model.answerUnderWay()) {
             return true;
         }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Your answer to this card is not checked yet. Leave it?",
-                new ButtonType("Leave it", ButtonType.OK.getButtonData()), ButtonType.CANCEL);
-        ask.setHeaderText("Leave this answer?");
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                "Your answer to this card is not checked yet. Another card starts afresh and drops it.",
+                new ButtonType("Drop it", ButtonType.OK.getButtonData()), ButtonType.CANCEL);
+        ask.setHeaderText("Drop this answer?");
         if (getScene() != null) {
             ask.initOwner(getScene().getWindow());
         }

@@ -68,12 +68,19 @@ class DrillTest {
     private void openDrill(FxRobot robot, String cardId) {
         robot.clickOn("#nav-quiz");
         clickShown(robot, "#quiz-start-drill");
-        @SuppressWarnings("unchecked") javafx.scene.control.ListView<io.netpoldojo.content.Card> list = robot.lookup("#drill-cards").queryAs(javafx.scene.control.ListView.class);
+        clickCard(robot, cardId);
+        assertEquals(cardId, place.drill().cardProperty().get().orElseThrow().id());
+    }
+
+    /** Scrolls the card list to the card, as a learner would, and clicks it. */
+    private static void clickCard(FxRobot robot, String cardId) {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<io.netpoldojo.content.Card> list =
+                robot.lookup("#drill-cards").queryAs(javafx.scene.control.ListView.class);
         robot.interact(() -> list.scrollTo(content.explainCard(cardId).orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#drill-card-" + cardId);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(cardId, place.drill().cardProperty().get().orElseThrow().id());
     }
 
     /** On screen as far as the scene goes: the node and every parent visible. */
@@ -216,6 +223,34 @@ class DrillTest {
         answer(robot, "Sin ninguna politica, todos los pods pueden comunicarse.");
         assertEquals("You covered 0 of 8 key points.", text(robot, "#drill-summary"));
         assertTrue(text(robot, "#drill-unread").contains("(not in English)"), text(robot, "#drill-unread"));
+    }
+
+    @Test
+    void anAnswerUnderWaySurvivesGoingBackAndAnotherCardAsksBeforeDroppingIt(FxRobot robot) {
+        openDrill(robot, "explain-cni");
+        robot.clickOn("#drill-start");
+        robot.clickOn("#drill-answer");
+        robot.write("The CNI plugin enforces them.");
+        robot.clickOn("#drill-back");
+        assertTrue(showing(robot, "#quiz-home"));
+        clickShown(robot, "#quiz-start-drill");
+        assertEquals("The CNI plugin enforces them.", robot.lookup("#drill-answer").queryTextInputControl().getText(),
+                "still there on return");
+
+        clickCard(robot, "explain-what-are-netpols");
+        robot.clickOn(dialogButton(robot, "Cancel"));
+        assertEquals("explain-cni", place.drill().cardProperty().get().orElseThrow().id());
+        assertEquals("The CNI plugin enforces them.", place.drill().answerProperty().get(), "the answer is kept");
+
+        clickCard(robot, "explain-what-are-netpols");
+        robot.clickOn(dialogButton(robot, "Drop it"));
+        assertEquals("explain-what-are-netpols", place.drill().cardProperty().get().orElseThrow().id());
+        assertEquals("", place.drill().answerProperty().get());
+    }
+
+    private static javafx.scene.control.Button dialogButton(FxRobot robot, String label) {
+        return robot.lookup(".dialog-pane .button").match(
+                (javafx.scene.control.Button b) -> b.getText().equals(label)).queryButton();
     }
 
     @Test
