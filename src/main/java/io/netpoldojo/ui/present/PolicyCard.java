@@ -82,12 +82,13 @@ final class PolicyCard extends VBox {
 
     /**
      * The code's font and type size, in pixels; nothing of it under {@code floorPx}. The code's box
-     * keeps room for a few lines whatever else the column holds: the stage's type gives way first
+     * keeps room for a few lines of the stage's type ({@code stagePx}) whatever else the column holds: the stage's type gives way first
      * (see StageView), so A+ never leaves the class a sliver of code to read.
      */
-    void setCodeFont(String family, double px, double floorPx) {
+    void setCodeFont(String family, double px, double floorPx, double stagePx) {
         yaml.setFont(family, px, floorPx);
-        yamlScroll.setMinHeight(Math.round(MIN_CODE_LINES * LINE_HEIGHT * px));
+        // Lines of the stage's type: code the teacher made larger (Code +) shows fewer of them.
+        yamlScroll.setMinHeight(Math.round(MIN_CODE_LINES * LINE_HEIGHT * stagePx));
     }
 
     StageCode code() {

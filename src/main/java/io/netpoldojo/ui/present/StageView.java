@@ -143,7 +143,7 @@ final class StageView extends StackPane {
         // The teacher's controls do not grow with A+: they must fit the width at any stage size.
         controls.setStyle("-fx-font-size: " + round(Math.max(FLOOR_PX, CONTROLS_EMS * baseSize())) + "px;");
         change.setMaxWidth(CHANGE_SHARE * Math.max(getWidth(), 1));
-        policy.setCodeFont(codeFont, codeSize(), FLOOR_PX);
+        policy.setCodeFont(codeFont, codeSize(), FLOOR_PX, size);
         side.setPrefWidth(Math.min(SIDE_EMS * size, SIDE_SHARE * Math.max(getWidth(), 1)));
     }
 

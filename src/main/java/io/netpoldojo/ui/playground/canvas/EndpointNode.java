@@ -32,6 +32,8 @@ public final class EndpointNode extends StackPane {
     private final Label ports = new Label();
     private final SVGPath icon = new SVGPath();
     private String endpointId = "";
+    /** The name's type size as the stylesheet sets it, before any shrinking (see layoutChildren). */
+    private double stylesheetSize = 1;
     /** What the card shows now; an edit elsewhere (a policy switched) passes the same endpoint again. */
     private Endpoint shown;
 
@@ -95,16 +97,20 @@ public final class EndpointNode extends StackPane {
         if (room < MIN_NAME_ROOM) {
             return; // not laid out at its real size yet
         }
+        if (name.getStyle().isEmpty()) {
+            stylesheetSize = name.getFont().getSize();
+        }
         double wanted = name.prefWidth(-1);
-        if (wanted > room + 0.5) {
+        if (wanted > name.getWidth() + 0.5) {
             Font now = name.getFont();
             // A little under the ratio: text does not scale exactly with its size, and one pass must do.
-            double size = Math.floor(now.getSize() * room / wanted * 0.97 * 10) / 10;
+            double size = Math.floor(now.getSize() * name.getWidth() / wanted * 0.97 * 10) / 10;
             name.setFont(Font.font(now.getFamily(), now.getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold")
                     ? FontWeight.BOLD : FontWeight.NORMAL, size));
             name.setStyle("-fx-font-size: " + size + "px;");
-        } else if (!name.getStyle().isEmpty() && wanted < room * 0.9) {
-            // Room again (a larger card, a shorter name): back to the stylesheet's size; shrunk again if it must be.
+        } else if (!name.getStyle().isEmpty() && wanted * stylesheetSize / name.getFont().getSize() < room * 0.95) {
+            // The name would fit at the stylesheet's size after all (it was shrunk for a first,
+            // narrow layout): back to that size. Judged at that size, so the two never alternate.
             name.setStyle("");
         }
     }
