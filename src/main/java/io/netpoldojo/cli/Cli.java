@@ -26,11 +26,14 @@ public final class Cli {
                         [--format json|table|summary] [--port PORT/PROTO]... [--external NAME=IP]...
                         [--from ENDPOINT --to ENDPOINT] FILE...
               validate  check manifests as the apiserver would, plus teaching warnings  FILE...
+              convert   write v1alpha1 AdminNetworkPolicy and BaselineAdminNetworkPolicy objects as
+                        v1alpha2 ClusterNetworkPolicy YAML on stdout  FILE...
               check-content  validate lessons, quiz cards, scenarios and demos  [DIR]  (default: ./content)
               synthesize  the policies for an intent: allowed FROM TO PORT lines, everything else denied
                         --intent FILE [--egress always|when-needed] [--external NAME=IP]... FILE...
               bench     time the engine on synthetic clusters
                         [--pods N] [--policies N] [--namespaces N] [--runs N] [--quick] [--write-manifest FILE]
+              bench --manifest  time the CLI's path on real files, phase by phase  [--port PORT/PROTO]... FILE...
               bench classroom  load-test the class vote's server on loopback  [--clients N] [--rounds N] [--spread-ms N]
               grade-answer  grade an explanation as an explain card does  --card CARD_ID [--format json|text] FILE|-
 
@@ -78,6 +81,7 @@ public final class Cli {
             int code = switch (command) {
                 case "evaluate" -> new EvaluateCommand(out, err).run(commandArgs);
                 case "validate" -> new ValidateCommand(out, err).run(commandArgs);
+                case "convert" -> new ConvertCommand(out, err).run(commandArgs);
                 case "bench" -> new BenchCommand(out).run(commandArgs);
                 case "check-content" -> new CheckContentCommand(out, err).run(commandArgs);
                 case "synthesize" -> new SynthesizeCommand(out, err).run(commandArgs);

@@ -9,7 +9,9 @@ import io.netpoldojo.engine.model.Cluster;
 import io.netpoldojo.engine.model.Endpoint;
 import io.netpoldojo.engine.model.External;
 import io.netpoldojo.engine.model.Port;
+import io.netpoldojo.engine.tiers.TierDecision;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -71,13 +73,34 @@ final class EvaluateOutput {
         return sb.append('}').toString();
     }
 
+    /**
+     * One side: the NetworkPolicies' status, who decided ({@code decidedBy}: admin_tier,
+     * network_policies, baseline_tier, default_allow or outside_cluster) and, when a
+     * ClusterNetworkPolicy rule decided or passed, that rule ({@code tierRules}).
+     */
     private static String sideJson(DirectionVerdict d) {
-        return "{\"status\":" + Json.string(d.status().name().toLowerCase(Locale.ROOT))
-                + ",\"allowed\":" + d.allowed()
-                + ",\"isolatedBy\":" + d.isolatingPolicies().stream().map(Json::string)
-                        .collect(Collectors.joining(",", "[", "]"))
-                + ",\"allowedBy\":" + d.allowingRules().stream().map(RuleRef::toString).map(Json::string)
-                        .collect(Collectors.joining(",", "[", "]"))
+        StringBuilder sb = new StringBuilder("{\"status\":")
+                .append(Json.string(d.status().name().toLowerCase(Locale.ROOT)))
+                .append(",\"allowed\":").append(d.allowed())
+                .append(",\"decidedBy\":").append(Json.string(d.decider().name().toLowerCase(Locale.ROOT)))
+                .append(",\"isolatedBy\":").append(d.isolatingPolicies().stream().map(Json::string)
+                        .collect(Collectors.joining(",", "[", "]")))
+                .append(",\"allowedBy\":").append(d.allowingRules().stream().map(RuleRef::toString).map(Json::string)
+                        .collect(Collectors.joining(",", "[", "]")));
+        List<TierDecision> rules = new ArrayList<>();
+        d.tiers().admin().decision().ifPresent(rules::add);
+        d.tiers().baseline().decision().ifPresent(rules::add);
+        if (!rules.isEmpty()) {
+            sb.append(",\"tierRules\":").append(rules.stream().map(EvaluateOutput::tierRuleJson)
+                    .collect(Collectors.joining(",", "[", "]")));
+        }
+        return sb.append('}').toString();
+    }
+
+    private static String tierRuleJson(TierDecision t) {
+        return "{\"tier\":" + Json.string(t.tier().apiName()) + ",\"policy\":" + Json.string(t.policy().name())
+                + ",\"priority\":" + t.policy().priority() + ",\"rule\":" + Json.string(t.fieldPath())
+                + ",\"name\":" + Json.string(t.ruleName()) + ",\"action\":" + Json.string(t.action().apiName())
                 + "}";
     }
 
@@ -150,9 +173,11 @@ final class EvaluateOutput {
             allowed[k] = matrix.allowedCount(matrix.ports().get(k));
         }
         long evalNanos = System.nanoTime() - evalStart;
-        out.printf("endpoints: %d (%d pods and workloads, %d outside), namespaces: %d, policies: %d, ports: %s%n",
+        int tiers = cluster.clusterPolicies().size();
+        out.printf("endpoints: %d (%d pods and workloads, %d outside), namespaces: %d, policies: %d%s, ports: %s%n",
                 cluster.endpoints().size(), cluster.endpoints().size() - externals, externals,
                 cluster.namespaces().size(), cluster.policies().size(),
+                tiers == 0 ? "" : ", cluster policies: " + tiers,
                 ports.anyPort() ? "any" : Integer.toString(matrix.ports().size()));
         int width = matrix.ports().stream().mapToInt(p -> ports.name(p).length()).max().orElse(6);
         for (int k = 0; k < allowed.length; k++) {

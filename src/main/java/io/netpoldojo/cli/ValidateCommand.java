@@ -42,10 +42,13 @@ final class ValidateCommand {
                     warnings == 1 ? "" : "s");
             return Cli.INVALID;
         }
-        out.printf("valid: %d namespace%s, %d endpoint%s, %d polic%s; %d warning%s%n",
+        int clusterPolicies = loaded.cluster().clusterPolicies().size();
+        out.printf("valid: %d namespace%s, %d endpoint%s, %d polic%s%s; %d warning%s%n",
                 loaded.cluster().namespaces().size(), plural(loaded.cluster().namespaces().size()),
                 loaded.cluster().endpoints().size(), plural(loaded.cluster().endpoints().size()),
                 loaded.cluster().policies().size(), loaded.cluster().policies().size() == 1 ? "y" : "ies",
+                clusterPolicies == 0 ? "" : ", " + clusterPolicies + " ClusterNetworkPolic"
+                        + (clusterPolicies == 1 ? "y" : "ies"),
                 warnings, plural(warnings));
         return Cli.OK;
     }
@@ -54,7 +57,8 @@ final class ValidateCommand {
     static List<Diagnostic> lint(LoadResult loaded) {
         List<Diagnostic> out = new ArrayList<>();
         for (LintWarning w : Lint.check(new Engine(loaded.cluster()))) {
-            ObjectKey key = new ObjectKey("NetworkPolicy", w.namespace(), w.policy());
+            ObjectKey key = w.clusterScoped() ? ObjectKey.clusterPolicy(w.policy())
+                    : new ObjectKey("NetworkPolicy", w.namespace(), w.policy());
             SourcePosition at = loaded.sources().find(key, w.fieldPath())
                     .orElse(new SourcePosition("(unknown file)", 1, 1));
             out.add(new Diagnostic(Severity.WARNING, at, w.fieldPath(), w.policy() + " " + w.message()));

@@ -13,10 +13,15 @@ import io.netpoldojo.engine.model.PolicyRule;
 import io.netpoldojo.engine.model.Port;
 import io.netpoldojo.engine.model.PortRef;
 import io.netpoldojo.engine.model.Protocol;
+import io.netpoldojo.engine.tiers.ClusterLint;
+import io.netpoldojo.engine.tiers.ClusterPolicyRules;
+import io.netpoldojo.engine.tiers.TierDecision;
+import io.netpoldojo.engine.tiers.TierFinding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Warnings about valid policies that likely do not do what their author meant. */
@@ -43,6 +48,11 @@ public final class Lint {
                     ports(engine, p, d, rules.get(i), rulePath + ".ports", out);
                 }
             }
+        }
+        for (TierFinding f : ClusterLint.check(engine.tiers(), (i, d) -> engine.isIsolated(engine.endpoints().get(i), d),
+                peer -> ClusterPolicyRules.peerMatches(peer, assumedDnsPod(), ns -> Namespace.named(ns).labels()))) {
+            out.add(new LintWarning(LintWarning.Code.valueOf(f.kind().name()), "", f.policy(), f.fieldPath(),
+                    f.message()));
         }
         dnsEgress(engine, out);
         return out;
@@ -146,31 +156,44 @@ public final class Lint {
             List<Endpoint> endpoints = new ArrayList<>(c.endpoints());
             endpoints.add(coredns);
             List<Namespace> namespaces = new ArrayList<>(c.namespaces());
-            dnsEngine = new Engine(new Cluster(namespaces, endpoints, c.policies()));
+            dnsEngine = new Engine(new Cluster(namespaces, endpoints, c.policies(), c.clusterPolicies()));
             dnsPods = List.of(coredns);
         }
         Map<NetworkPolicy, List<String>> missingByPolicy = new LinkedHashMap<>();
         Map<NetworkPolicy, Boolean> udpOnly = new LinkedHashMap<>();
+        Map<String, List<String>> deniedByTier = new LinkedHashMap<>();
+        boolean tiers = !engine.cluster().clusterPolicies().isEmpty();
         for (Pod pod : engine.cluster().pods()) {
-            if (!dnsEngine.isIsolated(pod, Direction.EGRESS) || dnsPods.contains(pod)) {
+            boolean isolated = dnsEngine.isIsolated(pod, Direction.EGRESS);
+            if ((!isolated && !tiers) || dnsPods.contains(pod)) {
                 continue;
             }
-            boolean udp = reachesAny(dnsEngine, pod, dnsPods, DNS_UDP);
-            boolean tcp = reachesAny(dnsEngine, pod, dnsPods, DNS_TCP);
-            if (udp && tcp) {
+            Verdict udp = toDns(dnsEngine, pod, dnsPods, DNS_UDP);
+            Verdict tcp = toDns(dnsEngine, pod, dnsPods, DNS_TCP);
+            if (udp.allowed() && tcp.allowed()) {
+                continue;
+            }
+            Optional<TierDecision> tierDenial = tierDenial(udp).or(() -> tierDenial(tcp));
+            if (tierDenial.isPresent()) {
+                TierDecision d = tierDenial.get();
+                deniedByTier.computeIfAbsent(d.policy().name() + " " + d.fieldPath(), k -> new ArrayList<>())
+                        .add(pod.id());
+                continue;
+            }
+            if (udp.egress().allowed() && tcp.egress().allowed()) {
+                continue; // denied at the DNS pod's ingress by a NetworkPolicy there: not this lint's concern
+            }
+            if (!isolated) {
                 continue;
             }
             NetworkPolicy first = dnsEngine.policiesSelecting(pod).stream()
                     .filter(p -> NetworkPolicyRules.effectivePolicyTypes(p).contains(Direction.EGRESS))
                     .findFirst().orElseThrow();
             missingByPolicy.computeIfAbsent(first, k -> new ArrayList<>()).add(pod.name());
-            udpOnly.merge(first, udp, Boolean::logicalAnd);
+            udpOnly.merge(first, udp.egress().allowed(), Boolean::logicalAnd);
         }
         missingByPolicy.forEach((p, pods) -> {
-            String who = pods.size() == 1 ? pods.get(0)
-                    : pods.size() <= MAX_NAMED ? String.join(", ", pods.subList(0, pods.size() - 1)) + " and "
-                            + pods.get(pods.size() - 1)
-                    : String.join(", ", pods.subList(0, MAX_NAMED)) + " and " + (pods.size() - MAX_NAMED) + " more";
+            String who = who(pods);
             String message = udpOnly.get(p)
                     ? "isolates egress for " + who + ", and DNS is allowed on 53/UDP but not 53/TCP; large DNS answers"
                             + " fall back to TCP and will fail"
@@ -179,14 +202,50 @@ public final class Lint {
             out.add(new LintWarning(LintWarning.Code.NO_DNS_EGRESS, p.namespace(), p.name(), "spec.policyTypes",
                     message));
         });
+        deniedByTier.forEach((key, pods) -> {
+            String[] policyAndPath = key.split(" ", 2);
+            out.add(new LintWarning(LintWarning.Code.TIER_DENIES_DNS, "", policyAndPath[0], policyAndPath[1],
+                    "denies DNS (53/UDP or 53/TCP to kube-dns in kube-system) for " + who(pods)
+                            + (policyAndPath[1].startsWith("spec.ingress") ? " at kube-dns's ingress" : "")
+                            + ", so these pods cannot resolve Service names; Accept DNS in an Admin policy checked"
+                            + " before it"));
+        });
     }
 
-    private static boolean reachesAny(Engine engine, Pod from, List<Pod> targets, Port port) {
+    private static String who(List<String> pods) {
+        return pods.size() == 1 ? pods.get(0)
+                : pods.size() <= MAX_NAMED ? String.join(", ", pods.subList(0, pods.size() - 1)) + " and "
+                        + pods.get(pods.size() - 1)
+                : String.join(", ", pods.subList(0, MAX_NAMED)) + " and " + (pods.size() - MAX_NAMED) + " more";
+    }
+
+    /** The pod's connection to DNS: an allowed one if any DNS pod is reachable, else the first. */
+    private static Verdict toDns(Engine engine, Pod from, List<Pod> targets, Port port) {
+        Verdict first = null;
         for (Pod target : targets) {
-            if (engine.evaluate(from, target, port).egress().allowed()) {
-                return true;
+            Verdict v = engine.evaluate(from, target, port);
+            if (v.allowed()) {
+                return v;
             }
+            first = first == null ? v : first;
         }
-        return false;
+        return first;
+    }
+
+    /** The ClusterNetworkPolicy rule that denied the connection, when a tier decided on either side. */
+    private static Optional<TierDecision> tierDenial(Verdict v) {
+        return tierDenial(v.egress()).or(() -> tierDenial(v.ingress()));
+    }
+
+    /** The ClusterNetworkPolicy rule that denied a side, when a tier decided it. */
+    private static Optional<TierDecision> tierDenial(DirectionVerdict side) {
+        if (side.allowed()) {
+            return Optional.empty();
+        }
+        return switch (side.decider()) {
+            case ADMIN_TIER -> side.tiers().admin().decision();
+            case BASELINE_TIER -> side.tiers().baseline().decision();
+            default -> Optional.empty();
+        };
     }
 }

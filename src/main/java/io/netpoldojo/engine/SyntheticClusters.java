@@ -1,6 +1,7 @@
 package io.netpoldojo.engine;
 
 import io.netpoldojo.engine.model.Cluster;
+import io.netpoldojo.engine.model.ClusterNetworkPolicy;
 import io.netpoldojo.engine.model.ContainerPort;
 import io.netpoldojo.engine.model.Direction;
 import io.netpoldojo.engine.model.Endpoint;
@@ -27,10 +28,10 @@ import java.util.Random;
  */
 public final class SyntheticClusters {
     /** The four tiers and the ports their pods listen on, as in the classic microservice set. */
-    private static final String[] TIERS = {"web", "api", "db", "cache"};
-    private static final int[] TIER_PORTS = {80, 8080, 3306, 6379};
-    private static final String[] TIER_PORT_NAMES = {"http", "api", "mysql", "redis"};
-    private static final String[] ENVS = {"prod", "staging", "dev"};
+    static final String[] TIERS = {"web", "api", "db", "cache"};
+    static final int[] TIER_PORTS = {80, 8080, 3306, 6379};
+    static final String[] TIER_PORT_NAMES = {"http", "api", "mysql", "redis"};
+    static final String[] ENVS = {"prod", "staging", "dev"};
 
     /** The ports the benchmark asks about: one per tier. */
     public static final List<Port> TIER_PORT_LIST = List.of(Port.tcp(80), Port.tcp(8080), Port.tcp(3306), Port.tcp(6379));
@@ -43,6 +44,15 @@ public final class SyntheticClusters {
      * shape for the rest, plus two outside endpoints.
      */
     public static Cluster generate(int pods, int namespaces, int policies, long seed) {
+        return generate(pods, namespaces, policies, 0, seed);
+    }
+
+    /**
+     * As {@link #generate(int, int, int, long)}, plus {@code clusterPolicies} ClusterNetworkPolicies
+     * in both tiers: every subject and peer kind, Accept, Deny and Pass, numbered, ranged and named
+     * ports, and priorities that sometimes tie.
+     */
+    public static Cluster generate(int pods, int namespaces, int policies, int clusterPolicies, long seed) {
         Random random = new Random(seed);
         List<Namespace> nsList = new ArrayList<>();
         for (int i = 0; i < namespaces; i++) {
@@ -70,7 +80,11 @@ public final class SyntheticClusters {
         while (policyList.size() < policies) {
             policyList.add(randomPolicy(random, "allow-" + policyList.size(), namespaces, apps));
         }
-        return new Cluster(nsList, endpoints, policyList);
+        List<ClusterNetworkPolicy> cnps = new ArrayList<>();
+        for (int i = 0; i < clusterPolicies; i++) {
+            cnps.add(SyntheticTiers.randomClusterPolicy(random, "cnp-" + i, namespaces, apps));
+        }
+        return new Cluster(nsList, endpoints, policyList, cnps);
     }
 
     private static NetworkPolicy randomPolicy(Random r, String name, int namespaces, int apps) {
@@ -126,7 +140,7 @@ public final class SyntheticClusters {
         return new PolicyRule(peers, ports);
     }
 
-    private static LabelSelector randomPodSelector(Random r, int apps) {
+    static LabelSelector randomPodSelector(Random r, int apps) {
         return switch (r.nextInt(8)) {
             case 0 -> r.nextInt(4) == 0 ? LabelSelector.EVERYTHING : LabelSelector.matchLabels("app", "app-" + r.nextInt(apps));
             case 1 -> new LabelSelector(Labels.NONE, List.of(new SelectorRequirement("tier",
@@ -140,7 +154,7 @@ public final class SyntheticClusters {
         };
     }
 
-    private static LabelSelector randomNamespaceSelector(Random r) {
+    static LabelSelector randomNamespaceSelector(Random r) {
         return switch (r.nextInt(6)) {
             case 0 -> LabelSelector.EVERYTHING;
             case 1, 2 -> LabelSelector.matchLabels(Namespace.NAME_LABEL, "ns-" + r.nextInt(20));

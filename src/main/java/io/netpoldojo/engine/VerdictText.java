@@ -3,6 +3,8 @@ package io.netpoldojo.engine;
 import io.netpoldojo.engine.model.Direction;
 import io.netpoldojo.engine.model.Endpoint;
 import io.netpoldojo.engine.model.Pod;
+import io.netpoldojo.engine.tiers.TierText;
+import io.netpoldojo.engine.tiers.TierWalk;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,20 +27,50 @@ final class VerdictText {
         out.addAll(side(v.egress(), from, to, port));
         out.addAll(side(v.ingress(), to, from, port));
         if (v.allowed()) {
-            out.add("Allowed. Replies from " + to + " back to " + from + " are allowed too: NetworkPolicies are"
+            boolean tiers = v.egress().tiers().involved() || v.ingress().tiers().involved();
+            out.add("Allowed. Replies from " + to + " back to " + from + " are allowed too: "
+                    + (tiers ? "NetworkPolicies and ClusterNetworkPolicies are" : "NetworkPolicies are")
                     + " stateful, so no return rule is needed.");
         } else if (!v.egress().allowed() && !v.ingress().allowed()) {
             out.add("Denied on both sides: " + from + "'s egress and " + to + "'s ingress.");
         } else if (!v.egress().allowed()) {
-            out.add("Denied by " + from + "'s egress.");
+            out.add("Denied by " + from + "'s egress" + tierSuffix(v.egress()) + ".");
         } else {
-            out.add("Denied by " + to + "'s ingress.");
+            out.add("Denied by " + to + "'s ingress" + tierSuffix(v.ingress()) + ".");
         }
         return out;
     }
 
-    /** Sentences for one side; {@code subject} owns the policies, {@code other} is the far end. */
+    private static String tierSuffix(DirectionVerdict d) {
+        return switch (d.decider()) {
+            case ADMIN_TIER -> TierText.inTier(d.tiers().admin().tier());
+            case BASELINE_TIER -> TierText.inTier(d.tiers().baseline().tier());
+            default -> "";
+        };
+    }
+
+    /**
+     * Sentences for one side; {@code subject} owns the policies, {@code other} is the far end.
+     * With ClusterNetworkPolicies they walk the tiers: Admin, the NetworkPolicies, Baseline.
+     */
     private static List<String> side(DirectionVerdict d, String subject, String other, String port) {
+        TierWalk tiers = d.tiers();
+        if (!tiers.involved() || d.status() == DirectionVerdict.Status.OUTSIDE_CLUSTER) {
+            return networkPolicySide(d, subject, other, port, false);
+        }
+        List<String> out = new ArrayList<>(TierText.admin(tiers, d.direction(), subject, other, port,
+                d.isolatingPolicies()));
+        if (tiers.admin().decides()) {
+            return out;
+        }
+        out.addAll(networkPolicySide(d, subject, other, port, true));
+        out.addAll(TierText.baseline(tiers, d.direction(), subject, other, port));
+        return out;
+    }
+
+    /** The NetworkPolicies' part; {@code inTierWalk}: ClusterNetworkPolicies come before or after it. */
+    private static List<String> networkPolicySide(DirectionVerdict d, String subject, String other, String port,
+                                                  boolean inTierWalk) {
         boolean egress = d.direction() == Direction.EGRESS;
         String dir = d.direction().fieldName();
         List<String> out = new ArrayList<>();
@@ -50,8 +82,14 @@ final class VerdictText {
                         ? "no policy with " + d.direction().policyType() + " in its policyTypes selects it"
                         : and(d.selectingOthers()) + (d.selectingOthers().size() == 1 ? " selects" : " select")
                           + " it, but without " + d.direction().policyType() + " in policyTypes";
-                out.add(subject + " is not isolated for " + dir + " (" + why + "), so all its "
-                        + (egress ? "outgoing" : "incoming") + " traffic is allowed.");
+                if (!inTierWalk) {
+                    out.add(subject + " is not isolated for " + dir + " (" + why + "), so all its "
+                            + (egress ? "outgoing" : "incoming") + " traffic is allowed.");
+                } else {
+                    out.add(subject + " is not isolated for " + dir + " by any NetworkPolicy (" + why + "), so "
+                            + (d.tiers().baseline().silent() ? "no NetworkPolicy restricts this traffic."
+                                    : "the Baseline tier decides."));
+                }
             }
             case ALLOWED_BY_RULE -> out.add(subject + " is isolated for " + dir + " by " + and(d.isolatingPolicies())
                     + "; " + and(d.allowingRules().stream().map(RuleRef::toString).toList())

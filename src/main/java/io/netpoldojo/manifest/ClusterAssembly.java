@@ -1,6 +1,7 @@
 package io.netpoldojo.manifest;
 
 import io.netpoldojo.engine.model.Cluster;
+import io.netpoldojo.engine.model.ClusterNetworkPolicy;
 import io.netpoldojo.engine.model.Endpoint;
 import io.netpoldojo.engine.model.External;
 import io.netpoldojo.engine.model.IpAddress;
@@ -43,6 +44,10 @@ final class ClusterAssembly {
     }
 
     void addPolicy(NetworkPolicy policy, LoadedObject object, SourceIndex.Entry index) {
+        put(object, policy, index);
+    }
+
+    void addClusterPolicy(ClusterNetworkPolicy policy, LoadedObject object, SourceIndex.Entry index) {
         put(object, policy, index);
     }
 
@@ -92,6 +97,7 @@ final class ClusterAssembly {
         List<SourcePosition> draftPositions = new ArrayList<>();
         List<External> externals = new ArrayList<>();
         List<NetworkPolicy> policies = new ArrayList<>();
+        List<ClusterNetworkPolicy> clusterPolicies = new ArrayList<>();
         Map<ObjectKey, SourceIndex.Entry> index = new HashMap<>();
         Set<IpAddress> taken = new HashSet<>();
         for (Map.Entry<ObjectKey, Entry> e : entries.entrySet()) {
@@ -101,6 +107,8 @@ final class ClusterAssembly {
                 namespaces.add(ns);
             } else if (model instanceof NetworkPolicy policy) {
                 policies.add(policy);
+            } else if (model instanceof ClusterNetworkPolicy policy) {
+                clusterPolicies.add(policy);
             } else if (model instanceof EndpointReader.Draft draft) {
                 drafts.add(draft);
                 draftPositions.add(e.getValue().object().position());
@@ -151,7 +159,7 @@ final class ClusterAssembly {
         } catch (Diagnostics.LimitReached e) {
             // The cap's own final error is already recorded.
         }
-        return new LoadResult(new Cluster(namespaces, endpoints, policies), diagnostics.all(), objects,
+        return new LoadResult(new Cluster(namespaces, endpoints, policies, clusterPolicies), diagnostics.all(), objects,
                 new SourceIndex(index));
     }
 

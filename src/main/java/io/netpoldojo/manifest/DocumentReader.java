@@ -17,7 +17,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * to the {@link ClusterAssembly}.
  */
 final class DocumentReader {
-    static final String SKIPPED = "NetPol Dojo models Pods, workloads, Namespaces and NetworkPolicies";
+    static final String SKIPPED = "NetPol Dojo models Pods, workloads, Namespaces, NetworkPolicies and"
+            + " ClusterNetworkPolicies";
 
     private final String file;
     private final Diagnostics diagnostics;
@@ -75,6 +76,7 @@ final class DocumentReader {
         switch (k.role()) {
             case NAMESPACE -> readNamespace(r, root, version);
             case POLICY -> readPolicy(r, root, version);
+            case CLUSTER_POLICY -> readClusterPolicy(r, root, k, version);
             case POD, WORKLOAD -> readEndpoint(r, root, k, version);
         }
     }
@@ -99,6 +101,21 @@ final class DocumentReader {
         LoadedObject object = loaded(r, root, ObjectKey.policy(p.namespace(), p.name()), apiVersion,
                 read.get().metadata(), List.of(), "");
         assembly.addPolicy(p, object, index(r, root));
+    }
+
+    private void readClusterPolicy(ObjectReader r, Fields root, KindCatalog.Kind kind, String apiVersion) {
+        ClusterPolicyReader.Dialect dialect = ClusterPolicyReader.Dialect.of(kind.name());
+        Optional<ClusterPolicyReader.Result> read = ClusterPolicyReader.read(r, root, dialect);
+        if (read.isEmpty()) {
+            return;
+        }
+        ClusterPolicyReader.Result result = read.get();
+        if (dialect.legacy()) {
+            r.warning(root.node(), "", ClusterPolicyConversion.note(kind.name(), result));
+        }
+        LoadedObject object = loaded(r, root, ObjectKey.clusterPolicy(result.policy().name()), apiVersion,
+                result.metadata(), List.of(), "");
+        assembly.addClusterPolicy(result.policy(), object, index(r, root));
     }
 
     private void readEndpoint(ObjectReader r, Fields root, KindCatalog.Kind kind, String apiVersion) {

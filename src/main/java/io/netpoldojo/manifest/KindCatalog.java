@@ -12,7 +12,7 @@ import java.util.Optional;
 final class KindCatalog {
     private KindCatalog() {}
 
-    enum Role { NAMESPACE, POD, WORKLOAD, POLICY }
+    enum Role { NAMESPACE, POD, WORKLOAD, POLICY, CLUSTER_POLICY }
 
     /**
      * One kind. {@code templatePath}: the pod template's field path ("" for a Pod itself);
@@ -44,7 +44,14 @@ final class KindCatalog {
                     Map.of("extensions/v1beta1", "1.16", "apps/v1beta2", "1.16")),
             new Kind("Job", "batch/v1", Role.WORKLOAD, TEMPLATE, false, Map.of()),
             new Kind("CronJob", "batch/v1", Role.WORKLOAD, List.of("spec", "jobTemplate", "spec", "template"), false,
-                    Map.of("batch/v1beta1", "1.25", "batch/v2alpha1", "1.21")));
+                    Map.of("batch/v1beta1", "1.25", "batch/v2alpha1", "1.21")),
+            // Custom resources of kubernetes-sigs/network-policy-api; see ClusterPolicyReader.
+            new Kind("ClusterNetworkPolicy", ClusterPolicyReader.API_VERSION, Role.CLUSTER_POLICY, List.of(), false,
+                    Map.of()),
+            new Kind("AdminNetworkPolicy", ClusterPolicyReader.LEGACY_API_VERSION, Role.CLUSTER_POLICY, List.of(),
+                    false, Map.of()),
+            new Kind("BaselineAdminNetworkPolicy", ClusterPolicyReader.LEGACY_API_VERSION, Role.CLUSTER_POLICY,
+                    List.of(), false, Map.of()));
 
     static Optional<Kind> find(String name) {
         return KINDS.stream().filter(k -> k.name().equals(name)).findFirst();
@@ -57,6 +64,10 @@ final class KindCatalog {
     static String notServed(Kind kind, String apiVersion) {
         String removed = kind.removedIn().get(apiVersion);
         String when = removed == null ? "" : " (removed in Kubernetes " + removed + ")";
-        return kind.name() + " is not served in " + Metadata.shown(apiVersion) + when + "; use " + kind.apiVersion();
+        String replaced = kind.role() == Role.CLUSTER_POLICY && !kind.name().equals("ClusterNetworkPolicy")
+                ? " (in v1alpha2 it is a ClusterNetworkPolicy with tier: "
+                        + (kind.name().startsWith("Admin") ? "Admin" : "Baseline") + ")" : "";
+        return kind.name() + " is not served in " + Metadata.shown(apiVersion) + when + "; use " + kind.apiVersion()
+                + replaced;
     }
 }

@@ -1,6 +1,7 @@
 package io.netpoldojo.manifest;
 
 import io.netpoldojo.engine.model.Cluster;
+import io.netpoldojo.engine.model.ClusterNetworkPolicy;
 import io.netpoldojo.engine.model.ContainerPort;
 import io.netpoldojo.engine.model.Direction;
 import io.netpoldojo.engine.model.Endpoint;
@@ -43,9 +44,9 @@ public final class ManifestWriter {
 
     /**
      * The whole scenario as one YAML stream: Namespaces, endpoints (as their kinds), policies,
-     * then, in SCENARIO mode, the outside endpoints as comment lines. In CLUSTER mode every
-     * {@code netpoldojo.io/} annotation and the outside endpoints are left out. IPs are written
-     * only as the caller's {@code netpoldojo.io/ip} annotations say.
+     * ClusterNetworkPolicies, then, in SCENARIO mode, the outside endpoints as comment lines. In
+     * CLUSTER mode every {@code netpoldojo.io/} annotation and the outside endpoints are left out.
+     * IPs are written only as the caller's {@code netpoldojo.io/ip} annotations say.
      */
     public String writeScenario(Cluster cluster, Function<ObjectKey, Map<String, String>> annotations,
                                 Function<ObjectKey, List<String>> images, ExportMode mode) {
@@ -67,6 +68,9 @@ public final class ManifestWriter {
         }
         for (NetworkPolicy policy : cluster.policies()) {
             documents.add(policyDocument(policy, kept.apply(ObjectKey.policy(policy.namespace(), policy.name()))));
+        }
+        for (ClusterNetworkPolicy policy : cluster.clusterPolicies()) {
+            documents.add(ClusterPolicyWriter.document(policy, kept.apply(ObjectKey.clusterPolicy(policy.name()))));
         }
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < documents.size(); i++) {

@@ -20,6 +20,11 @@ public record ObjectKey(String kind, String namespace, String name) {
         return new ObjectKey("NetworkPolicy", namespace, name);
     }
 
+    /** A ClusterNetworkPolicy (also what an AdminNetworkPolicy or BaselineAdminNetworkPolicy is read as). */
+    public static ObjectKey clusterPolicy(String name) {
+        return new ObjectKey("ClusterNetworkPolicy", "", name);
+    }
+
     public static ObjectKey external(String name) {
         return new ObjectKey("External", "", name);
     }

@@ -1,6 +1,7 @@
 /**
- * The manifest layer: loads Kubernetes YAML (Namespaces, Pods, workloads, NetworkPolicies and
- * outside endpoints written as comments), validates it as the apiserver would, reports each
+ * The manifest layer: loads Kubernetes YAML (Namespaces, Pods, workloads, NetworkPolicies,
+ * ClusterNetworkPolicies, the AdminNetworkPolicies they replaced, and outside endpoints written as
+ * comments), validates it as the apiserver would, reports each
  * problem with file:line:col and a field path, builds the engine's model, and writes the model
  * back as kubectl-appliable YAML.
  *

@@ -90,6 +90,43 @@ public final class PolicyEdits {
         return finish(title, sentences, List.of(port));
     }
 
+    /**
+     * "Only this may reach it": for a destination still open for ingress, one policy that selects
+     * it (isolating it) and lets in {@code from} on {@code port}, so every other connection to it
+     * closes; plus an egress rule for the source when the source is isolated and denies it. For a
+     * destination isolated already, the same as {@link #allow}: policies only add, so the rules
+     * that let others in stay, and the sentences say so.
+     */
+    public ProposedChange allowOnly(String fromId, String toId, Port port) {
+        Endpoint to = endpoint(toId);
+        if (!(to instanceof Pod destination) || engine.isIsolated(destination, Direction.INGRESS)
+                || fromId.equals(toId)) {
+            ProposedChange c = allow(fromId, toId, port, Placement.NEW_POLICY);
+            List<String> sentences = new ArrayList<>(c.sentences());
+            if (to instanceof Pod) {
+                sentences.add(0, to.id() + " is isolated for ingress already: whatever its policies let in stays"
+                        + " allowed (policies only add).");
+            }
+            return new ProposedChange(c.title(), c.changes(), sentences, c.opened(), c.closed());
+        }
+        reset();
+        Endpoint from = endpoint(fromId);
+        String title = "Let only " + from.id() + " reach " + to.id() + " on " + port;
+        List<String> sentences = new ArrayList<>();
+        sentences.add(to.id() + " is not isolated for ingress, so everything may reach it. A policy that selects it"
+                + " isolates it, and its rule lets in only what it names: every other connection to it closes.");
+        sentences.add(addRule(destination, Direction.INGRESS, candidates.exactPeer(from, destination.namespace()),
+                port, Placement.NEW_POLICY, "allow-" + from.name() + "-to-" + to.name()));
+        Verdict verdict = engine.evaluate(from, to, port);
+        if (!verdict.egress().allowed()) {
+            Pod source = (Pod) from;
+            sentences.add(isolatedBecause(source, verdict.egress(), "lets it connect to " + to.id(), port));
+            sentences.add(addRule(source, Direction.EGRESS, candidates.exactPeer(to, source.namespace()), port,
+                    Placement.NEW_POLICY, "allow-egress-" + from.name() + "-to-" + to.name()));
+        }
+        return finish(title, sentences, List.of(port));
+    }
+
     /** Adds a policy with no rules for the direction(s), isolating the target's pods. */
     public ProposedChange isolate(EditTarget target, Set<Direction> directions) {
         reset();

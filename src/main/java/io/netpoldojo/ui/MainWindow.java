@@ -36,7 +36,7 @@ public final class MainWindow {
     public MainWindow(AppContext context, Stage stage) {
         this.context = context;
         this.stage = stage;
-        this.model = new FrameModel(context, stage::close);
+        this.model = new FrameModel(context, this::closeIfPlacesAgree);
         context.setNavigator(id -> context.places().find(id).ifPresent(model.navigation()::show));
         List<String> placeKeys = registerPlaceShortcuts();
         AppMenuBar menuBar = new AppMenuBar(model, context.shortcuts());
@@ -75,12 +75,29 @@ public final class MainWindow {
         stage.setScene(scene);
         WindowPlacement.restore(stage, context.settings().get().window());
         WindowPlacement.track(stage, context.settings());
+        // The close box asks the places first, as Quit does (unsaved changes to a file).
+        stage.setOnCloseRequest(e -> {
+            if (!placesAgreeToClose()) {
+                e.consume();
+            }
+        });
         // Whatever closes the window (Quit, the title bar, the OS), the settings are saved first.
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> context.settings().flush());
     }
 
     public void show() {
         stage.show();
+    }
+
+    private void closeIfPlacesAgree() {
+        if (placesAgreeToClose()) {
+            stage.close();
+        }
+    }
+
+    /** Every place agrees (the first that does not stops the asking). */
+    private boolean placesAgreeToClose() {
+        return context.places().all().stream().allMatch(Place::mayClose);
     }
 
     /** The frame's view-model, for the few things outside the frame that steer it. */

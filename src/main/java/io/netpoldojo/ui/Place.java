@@ -40,6 +40,14 @@ public interface Place {
     /** Called each time another place is about to replace this one. */
     default void onHidden() {}
 
+    /**
+     * Asked before the app closes (Quit, the window's close box): false keeps it open, e.g. when
+     * the person chose to go back to unsaved work. A place may ask the person here.
+     */
+    default boolean mayClose() {
+        return true;
+    }
+
     /** Called once when the app closes normally: flush what must survive to the next run. */
     default void onAppStop() {}
 

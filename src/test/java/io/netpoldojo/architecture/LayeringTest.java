@@ -36,6 +36,15 @@ class LayeringTest {
     }
 
     @Test
+    void theTiersSitBelowTheNetworkPolicyEngine() {
+        noClasses().that().resideInAPackage("io.netpoldojo.engine.tiers..")
+                .should().dependOnClassesThat().resideInAPackage("io.netpoldojo.engine")
+                .because("the NetworkPolicy engine walks the ClusterNetworkPolicy tiers around its own answer; the"
+                        + " tiers know only the model, so the two can be read and tested apart")
+                .check(classes);
+    }
+
+    @Test
     void synthesisIsPlainJavaBesideTheEngine() {
         noClasses().that().resideInAPackage("io.netpoldojo.synthesis..")
                 .should().dependOnClassesThat().resideInAnyPackage(

@@ -24,6 +24,10 @@ class CliGoldenTest {
     private static final String MICRO = "src/test/resources/cli/microservices.yaml";
     private static final String INVALID = "src/test/resources/cli/invalid.yaml";
     private static final String KUBECTL = "src/test/resources/manifests/kubectl-get-list.yaml";
+    private static final String TIERS = "src/test/resources/cli/cluster-tiers.yaml";
+    private static final String TIERS_LINT = "src/test/resources/cli/tiers-lint.yaml";
+    private static final String TIERS_INVALID = "src/test/resources/cli/invalid-tiers.yaml";
+    private static final String LEGACY = "src/test/resources/cli/legacy-anp.yaml";
 
     record Run(String name, String commandLine) {
         List<String> args() {
@@ -63,7 +67,24 @@ class CliGoldenTest {
                 new Run("check-content", "check-content content"),
                 new Run("check-content-broken", "check-content src/test/resources/content/broken/quiz-errors"),
                 new Run("check-content-unbalanced", "check-content src/test/resources/content/unbalanced"),
-                new Run("help", "--help"));
+                new Run("help", "--help"),
+                // ClusterNetworkPolicy: the tiers in every output format, validation, lint and conversion
+                new Run("tiers-evaluate-json-one-port", "evaluate --port 5432/TCP " + TIERS),
+                new Run("tiers-evaluate-table", "evaluate --format table --port 80 --port 5432 --port 9090 " + TIERS),
+                new Run("tiers-evaluate-summary", "evaluate --format summary " + TIERS),
+                new Run("tiers-admin-deny-text", "evaluate --format table --from dev/tester --to prod/db --port 5432 "
+                        + TIERS),
+                new Run("tiers-pass-then-networkpolicy-json", "evaluate --from prod/frontend --to prod/backend"
+                        + " --port 8080 " + TIERS),
+                new Run("tiers-accept-and-baseline-text", "evaluate --format table --from monitoring/prometheus"
+                        + " --to prod/backend --port 9090 " + TIERS),
+                new Run("tiers-baseline-deny-text", "evaluate --format table --from monitoring/prometheus"
+                        + " --to dev/tester --port 9090 " + TIERS),
+                new Run("tiers-validate-valid", "validate " + TIERS),
+                new Run("tiers-validate-lint", "validate " + TIERS_LINT),
+                new Run("tiers-validate-invalid", "validate " + TIERS_INVALID),
+                new Run("tiers-convert-legacy", "convert " + LEGACY),
+                new Run("tiers-convert-nothing", "convert " + MICRO));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -33,7 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ValidManifestsTest {
     private final ManifestLoader loader = new ManifestLoader();
 
-    private static final String NOT_MODELLED = "NetPol Dojo models Pods, workloads, Namespaces and NetworkPolicies";
+    private static final String NOT_MODELLED = "NetPol Dojo models Pods, workloads, Namespaces, NetworkPolicies and"
+            + " ClusterNetworkPolicies";
 
     @Test
     void kubectlGetListOutputLoadsWithStatusAndManagedFieldsIgnored() {

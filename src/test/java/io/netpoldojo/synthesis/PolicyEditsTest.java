@@ -77,6 +77,20 @@ class PolicyEditsTest {
     }
 
     @Test
+    void letOnlyThisInIsolatesAnOpenDestinationAndAllowsJustThat() {
+        ProposedChange c = new PolicyEdits(flat).allowOnly("default/frontend", "default/backend", Port.tcp(8080));
+        assertEquals(List.of("new default/allow-frontend-to-backend"), changed(c));
+        assertEquals(List.of(), c.opened());
+        assertTrue(c.closed().stream().allMatch(f -> f.toId().equals("default/backend")));
+        assertTrue(c.closed().stream().noneMatch(f -> f.fromId().equals("default/frontend")
+                && f.port().equals(Port.tcp(8080))), "frontend on 8080 stays open");
+        assertTrue(c.closed().stream().anyMatch(f -> f.fromId().equals("default/mysql")));
+        ProposedChange isolated = new PolicyEdits(micro).allowOnly("default/frontend", "default/mysql", Port.tcp(3306));
+        assertTrue(isolated.sentences().get(0).contains("isolated for ingress already"), isolated.sentences().get(0));
+        assertEquals(List.of("default/frontend default/mysql 3306/TCP"), flows(isolated.opened()));
+    }
+
+    @Test
     void anAllowedArrowNeedsNothing() {
         ProposedChange c = new PolicyEdits(micro).allow("default/frontend", "default/backend", Port.tcp(8080),
                 PolicyEdits.Placement.NEW_POLICY);

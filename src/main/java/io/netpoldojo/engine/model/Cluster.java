@@ -7,12 +7,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything the engine needs: namespaces, endpoints and policies. The constructor completes the
- * namespace list so that every pod's and every policy's namespace exists, as it must in a real
- * cluster.
+ * Everything the engine needs: namespaces, endpoints, NetworkPolicies and the cluster-scoped
+ * ClusterNetworkPolicies. The constructor completes the namespace list so that every pod's and
+ * every policy's namespace exists, as it must in a real cluster.
  */
-public record Cluster(List<Namespace> namespaces, List<Endpoint> endpoints, List<NetworkPolicy> policies) {
+public record Cluster(List<Namespace> namespaces, List<Endpoint> endpoints, List<NetworkPolicy> policies,
+                      List<ClusterNetworkPolicy> clusterPolicies) {
     public static final Cluster EMPTY = new Cluster(List.of(), List.of(), List.of());
+
+    /** A cluster with no ClusterNetworkPolicies. */
+    public Cluster(List<Namespace> namespaces, List<Endpoint> endpoints, List<NetworkPolicy> policies) {
+        this(namespaces, endpoints, policies, List.of());
+    }
 
     public Cluster {
         Map<String, Namespace> byName = new LinkedHashMap<>();
@@ -30,6 +36,7 @@ public record Cluster(List<Namespace> namespaces, List<Endpoint> endpoints, List
         namespaces = List.copyOf(byName.values());
         endpoints = List.copyOf(endpoints);
         policies = List.copyOf(policies);
+        clusterPolicies = List.copyOf(clusterPolicies);
     }
 
     public Optional<Namespace> namespace(String name) {
@@ -54,11 +61,20 @@ public record Cluster(List<Namespace> namespaces, List<Endpoint> endpoints, List
         return pods;
     }
 
+    public Optional<ClusterNetworkPolicy> clusterPolicy(String name) {
+        return clusterPolicies.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /** The same cluster with other NetworkPolicies; its ClusterNetworkPolicies stay. */
     public Cluster withPolicies(List<NetworkPolicy> newPolicies) {
-        return new Cluster(namespaces, endpoints, newPolicies);
+        return new Cluster(namespaces, endpoints, newPolicies, clusterPolicies);
+    }
+
+    public Cluster withClusterPolicies(List<ClusterNetworkPolicy> newClusterPolicies) {
+        return new Cluster(namespaces, endpoints, policies, newClusterPolicies);
     }
 
     public Cluster withEndpoints(List<Endpoint> newEndpoints) {
-        return new Cluster(namespaces, newEndpoints, policies);
+        return new Cluster(namespaces, newEndpoints, policies, clusterPolicies);
     }
 }

@@ -141,7 +141,7 @@ final class PlaygroundControls {
         fit.setOnAction(e -> view.get().ifPresent(v -> v.canvas().fitToView()));
         canvas.getItems().addAll(snap, hide, focus, all, new javafx.scene.control.SeparatorMenuItem(), intent, layout,
                 new javafx.scene.control.SeparatorMenuItem(), zoomIn, zoomOut, zoomReset, fit);
-        return List.of(canvas);
+        return List.of(editMenu(), canvas);
     }
 
     /** Multiplies the canvas zoom (0 resets it), within 40% to 300%. */
@@ -160,17 +160,83 @@ final class PlaygroundControls {
     }
 
     List<MenuItem> fileMenuItems() {
+        MenuItem starter = new MenuItem("New from the microservices starter");
+        starter.setId("menu-new-starter");
+        starter.setOnAction(e -> files.newStarter());
         return List.of(
-                menuItem("New scenario", "menu-new", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
-                        files::newScenario),
+                menuItem("New empty canvas", "menu-new", new KeyCodeCombination(KeyCode.N,
+                        KeyCombination.SHORTCUT_DOWN), files::newEmpty),
+                starter,
                 menuItem("Open\u2026", "menu-open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                         files::chooseAndOpen),
+                openRecent(),
                 menuItem("Save", "menu-save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
                         files::save),
                 menuItem("Save As\u2026", "menu-save-as", new KeyCodeCombination(KeyCode.S,
                         KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), files::saveAs),
                 menuItem("Export for cluster\u2026", "menu-export", new KeyCodeCombination(KeyCode.E,
                         KeyCombination.SHORTCUT_DOWN), files::export));
+    }
+
+    /** File > Open Recent, filled each time it opens from the files opened or saved lately. */
+    private javafx.scene.control.Menu openRecent() {
+        javafx.scene.control.Menu recent = new javafx.scene.control.Menu("Open Recent");
+        recent.setId("menu-open-recent");
+        MenuItem none = new MenuItem("No recent files");
+        none.setDisable(true);
+        recent.getItems().add(none);
+        recent.setOnShowing(e -> {
+            List<MenuItem> items = new java.util.ArrayList<>();
+            for (java.nio.file.Path p : files.recentFiles()) {
+                MenuItem item = new MenuItem(p.getFileName() + "  \u2014  " + p.getParent());
+                item.setMnemonicParsing(false);
+                item.setOnAction(x -> files.open(p));
+                items.add(item);
+            }
+            recent.getItems().setAll(items.isEmpty() ? List.of(none) : items);
+        });
+        return recent;
+    }
+
+    /**
+     * Edit: undo and redo (saying what), and the deletions, labelled with what they delete. The
+     * accelerators are for show: the keys are the Playground's shortcuts, which act first.
+     */
+    private javafx.scene.control.Menu editMenu() {
+        PlaygroundModel m = model.get();
+        javafx.scene.control.Menu edit = new javafx.scene.control.Menu("Edit");
+        edit.setId("menu-edit");
+        MenuItem undo = new MenuItem();
+        undo.setId("menu-undo");
+        undo.textProperty().bind(javafx.beans.binding.Bindings.concat("Undo ", m.undoDescriptionProperty()));
+        undo.disableProperty().bind(m.canUndoProperty().not());
+        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        undo.setOnAction(e -> m.undo());
+        MenuItem redo = new MenuItem();
+        redo.setId("menu-redo");
+        redo.textProperty().bind(javafx.beans.binding.Bindings.concat("Redo ", m.redoDescriptionProperty()));
+        redo.disableProperty().bind(m.canRedoProperty().not());
+        redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        redo.setOnAction(e -> m.redo());
+        MenuItem deletePod = new MenuItem();
+        deletePod.setId("menu-delete-selected");
+        deletePod.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String id = m.selectedEndpointProperty().get();
+            return id.isEmpty() ? "Delete the selected pod" : "Delete " + id;
+        }, m.selectedEndpointProperty()));
+        deletePod.disableProperty().bind(m.selectedEndpointProperty().isEmpty());
+        deletePod.setAccelerator(new KeyCodeCombination(KeyCode.DELETE));
+        deletePod.setOnAction(e -> m.deleteEndpoint(m.selectedEndpointProperty().get()));
+        MenuItem deletePolicy = new MenuItem("Delete the selected policy");
+        deletePolicy.setId("menu-delete-policy");
+        deletePolicy.disableProperty().bind(m.selectedPolicyProperty().isEmpty());
+        deletePolicy.setOnAction(e -> m.deletePolicy(m.selectedPolicyProperty().get()));
+        MenuItem duplicate = new MenuItem("Duplicate the selected policy");
+        duplicate.disableProperty().bind(m.selectedPolicyProperty().isEmpty());
+        duplicate.setOnAction(e -> m.duplicatePolicy(m.selectedPolicyProperty().get()));
+        edit.getItems().addAll(undo, redo, new javafx.scene.control.SeparatorMenuItem(), deletePod, deletePolicy,
+                duplicate);
+        return edit;
     }
 
     private MenuItem menuItem(String text, String id, KeyCombination keys, Runnable action) {

@@ -5,6 +5,7 @@ import io.netpoldojo.ui.AppContext;
 import io.netpoldojo.ui.Place;
 import io.netpoldojo.ui.playground.files.Autosave;
 import io.netpoldojo.ui.playground.files.CanvasFiles;
+import io.netpoldojo.ui.playground.files.FileHistory;
 import io.netpoldojo.ui.playground.model.PlaygroundModel;
 import io.netpoldojo.ui.playground.panels.RecipeEntry;
 import io.netpoldojo.workspace.PolicyDrafts;
@@ -17,7 +18,10 @@ import java.util.List;
 import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.TransferMode;
@@ -30,6 +34,8 @@ import javafx.util.Duration;
 public final class PlaygroundPlace implements Place {
     public static final String ID = "playground";
     private static final String AUTOSAVE_FILE = "playground.yaml";
+    /** Which file the canvas belongs to, and the recent files. */
+    private static final String FILE_HISTORY = "playground-files.txt";
 
     private final AppContext context;
     /** Built when first needed; see {@link #model()}. */
@@ -50,7 +56,8 @@ public final class PlaygroundPlace implements Place {
         this.autosave = new Autosave(context.dataDir().file(AUTOSAVE_FILE), context.tasks(), Duration.millis(400));
         autosave.startSession();
         autosave.setOnProblem(this::showProblem);
-        files = new CanvasFiles(this::model, new FilesScreen());
+        files = new CanvasFiles(this::model, new FilesScreen(),
+                new FileHistory(context.dataDir().file(FILE_HISTORY), this::showProblem));
         controls = new PlaygroundControls(context, this::model, () -> Optional.ofNullable(view), files, matrixToggle);
         controls.registerShortcuts();
     }
@@ -231,7 +238,30 @@ public final class PlaygroundPlace implements Place {
     // ---- files --------------------------------------------------------------------------------
 
     void newScenario() {
-        files.newScenario();
+        files.newStarter();
+    }
+
+    /**
+     * Quitting with changes to a named file asks whether to save them first (an untitled canvas
+     * needs no question: it is autosaved and comes back on the next start).
+     */
+    @Override
+    public boolean mayClose() {
+        if (model == null || !files.hasUnsavedChangesToFile()) {
+            return true;
+        }
+        String name = files.file().map(p -> p.getFileName().toString()).orElse("");
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Quit without saving", ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "The canvas has changes that are not in " + name
+                + ". Without saving, " + name + " stays as it was; the changes are still kept in the autosave and"
+                + " come back on the next start.", save, discard, ButtonType.CANCEL);
+        ask.setTitle("Save changes to " + name + "?");
+        ask.setHeaderText("Save changes to " + name + " before quitting?");
+        ask.getDialogPane().setId("quit-unsaved");
+        Optional.ofNullable(new FilesScreen().window()).ifPresent(ask::initOwner);
+        ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
+        return answer == discard || (answer == save && files.save());
     }
 
     /** Opens a file; on errors nothing changes and the errors are shown with their lines. */
@@ -285,6 +315,14 @@ public final class PlaygroundPlace implements Place {
             if (view != null) {
                 view.setFileText(text);
             }
+        }
+
+        @Override
+        public void clearMessage() {
+            if (view != null) {
+                view.hideBanner();
+            }
+            startupMessage = "";
         }
     }
 }

@@ -82,7 +82,6 @@ final class PlaygroundView extends StackPane {
         HBox.setHgrow(canvasStack, Priority.ALWAYS);
 
         policies = new PolicyPanel(model, recipes, this::currentNamespace);
-        policies.setMinWidth(320);
         policies.setPrefWidth(420);
         split = new SplitPane(left, policies);
         split.setDividerPositions(0.68);
@@ -198,12 +197,18 @@ final class PlaygroundView extends StackPane {
         if (visible && matrix == null) {
             matrix = new MatrixView(model);
         }
+        // The policy panel keeps the width it has; the table takes what it needs from the canvas.
+        double total = split.getWidth();
+        double kept = policies.getWidth() > 0 ? policies.getWidth() : policies.getPrefWidth();
         if (visible && !split.getItems().contains(matrix)) {
             split.getItems().add(1, matrix);
-            split.setDividerPositions(0.5, 0.72);
+            SplitPane.setResizableWithParent(matrix, false);
+            double table = matrix.widthFor(total * 0.3);
+            split.setDividerPositions(total > 0 ? (total - kept - table) / total : 0.5,
+                    total > 0 ? (total - kept) / total : 0.72);
         } else if (!visible && matrix != null) {
             split.getItems().remove(matrix);
-            split.setDividerPositions(0.68);
+            split.setDividerPositions(total > 0 ? (total - kept) / total : 0.68);
         }
     }
 

@@ -69,6 +69,11 @@ class BuildOnCanvasTest {
         return ArrowStates.arrow(robot, "", from, to).state();
     }
 
+    private static boolean menuItemStartingWith(FxRobot robot, String start) {
+        return robot.lookup((Node n) -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().startsWith(start)).tryQuery().isPresent();
+    }
+
     private static void addRecipe(FxRobot robot, String title) {
         PlaygroundTest.addRecipe(robot, "", title);
     }
@@ -119,6 +124,26 @@ class BuildOnCanvasTest {
     }
 
     @Test
+    void onTheOpenStarterLettingOnlyFrontendReachBackendIsOneMenuAway(FxRobot robot) {
+        assertEquals("allowed", arrowState(robot, "default/mysql", "default/backend"));
+        robot.moveTo(ArrowStates.arrow(robot, "", "default/frontend", "default/backend").middleOnScreen());
+        robot.press(MouseButton.SECONDARY).release(MouseButton.SECONDARY);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(menuItemStartingWith(robot, "Deny this connection on 8080/TCP"), "the arrow's menu is open");
+        assertFalse(menuItemStartingWith(robot, "Allow this connection"),
+                "an arrow that is already allowed offers no Allow that would do nothing");
+        PlaygroundTest.clickText(robot, "Let only frontend reach backend on port\u2026");
+        assertEquals("8080/TCP", robot.lookup("#allow-port").queryComboBox().getEditor().getText());
+        String closed = robot.lookup("#change-closed").queryAs(Label.class).getText();
+        assertTrue(closed.contains("\n  default/mysql \u2192 default/backend on 8080/TCP"), closed);
+        robot.clickOn("#change-apply");
+        assertEquals("allowed", arrowState(robot, "default/frontend", "default/backend"));
+        assertEquals("denied", arrowState(robot, "default/mysql", "default/backend"));
+        assertEquals("denied", arrowState(robot, "alb", "default/backend"));
+        assertEquals("allowed", arrowState(robot, "default/backend", "default/mysql"), "backend's egress is untouched");
+    }
+
+    @Test
     void anInvalidPortKeepsAllowDisabled(FxRobot robot) {
         addRecipe(robot, "Default deny all ingress");
         robot.moveTo(ArrowStates.arrow(robot, "", "default/frontend", "default/backend").middleOnScreen());
@@ -146,6 +171,18 @@ class BuildOnCanvasTest {
         assertEquals("allowed", arrowState(robot, "default/frontend", "default/mysql"));
         assertEquals(before, place.model().workspace().endpoint("default/frontend").orElseThrow().at(),
                 "drawing a connection does not move the card");
+    }
+
+    @Test
+    void onTheOpenStarterShiftDraggingOffersToLetOnlyThatSourceIn(FxRobot robot) {
+        robot.press(KeyCode.SHIFT).drag("#endpoint-default-frontend").dropTo("#endpoint-default-backend")
+                .release(KeyCode.SHIFT);
+        assertEquals("Allow only this", robot.lookup("#change-apply").queryButton().getText(),
+                "not an Allow with nothing to change: every arrow starts allowed");
+        assertFalse(robot.lookup("#change-apply").queryButton().isDisabled());
+        robot.clickOn("#change-apply");
+        assertEquals("allowed", arrowState(robot, "default/frontend", "default/backend"));
+        assertEquals("denied", arrowState(robot, "default/mysql", "default/backend"));
     }
 
     @Test

@@ -50,6 +50,10 @@ public final class BuildScenes {
         robot.clickOn(ArrowStates.arrow(robot, "", "default/frontend", "default/mysql").middleOnScreen());
         robot.moveTo("#intent-count"); // off the arrows, so no tooltip covers them
         WaitForAsyncUtils.waitForFxEvents();
+        // A tooltip shown while the pointer crossed the arrow can still be on its way out: close it.
+        robot.interact(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w instanceof javafx.scene.control.Tooltip)
+                .forEach(w -> ((javafx.scene.control.Tooltip) w).hide()));
     }
 
     /** The policies written for that intent, before they replace the canvas's. */

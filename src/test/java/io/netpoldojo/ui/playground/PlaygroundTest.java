@@ -358,6 +358,40 @@ class PlaygroundTest {
     }
 
     @Test
+    void openingTheTruthTableKeepsThePolicyPanelsWidthAndCutsNoWordShort(FxRobot robot) {
+        for (double[] size : new double[][] {{1440, 900}, {1360, 860}}) {
+            robot.interact(() -> {
+                javafx.stage.Window w = robot.lookup("#policy-panel").query().getScene().getWindow();
+                w.setWidth(size[0]);
+                w.setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            Node panel = robot.lookup("#policy-panel").query();
+            double before = panel.getLayoutBounds().getWidth();
+            robot.clickOn("#matrix-toggle");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(before, panel.getLayoutBounds().getWidth(), 1.5, "the policy panel keeps its width");
+            Node matrix = robot.lookup("#matrix").query();
+            assertEquals(List.of(), cutShort(panel), "policy panel at " + size[0] + "x" + size[1]);
+            assertEquals(List.of(), cutShort(matrix), "truth table at " + size[0] + "x" + size[1]);
+            robot.clickOn("#matrix-toggle");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(before, panel.getLayoutBounds().getWidth(), 1.5, "and keeps it when the table closes");
+        }
+    }
+
+    /** The labels and buttons under {@code root} whose text is shown cut short ("Step thr..."). */
+    static List<String> cutShort(Node root) {
+        return root.lookupAll("*").stream()
+                .filter(n -> n instanceof javafx.scene.control.Labeled && n.isVisible())
+                .map(n -> (javafx.scene.control.Labeled) n)
+                .filter(l -> l.getText() != null && !l.getText().isEmpty()
+                        && l.lookup(".text") instanceof javafx.scene.text.Text t && !l.getText().equals(t.getText()))
+                .map(l -> l.getText() + " shown as " + ((javafx.scene.text.Text) l.lookup(".text")).getText())
+                .toList();
+    }
+
+    @Test
     void aKilledSessionIsOfferedBackOnTheNextStart(FxRobot robot) {
         addRecipe(robot, "Default deny", "Default deny all ingress");
         WaitForAsyncUtils.sleep(900, java.util.concurrent.TimeUnit.MILLISECONDS);

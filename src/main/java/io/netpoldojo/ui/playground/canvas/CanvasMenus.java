@@ -37,9 +37,26 @@ final class CanvasMenus {
         return policies != null;
     }
 
-    /** Asks to allow a connection drawn from one card to another. */
+    /**
+     * Asks to allow a connection drawn from one card to another: on a port it denies, or, when it
+     * is already allowed because the destination is open to all, to let only this source in.
+     */
     void allowDrawnConnection(String fromId, String toId) {
-        policies.allowConnection(fromId, toId, java.util.Optional.empty());
+        Optional<Connection> c = model.evaluation().connections().get(fromId, toId);
+        Optional<Port> denied = c.flatMap(a -> a.deniedPorts().stream().findFirst());
+        if (denied.isEmpty() && destinationIsOpen(toId)) {
+            policies.allowOnlyConnection(fromId, toId, c.flatMap(a -> a.allowedPorts().stream().findFirst()));
+        } else {
+            policies.allowConnection(fromId, toId, denied);
+        }
+    }
+
+    /** A pod that no policy isolates for ingress, asked of every enabled policy whatever the step position. */
+    private boolean destinationIsOpen(String toId) {
+        io.netpoldojo.engine.Engine all = new io.netpoldojo.engine.Engine(
+                new io.netpoldojo.ui.playground.model.PolicyBuilder(model).cluster());
+        return all.endpoint(toId).filter(e -> e instanceof Pod).map(e -> !all.isIsolated(e, Direction.INGRESS))
+                .orElse(false);
     }
 
     /** Whether there are menus at all: a diagram has no edit dialogs. */
@@ -71,11 +88,16 @@ final class CanvasMenus {
         ContextMenu menu = new ContextMenu(header, item("Why? Explain this arrow", "menu-arrow-why",
                 () -> model.selectedConnectionProperty().set(Optional.of(c))));
         if (policies != null) {
-            Optional<Port> denied = c.deniedPorts().stream().findFirst();
-            String on = denied.map(p -> " (" + p + " is denied)").orElse("");
-            menu.getItems().addAll(new SeparatorMenuItem(),
-                    item("Allow this connection on port\u2026" + on, "menu-arrow-allow",
-                            () -> policies.allowConnection(c.fromId(), c.toId(), denied)));
+            menu.getItems().add(new SeparatorMenuItem());
+            // Allow only where something is denied: on a wholly open arrow it would have nothing to do.
+            c.deniedPorts().stream().findFirst().ifPresent(denied -> menu.getItems().add(
+                    item("Allow this connection on port\u2026 (" + denied + " is denied)", "menu-arrow-allow",
+                            () -> policies.allowConnection(c.fromId(), c.toId(), Optional.of(denied)))));
+            if (destinationIsOpen(c.toId())) {
+                menu.getItems().add(item("Let only " + name(c.fromId()) + " reach " + name(c.toId()) + " on port\u2026",
+                        "menu-arrow-allow-only", () -> policies.allowOnlyConnection(c.fromId(), c.toId(),
+                                c.allowedPorts().stream().findFirst())));
+            }
             c.allowedPorts().stream().findFirst().ifPresent(p -> menu.getItems().add(item(
                     "Deny this connection on " + p + "\u2026", "menu-arrow-deny",
                     () -> policies.denyConnection(c.fromId(), c.toId(), p))));

@@ -15,6 +15,9 @@ public interface PolicyActions {
     /** "Allow this connection on port…", from an arrow's menu or a drag from card to card. */
     void allowConnection(String fromId, String toId, Optional<Port> port);
 
+    /** "Let only this reach it": isolate the destination and allow just this connection. */
+    void allowOnlyConnection(String fromId, String toId, Optional<Port> port);
+
     void denyConnection(String fromId, String toId, Port port);
 
     void isolate(EditTarget target, Set<Direction> directions);

@@ -6,6 +6,9 @@ import io.netpoldojo.manifest.LoaderFault;
 import io.netpoldojo.ui.playground.model.PlaygroundModel;
 import io.netpoldojo.userdata.AtomicFiles;
 import io.netpoldojo.userdata.UserFile;
+import io.netpoldojo.engine.model.Namespace;
+import io.netpoldojo.workspace.NamespaceZone;
+import io.netpoldojo.workspace.Rect;
 import io.netpoldojo.workspace.ScenarioFiles;
 import io.netpoldojo.workspace.Starter;
 import io.netpoldojo.workspace.Workspace;
@@ -23,7 +26,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * The file the canvas belongs to, and New, Open, Save, Save As and Export for cluster. Files are
+ * The file the canvas belongs to (kept across runs, so a restored canvas still has it), and New
+ * (empty or the starter), Open, Open Recent, Save, Save As and Export for cluster. Files are
  * plain Kubernetes YAML with the layout in annotations; errors are shown with their lines and
  * change nothing; writes are atomic.
  */
@@ -41,20 +45,28 @@ public final class CanvasFiles {
 
         /** The name of the file and whether it is saved, for the status bar. */
         void showFileText(String text);
+
+        /** Takes down a message about the canvas that no longer applies (e.g. "Opened ..." after New). */
+        void clearMessage();
     }
 
     private final ScenarioFiles files = new ScenarioFiles();
     private final Supplier<PlaygroundModel> model;
     private final Screen screen;
+    private final FileHistory history;
     private Optional<Path> file = Optional.empty();
     /** The workspace as last saved or opened; null when it was never saved (a scenario from elsewhere). */
     private Workspace savedState;
     private Runnable onFileChanged = () -> { };
 
-    /** @param model the canvas's model, built when first asked for */
-    public CanvasFiles(Supplier<PlaygroundModel> model, Screen screen) {
+    /**
+     * @param model   the canvas's model, built when first asked for
+     * @param history which file the canvas belongs to and the recent files, kept across runs
+     */
+    public CanvasFiles(Supplier<PlaygroundModel> model, Screen screen, FileHistory history) {
         this.model = model;
         this.screen = screen;
+        this.history = history;
     }
 
     /** Called when the file the canvas belongs to changes, or is saved: the autosave keeps both. */
@@ -74,6 +86,7 @@ public final class CanvasFiles {
     public void attach(Optional<Path> path, Workspace saved) {
         file = path;
         savedState = saved;
+        path.ifPresent(history::remember);
         onFileChanged.run();
         refreshFileText();
     }
@@ -88,9 +101,32 @@ public final class CanvasFiles {
         return !model.get().workspace().equals(savedState);
     }
 
-    public void newScenario() {
-        model.get().replaceWorkspace("new scenario", Starter.microservices());
+    /** File > New: an empty canvas with one namespace to drop pods into. */
+    public void newEmpty() {
+        startAfresh("new empty canvas", Workspace.EMPTY.withZone(new NamespaceZone(Namespace.named("default"),
+                new Rect(220, 40, 520, 380))));
+    }
+
+    /** File > New from the starter: the microservices, no policies yet. */
+    public void newStarter() {
+        startAfresh("new canvas from the starter", Starter.microservices());
+    }
+
+    private void startAfresh(String description, Workspace workspace) {
+        model.get().replaceWorkspace(description, workspace);
         detach(model.get().workspace());
+        screen.clearMessage();
+        screen.fitLater();
+    }
+
+    /** The files opened or saved lately, newest first. */
+    public java.util.List<Path> recentFiles() {
+        return history.recent();
+    }
+
+    /** True when the canvas belongs to a file and differs from it: quitting should ask. */
+    public boolean hasUnsavedChangesToFile() {
+        return file.isPresent() && unsaved();
     }
 
     public void chooseAndOpen() {
@@ -106,6 +142,9 @@ public final class CanvasFiles {
         if (!(read instanceof TextFiles.Text text)) {
             screen.say("Could not read " + path + ": " + (read instanceof TextFiles.Problem p ? p.reason()
                     : "no such file") + ".");
+            if (!java.nio.file.Files.exists(path)) {
+                history.forget(path.toAbsolutePath().normalize());
+            }
             return false;
         }
         ScenarioFiles.Opened opened;

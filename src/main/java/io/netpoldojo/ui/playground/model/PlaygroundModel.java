@@ -182,8 +182,15 @@ public final class PlaygroundModel extends PlaygroundState {
         if (preset.isExternal()) {
             e = preset.create("", ws.freshExternalName(preset.baseName()), null);
         } else {
-            String ns = ws.zoneAt(p).map(NamespaceZone::name).orElse("default");
+            // Outside every zone it joins the nearest one, drawn inside it (or gets a zone of its own).
+            ZoneLanding.Landing landing = ZoneLanding.forNewPod(ws, p);
+            String ns = landing.namespace();
             e = preset.create(ns, ws.freshPodName(ns, preset.baseName()), ws.freshPodIp());
+            Point inZone = landing.at();
+            edit("add " + e.name() + " to namespace " + ns,
+                    w -> landing.withZone(w).withEndpoint(new PlacedEndpoint(e, inZone)));
+            selectedEndpoint.set(e.id());
+            return e.id();
         }
         edit("add " + e.name(), w -> w.withEndpoint(new PlacedEndpoint(e, p)));
         selectedEndpoint.set(e.id());
@@ -200,11 +207,17 @@ public final class PlaygroundModel extends PlaygroundState {
 
     /** Moves an endpoint; dropping a pod into another zone moves it to that namespace. */
     public String moveEndpoint(String id, Point to) {
-        Point p = snap(to);
-        String newId = workspace.get().idAfterMove(id, p);
+        Point snapped = snap(to);
+        // A pod let go outside every zone goes back inside its namespace's zone, visibly.
+        Optional<ZoneLanding.Landing> landing = workspace.get().endpoint(id)
+                .filter(e -> e.endpoint() instanceof Pod)
+                .map(e -> ZoneLanding.forMovedPod(workspace.get(), ((Pod) e.endpoint()).namespace(), snapped));
+        Workspace zoned = landing.map(l -> l.withZone(workspace.get())).orElse(workspace.get());
+        Point p = landing.map(ZoneLanding.Landing::at).orElse(snapped);
+        String newId = zoned.idAfterMove(id, p);
         String what = newId.equals(id) ? "move " + nameOf(id) : "move " + nameOf(id) + " to namespace "
                 + newId.substring(0, newId.indexOf('/'));
-        edit(what, w -> w.moveEndpoint(id, p));
+        edit(what, w -> landing.map(l -> l.withZone(w)).orElse(w).moveEndpoint(id, p));
         if (selectedEndpoint.get().equals(id)) {
             selectedEndpoint.set(newId);
         }

@@ -51,6 +51,10 @@ public final class PolicyBuilder {
         return new PolicyEdits(cluster()).allow(fromId, toId, port, placement);
     }
 
+    public ProposedChange allowOnly(String fromId, String toId, Port port) {
+        return new PolicyEdits(cluster()).allowOnly(fromId, toId, port);
+    }
+
     public ProposedChange deny(String fromId, String toId, Port port) {
         return DenyAdvice.propose(cluster(), fromId, toId, port);
     }

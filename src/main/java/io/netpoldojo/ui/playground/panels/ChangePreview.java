@@ -15,10 +15,25 @@ import javafx.scene.layout.VBox;
 public final class ChangePreview extends VBox {
     private static final int FLOWS_SHOWN = 8;
 
+    /** What the canvas draws arrows for: the flows on other ports are only counted. */
+    private java.util.function.Predicate<Flow> onTheCanvas = f -> true;
+
     public ChangePreview() {
+        this(f -> true);
+    }
+
+    /** @param onTheCanvas whether a flow is on a port the canvas's arrows are about (listed; the rest counted) */
+    public ChangePreview(java.util.function.Predicate<Flow> onTheCanvas) {
         super(8);
+        this.onTheCanvas = onTheCanvas;
         setId("change-preview");
         getStyleClass().add("change-preview");
+    }
+
+    /** The flows on the ports the model's arrows are about (its port filter, per destination). */
+    public static java.util.function.Predicate<Flow> onArrowsOf(io.netpoldojo.ui.playground.model.PlaygroundModel m) {
+        return f -> m.workspace().endpoint(f.toId())
+                .map(e -> m.portFilterProperty().get().portsFor(e.endpoint()).contains(f.port())).orElse(true);
     }
 
     public void show(ProposedChange change) {
@@ -54,14 +69,26 @@ public final class ChangePreview extends VBox {
         }
     }
 
-    private static Label flows(String id, String verb, List<Flow> flows) {
-        StringBuilder sb = new StringBuilder(verb).append(' ').append(flows.size()).append(" connection")
-                .append(flows.size() == 1 ? "" : "s").append(flows.isEmpty() ? "." : ":");
-        for (int i = 0; i < Math.min(FLOWS_SHOWN, flows.size()); i++) {
-            sb.append("\n  ").append(flows.get(i).describe());
+    /**
+     * "Closes 3 connections: (listed)", the arrows' ports first; the rest are counted with their
+     * ports, or listed when the arrows' ports have none (a port asked about that no arrow shows).
+     */
+    private Label flows(String id, String verb, List<Flow> all) {
+        List<Flow> drawn = all.stream().filter(onTheCanvas).toList();
+        List<Flow> other = all.stream().filter(onTheCanvas.negate()).toList();
+        List<Flow> listed = drawn.isEmpty() ? other : drawn;
+        StringBuilder sb = new StringBuilder(verb).append(' ').append(all.size()).append(" connection")
+                .append(all.size() == 1 ? "" : "s").append(all.isEmpty() ? "." : ":");
+        for (int i = 0; i < Math.min(FLOWS_SHOWN, listed.size()); i++) {
+            sb.append("\n  ").append(listed.get(i).describe());
         }
-        if (flows.size() > FLOWS_SHOWN) {
-            sb.append("\n  and ").append(flows.size() - FLOWS_SHOWN).append(" more");
+        if (listed.size() > FLOWS_SHOWN) {
+            sb.append("\n  and ").append(listed.size() - FLOWS_SHOWN).append(" more");
+        }
+        if (!drawn.isEmpty() && !other.isEmpty()) {
+            sb.append("\n  and ").append(other.size()).append(" on ports the arrows are not drawn for (")
+                    .append(String.join(", ", other.stream().map(f -> f.port().toString()).distinct().toList()))
+                    .append(")");
         }
         Label l = wrapped(sb.toString(), verb.equals("Opens") ? "change-opens" : "change-closes");
         l.setId(id);

@@ -33,6 +33,8 @@ public final class MatrixView extends VBox {
         port.setId("matrix-port");
         Label title = new Label("Reachability on port");
         title.getStyleClass().add("matrix-title");
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        port.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox header = new HBox(8, title, port);
         header.setAlignment(Pos.CENTER_LEFT);
         grid.getStyleClass().add("matrix-grid");
@@ -41,10 +43,21 @@ public final class MatrixView extends VBox {
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         Label legend = new Label("\u2713 allowed   \u2715 denied   rows: from, columns: to");
         legend.getStyleClass().add("matrix-legend");
+        legend.setWrapText(true);
         getChildren().addAll(header, scroll, legend);
         port.valueProperty().addListener((o, a, b) -> rebuild());
         model.evaluationProperty().addListener((o, a, b) -> refreshPorts());
         refreshPorts();
+    }
+
+    /** Wide enough for the header, and for the whole table when that is not wider than {@code most}. */
+    public double widthFor(double most) {
+        applyCss();
+        layout();
+        javafx.geometry.Insets in = getInsets();
+        double table = grid.prefWidth(-1) + 4; // the scroll pane's border
+        double header = getChildren().get(0).prefWidth(-1);
+        return in.getLeft() + in.getRight() + Math.max(header, Math.min(table, most));
     }
 
     private void refreshPorts() {

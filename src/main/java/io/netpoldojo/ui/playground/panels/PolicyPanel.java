@@ -48,6 +48,8 @@ public final class PolicyPanel extends VBox {
     private final Label editing = new Label();
     private final VBox lint = new VBox(6);
     private boolean syncing;
+    /** The rows of buttons, each of which must fit whole: they set the panel's least width. */
+    private List<HBox> rows = List.of();
 
     public PolicyPanel(PlaygroundModel model, ObservableList<RecipeEntry> recipes, Supplier<String> currentNamespace) {
         this.model = model;
@@ -109,7 +111,9 @@ public final class PolicyPanel extends VBox {
         lint.setId("policy-lint");
         lint.getStyleClass().add("policy-lint");
 
-        getChildren().addAll(header, list, actions, stepper(), editing, editor, lint);
+        HBox stepper = stepper();
+        getChildren().addAll(header, list, actions, stepper, editing, editor, lint);
+        rows = List.of(header, actions, stepper);
         model.workspaceProperty().addListener((o, a, ws) -> sync(ws));
         model.selectedPolicyProperty().addListener((o, a, key) -> sync(model.workspace()));
         model.evaluationProperty().addListener((o, a, ev) -> {
@@ -117,6 +121,13 @@ public final class PolicyPanel extends VBox {
             showProblems();
         });
         sync(model.workspace());
+    }
+
+    /** No narrower than its rows of buttons (nor 320), so a split pane cannot cut them short ("Step thr...", "Dele"). */
+    @Override
+    protected double computeMinWidth(double height) {
+        double widest = rows.stream().mapToDouble(r -> r.prefWidth(-1)).max().orElse(0);
+        return Math.max(320, getInsets().getLeft() + getInsets().getRight() + widest);
     }
 
     /** Step through the enabled policies in order, watching each one's effect. */
@@ -143,6 +154,9 @@ public final class PolicyPanel extends VBox {
         model.appliedLimitProperty().addListener((o, a, b) -> refresh.run());
         model.workspaceProperty().addListener((o, a, b) -> refresh.run());
         refresh.run();
+        for (javafx.scene.control.Control c : List.of(label, start, back, position, forward, all)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox row = new HBox(4, label, start, back, position, forward, all);
         row.setId("stepper");
         row.setAlignment(Pos.CENTER_LEFT);
@@ -269,7 +283,7 @@ public final class PolicyPanel extends VBox {
             return;
         }
         RecipeForm form = new RecipeForm(title, about, policies, currentNamespace.get(),
-                new io.netpoldojo.ui.playground.model.PolicyBuilder(model).cluster());
+                new io.netpoldojo.ui.playground.model.PolicyBuilder(model).cluster(), ChangePreview.onArrowsOf(model));
         RecipeDialog.show(this, form).ifPresent(docs -> model.addPolicies(undoText, docs));
     }
 

@@ -69,7 +69,7 @@ public final class RecipeDialogController {
                     ValidationResult.fromErrorIf(control, form.problem(slot.id()).orElse(""),
                             form.problem(slot.id()).isPresent()));
         }
-        ChangePreview preview = new ChangePreview();
+        ChangePreview preview = new ChangePreview(form.onTheCanvas());
         previewScroll.setContent(preview);
         Runnable show = () -> {
             if (form.changeProperty().get() == null) {

@@ -44,12 +44,16 @@ public final class RecipeForm {
     private final ReadOnlyObjectWrapper<ProposedChange> change = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
     private List<NetworkPolicy> filled = List.of();
+    private final java.util.function.Predicate<io.netpoldojo.synthesis.Flow> onTheCanvas;
 
     /**
      * @param policies the recipe's policies as written (their namespace is replaced by the one chosen)
      * @param canvas   the canvas with every enabled policy, for choices, name clashes and the preview
+     * @param onTheCanvas whether a connection is on a port the canvas's arrows are about
      */
-    public RecipeForm(String title, String about, List<NetworkPolicy> policies, String namespace, Cluster canvas) {
+    public RecipeForm(String title, String about, List<NetworkPolicy> policies, String namespace, Cluster canvas,
+                      java.util.function.Predicate<io.netpoldojo.synthesis.Flow> onTheCanvas) {
+        this.onTheCanvas = onTheCanvas;
         this.title = title;
         this.about = about;
         this.template = RecipeTemplate.of(policies, namespace);
@@ -68,6 +72,11 @@ public final class RecipeForm {
 
     public String about() {
         return about;
+    }
+
+    /** Whether a connection is on a port the canvas's arrows are about (the preview lists those). */
+    public java.util.function.Predicate<io.netpoldojo.synthesis.Flow> onTheCanvas() {
+        return onTheCanvas;
     }
 
     public List<RecipeTemplate.Slot> slots() {

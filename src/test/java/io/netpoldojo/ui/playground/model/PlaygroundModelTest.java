@@ -142,6 +142,34 @@ class PlaygroundModelTest {
     }
 
     @Test
+    void aPodDroppedOutsideEveryZoneIsDrawnInsideTheZoneItJoins() {
+        var zone = model.workspace().zone("default").orElseThrow().rect();
+        Point farRight = new Point(zone.x() + zone.width() + 400, zone.y() + 100);
+        String id = model.addPreset(Preset.REDIS, farRight);
+        assertEquals("default/redis-2", id, "the nearest zone's namespace");
+        assertTrue(zone.contains(model.workspace().endpoint(id).orElseThrow().at()), "drawn inside it, not beside it");
+        assertEquals("add redis-2 to namespace default", model.undoDescriptionProperty().get());
+
+        Point back = model.workspace().endpoint("default/frontend").orElseThrow().at();
+        assertEquals("default/frontend", model.moveEndpoint("default/frontend", farRight));
+        Point at = model.workspace().endpoint("default/frontend").orElseThrow().at();
+        assertTrue(zone.contains(at), "a pod let go outside goes back inside its zone: " + at);
+        model.undo();
+        assertEquals(back, model.workspace().endpoint("default/frontend").orElseThrow().at());
+    }
+
+    @Test
+    void onACanvasWithNoZoneANewPodGetsOneDrawnAroundIt() {
+        model.replaceWorkspace("empty", io.netpoldojo.workspace.Workspace.EMPTY);
+        String id = model.addPreset(Preset.REDIS, new Point(400, 300));
+        assertEquals("default/redis", id);
+        var zone = model.workspace().zone("default").orElseThrow().rect();
+        assertTrue(zone.contains(new Point(400, 300)), zone.toString());
+        model.undo();
+        assertTrue(model.workspace().namespaces().isEmpty(), "one undo takes the pod and its zone");
+    }
+
+    @Test
     void relabellingAPodChangesWhatSelectsIt() {
         model.addPolicies("add", List.of(DENY_ALL, ALLOW_BACKEND, FRONTEND_EGRESS));
         model.setLabels("default/redis", Labels.of("app", "frontend"));

@@ -1,0 +1,46 @@
+package io.netpoldojo.ui.playground.panels;
+
+import io.netpoldojo.synthesis.Flow;
+import io.netpoldojo.synthesis.ProposedChange;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.function.Predicate;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.layout.Region;
+
+/**
+ * Opens a {@link ChangeForm} as a dialog (ChangeDialog.fxml); returns the change on the button
+ * that names it, which stays disabled while there is nothing to change or the port is not one.
+ */
+public final class ChangeDialog {
+    private ChangeDialog() {}
+
+    public static Optional<ProposedChange> show(Node owner, ChangeForm form, Predicate<Flow> onTheCanvas) {
+        FXMLLoader loader = new FXMLLoader(ChangeDialog.class.getResource("ChangeDialog.fxml"));
+        loader.setControllerFactory(type -> new ChangeDialogController(form, onTheCanvas));
+        Region content;
+        try {
+            content = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("ChangeDialog.fxml is part of the app and must load", e);
+        }
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(form.title());
+        dialog.setHeaderText(form.title());
+        DialogLook.adopt(dialog, owner);
+        dialog.getDialogPane().setContent(content);
+        ButtonType apply = new ButtonType(form.applyText(), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(apply, ButtonType.CANCEL);
+        Button applyButton = (Button) dialog.getDialogPane().lookupButton(apply);
+        applyButton.setId("change-apply");
+        applyButton.disableProperty().bind(form.canApplyProperty().not());
+        dialog.setResizable(true);
+        return dialog.showAndWait().filter(b -> b == apply).flatMap(b -> Optional.ofNullable(form.changeProperty().get()));
+    }
+}
