@@ -13,6 +13,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.SVGPath;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 
 /**
  * A pod (or workload) card, or an outside endpoint, drawn centred on its canvas position. It only
@@ -21,12 +23,16 @@ import javafx.scene.shape.SVGPath;
 public final class EndpointNode extends StackPane {
     public static final double WIDTH = Sizes.CARD_WIDTH;
     public static final double HEIGHT = Sizes.CARD_HEIGHT;
+    /** Less room than this for the name means the card is not laid out yet: no name is shrunk for it. */
+    private static final double MIN_NAME_ROOM = 40;
 
     private final Label name = new Label();
     private final Label detail = new Label();
     private final Label ports = new Label();
     private final SVGPath icon = new SVGPath();
     private String endpointId = "";
+    /** The name's type size as the stylesheet sets it, before any shrinking (see layoutChildren). */
+    private double stylesheetSize = 1;
     /** What the card shows now; an edit elsewhere (a policy switched) passes the same endpoint again. */
     private Endpoint shown;
 
@@ -58,6 +64,7 @@ public final class EndpointNode extends StackPane {
         setId(NodeIds.endpoint(endpoint.id()));
         getProperties().put("endpointId", endpoint.id());
         name.setText(endpoint.name());
+        name.setStyle(""); // back to the stylesheet's size; layoutChildren shrinks it again if it must
         getStyleClass().removeAll("pod-node", "external-node");
         if (endpoint instanceof Pod pod) {
             getStyleClass().add("pod-node");
@@ -71,6 +78,38 @@ public final class EndpointNode extends StackPane {
             detail.setText(Drawings.detail(endpoint));
             ports.setText(Drawings.ports(endpoint));
             setAccessibleText("outside endpoint " + endpoint.name() + " at " + endpoint.ip());
+        }
+    }
+
+    /**
+     * A name is never cut short ("managem…"): one too long for the card is set in a smaller type,
+     * just small enough to fit. The labels and ports below it may be cut; the name is how the text
+     * and the teacher refer to the card. The font is set at once, so the name is laid out with it
+     * in this same pass, and as a style, so the next CSS pass keeps it.
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        // The room the card's text column gives (a label is never wider than its own text).
+        double room = name.getParent() instanceof VBox column ? column.getWidth() : name.getWidth();
+        if (room < MIN_NAME_ROOM) {
+            return; // not laid out at its real size yet
+        }
+        if (name.getStyle().isEmpty()) {
+            stylesheetSize = name.getFont().getSize();
+        }
+        double wanted = name.prefWidth(-1);
+        if (wanted > name.getWidth() + 0.5) {
+            Font now = name.getFont();
+            // A little under the ratio: text does not scale exactly with its size, and one pass must do.
+            double size = Math.floor(now.getSize() * name.getWidth() / wanted * 0.97 * 10) / 10;
+            name.setFont(Font.font(now.getFamily(), now.getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold")
+                    ? FontWeight.BOLD : FontWeight.NORMAL, size));
+            name.setStyle("-fx-font-size: " + size + "px;");
+        } else if (!name.getStyle().isEmpty() && wanted * stylesheetSize / name.getFont().getSize() < room * 0.95) {
+            // The name would fit at the stylesheet's size after all (it was shrunk for a first,
+            // narrow layout): back to that size. Judged at that size, so the two never alternate.
+            name.setStyle("");
         }
     }
 
