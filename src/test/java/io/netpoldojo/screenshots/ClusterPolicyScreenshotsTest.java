@@ -40,6 +40,7 @@ class ClusterPolicyScreenshotsTest {
             s.show(LearnPlace.ID, LearnPlace.class);
             LearnScenes.openLesson(s.robot, "cluster-network-policy");
             LearnScenes.scrollTo(s.robot, "#lesson-diagram-cluster-tiers", 28);
+            s.robot.clickOn("#lesson-diagram-cluster-tiers #diagram-all");
         });
     }
 }
