@@ -4,10 +4,12 @@ import io.netpoldojo.engine.Engine;
 import io.netpoldojo.engine.ReachabilityMatrix;
 import io.netpoldojo.engine.SyntheticClusters;
 import io.netpoldojo.engine.model.Cluster;
+import io.netpoldojo.engine.model.Port;
 import io.netpoldojo.manifest.ExportMode;
 import io.netpoldojo.manifest.ManifestWriter;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,17 +22,10 @@ import java.util.Set;
  * {@code bench}: times the engine in-process, after warm-up, on seeded synthetic clusters (20
  * namespaces, default-deny-all in each, allow rules of every shape, 4 ports), growing pods and
  * policies separately so the README can say how time scales with each, then with
- * ClusterNetworkPolicies (both tiers, every rule shape) on top. Each size reports wall clock time
- * and the engine thread's CPU time.
+ * ClusterNetworkPolicies (both tiers, every rule shape) on top.
  */
 final class BenchCommand {
     private static final long SEED = 42;
-    /**
-     * The engine runs on one thread, so that thread's CPU time ("cpu ms", median) is the work done,
-     * whatever else the machine is busy with; wall clock time also counts the waits for a core.
-     */
-    private static final java.lang.management.ThreadMXBean THREADS =
-            java.lang.management.ManagementFactory.getThreadMXBean();
     private final PrintStream out;
 
     BenchCommand(PrintStream out) {
@@ -42,9 +37,12 @@ final class BenchCommand {
     int run(List<String> argList) throws UsageException {
         if (!argList.isEmpty() && argList.get(0).equals("classroom")) return new ClassroomBenchCommand(out).run(argList.subList(1, argList.size()));
         Args args = Args.parse(argList, Set.of("pods", "policies", "cluster-policies", "namespaces", "runs",
-                "write-manifest"), Set.of("quick"));
+                "write-manifest", "port"), Set.of("quick", "manifest"));
         int namespaces = args.intValue("namespaces", 20, 1, 10_000);
         int runs = args.intValue("runs", args.flag("quick") ? 3 : 7, 1, 1000);
+        if (args.flag("manifest")) {
+            return manifest(args, runs);
+        }
         if (args.one("write-manifest").isPresent()) {
             int pods = args.intValue("pods", 1000, 1, 1_000_000);
             int policies = args.intValue("policies", 500, 0, 1_000_000);
@@ -71,35 +69,51 @@ final class BenchCommand {
             }
             sizes.add(new Size(5000, namespaces, 500, 50));
         }
-        out.printf("NetPol Dojo engine benchmark: compile + full reachability matrix on %d ports,"
+        out.printf("NetPol Dojo engine benchmark: compile + full reachability matrix on %d ports, CPU time,"
                 + " median and best of %d runs after warm-up (Java %s, %d cores)%n",
                 SyntheticClusters.TIER_PORT_LIST.size(), runs, System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
-        out.printf("%7s %10s %9s %9s %12s %12s %10s %10s %10s%n", "pods", "namespaces", "policies", "cluster",
-                "connections", "allowed", "median ms", "best ms", "cpu ms");
+        out.printf("%7s %10s %9s %9s %12s %12s %10s %10s%n", "pods", "namespaces", "policies", "cluster",
+                "connections", "allowed", "median ms", "best ms");
         warmUp(namespaces);
         for (Size size : sizes) {
             Cluster cluster = SyntheticClusters.generate(size.pods, size.namespaces, size.policies,
                     size.clusterPolicies, SEED);
             long[] nanos = new long[runs];
-            long[] cpu = new long[runs];
             ReachabilityMatrix matrix = null;
             for (int i = 0; i < runs; i++) {
-                long cpuStart = THREADS.getCurrentThreadCpuTime();
-                long start = System.nanoTime();
+                long start = cpu();
                 matrix = new Engine(cluster).matrix(SyntheticClusters.TIER_PORT_LIST);
-                nanos[i] = System.nanoTime() - start;
-                cpu[i] = THREADS.getCurrentThreadCpuTime() - cpuStart;
+                nanos[i] = cpu() - start;
             }
             Arrays.sort(nanos);
-            Arrays.sort(cpu);
             long connections = matrix.pairCount() * matrix.ports().size();
             long allowed = matrix.ports().stream().mapToLong(matrix::allowedCount).sum();
-            out.printf("%7d %10d %9d %9d %,12d %,12d %10.1f %10.1f %10.1f%n", size.pods, size.namespaces,
-                    size.policies, size.clusterPolicies, connections, allowed, nanos[runs / 2] / 1e6, nanos[0] / 1e6,
-                    cpu[runs / 2] / 1e6);
+            out.printf("%7d %10d %9d %9d %,12d %,12d %10.1f %10.1f%n", size.pods, size.namespaces,
+                    size.policies, size.clusterPolicies, connections, allowed, nanos[runs / 2] / 1e6, nanos[0] / 1e6);
         }
         return Cli.OK;
+    }
+
+    /** {@code bench --manifest [--port P]... FILE...}: the CLI's path on those files, phase by phase. */
+    private int manifest(Args args, int runs) throws UsageException {
+        List<Path> files = new ArrayList<>();
+        for (String file : args.positionals()) {
+            files.add(Inputs.path(file));
+        }
+        if (files.isEmpty()) {
+            throw new UsageException("--manifest needs the files to load, e.g. bench --manifest cluster.yaml");
+        }
+        List<Port> ports = new ArrayList<>();
+        for (String p : args.all("port")) {
+            ports.add(Port.parse(p).orElseThrow(() -> new UsageException("--port " + p + ": expected PORT or PORT/PROTO")));
+        }
+        return new ManifestBench(out).run(files, ports, runs);
+    }
+
+    /** This thread's CPU time, which other jobs on a shared machine do not stretch as they do the wall clock. */
+    static long cpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     /** Lets the JIT compile the hot paths before anything is timed. */

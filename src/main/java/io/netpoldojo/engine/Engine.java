@@ -13,6 +13,7 @@ import io.netpoldojo.engine.model.Pod;
 import io.netpoldojo.engine.model.PolicyPeer;
 import io.netpoldojo.engine.model.PolicyRule;
 import io.netpoldojo.engine.model.Port;
+import io.netpoldojo.engine.model.PortRef;
 import io.netpoldojo.engine.model.Tier;
 import io.netpoldojo.engine.tiers.ClusterPolicyRules;
 import io.netpoldojo.engine.tiers.CompiledTiers;
@@ -23,6 +24,7 @@ import io.netpoldojo.engine.tiers.TierWalk;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +44,8 @@ public final class Engine {
     private final Map<String, Integer> indexById = new HashMap<>();
     private final Map<String, Labels> namespaceLabels = new HashMap<>();
     private final List<CompiledPolicy> policies = new ArrayList<>();
+    /** By the cluster's own policy objects: lint asks once per policy, so a scan made it quadratic. */
+    private final Map<NetworkPolicy, CompiledPolicy> compiledByPolicy = new IdentityHashMap<>();
     private final BitSet isolatedForIngress = new BitSet();
     private final BitSet isolatedForEgress = new BitSet();
     private final Map<LabelSelector, BitSet> podsMatchingSelector = new HashMap<>();
@@ -50,6 +54,8 @@ public final class Engine {
     /** For each endpoint, the ingress rules of the policies that isolate it for ingress. */
     private final List<List<CompiledRule>> ingressRulesByTarget = new ArrayList<>();
     private final Map<String, BitSet> podsInNamespace = new HashMap<>();
+    /** label key, then value: the pods that carry it, so matchLabels is a few set intersections. */
+    private final Map<String, Map<String, BitSet>> podsByLabel = new HashMap<>();
     private final BitSet allPods = new BitSet();
     private final BitSet everything = new BitSet();
     private final CompiledTiers tiers;
@@ -62,8 +68,11 @@ public final class Engine {
         }
     }
 
-    /** A rule and the endpoints its peers match (all endpoints when it lists no peers). */
-    record CompiledRule(RuleRef ref, PolicyRule rule, BitSet peers) {}
+    /**
+     * A rule and the endpoints its peers match (all endpoints when it lists no peers); {@code
+     * namedPorts} when a port of it is named, so that whether it matches depends on the destination.
+     */
+    record CompiledRule(RuleRef ref, PolicyRule rule, BitSet peers, boolean namedPorts) {}
 
     public Engine(Cluster cluster) {
         this.cluster = cluster;
@@ -80,24 +89,38 @@ public final class Engine {
             if (e instanceof Pod pod) {
                 allPods.set(i);
                 podsInNamespace.computeIfAbsent(pod.namespace(), k -> new BitSet()).set(i);
+                int index = i;
+                pod.labels().asMap().forEach((key, value) -> podsByLabel.computeIfAbsent(key, k -> new HashMap<>())
+                        .computeIfAbsent(value, v -> new BitSet()).set(index));
             }
         }
+        List<BitSet> ingressPoliciesByTarget = new ArrayList<>();
         for (int i = 0; i < endpoints.size(); i++) {
-            ingressRulesByTarget.add(new ArrayList<>());
+            ingressPoliciesByTarget.add(new BitSet());
         }
         for (NetworkPolicy p : cluster.policies()) {
             CompiledPolicy compiled = compile(p);
             policies.add(compiled);
+            compiledByPolicy.putIfAbsent(p, compiled);
             if (compiled.types.contains(Direction.INGRESS)) {
                 isolatedForIngress.or(compiled.selected);
                 BitSet sel = compiled.selected;
                 for (int t = sel.nextSetBit(0); t >= 0; t = sel.nextSetBit(t + 1)) {
-                    ingressRulesByTarget.get(t).addAll(compiled.ingress);
+                    ingressPoliciesByTarget.get(t).set(policies.size() - 1);
                 }
             }
             if (compiled.types.contains(Direction.EGRESS)) {
                 isolatedForEgress.or(compiled.selected);
             }
+        }
+        // Endpoints isolated by the same policies share one list of rules (and, in a matrix, its answer).
+        Map<BitSet, List<CompiledRule>> rulesByPolicies = new HashMap<>();
+        for (BitSet isolating : ingressPoliciesByTarget) {
+            ingressRulesByTarget.add(rulesByPolicies.computeIfAbsent(isolating, bits -> {
+                List<CompiledRule> rules = new ArrayList<>();
+                bits.stream().forEach(i -> rules.addAll(policies.get(i).ingress));
+                return rules;
+            }));
         }
         tiers = new CompiledTiers(new Sets(), cluster.clusterPolicies());
     }
@@ -177,7 +200,8 @@ public final class Engine {
                     peers.or(peerSet(peer, p.namespace()));
                 }
             }
-            out.add(new CompiledRule(RuleRef.of(p, d, i), rule, peers));
+            boolean named = rule.ports().stream().anyMatch(port -> port.port() instanceof PortRef.Named);
+            out.add(new CompiledRule(RuleRef.of(p, d, i), rule, peers, named));
         }
         return out;
     }
@@ -203,13 +227,26 @@ public final class Engine {
         return set;
     }
 
-    /** Pods (in any namespace) whose labels match, memoised: many policies share selectors. */
+    /**
+     * Pods (in any namespace) whose labels match, memoised: many policies share selectors. The
+     * matchLabels part intersects the pods carrying each label; only the pods left are tried
+     * against the matchExpressions (see {@link LabelSelector#matches}).
+     */
     private BitSet podsMatching(LabelSelector selector) {
         return podsMatchingSelector.computeIfAbsent(selector, s -> {
-            BitSet set = new BitSet();
-            for (int i = allPods.nextSetBit(0); i >= 0; i = allPods.nextSetBit(i + 1)) {
-                if (s.matches(((Pod) endpoints.get(i)).labels())) {
-                    set.set(i);
+            BitSet set = (BitSet) allPods.clone();
+            for (Map.Entry<String, String> label : s.matchLabels().asMap().entrySet()) {
+                BitSet carrying = podsByLabel.getOrDefault(label.getKey(), Map.of()).get(label.getValue());
+                if (carrying == null) {
+                    return new BitSet();
+                }
+                set.and(carrying);
+            }
+            if (!s.matchExpressions().isEmpty()) {
+                for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
+                    if (!s.matches(((Pod) endpoints.get(i)).labels())) {
+                        set.clear(i);
+                    }
                 }
             }
             return set;
@@ -307,6 +344,10 @@ public final class Engine {
 
     /** The endpoints a policy selects. */
     public List<Endpoint> selectedBy(NetworkPolicy policy) {
+        CompiledPolicy same = compiledByPolicy.get(policy);
+        if (same != null) {
+            return same.selected.stream().mapToObj(endpoints::get).toList();
+        }
         for (CompiledPolicy cp : policies) {
             if (cp.policy.equals(policy)) {
                 return cp.selected.stream().mapToObj(endpoints::get).toList();
@@ -373,6 +414,7 @@ public final class Engine {
         for (int k = 0; k < ports.size(); k++) {
             Port port = ports.get(k);
             BitSet[] columns = egressSourcesByDestination(port);
+            Map<List<CompiledRule>, BitSet> admittedByRules = new IdentityHashMap<>();
             TierSets[] ingressTiers = null;
             if (!tiers.isEmpty()) {
                 egressTiers(columns, tiers.decisions(Tier.ADMIN, Direction.EGRESS, port),
@@ -381,7 +423,7 @@ public final class Engine {
                         tiers.decisions(Tier.BASELINE, Direction.INGRESS, port)};
             }
             for (int t = 0; t < n; t++) {
-                BitSet ingress = ingressSources(t, port);
+                BitSet ingress = ingressSources(t, port, admittedByRules); // shared between destinations: read only
                 columns[t].and(ingressTiers == null ? ingress : ingressTiers(t, ingress, ingressTiers[0], ingressTiers[1]));
                 columns[t].set(t); // "A Pod connecting to its own Pod IP is not subject to CNP", nor to NetworkPolicies
             }
@@ -429,17 +471,31 @@ public final class Engine {
         return sources;
     }
 
-    /** Sources whose traffic the destination's ingress admits on the port. */
-    private BitSet ingressSources(int t, Port port) {
+    /**
+     * Sources whose traffic the destination's ingress admits on the port. Destinations under the
+     * same policies get the same answer unless a rule names a port (resolved on each destination),
+     * so the answer is kept per list of rules in {@code admittedByRules}.
+     */
+    private BitSet ingressSources(int t, Port port, Map<List<CompiledRule>, BitSet> admittedByRules) {
         if (!isolatedForIngress.get(t)) {
             return everything;
         }
+        List<CompiledRule> rules = ingressRulesByTarget.get(t);
+        BitSet known = admittedByRules.get(rules);
+        if (known != null) {
+            return known;
+        }
         Endpoint dest = endpoints.get(t);
         BitSet sources = new BitSet();
-        for (CompiledRule r : ingressRulesByTarget.get(t)) {
+        boolean named = false;
+        for (CompiledRule r : rules) {
+            named |= r.namedPorts;
             if (NetworkPolicyRules.portsMatch(r.rule, port, dest)) {
                 sources.or(r.peers);
             }
+        }
+        if (!named) {
+            admittedByRules.put(rules, sources);
         }
         return sources;
     }
@@ -447,8 +503,9 @@ public final class Engine {
     /**
      * For every destination, the sources whose egress allows traffic to it on the port: the
      * sources not isolated for egress, plus the pods selected by each egress policy with a rule
-     * whose peers include the destination and whose ports match. Walking each rule's peer set
-     * (rather than every destination for every rule) keeps this proportional to what rules allow.
+     * whose peers include the destination and whose ports match. Many policies select the same
+     * pods (one per app, a default deny per namespace), so the destinations each distinct
+     * selection may reach are gathered first and each selection is added once per destination.
      */
     private BitSet[] egressSourcesByDestination(Port port) {
         int n = endpoints.size();
@@ -458,19 +515,29 @@ public final class Engine {
         for (int t = 0; t < n; t++) {
             columns[t] = (BitSet) open.clone();
         }
+        Map<BitSet, BitSet> reachBySelection = new HashMap<>();
         for (CompiledPolicy cp : policies) {
             if (!cp.types.contains(Direction.EGRESS) || cp.selected.isEmpty()) {
                 continue;
             }
             for (CompiledRule r : cp.egress) {
                 BitSet peers = r.peers;
-                for (int t = peers.nextSetBit(0); t >= 0; t = peers.nextSetBit(t + 1)) {
-                    if (NetworkPolicyRules.portsMatch(r.rule, port, endpoints.get(t))) {
-                        columns[t].or(cp.selected);
+                if (r.namedPorts) { // a named port resolves on each destination pod
+                    for (int t = peers.nextSetBit(0); t >= 0; t = peers.nextSetBit(t + 1)) {
+                        if (NetworkPolicyRules.portsMatch(r.rule, port, endpoints.get(t))) {
+                            columns[t].or(cp.selected);
+                        }
                     }
+                } else if (!peers.isEmpty() && NetworkPolicyRules.portsMatch(r.rule, port, endpoints.get(peers.nextSetBit(0)))) {
+                    reachBySelection.computeIfAbsent(cp.selected, k -> new BitSet()).or(peers);
                 }
             }
         }
+        reachBySelection.forEach((selected, reach) -> {
+            for (int t = reach.nextSetBit(0); t >= 0; t = reach.nextSetBit(t + 1)) {
+                columns[t].or(selected);
+            }
+        });
         return columns;
     }
 }

@@ -36,16 +36,38 @@ final class ExternalComments {
      * where a YAML error ended the file), in line order, reporting problems at the comment.
      */
     static void scan(String file, String text, int stopLine, Diagnostics diagnostics, Consumer<Draft> onExternal) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length && i + 1 < stopLine; i++) {
-            String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
-            Matcher m = LINE.matcher(line);
+        // Only lines that name the marker can be external comments: find those, instead of
+        // matching every line of a large manifest against the pattern.
+        int line = 1;
+        int counted = 0;
+        for (int at = text.indexOf(MARKER); at >= 0; at = text.indexOf(MARKER, at + MARKER.length())) {
+            int start = text.lastIndexOf('\n', at) + 1;
+            line += count(text, counted, start);
+            counted = start;
+            if (line >= stopLine) {
+                return;
+            }
+            int end = text.indexOf('\n', at);
+            end = end < 0 ? text.length() : end;
+            String raw = text.substring(start, end);
+            String lineText = raw.endsWith("\r") ? raw.substring(0, raw.length() - 1) : raw;
+            Matcher m = LINE.matcher(lineText);
             if (m.matches()) {
-                int valueColumn = line.codePointCount(0, m.start(1)) + 1;
-                read(file, i + 1, valueColumn, m.group(1), diagnostics).ifPresent(onExternal);
+                int valueColumn = lineText.codePointCount(0, m.start(1)) + 1;
+                read(file, line, valueColumn, m.group(1), diagnostics).ifPresent(onExternal);
                 diagnostics.commit();
             }
+            at = Math.max(at, end - MARKER.length()); // one look at each line, however often it names the marker
         }
+    }
+
+    /** Newlines in {@code text} from {@code from} (inclusive) to {@code to} (exclusive). */
+    private static int count(String text, int from, int to) {
+        int n = 0;
+        for (int i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     private static Optional<Draft> read(String file, int line, int column, String value, Diagnostics diagnostics) {

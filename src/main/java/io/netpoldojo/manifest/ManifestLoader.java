@@ -147,8 +147,11 @@ public final class ManifestLoader {
         }
     }
 
-    /** The text's size in UTF-8 bytes, as it would be on disk. */
+    /** The text's size in UTF-8 bytes as it would be on disk, or a lower bound when that is surely within the limit. */
     private static long utf8Length(String text) {
+        if ((long) text.length() * 3 <= YamlDocuments.MAX_BYTES) {
+            return text.length(); // within the limit however it is encoded: no need to count
+        }
         long n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -23,6 +23,38 @@ final class YamlChecks {
     static void check(ObjectReader r, Node document) {
         Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         walk(r, document, "", seen);
+        if (expandedSize(document, new IdentityHashMap<>()) > ObjectReader.MAX_NODES) {
+            throw new ObjectReader.TooManyNodes();
+        }
+    }
+
+    /**
+     * How many nodes the readers would visit with every alias expanded, counted without expanding
+     * anything: each shared node is counted once and its size reused. Aliases within the alias
+     * limit can still multiply (20 peers sharing 20 requirements sharing 10,000 values), and the
+     * readers used to validate two million values before their budget stopped them; a node that
+     * contains itself (an alias inside its own anchor) has no end. Capped at the limit plus one.
+     */
+    private static long expandedSize(Node node, Map<Node, Long> sizes) {
+        long over = ObjectReader.MAX_NODES + 1L;
+        Long known = sizes.get(node);
+        if (known != null) {
+            return known < 0 ? over : known; // negative: still being counted, so it contains itself
+        }
+        sizes.put(node, -1L);
+        long size = 1;
+        if (node instanceof MappingNode map) {
+            for (NodeTuple tuple : map.getValue()) {
+                size += expandedSize(tuple.getKeyNode(), sizes) + expandedSize(tuple.getValueNode(), sizes);
+                size = Math.min(size, over);
+            }
+        } else if (node instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                size = Math.min(size + expandedSize(item, sizes), over);
+            }
+        }
+        sizes.put(node, size);
+        return size;
     }
 
     private static void walk(ObjectReader r, Node node, String path, Set<Node> seen) {

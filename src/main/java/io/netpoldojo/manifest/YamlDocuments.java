@@ -1,5 +1,7 @@
 package io.netpoldojo.manifest;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -9,6 +11,7 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
@@ -31,6 +34,8 @@ final class YamlDocuments {
     /** Why composing stopped: a message and a 0-based line and column, or line -1 when unknown. */
     record Failure(String message, int line, int column) {}
 
+    private static final Pattern ONE_LETTER_BOOL = Pattern.compile("^(?:y|Y|n|N)$");
+
     /**
      * SnakeYAML's YAML 1.1 resolver plus the one-letter booleans y, Y, n and N that kubectl's
      * decoder (go-yaml v2) also reads as booleans, so that {@code app: n} is rejected as kubectl
@@ -38,8 +43,39 @@ final class YamlDocuments {
      */
     static Resolver resolver() {
         Resolver resolver = new Resolver();
-        resolver.addImplicitResolver(Tag.BOOL, Pattern.compile("^(?:y|Y|n|N)$"), "yYnN");
+        resolver.addImplicitResolver(Tag.BOOL, ONE_LETTER_BOOL, "yYnN");
         return resolver;
+    }
+
+    /**
+     * The resolver, remembering its answer for each short plain scalar: it tries regular
+     * expressions on every one, and a manifest says {@code app}, {@code TCP} and {@code 8080}
+     * thousands of times. The answers are {@link #resolver()}'s own, so nothing changes but the
+     * time. One per composing, on one thread.
+     */
+    private static final class RememberingResolver extends Resolver {
+        private static final int MAX_LENGTH = 64;
+        private static final int MAX_REMEMBERED = 20_000;
+        private final Map<String, Tag> plain = new HashMap<>();
+
+        RememberingResolver() {
+            addImplicitResolver(Tag.BOOL, ONE_LETTER_BOOL, "yYnN");
+        }
+
+        @Override
+        public Tag resolve(NodeId kind, String value, boolean implicit) {
+            if (kind != NodeId.scalar || !implicit || value.length() > MAX_LENGTH) {
+                return super.resolve(kind, value, implicit);
+            }
+            Tag tag = plain.get(value);
+            if (tag == null) {
+                tag = super.resolve(kind, value, implicit);
+                if (plain.size() < MAX_REMEMBERED) {
+                    plain.put(value, tag);
+                }
+            }
+            return tag;
+        }
     }
 
     static LoaderOptions options() {
@@ -60,7 +96,7 @@ final class YamlDocuments {
     static Optional<Failure> forEach(String text, Consumer<Node> onDocument) {
         LoaderOptions options = options();
         TrackingParser parser = new TrackingParser(new ParserImpl(new WholeTextReader(text), options));
-        Composer composer = new Composer(parser, resolver(), options);
+        Composer composer = new Composer(parser, new RememberingResolver(), options);
         while (true) {
             Node document;
             try {

@@ -102,6 +102,55 @@ class CliFaultsTest {
         assertEquals("valid: 2 namespaces, 7 endpoints, 6 policies; 0 warnings\n", r.out());
     }
 
+    // ---- 6: super-linear work inside the size limit -------------------------------------------
+
+    /**
+     * validate on 70,000 trivial policies did not finish in 5 minutes: the lint looked each policy
+     * up among all the others, comparing whole policies. The bound is against quadratic work, not a
+     * speed goal (the benchmarks set those).
+     */
+    @Test
+    void validateOnSeventyThousandPoliciesIsLinear(@TempDir Path dir) throws IOException {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < 70_000; i++) {
+            yaml.append("---\n{apiVersion: networking.k8s.io/v1, kind: NetworkPolicy, metadata: {name: p").append(i)
+                    .append("}, spec: {podSelector: {}}}\n");
+        }
+        Path file = Files.writeString(dir.resolve("many.yaml"), yaml);
+        Result r = assertTimeoutPreemptively(Duration.ofSeconds(90), () -> run("validate", file.toString()));
+
+        assertEquals(0, r.code(), r.err());
+        assertEquals("valid: 1 namespace, 0 endpoints, 70000 policies; 70000 warnings\n", r.out());
+        assertTrue(r.err().endsWith(file + ": 69900 more warnings not shown\n"), r.err());
+    }
+
+    // ---- 7: a fault of NetPol Dojo is a fault, not invalid input -------------------------------
+
+    /** A fault inside a command: exit 1, one line on stderr naming it, the stack trace only with --debug. */
+    @Test
+    void anInternalFaultIsOneLineWithExitOneAndItsTraceOnlyWithDebug() {
+        for (boolean debug : new boolean[] {false, true}) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            PrintStream broken = new PrintStream(new java.io.OutputStream() {
+                @Override
+                public void write(int b) {
+                    throw new IllegalStateException("the output broke");
+                }
+            }, true, StandardCharsets.UTF_8);
+            List<String> args = new ArrayList<>(List.of("evaluate", "--format", "summary", MICRO));
+            if (debug) {
+                args.add(1, "--debug");
+            }
+            int code = new Cli(broken, new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args);
+            List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+
+            assertEquals(1, code);
+            assertEquals("netpol-dojo: internal error: java.lang.IllegalStateException: the output broke"
+                    + (debug ? "" : " (run again with --debug for details)"), lines.get(0));
+            assertEquals(debug, lines.size() > 1, "the stack trace follows only with --debug: " + lines);
+        }
+    }
+
     // ---- 8: LANG=C with a non-ASCII file name -------------------------------------------------
 
     /** Under LANG=C the JVM cannot even name such a file; say so, and how to fix it, as an input problem. */

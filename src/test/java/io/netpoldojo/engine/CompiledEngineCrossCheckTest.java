@@ -37,12 +37,16 @@ class CompiledEngineCrossCheckTest {
         int allowed = 0;
         int denied = 0;
         for (Port port : ports) {
+            int meaningfulAllowed = 0;
             for (Endpoint from : cluster.endpoints()) {
                 for (Endpoint to : cluster.endpoints()) {
                     boolean expected = naiveAllowed(cluster, from, to, port);
                     String what = "seed " + seed + ": " + from.id() + " -> " + to.id() + " " + port;
                     assertEquals(expected, engine.evaluate(from, to, port).allowed(), what);
                     assertEquals(expected, matrix.allowed(from, to, port), what + " (matrix)");
+                    if (expected && ReachabilityMatrix.isMeaningfulPair(from, to)) {
+                        meaningfulAllowed++;
+                    }
                     if (expected) {
                         allowed++;
                     } else {
@@ -50,6 +54,7 @@ class CompiledEngineCrossCheckTest {
                     }
                 }
             }
+            assertEquals(meaningfulAllowed, matrix.allowedCount(port), "seed " + seed + ": the summary's count on " + port);
         }
         // A cross-check over a cluster where everything is open (or closed) would prove little.
         assertTrue(allowed > 0 && denied > 0, "seed " + seed + " is degenerate: " + allowed + "/" + denied);

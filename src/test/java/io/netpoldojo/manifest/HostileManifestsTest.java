@@ -105,6 +105,21 @@ class HostileManifestsTest {
                 + " must be no more than 253 characters"), Fixtures.shown(result));
     }
 
+    /**
+     * An alias inside its own anchor makes a node that contains itself: endless once expanded. It
+     * was accepted when the kind was one the app skips; kubectl's decoder rejects it too.
+     */
+    @Test
+    void aNodeThatContainsItselfIsTooManyNodes() {
+        LoadResult result = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> loader.load("loop.yaml",
+                "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata: &x {k: [*x, *x]}\n---\n" + POD_A));
+
+        assertEquals(List.of("loop.yaml:1:1: too many YAML nodes after alias expansion (limit 2000000)"),
+                Fixtures.shown(result));
+        assertEquals(List.of("default/a"), result.cluster().endpoints().stream().map(e -> e.id()).toList(),
+                "the next document still loads");
+    }
+
     // ---- 7: a loader bug reported as invalid input --------------------------------------------
 
     @Test

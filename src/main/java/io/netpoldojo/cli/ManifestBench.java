@@ -1,0 +1,111 @@
+package io.netpoldojo.cli;
+
+import io.netpoldojo.engine.Engine;
+import io.netpoldojo.engine.ReachabilityMatrix;
+import io.netpoldojo.engine.model.Cluster;
+import io.netpoldojo.engine.model.Port;
+import io.netpoldojo.manifest.LoadResult;
+import io.netpoldojo.manifest.ManifestLoader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code bench --manifest FILE...}: the CLI's own path on real files, phase by phase. The first
+ * pass is what one CLI run pays (the JIT cold, classes loading); later passes, after warm-up, are
+ * the work itself. Phases: load (read, parse, validate, build the cluster), compile (the engine),
+ * the matrix, the summary's counting, and the lint that {@code validate} adds.
+ */
+final class ManifestBench {
+    private static final String[] PHASES = {"load: read, parse, validate", "compile the policies",
+        "matrix", "count (evaluate's summary)", "lint (validate's warnings)"};
+    private final PrintStream out;
+
+    ManifestBench(PrintStream out) {
+        this.out = out;
+    }
+
+    int run(List<Path> files, List<Port> requestedPorts, int runs) throws UsageException {
+        long bytes = 0;
+        for (Path file : files) {
+            try {
+                bytes += Files.size(file);
+            } catch (IOException e) {
+                throw new UsageException("cannot read " + file + ": " + e.getMessage());
+            }
+        }
+        long[] cold = pass(files, requestedPorts);
+        if (cold == null) {
+            out.println("the files do not load without errors; run validate on them");
+            return Cli.INVALID;
+        }
+        for (int i = 0; i < Math.max(3, runs / 2); i++) {
+            pass(files, requestedPorts); // warm-up
+        }
+        long[][] warm = new long[PHASES.length][runs];
+        for (int r = 0; r < runs; r++) {
+            long[] pass = pass(files, requestedPorts);
+            for (int p = 0; p < PHASES.length; p++) {
+                warm[p][r] = pass[p];
+            }
+        }
+        out.printf("NetPol Dojo CLI-path benchmark: %s (%,d bytes), CPU time of the working thread; the first"
+                + " pass as one CLI run pays it, then the median of %d passes after warm-up (Java %s, %d cores)%n", files.size() == 1 ? files.get(0)
+                : files.size() + " files", bytes, runs, System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
+        out.printf("%-30s %10s %10s%n", "phase", "first ms", "warm ms");
+        long coldTotal = 0;
+        long warmTotal = 0;
+        for (int p = 0; p < PHASES.length; p++) {
+            Arrays.sort(warm[p]);
+            long median = warm[p][runs / 2];
+            coldTotal += cold[p];
+            warmTotal += median;
+            out.printf("%-30s %10.1f %10.1f%n", PHASES[p], cold[p] / 1e6, median / 1e6);
+        }
+        out.printf("%-30s %10.1f %10.1f%n", "all", coldTotal / 1e6, warmTotal / 1e6);
+        out.printf("loading: %.1f MB/s first, %.1f MB/s warm%n", bytes / (cold[0] / 1e3),
+                bytes / (warm[0][runs / 2] / 1e3));
+        return Cli.OK;
+    }
+
+    /** One pass over every phase; the nanoseconds of each, or null when the files have errors. */
+    private static long[] pass(List<Path> files, List<Port> requestedPorts) {
+        long[] nanos = new long[PHASES.length];
+        long t0 = cpu();
+        LoadResult loaded = new ManifestLoader().loadFiles(files);
+        long t1 = cpu();
+        if (loaded.hasErrors()) {
+            return null;
+        }
+        Cluster cluster = loaded.cluster();
+        Engine engine = new Engine(cluster);
+        List<Port> ports = PortChoice.of(engine, requestedPorts).ports();
+        long t2 = cpu();
+        ReachabilityMatrix matrix = engine.matrix(ports);
+        long t3 = cpu();
+        long allowed = 0;
+        for (Port port : ports) {
+            allowed += matrix.allowedCount(port);
+        }
+        long t4 = cpu();
+        int warnings = ValidateCommand.lint(loaded).size();
+        long t5 = cpu();
+        if (allowed < 0 || warnings < 0) {
+            throw new IllegalStateException("unreachable: keeps the results alive");
+        }
+        nanos[0] = t1 - t0;
+        nanos[1] = t2 - t1;
+        nanos[2] = t3 - t2;
+        nanos[3] = t4 - t3;
+        nanos[4] = t5 - t4;
+        return nanos;
+    }
+
+    private static long cpu() {
+        return BenchCommand.cpu();
+    }
+}
