@@ -372,6 +372,9 @@ class PlaygroundTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(before, panel.getLayoutBounds().getWidth(), 1.5, "the policy panel keeps its width");
             Node matrix = robot.lookup("#matrix").query();
+            javafx.geometry.Bounds onScene = panel.localToScene(panel.getLayoutBounds());
+            assertTrue(onScene.getMinX() >= 0 && onScene.getMaxX() <= panel.getScene().getWidth() + 0.5,
+                    "the window's content still fits in it: " + onScene + " in " + panel.getScene().getWidth());
             assertEquals(List.of(), cutShort(panel), "policy panel at " + size[0] + "x" + size[1]);
             assertEquals(List.of(), cutShort(matrix), "truth table at " + size[0] + "x" + size[1]);
             robot.clickOn("#matrix-toggle");

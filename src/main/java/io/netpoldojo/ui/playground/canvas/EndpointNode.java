@@ -12,6 +12,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.SVGPath;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 
 /**
  * A pod (or workload) card, or an outside endpoint, drawn centred on its canvas position. It only
@@ -20,6 +22,8 @@ import javafx.scene.shape.SVGPath;
 public final class EndpointNode extends StackPane {
     public static final double WIDTH = 158;
     public static final double HEIGHT = 66;
+    /** Less room than this for the name means the card is not laid out yet: no name is shrunk for it. */
+    private static final double MIN_NAME_ROOM = 40;
     private static final String CLOUD = "M7 18a4 4 0 0 1-.5-7.97A6 6 0 0 1 18 9.5a4.5 4.5 0 0 1-.5 8.5z";
     private static final String BOX = "M4 7l8-4 8 4v10l-8 4-8-4z M4 7l8 4 8-4 M12 11v10";
 
@@ -28,6 +32,8 @@ public final class EndpointNode extends StackPane {
     private final Label ports = new Label();
     private final SVGPath icon = new SVGPath();
     private String endpointId = "";
+    /** The name's type size as the stylesheet sets it, before any shrinking (see layoutChildren). */
+    private double stylesheetSize = 1;
     /** What the card shows now; an edit elsewhere (a policy switched) passes the same endpoint again. */
     private Endpoint shown;
 
@@ -59,6 +65,7 @@ public final class EndpointNode extends StackPane {
         setId(NodeIds.endpoint(endpoint.id()));
         getProperties().put("endpointId", endpoint.id());
         name.setText(endpoint.name());
+        name.setStyle(""); // back to the stylesheet's size; layoutChildren shrinks it again if it must
         getStyleClass().removeAll("pod-node", "external-node");
         if (endpoint instanceof Pod pod) {
             getStyleClass().add("pod-node");
@@ -73,6 +80,38 @@ public final class EndpointNode extends StackPane {
             detail.setText("outside");  // "outside the cluster" does not fit the card; the cloud icon and the dashed border say the rest
             ports.setText(((External) endpoint).ip().toString());
             setAccessibleText("outside endpoint " + endpoint.name() + " at " + endpoint.ip());
+        }
+    }
+
+    /**
+     * A name is never cut short ("managem…"): one too long for the card is set in a smaller type,
+     * just small enough to fit. The labels and ports below it may be cut; the name is how the text
+     * and the teacher refer to the card. The font is set at once, so the name is laid out with it
+     * in this same pass, and as a style, so the next CSS pass keeps it.
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        // The room the card's text column gives (a label is never wider than its own text).
+        double room = name.getParent() instanceof VBox column ? column.getWidth() : name.getWidth();
+        if (room < MIN_NAME_ROOM) {
+            return; // not laid out at its real size yet
+        }
+        if (name.getStyle().isEmpty()) {
+            stylesheetSize = name.getFont().getSize();
+        }
+        double wanted = name.prefWidth(-1);
+        if (wanted > name.getWidth() + 0.5) {
+            Font now = name.getFont();
+            // A little under the ratio: text does not scale exactly with its size, and one pass must do.
+            double size = Math.floor(now.getSize() * name.getWidth() / wanted * 0.97 * 10) / 10;
+            name.setFont(Font.font(now.getFamily(), now.getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold")
+                    ? FontWeight.BOLD : FontWeight.NORMAL, size));
+            name.setStyle("-fx-font-size: " + size + "px;");
+        } else if (!name.getStyle().isEmpty() && wanted * stylesheetSize / name.getFont().getSize() < room * 0.95) {
+            // The name would fit at the stylesheet's size after all (it was shrunk for a first,
+            // narrow layout): back to that size. Judged at that size, so the two never alternate.
+            name.setStyle("");
         }
     }
 
