@@ -32,7 +32,8 @@ public final class Cli {
               synthesize  the policies for an intent: allowed FROM TO PORT lines, everything else denied
                         --intent FILE [--egress always|when-needed] [--external NAME=IP]... FILE...
               bench     time the engine on synthetic clusters
-                        [--pods N] [--policies N] [--namespaces N] [--runs N] [--quick] [--write-manifest FILE]
+                        [--pods N] [--policies N] [--cluster-policies N] [--namespaces N] [--runs N] [--quick]
+                        [--write-manifest FILE]
               bench --manifest  time the CLI's path on real files, phase by phase  [--port PORT/PROTO]... FILE...
               bench classroom  load-test the class vote's server on loopback  [--clients N] [--rounds N] [--spread-ms N]
               grade-answer  grade an explanation as an explain card does  --card CARD_ID [--format json|text] FILE|-
