@@ -32,10 +32,14 @@ public final class Cli {
               synthesize  the policies for an intent: allowed FROM TO PORT lines, everything else denied
                         --intent FILE [--egress always|when-needed] [--external NAME=IP]... FILE...
               bench     time the engine on synthetic clusters
-                        [--pods N] [--policies N] [--namespaces N] [--runs N] [--quick] [--write-manifest FILE]
+                        [--pods N] [--policies N] [--cluster-policies N] [--namespaces N] [--runs N] [--quick]
+                        [--write-manifest FILE]
               bench --manifest  time the CLI's path on real files, phase by phase  [--port PORT/PROTO]... FILE...
               bench classroom  load-test the class vote's server on loopback  [--clients N] [--rounds N] [--spread-ms N]
               grade-answer  grade an explanation as an explain card does  --card CARD_ID [--format json|text] FILE|-
+              render    draw a scenario or a lesson's diagram as the app lays it out, to SVG or PNG
+                        [--format svg|png] [--theme light|dark] [--width PX] [--step N]
+                        (--scenario FILE | --lesson ID [--diagram K] [--content DIR]) -o OUT
 
             Endpoints are namespace/name for pods and workloads, and NAME for outside addresses.
             With no command, the desktop app starts.
@@ -84,6 +88,7 @@ public final class Cli {
                 case "convert" -> new ConvertCommand(out, err).run(commandArgs);
                 case "bench" -> new BenchCommand(out).run(commandArgs);
                 case "check-content" -> new CheckContentCommand(out, err).run(commandArgs);
+                case "render" -> new RenderCommand(out, err).run(commandArgs);
                 case "synthesize" -> new SynthesizeCommand(out, err).run(commandArgs);
                 case "grade-answer" -> new GradeAnswerCommand(out, err, System.in).run(commandArgs);
                 default -> throw new UsageException("unknown command \"" + command + "\"; try --help");

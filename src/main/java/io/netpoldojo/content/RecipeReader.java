@@ -41,11 +41,13 @@ final class RecipeReader {
         LoadResult result = new io.netpoldojo.manifest.ManifestLoader().load(file, text);
         result.diagnostics().forEach(problems::add);
         if (!result.cluster().endpoints().isEmpty()) {
-            problems.error(SourcePosition.ofFile(file), "", "a recipe holds only NetworkPolicies");
+            problems.error(SourcePosition.ofFile(file), "", "a recipe holds only NetworkPolicies and"
+                    + " ClusterNetworkPolicies");
             ok = false;
         }
-        if (result.cluster().policies().isEmpty() && !result.hasErrors()) {
-            problems.error(SourcePosition.ofFile(file), "", "a recipe needs at least one NetworkPolicy");
+        if (result.cluster().policies().isEmpty() && result.cluster().clusterPolicies().isEmpty() && !result.hasErrors()) {
+            problems.error(SourcePosition.ofFile(file), "", "a recipe needs at least one NetworkPolicy or"
+                    + " ClusterNetworkPolicy");
             ok = false;
         }
         if (!ok || result.hasErrors()) {

@@ -42,6 +42,13 @@ public final class ManifestWriter {
         return out.toString();
     }
 
+    /** One ClusterNetworkPolicy document, apiVersion policy.networking.k8s.io/v1alpha2. */
+    public String writeClusterPolicy(ClusterNetworkPolicy policy) {
+        StringBuilder out = new StringBuilder();
+        YamlText.mapping(out, ClusterPolicyWriter.document(policy, Map.of()), 0);
+        return out.toString();
+    }
+
     /**
      * The whole scenario as one YAML stream: Namespaces, endpoints (as their kinds), policies,
      * ClusterNetworkPolicies, then, in SCENARIO mode, the outside endpoints as comment lines. In

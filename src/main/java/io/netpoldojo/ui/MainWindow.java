@@ -56,9 +56,14 @@ public final class MainWindow {
                 FrameModel.Overlay.SHORTCUTS, () -> new ShortcutsCard(context.shortcuts(), context.places().all()),
                 FrameModel.Overlay.ABOUT, () -> new AboutCard(context.dataDir().path())));
         StackPane root = new StackPane(frame, overlay);
+        // A window narrower than the frame can be cuts off its right side, never the menus on the left.
+        StackPane.setAlignment(frame, javafx.geometry.Pos.TOP_LEFT);
         root.setId("dojo-root");
         root.getStyleClass().add("dojo-root");
         scene = new Scene(root);
+        // Below this width the rail shows icons only and the places tighten ("compact" on the root).
+        scene.widthProperty().addListener((o, was, now) -> compact(root, rail, now.doubleValue() < COMPACT_WIDTH));
+        compact(root, rail, false);
 
         Themes.apply(model.themeProperty().get(), scene);
         model.themeProperty().addListener((o, old, now) -> Themes.apply(now, scene));
@@ -83,6 +88,20 @@ public final class MainWindow {
         });
         // Whatever closes the window (Quit, the title bar, the OS), the settings are saved first.
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> context.settings().flush());
+    }
+
+    /** Windows narrower than this (1024 to about 1200 pixels) get the compact frame. */
+    static final double COMPACT_WIDTH = 1200;
+
+    private static void compact(StackPane root, NavigationRail rail, boolean on) {
+        if (on != root.getStyleClass().contains("compact")) {
+            if (on) {
+                root.getStyleClass().add("compact");
+            } else {
+                root.getStyleClass().remove("compact");
+            }
+        }
+        rail.setCompact(on);
     }
 
     public void show() {

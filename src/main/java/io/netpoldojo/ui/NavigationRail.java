@@ -1,9 +1,11 @@
 package io.netpoldojo.ui;
 
 import io.netpoldojo.userdata.ThemeMode;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
@@ -21,6 +23,8 @@ import javafx.scene.layout.VBox;
  */
 final class NavigationRail extends VBox {
     static final String NAV_ID_PREFIX = "nav-";
+    /** The words beside the icons, hidden when the rail is compact. */
+    private final List<Node> words = new ArrayList<>();
 
     NavigationRail(FrameModel model, List<String> placeShortcuts) {
         getStyleClass().add("nav-rail");
@@ -37,8 +41,35 @@ final class NavigationRail extends VBox {
         getChildren().addAll(brand(), entries, spacer, themeButton(model), helpButton(model));
     }
 
-    private static HBox brand() {
+    /**
+     * Icons only, in a narrow rail (a small window: the places need the width); each keeps its
+     * tooltip and its accessible name.
+     */
+    void setCompact(boolean compact) {
+        this.compact = compact;
+        pseudoClassStateChanged(COMPACT, compact);
+        words.forEach(this::showWord);
+    }
+
+    private boolean compact;
+
+    private void showWord(Node n) {
+        n.setVisible(!compact);
+        n.setManaged(!compact);
+    }
+
+    private void addWord(Node n) {
+        // The theme button makes its words again on each switch: the old ones are let go.
+        words.removeIf(w -> w.getScene() == null && w.getParent() == null);
+        words.add(n);
+        showWord(n);
+    }
+
+    private static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
+
+    private HBox brand() {
         Label name = new Label("NetPol Dojo");
+        addWord(name);
         name.getStyleClass().add("brand-name");
         HBox brand = new HBox(Icons.icon(Icons.SHIELD, 26), name);
         brand.getStyleClass().add("brand");
@@ -46,7 +77,7 @@ final class NavigationRail extends VBox {
         return brand;
     }
 
-    private static ToggleButton placeButton(NavigationModel navigation, Place place, String shortcutText) {
+    private ToggleButton placeButton(NavigationModel navigation, Place place, String shortcutText) {
         NavButton button = new NavButton();
         button.setId(NAV_ID_PREFIX + place.id());
         button.getStyleClass().add("nav-item");
@@ -62,7 +93,7 @@ final class NavigationRail extends VBox {
         return button;
     }
 
-    private static Button themeButton(FrameModel model) {
+    private Button themeButton(FrameModel model) {
         Button button = footerButton("theme-toggle");
         Runnable refresh = () -> {
             boolean dark = model.themeProperty().get() == ThemeMode.DARK;
@@ -71,15 +102,17 @@ final class NavigationRail extends VBox {
         };
         refresh.run();
         model.themeProperty().addListener((o, old, now) -> refresh.run());
+        button.setTooltip(new Tooltip("Switch the theme (Ctrl+Shift+L)"));
         button.setOnAction(e -> model.toggleTheme());
         return button;
     }
 
-    private static Button helpButton(FrameModel model) {
+    private Button helpButton(FrameModel model) {
         Button button = footerButton("help-button");
         button.setGraphic(row(Icons.KEYBOARD, "Shortcuts", "F1"));
         button.setAccessibleText("Keyboard shortcuts");
         button.setOnAction(e -> model.showShortcuts());
+        button.setTooltip(new Tooltip("Keyboard shortcuts (F1)"));
         return button;
     }
 
@@ -93,15 +126,17 @@ final class NavigationRail extends VBox {
         return button;
     }
 
-    private static HBox row(String iconPath, String title, String hint) {
+    private HBox row(String iconPath, String title, String hint) {
         Label text = new Label(title);
         text.getStyleClass().add("nav-title");
+        addWord(text);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox row = new HBox(Icons.icon(iconPath, 20), text, gap);
         if (!hint.isEmpty()) {
             Label key = new Label(hint);
             key.getStyleClass().add("nav-hint");
+            addWord(key);
             row.getChildren().add(key);
         }
         row.getStyleClass().add("nav-row");

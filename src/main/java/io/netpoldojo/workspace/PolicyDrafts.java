@@ -1,5 +1,6 @@
 package io.netpoldojo.workspace;
 
+import io.netpoldojo.engine.model.ClusterNetworkPolicy;
 import io.netpoldojo.engine.model.NetworkPolicy;
 import io.netpoldojo.manifest.Diagnostic;
 import io.netpoldojo.manifest.LoadResult;
@@ -30,10 +31,23 @@ public final class PolicyDrafts {
         }
     };
 
-    /** A draft's policy when it is valid, and the problems (errors, warnings) either way. */
-    public record Parsed(Optional<NetworkPolicy> policy, List<Diagnostic> problems) {
+    /**
+     * A draft's policy when it is valid (a namespaced NetworkPolicy, or a cluster-scoped
+     * ClusterNetworkPolicy: at most one of the two), and the problems (errors, warnings) either way.
+     */
+    public record Parsed(Optional<NetworkPolicy> policy, Optional<ClusterNetworkPolicy> clusterPolicy,
+                         List<Diagnostic> problems) {
+        public Parsed(Optional<NetworkPolicy> policy, List<Diagnostic> problems) {
+            this(policy, Optional.empty(), problems);
+        }
+
         public boolean valid() {
-            return policy.isPresent();
+            return policy.isPresent() || clusterPolicy.isPresent();
+        }
+
+        /** The policy's name, whichever kind it is. */
+        public Optional<String> name() {
+            return policy.map(NetworkPolicy::name).or(() -> clusterPolicy.map(ClusterNetworkPolicy::name));
         }
 
         public List<Diagnostic> errors() {
@@ -50,11 +64,12 @@ public final class PolicyDrafts {
         List<Diagnostic> problems = new ArrayList<>(result.diagnostics().stream()
                 .filter(d -> d.severity() != Severity.NOTICE).toList());
         List<LoadedObject> objects = result.objects();
+        int policies = result.cluster().policies().size() + result.cluster().clusterPolicies().size();
         if (!result.hasErrors()) {
-            long policies = objects.stream().filter(o -> o.key().kind().equals("NetworkPolicy")).count();
-            if (objects.isEmpty() || result.cluster().policies().isEmpty()) {
+            if (objects.isEmpty() || policies == 0) {
                 problems.add(error(1, "write one NetworkPolicy here (apiVersion: networking.k8s.io/v1,"
-                        + " kind: NetworkPolicy)"));
+                        + " kind: NetworkPolicy) or one ClusterNetworkPolicy (apiVersion:"
+                        + " policy.networking.k8s.io/v1alpha2, kind: ClusterNetworkPolicy)"));
             } else if (policies > 1 || objects.size() > 1) {
                 LoadedObject extra = objects.get(1);
                 problems.add(new Diagnostic(Severity.ERROR, extra.position(), "",
@@ -63,7 +78,10 @@ public final class PolicyDrafts {
             }
         }
         boolean ok = problems.stream().noneMatch(d -> d.severity() == Severity.ERROR);
-        return new Parsed(ok ? Optional.of(result.cluster().policies().get(0)) : Optional.empty(), List.copyOf(problems));
+        Optional<NetworkPolicy> policy = ok ? result.cluster().policies().stream().findFirst() : Optional.empty();
+        Optional<ClusterNetworkPolicy> clusterPolicy = ok ? result.cluster().clusterPolicies().stream().findFirst()
+                : Optional.empty();
+        return new Parsed(policy, clusterPolicy, List.copyOf(problems));
     }
 
     private static Diagnostic error(int line, String message) {
@@ -74,7 +92,7 @@ public final class PolicyDrafts {
     public String displayName(PolicyDraft draft) {
         Parsed p = parse(draft.yaml());
         if (p.valid()) {
-            return p.policy().get().name();
+            return p.name().orElseThrow();
         }
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\s+name:\\s*([^\\s#]+)").matcher(draft.yaml());
         return m.find() ? m.group(1) : "(unnamed policy)";

@@ -1,6 +1,7 @@
 package io.netpoldojo.workspace;
 
 import io.netpoldojo.engine.model.Cluster;
+import io.netpoldojo.engine.model.ClusterNetworkPolicy;
 import io.netpoldojo.engine.model.Endpoint;
 import io.netpoldojo.engine.model.External;
 import io.netpoldojo.engine.model.Namespace;
@@ -114,12 +115,19 @@ public final class ScenarioFiles {
         List<String> lines = text.lines().toList();
         List<int[]> documents = documentRanges(lines);
         for (LoadedObject o : result.objects()) {
-            if (!o.key().kind().equals("NetworkPolicy")) {
-                continue;
+            if (o.key().kind().equals("NetworkPolicy")) {
+                NetworkPolicy policy = result.cluster().policy(o.key().namespace(), o.key().name()).orElseThrow();
+                found.add(new AtLine(o.position().line(), originalText(lines, documents, o, result)
+                        .orElseGet(() -> writer.writePolicy(policy)), true));
+            } else if (o.key().kind().equals("ClusterNetworkPolicy")) {
+                // Cluster-scoped, and applied like any policy; an AdminNetworkPolicy or a
+                // BaselineAdminNetworkPolicy becomes its v1alpha2 equivalent here, as the loader warned.
+                ClusterNetworkPolicy policy = result.cluster().clusterPolicy(o.key().name()).orElseThrow();
+                boolean current = o.apiVersion().equals("policy.networking.k8s.io/v1alpha2");
+                Optional<String> original = current ? originalText(lines, documents, o, result) : Optional.empty();
+                found.add(new AtLine(o.position().line(), original.orElseGet(() -> writer.writeClusterPolicy(policy)),
+                        true));
             }
-            NetworkPolicy policy = result.cluster().policy(o.key().namespace(), o.key().name()).orElseThrow();
-            found.add(new AtLine(o.position().line(), originalText(lines, documents, o, result)
-                    .orElseGet(() -> writer.writePolicy(policy)), true));
         }
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith(DRAFT_BEGIN)) {
@@ -212,14 +220,16 @@ public final class ScenarioFiles {
     /** "Export for cluster": only what a cluster needs; no layout, no outside endpoints, no drafts. */
     public String exportForCluster(Workspace ws, PolicyDrafts drafts) {
         List<NetworkPolicy> applied = new ArrayList<>();
+        List<ClusterNetworkPolicy> clusterWide = new ArrayList<>();
         for (PolicyDraft d : ws.policies()) {
             PolicyDrafts.Parsed parsed = drafts.parse(d.yaml());
             if (d.enabled() && parsed.valid()) {
-                applied.add(parsed.policy().get());
+                parsed.policy().ifPresent(applied::add);
+                parsed.clusterPolicy().ifPresent(clusterWide::add);
             }
         }
-        return writer.writeScenario(clusterWithout(ws, applied), key -> Map.of(), key -> images(ws, key),
-                ExportMode.CLUSTER);
+        return writer.writeScenario(clusterWithout(ws, applied).withClusterPolicies(clusterWide), key -> Map.of(),
+                key -> images(ws, key), ExportMode.CLUSTER);
     }
 
     private static Cluster clusterWithout(Workspace ws, List<NetworkPolicy> policies) {

@@ -45,7 +45,7 @@ class RealContentTest {
                 java.util.EnumSet.copyOf(Stream.concat(content.cards().stream(), content.explainCards().stream())
                         .map(Card::kind).toList()), "every card kind has an example");
         assertTrue(content.scenario("microservices").isPresent() && content.scenario("microservices-open").isPresent());
-        assertEquals(9, content.recipes().size());
+        assertEquals(13, content.recipes().size(), "nine NetworkPolicy recipes and four cluster-wide ones");
         // Every demo asks the class at least once: predict, then reveal.
         for (Demo d : content.demos()) {
             assertTrue(d.steps().stream().anyMatch(st -> st.question().isPresent()), d.id());

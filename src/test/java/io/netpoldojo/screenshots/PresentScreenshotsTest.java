@@ -35,14 +35,11 @@ class PresentScreenshotsTest {
     void anOpenQuestionAndThePresenterWindow(ThemeMode theme, FxRobot robot) throws Exception {
         Shots.shoot(robot, "present-question", theme, s -> {
             s.show(PresentPlace.ID, PresentPlace.class);
-            s.robot.clickOn("#present-start-microservices");
+            start(s.robot, "microservices");
             press(s.robot, KeyCode.RIGHT, 2);
             s.robot.push(KeyCode.P);
-            WaitForAsyncUtils.sleep(1700, TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-            Stage presenter = (Stage) Window.getWindows().stream()
-                    .filter(w -> w instanceof Stage st && st.getTitle() != null && st.getTitle().contains("presenter"))
-                    .findFirst().orElseThrow();
+            waitUntil(() -> presenter().filter(Window::isShowing).isPresent(), "the presenter window");
+            Stage presenter = presenter().orElseThrow();
             WritableImage[] image = new WritableImage[1];
             s.robot.interact(() -> image[0] = presenter.getScene().snapshot(null));
             try {
@@ -61,7 +58,7 @@ class PresentScreenshotsTest {
     void theQuestionRevealed(ThemeMode theme, FxRobot robot) throws Exception {
         Shots.shoot(robot, "present", theme, s -> {
             s.show(PresentPlace.ID, PresentPlace.class);
-            s.robot.clickOn("#present-start-microservices");
+            start(s.robot, "microservices");
             press(s.robot, KeyCode.RIGHT, 3);
         });
     }
@@ -71,6 +68,28 @@ class PresentScreenshotsTest {
     @EnumSource(ThemeMode.class)
     void theDemos(ThemeMode theme, FxRobot robot) throws Exception {
         Shots.shoot(robot, "present-list", theme, s -> s.show(PresentPlace.ID, PresentPlace.class));
+    }
+
+    /** Starts a demo once its button shows (the list is filled when the content has loaded), and waits for its stage. */
+    private static void start(FxRobot robot, String demo) {
+        waitUntil(() -> robot.lookup("#present-start-" + demo).tryQuery().isPresent(), "the demo's button");
+        robot.clickOn("#present-start-" + demo);
+        waitUntil(() -> robot.lookup("#present-stage").tryQuery().isPresent(), "the stage");
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition, String what) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("waited 15 s for " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static java.util.Optional<Stage> presenter() {
+        return Window.getWindows().stream()
+                .filter(w -> w instanceof Stage st && st.getTitle() != null && st.getTitle().contains("presenter"))
+                .map(w -> (Stage) w).findFirst();
     }
 
     private static void press(FxRobot robot, KeyCode key, int times) {

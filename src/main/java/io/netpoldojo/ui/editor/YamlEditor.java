@@ -77,12 +77,16 @@ public class YamlEditor extends VBox {
     private void buildView() {
         getStyleClass().add(STYLE_CLASS);
         getStylesheets().add(YamlEditor.class.getResource("yaml-editor.css").toExternalForm());
-        Set<String> installed = Set.copyOf(Font.getFamilies());
-        String font = CODE_FONTS.stream().filter(installed::contains).findFirst().orElse("Monospaced");
-        area.setStyle("-fx-font-family: '" + font + "';");
+        area.setStyle("-fx-font-family: '" + codeFont() + "';");
         area.setId("yaml-editor-area");
         VBox.setVgrow(scrollPane, Priority.ALWAYS);
         getChildren().addAll(focusExitBefore, scrollPane, focusExitAfter, problemList);
+    }
+
+    /** The code font: the first of the preferred ones that is installed (other code views use it too). */
+    public static String codeFont() {
+        Set<String> installed = Set.copyOf(Font.getFamilies());
+        return CODE_FONTS.stream().filter(installed::contains).findFirst().orElse("Monospaced");
     }
 
     /** An invisible, unfocusable place in focus order from which Ctrl+Tab moves on (see {@link YamlKeys}). */

@@ -4,6 +4,7 @@ import io.netpoldojo.content.Scenario;
 import io.netpoldojo.content.Section;
 import io.netpoldojo.ui.Icons;
 import io.netpoldojo.ui.playground.DiagramView;
+import io.netpoldojo.workspace.AutoLayout;
 import io.netpoldojo.workspace.ScenarioFiles;
 import io.netpoldojo.workspace.Workspace;
 import java.util.Optional;
@@ -12,7 +13,6 @@ import java.util.function.DoubleConsumer;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -21,12 +21,11 @@ import javafx.scene.layout.VBox;
  * did not load becomes a plain sentence saying so, never an empty box.
  */
 final class DiagramSection extends VBox {
-    /** The stepper bar under the canvas, and the frame around both. */
-    private static final double CHROME_HEIGHT = 56;
-    private static final double MIN_HEIGHT = 300;
-    private static final double MAX_HEIGHT = 640;
-    /** Narrowest frame: the stepper under the drawing needs about this much room. */
-    private static final double MIN_WIDTH = 740;
+    /**
+     * At most this much larger than life: a small scenario (two pods) fills the column without
+     * looking like a poster.
+     */
+    static final double MAX_ZOOM = io.netpoldojo.diagram.DiagramLayout.FILL_ZOOM;
 
     private final Optional<DiagramView> diagram;
 
@@ -38,24 +37,20 @@ final class DiagramSection extends VBox {
                    Optional<BiConsumer<String, Workspace>> openInPlayground, DoubleConsumer scrollPage) {
         getStyleClass().add("lesson-diagram");
         setAlignment(javafx.geometry.Pos.TOP_CENTER);
-        Optional<ColumnLayout.Arranged> arranged = scenario
-                .flatMap(s -> new ScenarioFiles().read(s.id() + ".yaml", s.yaml()).workspace())
-                .map(ws -> ColumnLayout.fit(ws, LessonPage.WIDE_WIDTH, MIN_WIDTH));
+        Optional<Workspace> arranged = scenario
+                .map(s -> new ScenarioFiles().read(s.id() + ".yaml", s.yaml()))
+                .filter(opened -> opened.workspace().isPresent())
+                .map(AutoLayout::forLesson);
         if (arranged.isPresent()) {
-            Workspace workspace = arranged.get().workspace();
+            Workspace workspace = arranged.get();
             DiagramView view = new DiagramView(workspace).startingBeforePolicies();
             view.setId("lesson-diagram-" + section.scenario());
-            // As tall as the drawing at full size in the widest column, so it is not shrunk to fit a fixed box.
-            double height = Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, arranged.get().height() + CHROME_HEIGHT));
-            view.setPrefHeight(height);
-            view.setMinHeight(height);
-            view.setMaxHeight(height);
+            // As wide as the column and as tall as the drawing then is: shown whole, never shrunk into a box.
+            view.fillWidth(MAX_ZOOM);
+            view.enableExport(section.scenario());
             openInPlayground.ifPresent(open -> view.setOnOpenInPlayground(
                     () -> open.accept(scenario.get().title(), workspace)));
-            // The frame is as wide as the drawing (at least MIN_WIDTH), centred, like a figure in a book.
-            FittedDiagram frame = new FittedDiagram(view);
-            frame.setMaxWidth(arranged.get().width() + 2);
-            getChildren().add(frame);
+            getChildren().add(view);
             diagram = Optional.of(view);
             PageWheel.install(view, scrollPage);
         } else {
@@ -76,31 +71,6 @@ final class DiagramSection extends VBox {
             row.getStyleClass().add("lesson-diagram-caption-row");
             getChildren().add(row);
         });
-    }
-
-    /**
-     * Keeps the drawing fitted to the width it really has: the page's first layout pass may give
-     * the diagram less room than it ends up with (and the window may be resized), and the canvas
-     * only fits itself once. The diagram is laid out first so its canvas knows its new size.
-     */
-    private static final class FittedDiagram extends StackPane {
-        private final DiagramView view;
-        private double fittedWidth = -1;
-
-        FittedDiagram(DiagramView view) {
-            super(view);
-            this.view = view;
-        }
-
-        @Override
-        protected void layoutChildren() {
-            super.layoutChildren();
-            if (Math.abs(getWidth() - fittedWidth) > 0.5 && getWidth() > 0) {
-                fittedWidth = getWidth();
-                view.layout();
-                view.fitToView();
-            }
-        }
     }
 
     Optional<DiagramView> diagram() {

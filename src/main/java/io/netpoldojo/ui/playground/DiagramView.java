@@ -2,8 +2,11 @@ package io.netpoldojo.ui.playground;
 
 import io.netpoldojo.ui.playground.canvas.CanvasView;
 import io.netpoldojo.ui.playground.model.PlaygroundModel;
+import io.netpoldojo.ui.playground.files.PictureExport;
 import io.netpoldojo.ui.playground.panels.ExplanationCard;
+import io.netpoldojo.ui.playground.panels.ExplanationPlacement;
 import io.netpoldojo.workspace.PolicyDrafts;
+import io.netpoldojo.workspace.Drawings;
 import io.netpoldojo.workspace.Workspace;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -29,8 +32,13 @@ public final class DiagramView extends BorderPane {
     private final HBox stepper = new HBox(6);
     private final Label stepText = new Label();
     private final Button openInPlayground = new Button("Open in Playground");
+    private final Button exportPicture = new Button("Export picture\u2026");
     /** Set by {@link #fillView}: the drawing fills the view, magnified by this; null: fitted once, at most 100%. */
     private javafx.beans.value.ObservableDoubleValue magnification;
+    /** Set by {@link #fillWidth}: the drawing fills the view's width, up to this zoom, and the view is as tall as it. */
+    private double widthFillMaxZoom;
+    /** The largest zoom {@link #fillView} and {@link #fitInside} go to. */
+    private double maxFillZoom = Double.MAX_VALUE;
 
     /** A diagram of the workspace with all of its enabled policies applied. */
     public DiagramView(Workspace workspace) {
@@ -41,13 +49,10 @@ public final class DiagramView extends BorderPane {
         canvas = new CanvasView(model, null, false);
         canvas.getStyleClass().add("diagram-canvas");
         ExplanationCard explanation = new ExplanationCard(model);
-        explanation.setPrefWidth(420);
-        explanation.setMaxWidth(420);
         AnchorPane cards = new AnchorPane(explanation);
         cards.setPickOnBounds(false);
-        AnchorPane.setLeftAnchor(explanation, 10.0);
-        AnchorPane.setBottomAnchor(explanation, 10.0);
         setCenter(new StackPane(canvas, cards));
+        ExplanationPlacement.install(cards, explanation, canvas, model);
 
         Button start = button("|\u25c0", "diagram-start", "Before any policy", model::stepToStart);
         Button back = button("\u25c0", "diagram-back", "Step back one policy", model::stepBack);
@@ -62,7 +67,11 @@ public final class DiagramView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox.setHgrow(stepText, Priority.SOMETIMES);
-        stepper.getChildren().addAll(start, back, forward, all, stepText, spacer, openInPlayground);
+        exportPicture.setId("diagram-export-picture");
+        exportPicture.setTooltip(new Tooltip("Save this diagram, at this step, as a PNG or SVG picture"));
+        exportPicture.setVisible(false);
+        exportPicture.setManaged(false);
+        stepper.getChildren().addAll(start, back, forward, all, stepText, spacer, exportPicture, openInPlayground);
         stepper.setAlignment(Pos.CENTER_LEFT);
         stepper.getStyleClass().add("diagram-stepper");
         setBottom(stepper);
@@ -80,7 +89,9 @@ public final class DiagramView extends BorderPane {
         model.statusProperty().addListener((o, a, b) -> refresh.run());
         refresh.run();
         canvas.viewportBoundsProperty().addListener((o, a, b) -> {
-            if (magnification != null) {
+            if (widthFillMaxZoom > 0) {
+                canvas.fitWidth(widthFillMaxZoom);
+            } else if (magnification != null) {
                 fill();
             } else if (a.getWidth() == 0 && b.getWidth() > 0) {
                 Platform.runLater(canvas::fitToView);
@@ -128,6 +139,17 @@ public final class DiagramView extends BorderPane {
         openInPlayground.setManaged(true);
     }
 
+    /**
+     * Shows an "Export picture" button that saves the diagram as it is shown (its step, its port,
+     * the app's theme) as PNG or SVG, suggesting {@code name} for the file.
+     */
+    public void enableExport(String name) {
+        exportPicture.setOnAction(e -> PictureExport.ask(this, name,
+                () -> Drawings.of(model.workspace(), model.evaluation().connections()), stepText::setText));
+        exportPicture.setVisible(true);
+        exportPicture.setManaged(true);
+    }
+
     public void setStepperVisible(boolean visible) {
         stepper.setVisible(visible);
         stepper.setManaged(visible);
@@ -159,8 +181,53 @@ public final class DiagramView extends BorderPane {
         fill();
     }
 
+    /**
+     * Keeps the drawing as wide as the view, up to {@code maxZoom}, and makes the view as tall as
+     * the drawing then is (its preferred height follows its width), so a diagram in a column of
+     * text is shown whole, as large as the column allows. No scroll bars.
+     */
+    public void fillWidth(double maxZoom) {
+        widthFillMaxZoom = maxZoom;
+        canvas.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        canvas.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        model.workspaceProperty().addListener(o -> requestLayout());
+        requestLayout();
+    }
+
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return widthFillMaxZoom > 0 ? javafx.geometry.Orientation.HORIZONTAL : super.getContentBias();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        if (widthFillMaxZoom <= 0 || width < 0) {
+            return super.computePrefHeight(width);
+        }
+        javafx.geometry.Insets frame = canvas.getInsets();
+        double inner = width - snappedLeftInset() - snappedRightInset() - frame.getLeft() - frame.getRight();
+        double zoom = Math.max(0.4, Math.min(widthFillMaxZoom, inner / Math.max(1, canvas.drawingWidth())));
+        double bar = stepper.isManaged() ? stepper.prefHeight(width) : 0;
+        return snappedTopInset() + snappedBottomInset() + frame.getTop() + frame.getBottom()
+                + Math.ceil(canvas.drawingHeight() * zoom) + bar;
+    }
+
+    /** The zoom the drawing is shown at now. */
+    public double zoom() {
+        return canvas.zoomProperty().get();
+    }
+
     private void fill() {
-        canvas.fitToView(Double.MAX_VALUE, magnification.get(), true);
+        canvas.fitToView(maxFillZoom, magnification.get(), true);
+    }
+
+    /**
+     * Keeps the whole drawing in the view, as large as the view allows up to {@code maxZoom},
+     * centred, refitting whenever the view is resized or the drawing grows. No scroll bars.
+     */
+    public void fitInside(double maxZoom) {
+        maxFillZoom = maxZoom;
+        fillView(new javafx.beans.property.SimpleDoubleProperty(1));
     }
 
     /**

@@ -3,7 +3,9 @@ package io.netpoldojo.ui.playground;
 import io.netpoldojo.engine.model.Port;
 import io.netpoldojo.ui.AppContext;
 import io.netpoldojo.ui.playground.files.CanvasFiles;
+import io.netpoldojo.ui.playground.files.PictureExport;
 import io.netpoldojo.ui.playground.model.PlaygroundModel;
+import io.netpoldojo.workspace.Drawings;
 import io.netpoldojo.workspace.PortFilter;
 import java.util.List;
 import java.util.Optional;
@@ -82,15 +84,30 @@ final class PlaygroundControls {
         CheckBox hideDenied = new CheckBox("Hide denied");
         hideDenied.setId("hide-denied");
         hideDenied.selectedProperty().bindBidirectional(model.get().hideDeniedProperty());
-        Button clearFocus = toolButton("Show all arrows", "clear-focus", () -> model.get().focusedEndpointProperty().set(""));
-        clearFocus.visibleProperty().bind(model.get().focusedEndpointProperty().isNotEmpty());
-        clearFocus.managedProperty().bind(clearFocus.visibleProperty());
+        ToggleButton focus = focusToggle();
         matrixToggle.setId("matrix-toggle");
         matrixToggle.setTooltip(new Tooltip("Show the truth table beside the canvas (Ctrl+M)"));
         Button layout = toolButton("Auto-layout", "auto-layout", () -> model.get().autoLayout());
         layout.setTooltip(new Tooltip("Tidy the canvas (Ctrl+L)"));
         return List.of(undo, redo, new Separator(javafx.geometry.Orientation.VERTICAL), portLabel, port, hideDenied,
-                clearFocus, matrixToggle, layout, intentToggle());
+                focus, matrixToggle, layout, intentToggle());
+    }
+
+    /**
+     * One click from a busy canvas to one pod's arrows: on, only the selected pod's arrows show
+     * (a double-click on a pod does the same); off, all of them again.
+     */
+    private ToggleButton focusToggle() {
+        ToggleButton focus = new ToggleButton("Focus");
+        focus.setId("focus-toggle");
+        focus.setTooltip(new Tooltip("Show only the selected pod's arrows (or double-click a pod); click again for all"));
+        var focused = model.get().focusedEndpointProperty();
+        var selected = model.get().selectedEndpointProperty();
+        focus.setSelected(!focused.get().isEmpty());
+        focused.addListener((o, a, now) -> focus.setSelected(!now.isEmpty()));
+        focus.disableProperty().bind(focused.isEmpty().and(selected.isEmpty()));
+        focus.setOnAction(e -> focused.set(focused.get().isEmpty() ? selected.get() : ""));
+        return focus;
     }
 
     /** "Draw intent": on, the arrows are what should be; the app writes the policies for it. */
@@ -175,7 +192,15 @@ final class PlaygroundControls {
                 menuItem("Save As\u2026", "menu-save-as", new KeyCodeCombination(KeyCode.S,
                         KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), files::saveAs),
                 menuItem("Export for cluster\u2026", "menu-export", new KeyCodeCombination(KeyCode.E,
-                        KeyCombination.SHORTCUT_DOWN), files::export));
+                        KeyCombination.SHORTCUT_DOWN), files::export),
+                menuItem("Export picture (PNG or SVG)\u2026", "menu-export-picture", new KeyCodeCombination(KeyCode.E,
+                        KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::exportPicture));
+    }
+
+    /** The canvas as it is now (its step, its port, its theme) as a picture. */
+    private void exportPicture() {
+        view.get().ifPresent(v -> PictureExport.ask(v, "playground", () -> Drawings.of(model.get().workspace(),
+                model.get().evaluation().connections()), v::say));
     }
 
     /** File > Open Recent, filled each time it opens from the files opened or saved lately. */

@@ -7,6 +7,7 @@ import io.netpoldojo.ui.playground.panels.BuildDialogs;
 import io.netpoldojo.ui.playground.panels.EditDialogs;
 import io.netpoldojo.ui.playground.model.IntentDrawing;
 import io.netpoldojo.ui.playground.panels.ExplanationCard;
+import io.netpoldojo.ui.playground.panels.ExplanationPlacement;
 import io.netpoldojo.ui.playground.panels.IntentPanel;
 import io.netpoldojo.ui.playground.panels.MatrixView;
 import io.netpoldojo.ui.playground.panels.PaletteView;
@@ -62,10 +63,7 @@ final class PlaygroundView extends StackPane {
         ExplanationCard explanation = new ExplanationCard(model);
         AnchorPane cardLayer = new AnchorPane(explanation);
         cardLayer.setPickOnBounds(false);
-        AnchorPane.setLeftAnchor(explanation, 12.0);
-        AnchorPane.setBottomAnchor(explanation, 12.0);
-        explanation.setMaxWidth(460);
-        explanation.setPrefWidth(460);
+        ExplanationPlacement.install(cardLayer, explanation, canvas, model);
         IntentPanel intentPanel = new IntentPanel(model.intent(), this);
         cardLayer.getChildren().add(intentPanel);
         // Where the explanation card goes, which the drawing mode does not use.
@@ -82,10 +80,23 @@ final class PlaygroundView extends StackPane {
         HBox.setHgrow(canvasStack, Priority.ALWAYS);
 
         policies = new PolicyPanel(model, recipes, this::currentNamespace);
+        policies.setMinWidth(300);
         policies.setPrefWidth(420);
         split = new SplitPane(left, policies);
         split.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(policies, false);
+        // The policies start at about a third of the width (300 to 420 pixels); then they keep
+        // whatever width they are given, and the canvas takes the rest as the window changes.
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                if (now.doubleValue() > 0) {
+                    split.widthProperty().removeListener(this);
+                    double w = now.doubleValue();
+                    split.setDividerPositions(1 - Math.max(300, Math.min(420, 0.36 * w)) / w);
+                }
+            }
+        });
 
         banner.setId("playground-banner");
         banner.getStyleClass().add("playground-banner");
@@ -188,29 +199,44 @@ final class PlaygroundView extends StackPane {
         banner.setManaged(true);
     }
 
+    /** A message in the banner, without an action. */
+    void say(String message) {
+        showBanner(message, Optional.empty());
+    }
+
     void hideBanner() {
         banner.setVisible(false);
         banner.setManaged(false);
     }
 
+    /**
+     * Shows or hides the truth table between the canvas and the policies. It keeps the width it
+     * was last given (dragging its divider sets it) when shown again and when the window is
+     * resized; the policies keep theirs; the canvas takes what is left.
+     */
     void setMatrixVisible(boolean visible) {
         if (visible && matrix == null) {
             matrix = new MatrixView(model);
+            SplitPane.setResizableWithParent(matrix, false);
         }
-        // The policy panel keeps the width it has; the table takes what it needs from the canvas.
+        // The policy panel keeps the width it has; the table takes what it needs from the canvas,
+        // or the width the user last gave it.
         double total = split.getWidth();
         double kept = policies.getWidth() > 0 ? policies.getWidth() : policies.getPrefWidth();
         if (visible && !split.getItems().contains(matrix)) {
             split.getItems().add(1, matrix);
-            SplitPane.setResizableWithParent(matrix, false);
-            double table = matrix.widthFor(total * 0.3);
-            split.setDividerPositions(total > 0 ? (total - kept - table) / total : 0.5,
+            double table = matrixWidth > 0 ? matrixWidth : matrix.widthFor(total * 0.3);
+            split.setDividerPositions(total > 0 ? Math.max(0.2, (total - kept - table) / total) : 0.5,
                     total > 0 ? (total - kept) / total : 0.72);
-        } else if (!visible && matrix != null) {
+        } else if (!visible && matrix != null && split.getItems().contains(matrix)) {
+            matrixWidth = matrix.getWidth() > 0 ? matrix.getWidth() : matrixWidth;
             split.getItems().remove(matrix);
             split.setDividerPositions(total > 0 ? (total - kept) / total : 0.68);
         }
     }
+
+    /** The truth table's width once the user has seen it (0: not yet; it then takes what it needs). */
+    private double matrixWidth;
 
     private void dropPreset(Preset preset, Point2D scenePoint) {
         if (canvas.containsScenePoint(scenePoint.getX(), scenePoint.getY())) {

@@ -6,8 +6,10 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.Slider;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -49,34 +51,44 @@ final class ControlBar extends HBox {
                 p::toggleNarration);
         notes.setSelected(p.narrationShownProperty().get());
         p.narrationShownProperty().addListener((o, a, on) -> notes.setSelected(on));
-        ToggleButton live = toggle("Edit live (" + PresentKeys.text(PresentKeys.LIVE) + ")", "present-toggle-live",
-                p::toggleLive);
+        MenuItem blank = new MenuItem("Blank the screen (" + PresentKeys.text(PresentKeys.BLANK) + ")");
+        blank.setId("present-blank-button");
+        blank.setOnAction(e -> p.toggleBlank());
+        // What a teacher needs now and then, in a menu, so the bar fits a 1024-pixel projector at 16 px.
+        CheckMenuItem live = new CheckMenuItem("Edit live (" + PresentKeys.text(PresentKeys.LIVE) + ")");
+        live.setId("present-toggle-live");
+        live.setOnAction(e -> p.toggleLive());
         p.liveProperty().addListener((o, a, on) -> live.setSelected(on));
-        Button blank = button("Blank (" + PresentKeys.text(PresentKeys.BLANK) + ")", "present-blank-button",
-                "Black out the screen; the same key brings it back", p::toggleBlank);
-        Button fullScreen = button("Full screen (" + PresentKeys.text(PresentKeys.FULL_SCREEN) + ")",
-                "present-full-screen", "Full screen on or off", actions::toggleFullScreen);
-        Button colours = button("", "present-theme", "Light or dark stage, to suit the room", actions::toggleTheme);
+        MenuItem fullScreen = new MenuItem("Full screen on or off (" + PresentKeys.text(PresentKeys.FULL_SCREEN) + ")");
+        fullScreen.setId("present-full-screen");
+        fullScreen.setOnAction(e -> actions.toggleFullScreen());
+        MenuItem colours = new MenuItem();
+        colours.setId("present-theme");
         colours.textProperty().bind(Bindings.createStringBinding(
-                () -> theme.getValue() == ThemeMode.DARK ? "Light stage" : "Dark stage", theme));
+                () -> theme.getValue() == ThemeMode.DARK ? "Light stage, for a bright room" : "Dark stage, for a dim room",
+                theme));
+        colours.setOnAction(e -> actions.toggleTheme());
+        MenuButton more = new MenuButton("More", null, blank, live, fullScreen, colours);
+        more.setId("present-more");
+        more.setFocusTraversable(false);
+        more.setMinWidth(Region.USE_PREF_SIZE);
 
-        Button smaller = button("A\u2212", "present-smaller", "Smaller (" + PresentKeys.text(PresentKeys.SMALLER) + ")",
-                p::smaller);
-        Slider size = new Slider(Presentation.MIN_SCALE, Presentation.MAX_SCALE, p.scaleProperty().get());
-        size.setId("present-scale");
-        size.setFocusTraversable(false);
-        size.setTooltip(new Tooltip("Type and canvas size"));
-        size.valueProperty().bindBidirectional(p.scaleProperty());
-        Button larger = button("A+", "present-larger", "Larger (" + PresentKeys.text(PresentKeys.LARGER) + ")",
+        Button smaller = button("A\u2212", "present-smaller", "Smaller stage (" + PresentKeys.text(PresentKeys.SMALLER)
+                + ")", p::smaller);
+        Button larger = button("A+", "present-larger", "Larger stage (" + PresentKeys.text(PresentKeys.LARGER) + ")",
                 p::larger);
-        Button leave = button("Leave (" + PresentKeys.text(PresentKeys.LEAVE) + ")", "present-leave",
+        Button codeSmaller = button("Code \u2212", "present-code-smaller", "Smaller code ("
+                + PresentKeys.text(PresentKeys.CODE_SMALLER) + ")", p::codeSmaller);
+        Button codeLarger = button("Code +", "present-code-larger", "Larger code ("
+                + PresentKeys.text(PresentKeys.CODE_LARGER) + ")", p::codeLarger);
+        // "Esc": the key's short name, so the bar fits a 1024-pixel projector.
+        Button leave = button("Leave (Esc)", "present-leave",
                 "Back to the list of demos", actions::leave);
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         position.setMinWidth(Region.USE_PREF_SIZE);
-        getChildren().addAll(back, next, position, gap, notes, live, blank, fullScreen, colours, smaller, size, larger,
-                leave);
+        getChildren().addAll(back, next, position, gap, notes, smaller, larger, codeSmaller, codeLarger, more, leave);
     }
 
     private static Button button(String text, String id, String tip, Runnable action) {

@@ -1,6 +1,5 @@
 package io.netpoldojo.ui.present;
 
-import io.netpoldojo.ui.editor.YamlEditor;
 import io.netpoldojo.workspace.PolicyDraft;
 import java.util.List;
 import java.util.Optional;
@@ -16,14 +15,17 @@ import javafx.scene.layout.VBox;
 /**
  * The policies of the step: what it applied or removed, a policy's YAML (the class reads the
  * indentation that AND vs OR turns on), and every policy in force as a chip. The YAML is the one
- * the step applied; clicking a chip shows another's (the teacher may want to point back at one).
+ * the step applied, with what changed from the one it replaced marked; clicking a chip shows
+ * another's (the teacher may want to point back at one). The code's size is the stage's to set.
  */
 final class PolicyCard extends VBox {
-    /** The code's type against the stage's, at code scale 1. */
-    private static final double CODE_EMS = 0.68;
+    /** Lines of code the box always shows. */
+    private static final int MIN_CODE_LINES = 5;
+    /** A line of code is about this many times its type size tall. */
+    private static final double LINE_HEIGHT = 1.3;
     private final Presentation presentation;
     private final Label caption = new Label();
-    private final YamlEditor yaml = new YamlEditor();
+    private final StageCode yaml = new StageCode();
     private final ScrollPane yamlScroll = new ScrollPane(yaml);
     private final FlowPane chips = new FlowPane();
     /** The draft whose YAML is shown, if any. */
@@ -38,18 +40,18 @@ final class PolicyCard extends VBox {
         caption.setWrapText(true);
         caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         yaml.setId("present-policy-yaml");
-        yaml.setReadOnly(true);
-        yaml.setFocusTraversable(false);
         yamlScroll.setFitToWidth(true);
+        // The code scrolls in what the cards leave, but keeps a few lines (setCodeFont).
+        yamlScroll.setMinWidth(0);
         yamlScroll.getStyleClass().add("present-policy-scroll");
         yamlScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         yamlScroll.setFocusTraversable(false);
         VBox.setVgrow(yamlScroll, Priority.ALWAYS);
         chips.setId("present-policy-chips");
+        // A flow's own minimum is one chip tall; the stage fits its column on the real height.
+        chips.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         chips.getStyleClass().add("present-chips");
-        Label inForce = new Label("Policies in force");
-        inForce.getStyleClass().addAll("present-hint");
-        getChildren().addAll(caption, yamlScroll, inForce, chips);
+        getChildren().addAll(caption, yamlScroll, chips);
 
         InvalidationListener refresh = o -> {
             List<PolicyDraft> applied = presentation.script().appliedBy(presentation.stepProperty().get());
@@ -59,11 +61,38 @@ final class PolicyCard extends VBox {
         presentation.stepProperty().addListener(refresh);
         presentation.liveProperty().addListener(refresh);
         refresh.invalidated(null);
-        // The code has a size of its own (the stage's CODE keys), relative to the stage's type.
-        InvalidationListener codeSize = o -> yaml.setStyle("-fx-font-size: "
-                + Math.round(CODE_EMS * presentation.codeScaleProperty().get() * 100) / 100.0 + "em;");
-        presentation.codeScaleProperty().addListener(codeSize);
-        codeSize.invalidated(null);
+        // The changed line in view, whatever the column's height (the stage refits it after a step).
+        InvalidationListener keepInView = o -> scrollToKeyLine();
+        yamlScroll.viewportBoundsProperty().addListener(keepInView);
+        yaml.heightProperty().addListener(keepInView);
+    }
+
+    /** Scrolls the code so the line the step changed shows, a few lines down from the top of the box; the top if none changed. */
+    private void scrollToKeyLine() {
+        double view = yamlScroll.getViewportBounds().getHeight();
+        double content = yaml.prefHeight(yaml.getWidth());
+        int line = yaml.keyLine();
+        if (line < 0 || view <= 0 || content <= view) {
+            yamlScroll.setVvalue(0);
+            return;
+        }
+        double top = yaml.lineTop(line, yaml.getWidth()) - view / 4;
+        yamlScroll.setVvalue(Math.max(0, Math.min(1, top / (content - view))));
+    }
+
+    /**
+     * The code's font and type size, in pixels; nothing of it under {@code floorPx}. The code's box
+     * keeps room for a few lines of the stage's type ({@code stagePx}) whatever else the column holds: the stage's type gives way first
+     * (see StageView), so A+ never leaves the class a sliver of code to read.
+     */
+    void setCodeFont(String family, double px, double floorPx, double stagePx) {
+        yaml.setFont(family, px, floorPx);
+        // Lines of the stage's type: code the teacher made larger (Code +) shows fewer of them.
+        yamlScroll.setMinHeight(Math.round(MIN_CODE_LINES * LINE_HEIGHT * stagePx));
+    }
+
+    StageCode code() {
+        return yaml;
     }
 
     private void refresh() {
@@ -85,13 +114,18 @@ final class PolicyCard extends VBox {
         yamlScroll.setVisible(shown.isPresent());
         yamlScroll.setManaged(shown.isPresent());
         shown.ifPresent(d -> {
-            yaml.setText(d.yaml().strip());
-            yamlScroll.setVvalue(0);
+            // A step that swaps one policy for another shows what the swap changed.
+            String before = applied.contains(d) && applied.size() == 1 && removed.size() == 1
+                    ? removed.get(0).yaml().strip() : "";
+            yaml.show(d.yaml().strip(), before);
+            scrollToKeyLine();
         });
-        chips.getChildren().clear();
+        Label inForceCaption = new Label("In force:");
+        inForceCaption.getStyleClass().add("present-hint");
+        chips.getChildren().setAll(inForceCaption);
         List<PolicyDraft> inForce = script.inForceAt(i);
         if (inForce.isEmpty()) {
-            Label none = new Label("none: every connection is open");
+            Label none = new Label("none");
             none.getStyleClass().add("present-chip");
             chips.getChildren().add(none);
         }

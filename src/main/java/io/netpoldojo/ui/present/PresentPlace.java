@@ -10,14 +10,18 @@ import io.netpoldojo.ui.playground.model.PlaygroundModel;
 import io.netpoldojo.ui.playground.PlaygroundPlace;
 import io.netpoldojo.workspace.PolicyDraft;
 import io.netpoldojo.workspace.PolicyDrafts;
+import io.netpoldojo.userdata.AtomicFiles;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
@@ -38,6 +42,8 @@ public final class PresentPlace implements Place {
     private StageChoices choices;
     private Optional<String> choicesNotice;
     private PresenterScreens.Source screens = PresenterScreens.Source.SYSTEM;
+    /** Where to save a handout, given a file name to suggest; a file chooser, or a fixed file in tests. */
+    private Function<String, Optional<Path>> handoutFile = this::chooseHandoutFile;
     private CatalogView catalog;
     private Optional<Running> running = Optional.empty();
 
@@ -67,6 +73,48 @@ public final class PresentPlace implements Place {
     /** Which screens there are; tests pass a made-up pair, since a headless toolkit has one. */
     void useScreens(PresenterScreens.Source source) {
         this.screens = source;
+    }
+
+    /** Where handouts go; tests pass a fixed file, since a headless toolkit has no file chooser. */
+    void useHandoutFile(Function<String, Optional<Path>> choose) {
+        this.handoutFile = choose;
+    }
+
+    // ---- handouts -------------------------------------------------------------------------------
+
+    /** Asks where, then saves the demo's handout there. */
+    public void handout(Demo demo) {
+        context.content().contentProperty().get().flatMap(c -> c.scenario(demo.scenario())).ifPresent(scenario -> {
+            try {
+                handout(Script.ofDemo(demo, scenario, drafts));
+            } catch (IllegalArgumentException e) {
+                catalog().showProblem("The handout of \"" + demo.title() + "\" could not be made: " + e.getMessage());
+            }
+        });
+    }
+
+    private void handout(Script script) {
+        handoutFile.apply(script.id() + "-handout.html").ifPresent(path -> {
+            catalog().showNote("Drawing the handout of \"" + script.title() + "\"\u2026");
+            // The pictures are drawn on the FX thread, a step a frame or so; the file is written in the background.
+            HandoutPictures.render(script, pictures -> {
+                String html = Handout.html(script, drafts, pictures::get);
+                context.tasks().submit(() -> {
+                    AtomicFiles.write(path, html);
+                    return path;
+                }, p -> catalog().showNote("Saved the handout of \"" + script.title() + "\" to " + p
+                        + ". Open it in a browser to read or print it."),
+                        e -> catalog().showProblem("The handout could not be saved to " + path + ": " + e.getMessage()));
+            });
+        });
+    }
+
+    private Optional<Path> chooseHandoutFile(String suggested) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the handout");
+        chooser.setInitialFileName(suggested);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Web page", "*.html"));
+        return Optional.ofNullable(chooser.showSaveDialog(window().orElse(null))).map(java.io.File::toPath);
     }
 
     // ---- starting and leaving -------------------------------------------------------------------
@@ -246,8 +294,10 @@ public final class PresentPlace implements Place {
 
     private CatalogView catalog() {
         if (catalog == null) {
-            catalog = new CatalogView(playgroundSummary(), this::presentPlayground, keysSummary());
-            context.content().whenLoaded(c -> catalog.setDemos(c.demos(), this::present));
+            catalog = new CatalogView(playgroundSummary(), this::presentPlayground,
+                    () -> playground().ifPresent(m -> handout(Script.ofCanvas("My Playground", m.workspace(), drafts))),
+                    keysSummary());
+            context.content().whenLoaded(c -> catalog.setDemos(c.demos(), this::present, this::handout));
             context.content().problemProperty().addListener((o, a, p) -> catalog.showProblem(p.orElse("")));
             catalog.showProblem(context.content().problemProperty().get().or(() -> choicesNotice).orElse(""));
         }

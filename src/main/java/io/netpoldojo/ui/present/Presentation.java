@@ -40,8 +40,10 @@ import javafx.beans.property.SimpleDoubleProperty;
  * properties and commands, no nodes: the stage and the presenter window bind to it.
  */
 public final class Presentation {
-    public static final double MIN_SCALE = 0.6;
-    public static final double MAX_SCALE = 2.5;
+    /** The stage's type never goes under 16 px whatever this says (see StageView). */
+    public static final double MIN_SCALE = 0.8;
+    /** Half as large again: 36 px type on a 1080-line projector, and the drawing fitted into what is left. */
+    public static final double MAX_SCALE = 1.5;
     /** The code beside the canvas, relative to the stage's type (its own control: the YAML is what the back row squints at). */
     public static final double MIN_CODE_SCALE = 0.8;
     public static final double MAX_CODE_SCALE = 2.0;

@@ -2,12 +2,15 @@ package io.netpoldojo.ui.present;
 
 import io.netpoldojo.content.Demo;
 import io.netpoldojo.engine.Verdict;
+import java.util.List;
 import java.util.Optional;
 import javafx.animation.FadeTransition;
 import javafx.animation.ParallelTransition;
 import javafx.animation.TranslateTransition;
 import javafx.beans.InvalidationListener;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -22,7 +25,7 @@ final class QuestionCard extends VBox {
     private final Label hint = new Label();
     private final Label verdict = new Label();
     private final Label ask = new Label();
-    private final VBox because = new VBox();
+    private final Reasons because = new Reasons();
     private final VBox answer = new VBox(verdict, ask, because);
     private final ParallelTransition revealAnimation;
 
@@ -40,6 +43,7 @@ final class QuestionCard extends VBox {
         hint.setWrapText(true);
         hint.setText("Let the class predict, then press " + revealKeys + " to reveal the engine's answer.");
         verdict.setId("present-verdict");
+        verdict.setWrapText(true);
         verdict.getStyleClass().add("present-verdict");
         ask.setId("present-ask");
         ask.getStyleClass().add("present-ask");
@@ -48,6 +52,12 @@ final class QuestionCard extends VBox {
         because.getStyleClass().add("present-because");
         answer.setId("present-answer");
         answer.setSpacing(4);
+        // Every line keeps its full height; only the explanation gives way on a short column.
+        for (Label l : List.of(tag, question, hint, verdict, ask)) {
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        VBox.setVgrow(because, Priority.ALWAYS);
+        VBox.setVgrow(answer, Priority.ALWAYS);
         getChildren().addAll(tag, question, hint, answer);
 
         FadeTransition fade = new FadeTransition(Duration.millis(450), answer);
@@ -86,7 +96,7 @@ final class QuestionCard extends VBox {
         hint.setManaged(v.isEmpty());
         answer.setVisible(v.isPresent());
         answer.setManaged(v.isPresent());
-        because.getChildren().clear();
+        because.setSentences(List.of());
         if (v.isEmpty()) {
             revealAnimation.stop();
             return;
@@ -98,11 +108,6 @@ final class QuestionCard extends VBox {
         // A mark as well as a colour, for a room that cannot tell red from green.
         verdict.setText(v.get().allowed() ? "\u2713 Yes: allowed" : "\u2715 No: denied");
         ask.setText(q.get().ask().from() + " \u2192 " + q.get().ask().to() + " on " + q.get().ask().port());
-        for (String sentence : v.get().sentences()) {
-            Label s = new Label(sentence);
-            s.setWrapText(true);
-            s.getStyleClass().add("present-because-sentence");
-            because.getChildren().add(s);
-        }
+        because.setSentences(v.get().sentences());
     }
 }

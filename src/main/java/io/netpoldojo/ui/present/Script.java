@@ -93,6 +93,19 @@ public record Script(String id, String title, String description, Workspace work
         return workspace.policies().stream().filter(d -> steps.get(i).applied().contains(d.key())).toList();
     }
 
+    /**
+     * The engine over the canvas as it stands once step {@code i} has run; at {@code -1}, before
+     * the first step, with no policy. Drafts that do not parse stay out, as on the canvas.
+     */
+    public Engine engineAt(int i, PolicyDrafts drafts) {
+        Workspace ws = i < 0 ? workspace.withPolicies(workspace.policies().stream().map(d -> d.withEnabled(false)).toList())
+                : workspaceAt(i);
+        List<NetworkPolicy> policies = ws.policies().stream().filter(PolicyDraft::enabled)
+                .flatMap(d -> drafts.parse(d.yaml()).policy().stream()).toList();
+        return new Engine(new Cluster(ws.namespaces().stream().map(NamespaceZone::namespace).toList(),
+                ws.endpoints().stream().map(PlacedEndpoint::endpoint).toList(), policies));
+    }
+
     /** The number of steps that ask the class something. */
     public long questionCount() {
         return steps.stream().filter(s -> s.question().isPresent()).count();

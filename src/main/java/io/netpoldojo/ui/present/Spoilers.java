@@ -1,20 +1,12 @@
 package io.netpoldojo.ui.present;
 
 import io.netpoldojo.content.Demo;
-import io.netpoldojo.engine.Engine;
-import io.netpoldojo.engine.model.Cluster;
-import io.netpoldojo.engine.model.NetworkPolicy;
 import io.netpoldojo.workspace.Connection;
 import io.netpoldojo.workspace.ConnectionMap;
-import io.netpoldojo.workspace.NamespaceZone;
-import io.netpoldojo.workspace.PlacedEndpoint;
-import io.netpoldojo.workspace.PolicyDraft;
 import io.netpoldojo.workspace.PolicyDrafts;
 import io.netpoldojo.workspace.PortFilter;
-import io.netpoldojo.workspace.Workspace;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -65,16 +57,6 @@ final class Spoilers {
     }
 
     private ConnectionMap connectionsAt(int i) {
-        return connections.computeIfAbsent(i, k -> {
-            Workspace ws = k < 0
-                    ? script.workspace().withPolicies(script.workspace().policies().stream()
-                            .map(d -> d.withEnabled(false)).toList())
-                    : script.workspaceAt(k);
-            List<NetworkPolicy> policies = ws.policies().stream().filter(PolicyDraft::enabled)
-                    .flatMap(d -> drafts.parse(d.yaml()).policy().stream()).toList();
-            Cluster cluster = new Cluster(ws.namespaces().stream().map(NamespaceZone::namespace).toList(),
-                    ws.endpoints().stream().map(PlacedEndpoint::endpoint).toList(), policies);
-            return ConnectionMap.compute(new Engine(cluster), ports);
-        });
+        return connections.computeIfAbsent(i, k -> ConnectionMap.compute(script.engineAt(k, drafts), ports));
     }
 }

@@ -20,19 +20,39 @@ import javafx.scene.layout.VBox;
  * The stage: the step's title large above the live canvas, the question, the policy and the
  * notes beside it, small controls below, and a blank screen on top when asked for. The root
  * carries the {@code presenting} style class and a font size that follows the window's height
- * and the presenter's scale; everything else is sized in em, and the canvas zooms with it.
+ * and the presenter's scale (never under {@link #FLOOR_PX}); everything else is sized in em, at
+ * least 1em for what the room reads. The code has its own size, never under the stage's type at
+ * scale 1 (24 px on a 1080-line projector). The canvas fills what is left and is fitted into it
+ * whatever the scale, so nothing leaves the screen.
  */
 final class StageView extends StackPane {
     static final String STYLE_CLASS = "presenting";
     /** Lines of base text that fit the window's height at scale 1: 24 px type on a 1080-line projector. */
     private static final double LINES_PER_SCREEN = 45;
+    /** No word on the stage is smaller, at any size (the back row of a small room at 1024×768). */
+    static final double FLOOR_PX = 16;
+    private static final double CEILING_PX = 40;
+    /** Room left below the column's cards when fitting them, in em. */
+    private static final double SPARE_EMS = 0.25;
+    /** The controls at the bottom are for the teacher's mouse, not for the room. */
+    private static final double CONTROLS_EMS = 0.7;
     /** The column beside the canvas: about 50 characters of its text, but no more than a third of a narrow screen. */
     private static final double SIDE_EMS = 24;
-    private static final double SIDE_SHARE = 0.34;
+    private static final double SIDE_SHARE = 0.38;
+    /** The change summary shares the header's first line with the demo's title and position. */
+    private static final double CHANGE_SHARE = 0.45;
 
     private final Presentation presentation;
     private final DiagramView diagram;
     private final VBox side = new VBox();
+    private final ScrollPane sideScroll = new ScrollPane(side);
+    private final PolicyCard policy;
+    private final ControlBar controls;
+    private final Label change = new Label();
+    private VBox header;
+    /** The type size shown, in pixels (see {@link #fit()}). */
+    private double font = 20;
+    private final String codeFont = io.netpoldojo.ui.editor.YamlEditor.codeFont();
 
     StageView(Presentation presentation, DiagramView diagram, ShortcutRegistry shortcuts, String scope,
               ControlBar.Actions actions, ObservableValue<ThemeMode> theme) {
@@ -43,10 +63,12 @@ final class StageView extends StackPane {
         getStylesheets().add(StageView.class.getResource("present.css").toExternalForm());
         setFocusTraversable(true);
 
+        policy = new PolicyCard(presentation);
+        controls = new ControlBar(presentation, actions, theme);
         BorderPane layout = new BorderPane();
         layout.setTop(header());
         layout.setCenter(body(keysText(PresentKeys.NEXT, PresentKeys.NEXT_SPACE)));
-        layout.setBottom(new ControlBar(presentation, actions, theme));
+        layout.setBottom(controls);
         Region blank = new Region();
         blank.setId("present-blank");
         blank.getStyleClass().add("present-blank");
@@ -54,42 +76,113 @@ final class StageView extends StackPane {
         getChildren().addAll(layout, blank);
 
         diagram.setStepperVisible(false);
-        diagram.fillView(presentation.scaleProperty());
+        // Always as large as its part of the stage allows, and never larger: A+ makes the column
+        // and the type larger, and the drawing is fitted again into what is left.
+        diagram.fillView(new javafx.beans.property.SimpleDoubleProperty(1));
         new CanvasMarks(diagram, presentation);
         presentation.liveProperty().addListener((o, was, live) -> diagram.setEditable(live));
 
-        InvalidationListener size = o -> {
-            double font = fontSize();
-            setStyle("-fx-font-size: " + font + "px;");
-            side.setPrefWidth(Math.min(SIDE_EMS * font, SIDE_SHARE * Math.max(getWidth(), 1)));
-        };
+        InvalidationListener size = o -> fit();
         heightProperty().addListener(size);
         widthProperty().addListener(size);
         presentation.scaleProperty().addListener(size);
-        size.invalidated(null);
+        presentation.codeScaleProperty().addListener(size);
+        // What the column holds changes with the step, the reveal, the notes and live editing. Change
+        // listeners, as the cards' are, and added after theirs: they run once the cards show it
+        // (a property calls its invalidation listeners before its change listeners).
+        presentation.stepProperty().addListener((o, a, b) -> fit());
+        presentation.answerProperty().addListener((o, a, b) -> fit());
+        presentation.narrationShownProperty().addListener((o, a, b) -> fit());
+        presentation.liveProperty().addListener((o, a, b) -> fit());
+        fit();
 
         StageKeys.forward(this, shortcuts, scope);
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
     }
 
-    /** The type size in pixels: proportional to the window's height, times the presenter's scale. */
-    private double fontSize() {
-        double base = getHeight() > 0 ? Math.max(14, Math.min(40, getHeight() / LINES_PER_SCREEN)) : 20;
-        return Math.round(base * presentation.scaleProperty().get() * 10) / 10.0;
+    /** The stage's type at scale 1, in pixels: a 45th of the window's height, from 16 to 40 px. */
+    private double baseSize() {
+        return getHeight() > 0 ? Math.max(FLOOR_PX, Math.min(CEILING_PX, getHeight() / LINES_PER_SCREEN)) : 20;
+    }
+
+    /** The type size the teacher asked for, in pixels: the base times the presenter's scale, never under the floor. */
+    private double wantedSize() {
+        return round(Math.max(FLOOR_PX, baseSize() * presentation.scaleProperty().get()));
+    }
+
+    /** The type size shown, in pixels. */
+    double fontSize() {
+        return font;
+    }
+
+    /**
+     * Sizes the stage: the type the teacher asked for, or, when the column's cards would not fit
+     * the window at that size (A+ on a small projector, a long explanation), the largest that fits,
+     * but never less than the type at scale 1. Measured, as the cards' text wraps.
+     */
+    private void fit() {
+        double least = Math.min(wantedSize(), Math.max(FLOOR_PX, baseSize()));
+        double size = wantedSize();
+        // Measured without a scroll bar: one left from a step that overflowed would narrow the
+        // column, and the text would wrap taller than it will once the bar is gone.
+        sideScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        apply(size);
+        boolean fits = columnFits();
+        while (size > least && !fits) {
+            size = Math.max(least, size - 1);
+            apply(size);
+            fits = columnFits();
+        }
+        // Only when even the type at scale 1 does not fit does the column scroll.
+        sideScroll.setVbarPolicy(fits ? ScrollPane.ScrollBarPolicy.NEVER : ScrollPane.ScrollBarPolicy.AS_NEEDED);
+    }
+
+    private void apply(double size) {
+        font = size;
+        setStyle("-fx-font-size: " + size + "px;");
+        // The teacher's controls do not grow with A+: they must fit the width at any stage size.
+        controls.setStyle("-fx-font-size: " + round(Math.max(FLOOR_PX, CONTROLS_EMS * baseSize())) + "px;");
+        change.setMaxWidth(CHANGE_SHARE * Math.max(getWidth(), 1));
+        policy.setCodeFont(codeFont, codeSize(), FLOOR_PX, size);
+        side.setPrefWidth(Math.min(SIDE_EMS * size, SIDE_SHARE * Math.max(getWidth(), 1)));
+    }
+
+    private boolean columnFits() {
+        if (getHeight() <= 0 || getScene() == null) {
+            return true;
+        }
+        // Styled and laid out at this size, as the next frame would be, then measured.
+        applyCss();
+        layout();
+        double available = getHeight() - header.getHeight() - controls.getHeight() - sideScroll.snappedTopInset()
+                - sideScroll.snappedBottomInset();
+        // A quarter of a line to spare: measured here, the column has come out a few pixels shorter
+        // than once the stage has settled (StageSizesTest: 4 px at 35 px type), and then it scrolls.
+        return side.minHeight(side.getWidth()) <= available - SPARE_EMS * font;
+    }
+
+    /** The code's size in pixels: the stage's type times the code's own scale, never under the base. */
+    double codeSize() {
+        return round(Math.max(baseSize(), fontSize() * presentation.codeScaleProperty().get()));
+    }
+
+    private static double round(double px) {
+        return Math.round(px * 10) / 10.0;
     }
 
     private VBox header() {
         Label meta = new Label();
         meta.setId("present-meta");
         meta.getStyleClass().add("present-meta");
+        meta.setWrapText(true);
         Label title = new Label();
         title.setId("present-step-title");
         title.getStyleClass().add("present-step-title");
         title.setWrapText(true);
-        Label change = new Label();
         change.setId("present-change");
         change.getStyleClass().add("present-change");
-        change.setMinWidth(Region.USE_PREF_SIZE);
+        change.setWrapText(true);
+        change.setMinHeight(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(12, meta, gap, change);
@@ -107,7 +200,7 @@ final class StageView extends StackPane {
         presentation.changeProperty().addListener(refresh);
         presentation.liveProperty().addListener(refresh);
         refresh.invalidated(null);
-        VBox header = new VBox(top, title);
+        header = new VBox(top, title);
         header.setId("present-header");
         header.getStyleClass().add("present-header");
         return header;
@@ -120,25 +213,26 @@ final class StageView extends StackPane {
         canvasBox.setMinSize(0, 0);
         canvasBox.setPrefSize(0, 0);
         HBox.setHgrow(canvasBox, Priority.ALWAYS);
-        // The question and the notes keep their full height; the policy's YAML scrolls in what is left.
+        // Short of room, the code scrolls first (the policy card grows and shrinks first), then the
+        // question's explanation keeps only what fits.
         QuestionCard question = new QuestionCard(presentation, revealKeys);
-        question.setMinHeight(Region.USE_PREF_SIZE);
+        VBox.setVgrow(question, Priority.SOMETIMES);
         NotesCard notes = new NotesCard(presentation, PresentKeys.text(PresentKeys.NOTES));
         notes.setMinHeight(Region.USE_PREF_SIZE);
-        PolicyCard policy = new PolicyCard(presentation);
         side.getChildren().setAll(question, policy, notes, new LivePanel(presentation, PresentKeys.text(PresentKeys.LIVE)));
-        side.setMinWidth(Region.USE_PREF_SIZE);
-        side.setMaxWidth(Region.USE_PREF_SIZE);
+        side.setMinWidth(0);
         side.setId("present-side");
         side.getStyleClass().add("present-side");
         // At a large scale the cards may be taller than the screen: then the column scrolls.
-        ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
         sideScroll.setFitToHeight(true);
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sideScroll.setFocusTraversable(false);
         sideScroll.getStyleClass().add("present-side-scroll");
-        sideScroll.setMinWidth(Region.USE_PREF_SIZE);
+        // As wide as the column, with or without a scroll bar: a bar must not push the stage wider.
+        sideScroll.minWidthProperty().bind(side.prefWidthProperty());
+        sideScroll.prefWidthProperty().bind(side.prefWidthProperty());
+        sideScroll.maxWidthProperty().bind(side.prefWidthProperty());
         return new HBox(canvasBox, sideScroll);
     }
 

@@ -5,6 +5,7 @@ import io.netpoldojo.content.Card;
 import io.netpoldojo.content.Content;
 import io.netpoldojo.content.Scenario;
 import io.netpoldojo.ui.playground.DiagramView;
+import io.netpoldojo.ui.playground.NodeIds;
 import io.netpoldojo.workspace.PortFilter;
 import io.netpoldojo.workspace.Workspace;
 import java.util.List;
@@ -25,6 +26,8 @@ import javafx.scene.layout.VBox;
 final class PredictPane implements QuestionPane {
     /** On the diagram while the answer is open: arrows hidden (quiz.css). */
     static final String ANSWER_HIDDEN = "quiz-answer-hidden";
+    /** On the asked arrow: drawn (neutral) while the answer is hidden, and marked after (quiz.css). */
+    static final String ASKED = "quiz-asked";
 
     private final Listeners listeners = new Listeners();
     private final HBox root;
@@ -39,6 +42,9 @@ final class PredictPane implements QuestionPane {
         DiagramView diagram = ScenarioPanels.diagram(workspace, listeners);
         diagram.model().portFilterProperty().set(PortFilter.of(ask.port()));
         diagram.getStyleClass().add(ANSWER_HIDDEN);
+        // The asked arrow is drawn while the others are hidden, neutral, and names only its ends.
+        diagram.markArrow(ask.from(), ask.to(), ASKED);
+        diagram.markArrow(ask.from(), ask.to(), NodeIds.ANSWER_HIDDEN);
         Node policies = ScenarioPanels.policies(workspace, scenario, predict.after(), "Policies in effect");
         VBox left = new VBox(ScenarioPanels.split(diagram, policies));
         VBox.setVgrow(left.getChildren().get(0), Priority.ALWAYS);
@@ -73,6 +79,8 @@ final class PredictPane implements QuestionPane {
         listeners.on(answer.gradeProperty(), (o, a, g) -> {
             if (g.isPresent()) {
                 diagram.getStyleClass().remove(ANSWER_HIDDEN);
+                diagram.clearArrowMarks();
+                diagram.markArrow(ask.from(), ask.to(), ASKED);
                 // Only the asking endpoint's arrows, with the asked one explained: the rest would be noise.
                 diagram.model().focusedEndpointProperty().set(ask.from());
                 diagram.explain(ask.from(), ask.to());

@@ -3,6 +3,7 @@ package io.netpoldojo.ui.quiz;
 import io.netpoldojo.content.Scenario;
 import io.netpoldojo.engine.model.NetworkPolicy;
 import io.netpoldojo.manifest.ManifestWriter;
+import io.netpoldojo.workspace.AutoLayout;
 import io.netpoldojo.workspace.PolicyDraft;
 import io.netpoldojo.workspace.ScenarioFiles;
 import io.netpoldojo.workspace.Workspace;
@@ -27,8 +28,11 @@ final class ScenarioDiagrams {
     }
 
     Workspace workspace(Scenario scenario, Optional<String> after, List<NetworkPolicy> extra) {
-        Workspace all = files.read(scenario.file(), scenario.yaml()).workspace().orElseThrow(
+        ScenarioFiles.Opened opened = files.read(scenario.file(), scenario.yaml());
+        Workspace read = opened.workspace().orElseThrow(
                 () -> new IllegalStateException("scenario " + scenario.id() + " does not open"));
+        // Laid out for the card's pane (a layout stored in the file wins).
+        Workspace all = opened.laidOut() ? AutoLayout.arrange(read, AutoLayout.QUIZ) : read;
         // The workspace lists the scenario's policies in file order, as Scenario#policiesInOrder does.
         int applied = scenario.appliedCount(after).orElse(scenario.policiesInOrder().size());
         Set<String> replaced = extra.stream().map(NetworkPolicy::id).collect(Collectors.toSet());

@@ -22,6 +22,8 @@ import javafx.scene.layout.VBox;
 final class ScenarioPanels {
     /** Where the divider between the diagram and the policies starts, as a share of the height. */
     static final double DIVIDER = 0.62;
+    /** A small scenario fills the pane without looking like a poster. */
+    private static final double QUIZ_MAX_ZOOM = 1.5;
 
     private ScenarioPanels() {}
 
@@ -31,6 +33,7 @@ final class ScenarioPanels {
         diagram.setStepperVisible(false);
         diagram.setId("quiz-diagram");
         diagram.getStyleClass().add("quiz-diagram");
+        diagram.fitInside(QUIZ_MAX_ZOOM);
         // Each diagram runs its own flow animation; a replaced question must not keep it running.
         listeners.atDispose(() -> diagram.setAnimating(false));
         return diagram;

@@ -67,6 +67,13 @@ class DrillTest {
 
     private void openDrill(FxRobot robot, String cardId) {
         robot.clickOn("#nav-quiz");
+        // Under load the Quiz may still be loading its progress: wait for its home, never sleep.
+        try {
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup("#quiz-start-drill").tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the Quiz home never offered the drill", e);
+        }
         clickShown(robot, "#quiz-start-drill");
         clickCard(robot, cardId);
         assertEquals(cardId, place.drill().cardProperty().get().orElseThrow().id());

@@ -11,7 +11,7 @@ class LearnPurityTest {
     @Test
     void theMarkdownReaderSearchAndProgressFileKnowNothingOfJavaFx() {
         noClasses().that().belongToAnyOf(Markdown.class, MarkdownBlock.class, LessonSearch.class,
-                        SearchHit.class, Progress.class, ProgressStore.class, CalloutKinds.class, ColumnLayout.class)
+                        SearchHit.class, Progress.class, ProgressStore.class, CalloutKinds.class)
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.netpoldojo.ui", "io.netpoldojo.ui.playground..",
                         "io.netpoldojo.ui.editor..")
                 .because("parsing lesson text, searching it, arranging diagrams and keeping the progress file are plain Java with table-driven"

@@ -5,6 +5,7 @@ import io.netpoldojo.engine.model.Protocol;
 import io.netpoldojo.ui.playground.arrows.Arrow;
 import io.netpoldojo.ui.playground.arrows.ArrowLooks;
 import io.netpoldojo.ui.playground.canvas.CanvasView;
+import io.netpoldojo.diagram.Curve;
 import io.netpoldojo.workspace.Connection;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,14 +73,14 @@ public final class ArrowStates {
 
         /** The curve as drawn: start, control and end points, in canvas coordinates. */
         public List<Double> curve() {
-            double[] c = arrow.curve();
-            return List.of(c[0], c[1], c[2], c[3], c[4], c[5]);
+            Curve c = arrow.curve();
+            return List.of(c.sx(), c.sy(), c.c1x(), c.c1y(), c.c2x(), c.c2y(), c.ex(), c.ey());
         }
 
         /** The middle of the reply the selected arrow shows, in canvas coordinates. */
         Point2D replyMiddle() {
-            double[] c = arrow.replyCurve();
-            return new Point2D(0.25 * c[0] + 0.5 * c[2] + 0.25 * c[4], 0.25 * c[1] + 0.5 * c[3] + 0.25 * c[5]);
+            Curve c = arrow.replyCurve();
+            return new Point2D(c.midX(), c.midY());
         }
 
         Point2D middle() {

@@ -59,4 +59,21 @@ class DiagramViewTest {
         robot.drag(frontend, MouseButton.PRIMARY).moveBy(80, 60).release(MouseButton.PRIMARY);
         assertEquals(before, new Point2D(frontend.getLayoutX(), frontend.getLayoutY()));
     }
+
+    @Test
+    void theTrafficRestsWhenNobodyTouchesTheAppAndMovesAgainOnTheNextInput(FxRobot robot) throws Exception {
+        io.netpoldojo.ui.playground.canvas.CanvasView canvas = robot.lookup(".dojo-canvas")
+                .queryAs(io.netpoldojo.ui.playground.canvas.CanvasView.class);
+        robot.interact(() -> canvas.setIdleAfter(javafx.util.Duration.millis(400)));
+        robot.moveTo(canvas);
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !org.testfx.util.WaitForAsyncUtils.asyncFx(canvas::isFlowing).get());
+        double[] phase = new double[2];
+        robot.interact(() -> phase[0] = canvas.flowPhase());
+        org.testfx.util.WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        robot.interact(() -> phase[1] = canvas.flowPhase());
+        assertEquals(phase[0], phase[1], "the dots stand still");
+        robot.moveBy(12, 8);
+        assertTrue(org.testfx.util.WaitForAsyncUtils.asyncFx(canvas::isFlowing).get(), "a mouse move starts them again");
+    }
 }

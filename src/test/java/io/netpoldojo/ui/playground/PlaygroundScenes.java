@@ -24,6 +24,21 @@ public final class PlaygroundScenes {
         });
     }
 
+    /**
+     * The microservices under the cluster-wide recipes: a Baseline default deny, a team's
+     * NetworkPolicy letting frontend reach backend, and the Admin guard on mysql selected.
+     */
+    public static void clusterTiers(FxRobot robot, PlaygroundPlace place) {
+        List<String> docs = new ArrayList<>();
+        docs.addAll(PolicyText.documents(read("content/recipes/10-cluster-default-deny.yaml")));
+        docs.addAll(PolicyText.documents(read("content/recipes/06-allow-app-on-port.yaml")));
+        docs.addAll(PolicyText.documents(read("content/recipes/11-protect-database.yaml")));
+        robot.interact(() -> {
+            place.model().addPolicies("add the cluster-wide policies", docs);
+            place.model().selectedPolicyProperty().set(place.model().workspace().policies().get(2).key());
+        });
+    }
+
     /** Selects an arrow so its explanation shows. */
     public static void explain(FxRobot robot, PlaygroundPlace place, String from, String to) {
         robot.interact(() -> place.model().selectedConnectionProperty().set(

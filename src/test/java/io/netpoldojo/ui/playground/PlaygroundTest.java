@@ -25,7 +25,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.QuadCurve;
+import javafx.scene.shape.CubicCurve;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -170,7 +170,7 @@ class PlaygroundTest {
 
     @Test
     void theMouseOverAnArrowPicksThatArrowAndNotItsTwinNorTheEmptyCanvas(FxRobot robot) {
-        QuadCurve hover = robot.lookup("#arrow-hover").queryAs(QuadCurve.class);
+        CubicCurve hover = robot.lookup("#arrow-hover").queryAs(CubicCurve.class);
         for (String[] pair : new String[][] {{"default/frontend", "default/backend"}, {"default/backend", "default/frontend"}}) {
             robot.moveTo(middleOf(robot, pair[0], pair[1]));
             WaitForAsyncUtils.waitForFxEvents();
@@ -187,8 +187,9 @@ class PlaygroundTest {
         assertFalse(hover.isVisible(), "nothing to click on an empty part of the drawing");
     }
 
-    private static List<Double> curve(QuadCurve c) {
-        return List.of(c.getStartX(), c.getStartY(), c.getControlX(), c.getControlY(), c.getEndX(), c.getEndY());
+    private static List<Double> curve(CubicCurve c) {
+        return List.of(c.getStartX(), c.getStartY(), c.getControlX1(), c.getControlY1(), c.getControlX2(),
+                c.getControlY2(), c.getEndX(), c.getEndY());
     }
 
     @Test
@@ -338,7 +339,16 @@ class PlaygroundTest {
         clickText(robot, "Focus on this");
         List<ArrowStates.Drawn> visible = ArrowStates.all(robot, "").stream().filter(ArrowStates.Drawn::isDrawn).toList();
         assertEquals(8, visible.size(), "only backend's arrows: 4 in, 4 out");
-        robot.clickOn("#clear-focus");
+        robot.clickOn("#focus-toggle");
+        assertEquals(20, ArrowStates.all(robot, "").stream().filter(ArrowStates.Drawn::isDrawn).count());
+        // One click away: select a pod (a click), then Focus; or double-click the pod.
+        robot.clickOn("#endpoint-default-backend");
+        robot.clickOn("#focus-toggle");
+        assertEquals(8, ArrowStates.all(robot, "").stream().filter(ArrowStates.Drawn::isDrawn).count());
+        robot.clickOn("#focus-toggle");
+        robot.doubleClickOn("#endpoint-default-frontend");
+        assertEquals("default/frontend", place.model().focusedEndpointProperty().get(), "a double-click focuses");
+        robot.doubleClickOn("#endpoint-default-frontend");
         assertEquals(20, ArrowStates.all(robot, "").stream().filter(ArrowStates.Drawn::isDrawn).count());
     }
 
@@ -372,6 +382,9 @@ class PlaygroundTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(before, panel.getLayoutBounds().getWidth(), 1.5, "the policy panel keeps its width");
             Node matrix = robot.lookup("#matrix").query();
+            javafx.geometry.Bounds onScene = panel.localToScene(panel.getLayoutBounds());
+            assertTrue(onScene.getMinX() >= 0 && onScene.getMaxX() <= panel.getScene().getWidth() + 0.5,
+                    "the window's content still fits in it: " + onScene + " in " + panel.getScene().getWidth());
             assertEquals(List.of(), cutShort(panel), "policy panel at " + size[0] + "x" + size[1]);
             assertEquals(List.of(), cutShort(matrix), "truth table at " + size[0] + "x" + size[1]);
             robot.clickOn("#matrix-toggle");

@@ -85,9 +85,7 @@ class PresentModeTest {
     }
 
     private void startDemo(FxRobot robot, String id) {
-        robot.clickOn("#nav-present");
-        robot.clickOn("#present-start-" + id);
-        WaitForAsyncUtils.waitForFxEvents();
+        PresentWaits.startDemo(robot, id);
     }
 
     private static String text(FxRobot robot, String id) {
@@ -123,7 +121,7 @@ class PresentModeTest {
 
     @Test
     void theListShowsEachDemoAndThePlayground(FxRobot robot) {
-        robot.clickOn("#nav-present");
+        PresentWaits.openPresent(robot);
         for (Demo d : content.demos()) {
             VBox card = robot.lookup("#present-entry-" + d.id()).queryAs(VBox.class);
             List<String> texts = card.getChildren().stream().filter(n -> n instanceof Label)
@@ -227,7 +225,7 @@ class PresentModeTest {
         assertFalse(robot.lookup("#present-policy .present-policy-scroll").query().isVisible(), "so no YAML");
         robot.clickOn(robot.lookup("#present-policy-chips .present-chip").queryAs(Node.class));
         assertEquals("and-one-peer, in force", text(robot, "present-policy-caption"));
-        String yaml = robot.lookup("#present-policy-yaml").queryAs(io.netpoldojo.ui.editor.YamlEditor.class).getText();
+        String yaml = robot.lookup("#present-policy-yaml").queryAs(StageCode.class).textShown();
         assertTrue(yaml.contains("name: and-one-peer") && yaml.contains("    - namespaceSelector:"), yaml);
         assertEquals("Same pod, other namespace", text(robot, "present-step-title"), "a click is not a step");
     }
@@ -236,10 +234,13 @@ class PresentModeTest {
     void theStageComesInALightAndADarkColouring(FxRobot robot) {
         startDemo(robot, "stars");
         boolean dark = window.stage().getScene().getRoot().getPseudoClassStates().contains(Themes.DARK);
-        String before = robot.lookup("#present-theme").queryAs(javafx.scene.control.Button.class).getText();
-        robot.clickOn("#present-theme");
+        robot.clickOn("#present-more");
+        String before = dark ? "Light stage, for a bright room" : "Dark stage, for a dim room";
+        PresentWaits.clickWhenShown(robot, before);
         assertEquals(!dark, window.stage().getScene().getRoot().getPseudoClassStates().contains(Themes.DARK));
-        assertNotEquals(before, robot.lookup("#present-theme").queryAs(javafx.scene.control.Button.class).getText());
+        robot.clickOn("#present-more");
+        PresentWaits.untilShown(robot, dark ? "Dark stage, for a dim room" : "Light stage, for a bright room");
+        robot.push(KeyCode.ESCAPE);
         assertTrue(window.stage().isFullScreen(), "still on the stage");
         robot.push(KeyCode.RIGHT);
         assertEquals("Default deny in stars", text(robot, "present-step-title"), "the keys still reach the stage");
@@ -291,10 +292,12 @@ class PresentModeTest {
         robot.push(KeyCode.RIGHT);
         assertTrue(shown(robot, "present-notes"), "shown until the teacher hides them again");
         robot.push(KeyCode.ESCAPE);
-        robot.clickOn("#present-start-and-vs-or");
+        PresentWaits.clickWhenShown(robot, "#present-start-and-vs-or");
+        PresentWaits.untilShown(robot, "#present-stage");
         assertFalse(shown(robot, "present-notes"), "another demo: off");
         robot.push(KeyCode.ESCAPE);
-        robot.clickOn("#present-start-stars");
+        PresentWaits.clickWhenShown(robot, "#present-start-stars");
+        PresentWaits.untilShown(robot, "#present-stage");
         assertTrue(shown(robot, "present-notes"), "stars: as the teacher left it");
         robot.push(KeyCode.N);
         assertFalse(shown(robot, "present-notes"));
@@ -369,18 +372,28 @@ class PresentModeTest {
     @Test
     void theAskedArrowsTooltipKeepsTheAnswerUntilItIsRevealed(FxRobot robot) {
         ArrowStates.Drawn arrow = firstAskedArrow(robot);
-        assertTrue(tooltipOver(robot, arrow).endsWith("the answer is hidden until it is revealed"));
+        String asked = tooltipOver(robot, arrow, t -> t.endsWith("the answer is hidden until it is revealed"));
+        assertFalse(asked.contains("allowed:") || asked.contains("denied:"), asked);
         robot.push(KeyCode.RIGHT);
         robot.moveBy(0, 120);
-        String revealed = tooltipOver(robot, arrow);
-        assertTrue(revealed.contains("allowed:") || revealed.contains("denied:"), revealed);
+        tooltipOver(robot, arrow, t -> t.contains("allowed:") || t.contains("denied:"));
     }
 
-    /** Rests the mouse on the middle of an arrow's line until its tooltip shows, and reads it. */
-    private static String tooltipOver(FxRobot robot, ArrowStates.Drawn arrow) {
+    /**
+     * Rests the mouse on the middle of an arrow's line until a tooltip saying what {@code expected}
+     * accepts shows, and reads it; fails with what the tooltips said if none does.
+     */
+    private static String tooltipOver(FxRobot robot, ArrowStates.Drawn arrow, java.util.function.Predicate<String> expected) {
         robot.moveTo(arrow.middleOnScreen());
-        WaitForAsyncUtils.sleep(1800, java.util.concurrent.TimeUnit.MILLISECONDS);
-        return robot.lookup(".tooltip").match((Node n) -> n instanceof Label).queryAs(Label.class).getText();
+        java.util.function.Supplier<List<String>> shown = () -> robot.lookup(".tooltip").match((Node n) -> n instanceof Label
+                && n.getScene() != null && n.getScene().getWindow().isShowing()).queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        try {
+            PresentWaits.until(() -> shown.get().stream().anyMatch(expected), "the arrow's tooltip");
+        } catch (AssertionError e) {
+            throw new AssertionError("the tooltips said " + shown.get(), e);
+        }
+        return shown.get().stream().filter(expected).findFirst().orElseThrow();
     }
 
     @Test
@@ -399,10 +412,11 @@ class PresentModeTest {
                 .collect(Collectors.toMap(Connection::key, c -> c.state() == Connection.State.ALLOWED ? "allowed"
                         : c.state() == Connection.State.DENIED ? "denied" : "partly", (a, b) -> a, TreeMap::new));
 
-        robot.clickOn("#nav-present");
+        PresentWaits.openPresent(robot);
         assertEquals("5 steps: no policy, then 4 policies",
                 robot.lookup("#present-entry-playground .present-entry-facts").queryAs(Label.class).getText());
-        robot.clickOn("#present-start-playground");
+        PresentWaits.clickWhenShown(robot, "#present-start-playground");
+        PresentWaits.untilShown(robot, "#present-stage");
         assertEquals("Before any policy", text(robot, "present-step-title"));
         assertTrue(arrowsOnCanvas(robot).values().stream().allMatch("allowed"::equals), "no policy: all open");
         for (String name : enabled) {
@@ -433,7 +447,8 @@ class PresentModeTest {
         robot.push(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         robot.push(KeyCode.N);
         robot.push(KeyCode.ESCAPE);
-        robot.clickOn("#present-start-and-vs-or");
+        PresentWaits.clickWhenShown(robot, "#present-start-and-vs-or");
+        PresentWaits.untilShown(robot, "#present-stage");
         assertEquals(1.1, place.presentation().orElseThrow().scaleProperty().get(), 1e-9);
         assertEquals(1.1, place.presentation().orElseThrow().codeScaleProperty().get(), 1e-9);
         assertFalse(shown(robot, "present-notes"), "notes are chosen per demo");
@@ -467,7 +482,7 @@ class PresentModeTest {
             ctx[0] = c;
             c.content().set(content);
         }));
-        robot.clickOn("#nav-present");
+        PresentWaits.openPresent(robot);
         String problem = text(robot, "present-catalog-problem");
         assertTrue(problem.startsWith("Your Present settings file was damaged") && problem.contains("set aside as"), problem);
         try (var files = java.nio.file.Files.list(home)) {
@@ -496,10 +511,12 @@ class PresentModeTest {
     }
 
     @Test
-    void ctrlPlusAndMinusScaleTypeAndCanvasTogether(FxRobot robot) {
+    void ctrlPlusAndMinusScaleTheTypeAndTheDrawingIsFittedAgain(FxRobot robot) {
         startDemo(robot, "microservices");
         Label title = robot.lookup("#present-step-title").queryAs(Label.class);
+        javafx.scene.control.ScrollPane canvas = robot.lookup("#present-stage #canvas").queryAs(javafx.scene.control.ScrollPane.class);
         double type = title.getFont().getSize();
+        double canvasWidth = canvas.getWidth();
         assertEquals(1.0, magnification(robot), 0.01, "at first the drawing just fills its part of the screen");
         for (int i = 0; i < 3; i++) {
             robot.push(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
@@ -507,11 +524,13 @@ class PresentModeTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1.3, place.presentation().orElseThrow().scaleProperty().get(), 1e-9);
         assertEquals(1.3, title.getFont().getSize() / type, 0.02, "type");
-        assertEquals(1.3, magnification(robot), 0.01, "canvas");
+        assertTrue(canvas.getWidth() < canvasWidth - 10, "the larger column leaves the drawing less room");
+        assertEquals(1.0, magnification(robot), 0.01, "the drawing fitted again: all of it on screen");
         robot.push(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
         robot.push(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(type, title.getFont().getSize(), 0.01);
+        assertEquals(canvasWidth, canvas.getWidth(), 1);
         assertEquals(1.0, magnification(robot), 0.01);
     }
 

@@ -93,9 +93,7 @@ class PresentSpoilersTest {
     void beforeEachRevealTheStageGivesNothingAway(String demoId, FxRobot robot) {
         Demo demo = content.demo(demoId).orElseThrow();
         Scenario scenario = content.scenario(demo.scenario()).orElseThrow();
-        robot.clickOn("#nav-present");
-        robot.clickOn("#present-start-" + demoId);
-        WaitForAsyncUtils.waitForFxEvents();
+        PresentWaits.startDemo(robot, demoId);
         int asked = 0;
         for (int i = 0; i < demo.steps().size(); i++) {
             Demo.DemoStep step = demo.steps().get(i);
@@ -124,8 +122,7 @@ class PresentSpoilersTest {
     @Test
     void aClickOnAHiddenArrowOpensNoExplanation(FxRobot robot) {
         Demo demo = content.demo("microservices").orElseThrow();
-        robot.clickOn("#nav-present");
-        robot.clickOn("#present-start-microservices");
+        PresentWaits.startDemo(robot, "microservices");
         robot.push(KeyCode.RIGHT);
         robot.push(KeyCode.RIGHT);
         Demo.Question q = demo.steps().get(1).question().orElseThrow();
@@ -240,7 +237,7 @@ class PresentSpoilersTest {
             }
         }
         robot.lookup("#present-policy-yaml").tryQuery().filter(PresentSpoilersTest::treeVisible)
-                .ifPresent(n -> out.add(((io.netpoldojo.ui.editor.YamlEditor) n).getText()));
+                .ifPresent(n -> out.add(((StageCode) n).textShown()));
         return out;
     }
 

@@ -90,9 +90,7 @@ class PresenterWindowTest {
     @Test
     void withAProjectorTheStageGoesThereAndTheTeacherGetsThePresenterWindow(FxRobot robot) {
         screens(List.of(LAPTOP, PROJECTOR));
-        robot.clickOn("#nav-present");
-        robot.clickOn("#present-start-microservices");
-        WaitForAsyncUtils.waitForFxEvents();
+        PresentWaits.startDemo(robot, "microservices");
         assertTrue(window.stage().isFullScreen());
         PresenterWindow presenter = place.presenterWindow().orElseThrow(() -> new AssertionError("no presenter window"));
         Stage own = presenter.window();
@@ -130,9 +128,7 @@ class PresenterWindowTest {
     @Test
     void withOneScreenThereIsNoPresenterWindowUntilPIsPressed(FxRobot robot) {
         screens(List.of(LAPTOP));
-        robot.clickOn("#nav-present");
-        robot.clickOn("#present-start-stars");
-        WaitForAsyncUtils.waitForFxEvents();
+        PresentWaits.startDemo(robot, "stars");
         assertEquals(Optional.empty(), place.presenterWindow());
         assertFalse(shown(robot, "present-notes"), "one screen: the notes stay off the stage");
         robot.push(KeyCode.P);

@@ -44,6 +44,7 @@ class QuizPlanTest extends QuizWindowFixture {
                 text(robot, "#quiz-trap-1"));
         assertFalse(robot.lookup("#quiz-trap-2").tryQuery().isPresent(), "the additive trap was beaten, not fallen into");
 
+        QuizScenes.scrollIntoView(robot, "#quiz-practise-traps");
         robot.clickOn("#quiz-practise-traps");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Question 1 of " + Decks.TRAP_SESSION, text(robot, "#quiz-counter"));

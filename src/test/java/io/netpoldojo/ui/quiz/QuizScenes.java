@@ -177,4 +177,24 @@ public final class QuizScenes {
         }
         throw new IllegalStateException("every option of " + a.card().id() + " is right");
     }
+
+    /** Scrolls the page that holds the node found by {@code query} until the node is in view, as a learner would. */
+    public static void scrollIntoView(FxRobot robot, String query) {
+        javafx.scene.Node node = robot.lookup(query).query();
+        robot.interact(() -> {
+            javafx.scene.Parent up = node.getParent();
+            while (up != null && !(up instanceof javafx.scene.control.ScrollPane)) {
+                up = up.getParent();
+            }
+            if (up instanceof javafx.scene.control.ScrollPane scroller) {
+                javafx.scene.Node content = scroller.getContent();
+                javafx.geometry.Bounds target = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double overflow = content.getBoundsInLocal().getHeight() - scroller.getViewportBounds().getHeight();
+                if (overflow > 0) {
+                    scroller.setVvalue(Math.max(0, Math.min(1, (target.getMinY() - 24) / overflow)));
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

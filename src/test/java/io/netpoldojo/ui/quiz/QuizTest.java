@@ -38,6 +38,11 @@ class QuizTest extends QuizWindowFixture {
         return QuizScenes.shown(robot, query);
     }
 
+    private static String hex(javafx.scene.paint.Color c) {
+        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+                Math.round(c.getBlue() * 255));
+    }
+
     private static boolean showing(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
     }
@@ -127,7 +132,14 @@ class QuizTest extends QuizWindowFixture {
     void aPredictionHidesTheArrowsUntilAnsweredThenExplainsTheAskedConnection(FxRobot robot) {
         practise(robot, "peers-one-peer-predict");
         ArrowStates.Drawn arrow = ArrowStates.arrow(robot, "", "alice/web", "prod/db");
-        assertFalse(arrow.isDrawn(), "the arrow would give the answer away");
+        // Only the asked arrow is drawn, and in a look of its own that does not tell its verdict.
+        assertTrue(arrow.isDrawn(), "the asked arrow shows where the question is");
+        assertTrue(ArrowStates.all(robot, "").stream().filter(ArrowStates.Drawn::isDrawn).count() == 1,
+                "no other arrow shows: it would give the answer away");
+        io.netpoldojo.diagram.Theme theme = io.netpoldojo.diagram.Theme.light();
+        for (String verdict : List.of("allowed", "denied", "isolated")) {
+            assertNotEquals(theme.colour(verdict).hex(), hex(arrow.lineColour()), "not drawn in the " + verdict + " colour");
+        }
         assertFalse(showing(robot, "#explanation"));
         QuizScenes.press(robot, KeyCode.DIGIT2, KeyCode.ENTER);
         assertEquals("Right", text(robot, "#quiz-feedback-title"));

@@ -1,6 +1,8 @@
 package io.netpoldojo.ui.playground.arrows;
 
-import io.netpoldojo.diagram.Curves;
+import io.netpoldojo.diagram.ArrowRouter;
+import io.netpoldojo.diagram.Box;
+import io.netpoldojo.diagram.Curve;
 import io.netpoldojo.engine.model.Port;
 import io.netpoldojo.ui.playground.NodeIds;
 import io.netpoldojo.workspace.Connection;
@@ -8,7 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javafx.scene.shape.QuadCurve;
+import javafx.scene.shape.CubicCurve;
 
 /**
  * One arrow between two endpoints: its verdict, where it runs, and how it is shown at the moment
@@ -16,30 +18,26 @@ import javafx.scene.shape.QuadCurve;
  * 2,650 of them, and JavaFX visits every node of a scene on every frame, so {@link ArrowLayer}
  * paints them all on a few layers instead, in the looks the stylesheets give them.
  *
- * <p>Every arrow bows to its left, so the two directions between a pair sit side by side.
+ * <p>Its line is the diagram router's: clear of every other card, and each direction of a pair
+ * to its own left, so the two sit side by side.
  */
 public final class Arrow {
-    /** How far the curve bows out, so that A to B and B to A never overlap. */
-    private static final double BOW = 22;
-    private static final int CURVE_STEPS = 24;
+    /** How far the reply of a selected arrow runs from the pair's shared line, beyond the other arrow. */
+    private static final double REPLY_OFFSET = 22;
+    private static final int CURVE_STEPS = 32;
 
     private Connection connection;
-    /** The curve: start, control and end points. */
+    /** The line, and its points as plain fields for the painters' loops: start, controls, end. */
+    private Curve curve;
     double sx;
     double sy;
-    double cx;
-    double cy;
+    double c1x;
+    double c1y;
+    double c2x;
+    double c2y;
     double ex;
     double ey;
-    /** The card centres the arrow was laid between. */
-    private double x1;
-    private double y1;
-    private double x2;
-    private double y2;
-    /** Half the cards' size, where the arrow starts and ends. */
-    private double halfWidth;
-    private double halfHeight;
-    /** The box around the curve, for finding the arrow under the mouse without measuring every curve. */
+    /** The box around the line, for finding the arrow under the mouse without measuring every line. */
     private double minX;
     private double minY;
     private double maxX;
@@ -57,6 +55,7 @@ public final class Arrow {
 
     public Arrow(Connection connection) {
         this.connection = connection;
+        layout(Curve.straight(0, 0, 0, 0));
     }
 
     public Connection connection() {
@@ -190,86 +189,53 @@ public final class Arrow {
 
     // ---- where it runs ------------------------------------------------------------------------
 
-    /**
-     * Lays the arrow between two card centres, starting and ending at the cards' edges.
-     */
-    public void layout(double x1, double y1, double x2, double y2, double halfWidth, double halfHeight) {
-        this.halfWidth = halfWidth;
-        this.halfHeight = halfHeight;
-        this.x1 = x1;
-        this.y1 = y1;
-        this.x2 = x2;
-        this.y2 = y2;
-        double dx = x2 - x1;
-        double dy = y2 - y1;
-        double len = Math.max(1, Math.hypot(dx, dy));
-        double ux = dx / len;
-        double uy = dy / len;
-        double nx = -uy;
-        double ny = ux;
-        double inset = edgeDistance(ux, uy, halfWidth, halfHeight) + 4;
-        sx = x1 + ux * inset + nx * BOW * 0.35;
-        sy = y1 + uy * inset + ny * BOW * 0.35;
-        ex = x2 - ux * inset + nx * BOW * 0.35;
-        ey = y2 - uy * inset + ny * BOW * 0.35;
-        cx = (x1 + x2) / 2 + nx * BOW;
-        cy = (y1 + y2) / 2 + ny * BOW;
-        minX = Math.min(sx, Math.min(cx, ex));
-        minY = Math.min(sy, Math.min(cy, ey));
-        maxX = Math.max(sx, Math.max(cx, ex));
-        maxY = Math.max(sy, Math.max(cy, ey));
+    /** Lays the arrow along a line found by the diagram's router (see {@code ArrowRouter}). */
+    public void layout(Curve line) {
+        this.curve = line;
+        sx = line.sx();
+        sy = line.sy();
+        c1x = line.c1x();
+        c1y = line.c1y();
+        c2x = line.c2x();
+        c2y = line.c2y();
+        ex = line.ex();
+        ey = line.ey();
+        Box b = line.bounds();
+        minX = b.x();
+        minY = b.y();
+        maxX = b.maxX();
+        maxY = b.maxY();
     }
 
-    /** The curve as drawn: start, control and end points, as {@code sx, sy, cx, cy, ex, ey}. */
-    public double[] curve() {
-        return new double[] {sx, sy, cx, cy, ex, ey};
+    /** The line as drawn. */
+    public Curve curve() {
+        return curve;
     }
 
-    /** The middle of the curve, where the marker and the change label sit. */
+    /** The middle of the line, where the marker and the change label sit. */
     public double midX() {
-        return 0.25 * sx + 0.5 * cx + 0.25 * ex;
+        return curve.midX();
     }
 
     public double midY() {
-        return 0.25 * sy + 0.5 * cy + 0.25 * ey;
+        return curve.midY();
     }
 
     /**
-     * The reply runs the other way, bowing to the other side: start, control and end points, as
-     * {@code sx, sy, cx, cy, ex, ey}.
+     * The reply runs back along the other side of the pair's shared line, beyond the arrow of
+     * the other direction: NetworkPolicies are stateful.
      */
-    public double[] replyCurve() {
-        double len = Math.max(1, Math.hypot(x2 - x1, y2 - y1));
-        double ux = (x2 - x1) / len;
-        double uy = (y2 - y1) / len;
-        double nx = -uy;
-        double ny = ux;
-        double inset = edgeDistance(ux, uy, halfWidth, halfHeight) + 4;
-        return new double[] {
-            x2 - ux * inset - nx * BOW * 0.2, y2 - uy * inset - ny * BOW * 0.2,
-            (x1 + x2) / 2 - nx * BOW * 1.6, (y1 + y2) / 2 - ny * BOW * 1.6,
-            x1 + ux * inset - nx * BOW * 0.2, y1 + uy * inset - ny * BOW * 0.2,
-        };
+    public Curve replyCurve() {
+        return curve.offset(-ArrowRouter.OFFSET).reversed().offset(REPLY_OFFSET);
     }
 
-    /** The three corners of an arrow head of {@code size} at the end of a curve, as x, y pairs. */
-    public static double[] head(double cx, double cy, double ex, double ey, double size) {
-        double dx = ex - cx;
-        double dy = ey - cy;
-        double len = Math.max(1, Math.hypot(dx, dy));
-        double ux = dx / len;
-        double uy = dy / len;
-        double bx = ex - ux * size;
-        double by = ey - uy * size;
-        return new double[] {ex, ey, bx - uy * size * 0.5, by + ux * size * 0.5, bx + uy * size * 0.5,
-            by - ux * size * 0.5};
-    }
-
-    /** Distance from a card's centre to its edge along a unit direction. */
-    private static double edgeDistance(double ux, double uy, double halfWidth, double halfHeight) {
-        double tx = Math.abs(ux) < 1e-9 ? Double.MAX_VALUE : halfWidth / Math.abs(ux);
-        double ty = Math.abs(uy) < 1e-9 ? Double.MAX_VALUE : halfHeight / Math.abs(uy);
-        return Math.min(tx, ty);
+    /** The three corners of an arrow head of {@code size} at the end of a line, as x, y pairs. */
+    public static double[] head(Curve line, double size) {
+        double[] u = line.endDirection();
+        double bx = line.ex() - u[0] * size;
+        double by = line.ey() - u[1] * size;
+        return new double[] {line.ex(), line.ey(), bx - u[1] * size * 0.5, by + u[0] * size * 0.5,
+            bx + u[1] * size * 0.5, by - u[0] * size * 0.5};
     }
 
     /**
@@ -278,7 +244,7 @@ public final class Arrow {
      * pixel at the sizes drawn.
      */
     public double distanceTo(double x, double y, double within) {
-        if (x < minX - within || x > maxX + within || y < minY - within || y > maxY + within) {
+        if (curve == null || x < minX - within || x > maxX + within || y < minY - within || y > maxY + within) {
             return Double.MAX_VALUE;
         }
         // Squared distances until the end: this runs for many arrows on every mouse move.
@@ -288,8 +254,8 @@ public final class Arrow {
         double py = sy;
         for (int i = 1; i <= CURVE_STEPS; i++) {
             double t = (double) i / CURVE_STEPS;
-            double qx = Curves.quadAt(t, sx, cx, ex);
-            double qy = Curves.quadAt(t, sy, cy, ey);
+            double qx = Curve.at(t, sx, c1x, c2x, ex);
+            double qy = Curve.at(t, sy, c1y, c2y, ey);
             double d = segmentDistanceSquared(x, y, px, py, qx, qy);
             if (d <= best) {
                 best = d;
@@ -312,11 +278,13 @@ public final class Arrow {
     }
 
     /** Gives a curve this arrow's line (the shared hit curve). */
-    public void copyLineTo(QuadCurve target) {
+    public void copyLineTo(CubicCurve target) {
         target.setStartX(sx);
         target.setStartY(sy);
-        target.setControlX(cx);
-        target.setControlY(cy);
+        target.setControlX1(c1x);
+        target.setControlY1(c1y);
+        target.setControlX2(c2x);
+        target.setControlY2(c2y);
         target.setEndX(ex);
         target.setEndY(ey);
     }

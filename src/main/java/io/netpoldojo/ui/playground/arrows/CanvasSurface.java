@@ -1,5 +1,6 @@
 package io.netpoldojo.ui.playground.arrows;
 
+import io.netpoldojo.diagram.Curve;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 
@@ -17,7 +18,7 @@ record CanvasSurface(GraphicsContext g) implements ArrowSurface {
             for (Arrow a : arrows) {
                 g.beginPath();
                 g.moveTo(a.sx, a.sy);
-                g.quadraticCurveTo(a.cx, a.cy, a.ex, a.ey);
+                g.bezierCurveTo(a.c1x, a.c1y, a.c2x, a.c2y, a.ex, a.ey);
                 g.stroke();
             }
             g.setEffect(null);
@@ -28,7 +29,7 @@ record CanvasSurface(GraphicsContext g) implements ArrowSurface {
     public void heads(ArrowLooks.Fill fill, double opacity, List<Arrow> arrows) {
         if (ArrowSurface.fill(g, opacity, fill)) {
             for (Arrow a : arrows) {
-                double[] p = Arrow.head(a.cx, a.cy, a.ex, a.ey, HEAD_SIZE);
+                double[] p = Arrow.head(a.curve(), HEAD_SIZE);
                 g.fillPolygon(new double[] {p[0], p[2], p[4]}, new double[] {p[1], p[3], p[5]}, 3);
             }
         }
@@ -49,21 +50,22 @@ record CanvasSurface(GraphicsContext g) implements ArrowSurface {
 
     /** The reply runs back along the other side: NetworkPolicies are stateful. */
     static void paintReply(GraphicsContext g, ArrowLooks.Look look, Arrow a) {
-        double[] c = a.replyCurve();
+        Curve c = a.replyCurve();
         if (ArrowSurface.stroke(g, 1, look.reply(), 0)) {
             g.beginPath();
-            g.moveTo(c[0], c[1]);
-            g.quadraticCurveTo(c[2], c[3], c[4], c[5]);
+            g.moveTo(c.sx(), c.sy());
+            g.bezierCurveTo(c.c1x(), c.c1y(), c.c2x(), c.c2y(), c.ex(), c.ey());
             g.stroke();
         }
         if (ArrowSurface.fill(g, 1, look.replyHead())) {
-            double[] p = Arrow.head(c[2], c[3], c[4], c[5], REPLY_HEAD_SIZE);
+            double[] p = Arrow.head(c, REPLY_HEAD_SIZE);
             g.fillPolygon(new double[] {p[0], p[2], p[4]}, new double[] {p[1], p[3], p[5]}, 3);
         }
         if (ArrowSurface.fill(g, 1, look.replyLabel())) {
             g.setFont(look.replyLabel().font());
-            g.fillText("reply (stateful)", 0.5 * c[2] + 0.25 * (c[0] + c[4]) - 45,
-                    0.5 * c[3] + 0.25 * (c[1] + c[5]) + 16);
+            // Beside the middle of the reply, on its outer side (its left, away from the arrow it answers).
+            Curve beside = c.offset(18);
+            g.fillText("reply (stateful)", beside.midX() - 45, beside.midY() + 4);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.netpoldojo.ui.playground.arrows;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -69,21 +70,55 @@ final class ChangeShown {
         return toSheet;
     }
 
-    /** "opened" and "closed" beside the changed arrows: they hold for most of the change, then fade. */
+    /**
+     * "opened" and "closed" beside the changed arrows: they hold for most of the change, then
+     * fade. Each word takes a free place along its arrow; where none is left (a change of a
+     * hundred arrows), the arrow goes without, rather than words piling on each other: the
+     * status line counts them all.
+     */
     void paintWords(ArrowLooks looks, GraphicsContext g) {
         double opacity = progress < 0.6 ? 1 : Math.max(0, (1 - progress) / 0.4);
         if (opacity <= 0) {
             return;
         }
+        List<double[]> taken = new ArrayList<>();
         for (Arrow a : changing) {
             if (!a.isShown() || !a.isAnimatingChange()) {
                 continue;
             }
             ArrowLooks.Look look = looks.look(a.lookKey());
             if (look.visible() && ArrowSurface.fill(g, opacity, look.changeLabel())) {
-                g.setFont(look.changeLabel().font());
-                g.fillText(a.opened() ? "opened" : "closed", a.midX() + 10, a.midY() - 10);
+                String word = a.opened() ? "opened" : "closed";
+                double size = look.changeLabel().font().getSize();
+                double[] box = freePlace(a, word.length() * size * 0.62, size * 1.2, taken);
+                if (box != null) {
+                    taken.add(box);
+                    g.setFont(look.changeLabel().font());
+                    g.fillText(word, box[0], box[1] + box[3] * 0.8);
+                }
             }
         }
     }
+
+    /** Where along the arrow a word of this size fits without touching the words already placed: {x, y, w, h}. */
+    private static double[] freePlace(Arrow a, double w, double h, List<double[]> taken) {
+        for (double t : WORD_PLACES) {
+            double x = a.curve().x(t) + 8;
+            double y = a.curve().y(t) - h - 6;
+            boolean free = true;
+            for (double[] b : taken) {
+                if (x < b[0] + b[2] + 3 && b[0] < x + w + 3 && y < b[1] + b[3] + 2 && b[1] < y + h + 2) {
+                    free = false;
+                    break;
+                }
+            }
+            if (free) {
+                return new double[] {x, y, w, h};
+            }
+        }
+        return null;
+    }
+
+    /** Where along an arrow its word may go, first choice first. */
+    private static final double[] WORD_PLACES = {0.5, 0.38, 0.62, 0.27, 0.73};
 }

@@ -55,7 +55,7 @@ final class PictureSurface implements ArrowSurface {
         RasterPicture.Pen pen = new RasterPicture.Pen(rgb(colour), opacity * stroke.opacity() * colour.getOpacity(),
                 stroke.width(), cap(stroke.cap()), stroke.dashArray(), dashOffset);
         for (Arrow a : arrows) {
-            picture.strokeQuad(pen, a.sx, a.sy, a.cx, a.cy, a.ex, a.ey);
+            picture.strokeCubic(pen, a.sx, a.sy, a.c1x, a.c1y, a.c2x, a.c2y, a.ex, a.ey);
         }
     }
 
@@ -67,7 +67,7 @@ final class PictureSurface implements ArrowSurface {
         Color colour = (Color) fill.paint();
         double alpha = opacity * fill.opacity() * colour.getOpacity();
         for (Arrow a : arrows) {
-            double[] p = Arrow.head(a.cx, a.cy, a.ex, a.ey, HEAD_SIZE);
+            double[] p = Arrow.head(a.curve(), HEAD_SIZE);
             picture.fillTriangle(rgb(colour), alpha, p[0], p[1], p[2], p[3], p[4], p[5]);
         }
     }

@@ -8,7 +8,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.QuadCurve;
+import javafx.scene.shape.CubicCurve;
 
 /**
  * Arrows are painted, not nodes, so they take no mouse events; this curve, wide and transparent,
@@ -16,7 +16,7 @@ import javafx.scene.shape.QuadCurve;
  * shows its tooltip instead.
  */
 final class ArrowHover {
-    private final QuadCurve hit = new QuadCurve();
+    private final CubicCurve hit = new CubicCurve();
     private final Tooltip tooltip = new Tooltip();
     private final Pane world;
     private final CanvasArrows arrows;

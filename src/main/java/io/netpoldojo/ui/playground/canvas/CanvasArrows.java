@@ -1,5 +1,7 @@
 package io.netpoldojo.ui.playground.canvas;
 
+import io.netpoldojo.diagram.ArrowRouter;
+import io.netpoldojo.diagram.Box;
 import io.netpoldojo.ui.playground.arrows.Arrow;
 import io.netpoldojo.ui.playground.arrows.ArrowLayer;
 import io.netpoldojo.ui.playground.model.PlaygroundModel;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
@@ -42,18 +45,24 @@ final class CanvasArrows {
     private Arrow selectedArrow;
     /** The card whose arrows are lifted, or null. */
     private String liftedEndpoint;
+    /** The boxes of the zones' titles, which arrows keep clear of. */
+    private final Supplier<List<Box>> titles;
+    /** Routes arrows around the cards and titles where they are; null when they moved since. */
+    private ArrowRouter router;
     /** Run when arrows move, appear or vanish, so the arrow under the mouse is found again. */
     private Runnable onArrowsMoved = () -> { };
 
     /**
      * @param cards     the canvas's cards by endpoint id (a live view), which arrows run between
+     * @param titles    the zones' title boxes where they are now
      * @param flowPhase where the traffic dots are along their dashes
      * @param zoom      the drawing's zoom, for painting sharp at any zoom
      */
-    CanvasArrows(PlaygroundModel model, Map<String, EndpointNode> cards, ObservableDoubleValue flowPhase,
-                 ObservableDoubleValue zoom) {
+    CanvasArrows(PlaygroundModel model, Map<String, EndpointNode> cards, Supplier<List<Box>> titles,
+                 ObservableDoubleValue flowPhase, ObservableDoubleValue zoom) {
         this.model = model;
         this.cards = cards;
+        this.titles = titles;
         this.layer = new ArrowLayer(arrows.values(), flowPhase, zoom);
         changeProgress.addListener(o -> layer.setChangeProgress(changeProgress.get()));
     }
@@ -142,34 +151,42 @@ final class CanvasArrows {
     }
 
     private void layout(Arrow a) {
-        EndpointNode from = cards.get(a.connection().fromId());
-        EndpointNode to = cards.get(a.connection().toId());
-        if (from != null && to != null) {
-            a.layout(from.centreX(), from.centreY(), to.centreX(), to.centreY(), EndpointNode.WIDTH / 2,
-                    EndpointNode.HEIGHT / 2);
+        String from = a.connection().fromId();
+        String to = a.connection().toId();
+        if (cards.containsKey(from) && cards.containsKey(to)) {
+            a.layout(router().route(from, to));
         }
     }
 
-    /**
-     * New geometry for the arrows of cards that moved: a policy edit moves nothing, and re-laying
-     * 2,000+ arrows would cost far more than a frame.
-     */
-    void cardsMoved(Set<String> moved) {
-        if (moved.isEmpty()) {
-            return;
+    /** The router for where the cards and zone titles are now, made again after anything moved. */
+    private ArrowRouter router() {
+        if (router == null) {
+            Map<String, Box> boxes = new HashMap<>();
+            cards.forEach((id, card) -> boxes.put(id, card.box()));
+            router = new ArrowRouter(boxes, titles.get());
         }
+        return router;
+    }
+
+    /**
+     * Cards or zones moved (a drop, an undo, a file opened): every arrow is routed again, since any
+     * of them may now run where a card stands. A policy edit moves nothing and routes nothing.
+     */
+    void geometryChanged() {
+        router = null;
         for (Arrow a : arrows.values()) {
-            Connection c = a.connection();
-            if (moved.contains(c.fromId()) || moved.contains(c.toId())) {
-                layout(a);
-            }
+            layout(a);
         }
         layer.arrowsChanged();
         onArrowsMoved.run();
     }
 
-    /** Live arrow geometry while a card is dragged; the model only hears of the drop. */
+    /**
+     * Live arrow geometry while a card is dragged: its own arrows follow it, routed around the
+     * cards where they stand; the others wait for the drop (the model only hears of the drop).
+     */
     void relayoutArrowsOf(String endpointId) {
+        router = null;
         for (Arrow a : arrows.values()) {
             Connection c = a.connection();
             if (c.fromId().equals(endpointId) || c.toId().equals(endpointId)) {

@@ -15,11 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javafx.animation.Animation;
-import javafx.animation.Interpolator;
-import javafx.animation.KeyFrame;
-import javafx.animation.KeyValue;
-import javafx.animation.Timeline;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Bounds;
@@ -60,7 +55,7 @@ public final class CanvasView extends ScrollPane {
     /** What the zones and cards last showed, so a policy-only edit can skip them. */
     private List<NamespaceZone> shownZones;
     private List<PlacedEndpoint> shownEndpoints;
-    private final Timeline flowAnimation;
+    private final TrafficFlow flow;
     /** What a click on an arrow does: explain it, unless a mode (drawing the intent) takes clicks over. */
     private java.util.function.Consumer<io.netpoldojo.workspace.Connection> arrowClick;
     /** What an arrow's tooltip says in such a mode; empty: its verdict. */
@@ -68,6 +63,10 @@ public final class CanvasView extends ScrollPane {
             c -> Optional.empty();
     /** Whether a person may drag cards and zones; a read-only diagram can be switched to editing (live demos). */
     private boolean editable;
+    /** A canvas people build on keeps room to drop things; a diagram is as large as what it shows. */
+    private final boolean roomy;
+    /** Room right of and below what is drawn (the layouts leave the same on the left and top). */
+    private static final double MARGIN = 24;
 
     public CanvasView(PlaygroundModel model, CanvasActions actions) {
         this(model, actions, null, true);
@@ -91,8 +90,10 @@ public final class CanvasView extends ScrollPane {
     private CanvasView(PlaygroundModel model, CanvasActions actions, PolicyActions policies, boolean editable) {
         this.model = model;
         this.editable = editable;
+        this.roomy = editable;
         this.arrowClick = explain();
-        this.arrows = new CanvasArrows(model, endpointNodes, flowPhase, zoom);
+        this.arrows = new CanvasArrows(model, endpointNodes,
+                () -> zoneNodes.values().stream().map(ZoneNode::titleBox).toList(), flowPhase, zoom);
         this.arrowLayer = arrows.layer();
         setId("canvas");
         getStyleClass().add("dojo-canvas");
@@ -129,10 +130,7 @@ public final class CanvasView extends ScrollPane {
         setFitToWidth(false);
         setFitToHeight(false);
         // Traffic flowing along allowed arrows: one shared phase for every arrow, not a timeline each.
-        flowAnimation = new Timeline(new KeyFrame(Duration.ZERO, new KeyValue(flowPhase, 0)),
-                new KeyFrame(Duration.seconds(1), new KeyValue(flowPhase, -18, Interpolator.LINEAR)));
-        flowAnimation.setCycleCount(Animation.INDEFINITE);
-        flowAnimation.play();
+        flow = new TrafficFlow(this, flowPhase);
         // What moves is painted only where it is seen, so a scroll or a zoom repaints it.
         arrowLayer.setVisibleArea(this::visibleDrawing);
         for (javafx.beans.Observable seen : new javafx.beans.Observable[] {hvalueProperty(), vvalueProperty(),
@@ -157,7 +155,10 @@ public final class CanvasView extends ScrollPane {
         model.evaluationProperty().addListener((o, a, ev) -> arrows.sync(ev.connections()));
         model.lastChangeProperty().addListener((o, a, change) -> arrows.animate(change));
         model.hideDeniedProperty().addListener((o, a, b) -> arrows.refreshVisibility());
-        model.focusedEndpointProperty().addListener((o, a, b) -> arrows.refreshVisibility());
+        model.focusedEndpointProperty().addListener((o, a, b) -> {
+            arrows.refreshVisibility();
+            refreshBusy();
+        });
         model.selectedEndpointProperty().addListener((o, a, b) -> arrows.refreshSelection());
         model.selectedConnectionProperty().addListener((o, a, b) -> arrows.refreshSelection());
         syncWorkspace(model.workspace());
@@ -202,6 +203,33 @@ public final class CanvasView extends ScrollPane {
         setVvalue(0);
     }
 
+    /**
+     * Zooms so the drawing fills the visible width, up to {@code maxZoom}, centred across, from
+     * the top; returns how tall the drawing is then, so the view can be made that tall.
+     */
+    public double fitWidth(double maxZoom) {
+        double viewW = getViewportBounds().getWidth();
+        if (viewW <= 0 || worldWidth <= 0) {
+            return worldHeight;
+        }
+        double z = Math.max(0.4, Math.min(maxZoom, viewW / worldWidth));
+        zoom.set(z);
+        world.setTranslateX(Math.max(0, viewW - worldWidth * z) / 2);
+        world.setTranslateY(0);
+        setHvalue(0);
+        setVvalue(0);
+        return worldHeight * z;
+    }
+
+    /** The drawing's size at 100%. */
+    public double drawingWidth() {
+        return worldWidth;
+    }
+
+    public double drawingHeight() {
+        return worldHeight;
+    }
+
     private java.util.function.Consumer<io.netpoldojo.workspace.Connection> explain() {
         return c -> model.selectedConnectionProperty().set(Optional.of(c));
     }
@@ -222,13 +250,19 @@ public final class CanvasView extends ScrollPane {
         zoneNodes.values().forEach(dragging::showZoneHandles);
     }
 
-    /** Stops the flow animation, e.g. while the place is hidden. */
+    /** Stops the flow animation while the place is hidden, and lets it run (when seen and touched) again. */
     public void setAnimating(boolean on) {
-        if (on) {
-            flowAnimation.play();
-        } else {
-            flowAnimation.pause();
-        }
+        flow.setAllowed(on);
+    }
+
+    /** Whether the traffic is moving now (it rests while nobody can see it or touches the app). */
+    public boolean isFlowing() {
+        return flow.isRunning();
+    }
+
+    /** How long without input before the traffic stands still (tests shorten it). */
+    public void setIdleAfter(Duration idle) {
+        flow.setIdleAfter(idle);
     }
 
     /** A scene point in canvas coordinates (for drops from the palette). */
@@ -257,6 +291,7 @@ public final class CanvasView extends ScrollPane {
         if (ws.namespaces().equals(shownZones) && ws.endpoints().equals(shownEndpoints)) {
             return;
         }
+        boolean zonesChanged = !ws.namespaces().equals(shownZones);
         shownZones = ws.namespaces();
         shownEndpoints = ws.endpoints();
         Set<String> zones = new HashSet<>();
@@ -304,21 +339,47 @@ public final class CanvasView extends ScrollPane {
             }
             return false;
         });
-        arrows.cardsMoved(moved);
+        if (!moved.isEmpty() || zonesChanged) {
+            arrows.geometryChanged();
+        }
         arrows.refreshSelection();
         sizeWorld(ws);
+        refreshBusy();
     }
 
+    /**
+     * A canvas of many endpoints is "busy": its denied arrows fade back (playground.css), so the
+     * open ones can be read; a focus on one pod shows its arrows in full again.
+     */
+    private void refreshBusy() {
+        boolean busy = model.workspace().endpoints().size() >= BUSY && model.focusedEndpointProperty().get().isEmpty();
+        if (busy != getStyleClass().contains(BUSY_CLASS)) {
+            if (busy) {
+                getStyleClass().add(BUSY_CLASS);
+            } else {
+                getStyleClass().remove(BUSY_CLASS);
+            }
+        }
+    }
+
+    /** From this many endpoints a canvas is busy (see {@link #refreshBusy}). */
+    static final int BUSY = 12;
+    static final String BUSY_CLASS = "busy-canvas";
+
+    /**
+     * The drawing reaches its furthest zone or card and a margin; a canvas people build on is at
+     * least 400 by 300, so there is room to drop the first pods.
+     */
     private void sizeWorld(Workspace ws) {
-        double w = 400;
-        double h = 300;
+        double w = roomy ? 400 : 0;
+        double h = roomy ? 300 : 0;
         for (NamespaceZone z : ws.namespaces()) {
-            w = Math.max(w, z.rect().x() + z.rect().width() + 30);
-            h = Math.max(h, z.rect().y() + z.rect().height() + 30);
+            w = Math.max(w, z.rect().x() + z.rect().width() + MARGIN);
+            h = Math.max(h, z.rect().y() + z.rect().height() + MARGIN);
         }
         for (PlacedEndpoint e : ws.endpoints()) {
-            w = Math.max(w, e.at().x() + EndpointNode.WIDTH / 2 + 30);
-            h = Math.max(h, e.at().y() + EndpointNode.HEIGHT / 2 + 30);
+            w = Math.max(w, e.at().x() + EndpointNode.WIDTH / 2 + MARGIN);
+            h = Math.max(h, e.at().y() + EndpointNode.HEIGHT / 2 + MARGIN);
         }
         worldWidth = w;
         worldHeight = h;
@@ -381,6 +442,11 @@ public final class CanvasView extends ScrollPane {
     /** Where the traffic dots are along their arrows (tests check that it moves only when seen). */
     public double flowPhase() {
         return flowPhase.get();
+    }
+
+    /** A point of the drawing, in the scene. */
+    public Point2D canvasToScene(double x, double y) {
+        return world.localToScene(x, y);
     }
 
     /** A point of the drawing, on screen. */

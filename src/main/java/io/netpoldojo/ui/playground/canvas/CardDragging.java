@@ -54,6 +54,10 @@ final class CardDragging {
         node.setOnMouseClicked(e -> {
             if (!editable.getAsBoolean()) {
                 model.selectedEndpointProperty().set(node.endpointId());
+            } else if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() % 2 == 0) {
+                // A double-click focuses on the card (its arrows alone), and a second one shows all again.
+                String id = node.endpointId();
+                model.focusedEndpointProperty().set(model.focusedEndpointProperty().get().equals(id) ? "" : id);
             }
         });
         node.setOnMousePressed(e -> {

@@ -110,11 +110,12 @@ public final class PlaygroundModel extends PlaygroundState {
 
     private void reevaluate(String description) {
         Evaluation previous = evaluation.get();
-        Evaluation next = Evaluation.compute(workspace.get(), policies::policyOf, appliedLimit.get(), portFilter.get());
+        Evaluation next = Evaluation.compute(workspace.get(), policies, appliedLimit.get(), portFilter.get());
         evaluation.set(next);
         refreshSelectedConnection();
         ConnectionMap connections = next.connections();
-        boolean policiesChanged = previous != null && !previous.cluster().policies().equals(next.cluster().policies());
+        boolean policiesChanged = previous != null && (!previous.cluster().policies().equals(next.cluster().policies())
+                || !previous.cluster().clusterPolicies().equals(next.cluster().clusterPolicies()));
         if (policiesChanged) {
             ConnectionMap.Change change = connections.changeFrom(previous.connections());
             lastChange.set(change);

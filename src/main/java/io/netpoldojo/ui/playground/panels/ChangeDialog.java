@@ -2,11 +2,8 @@ package io.netpoldojo.ui.playground.panels;
 
 import io.netpoldojo.synthesis.Flow;
 import io.netpoldojo.synthesis.ProposedChange;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.function.Predicate;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -22,14 +19,7 @@ public final class ChangeDialog {
     private ChangeDialog() {}
 
     public static Optional<ProposedChange> show(Node owner, ChangeForm form, Predicate<Flow> onTheCanvas) {
-        FXMLLoader loader = new FXMLLoader(ChangeDialog.class.getResource("ChangeDialog.fxml"));
-        loader.setControllerFactory(type -> new ChangeDialogController(form, onTheCanvas));
-        Region content;
-        try {
-            content = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("ChangeDialog.fxml is part of the app and must load", e);
-        }
+        Region content = DialogLook.load("ChangeDialog.fxml", new ChangeDialogController(form, onTheCanvas));
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(form.title());
         dialog.setHeaderText(form.title());

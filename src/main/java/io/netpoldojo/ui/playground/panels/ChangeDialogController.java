@@ -88,15 +88,7 @@ public final class ChangeDialogController {
         });
         ChangePreview preview = new ChangePreview(onTheCanvas);
         previewScroll.setContent(preview);
-        Runnable show = () -> {
-            if (form.changeProperty().get() == null) {
-                preview.getChildren().setAll(new Label("Type a port to see the change."));
-            } else {
-                preview.show(form.changeProperty().get());
-            }
-        };
-        form.changeProperty().addListener((o, a, b) -> show.run());
-        show.run();
+        preview.follow(form.changeProperty(), "Type a port to see the change.");
     }
 
     private static void shownIf(boolean shown, Node... nodes) {

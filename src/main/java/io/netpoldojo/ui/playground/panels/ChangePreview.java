@@ -36,6 +36,19 @@ public final class ChangePreview extends VBox {
                 .map(e -> m.portFilterProperty().get().portsFor(e.endpoint()).contains(f.port())).orElse(true);
     }
 
+    /** Shows {@code change} now and whenever it changes; {@code placeholder} while it is null. */
+    public void follow(javafx.beans.value.ObservableValue<ProposedChange> change, String placeholder) {
+        Runnable show = () -> {
+            if (change.getValue() == null) {
+                getChildren().setAll(new Label(placeholder));
+            } else {
+                show(change.getValue());
+            }
+        };
+        change.addListener((o, a, b) -> show.run());
+        show.run();
+    }
+
     public void show(ProposedChange change) {
         getChildren().clear();
         for (String s : change.sentences()) {

@@ -9,6 +9,17 @@ import javafx.stage.Window;
 final class DialogLook {
     private DialogLook() {}
 
+    /** Loads one of this package's FXML forms with {@code controller} as its controller. */
+    static javafx.scene.layout.Region load(String fxml, Object controller) {
+        javafx.fxml.FXMLLoader loader = new javafx.fxml.FXMLLoader(DialogLook.class.getResource(fxml));
+        loader.setControllerFactory(type -> controller);
+        try {
+            return loader.load();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(fxml + " is part of the app and must load", e);
+        }
+    }
+
     static void adopt(Dialog<?> dialog, Node owner) {
         Window window = owner.getScene() == null ? null : owner.getScene().getWindow();
         if (window != null) {

@@ -74,6 +74,10 @@ public final class ExplanationCard extends VBox {
             Label port = new Label(v.port() + (v.allowed() ? "  allowed" : "  denied"));
             port.getStyleClass().addAll("explanation-port", v.allowed() ? "verdict-allowed" : "verdict-denied");
             VBox block = new VBox(4, port);
+            boolean tiers = !model.evaluation().cluster().clusterPolicies().isEmpty();
+            if (tiers && !v.toItself()) {
+                block.getChildren().add(TierLabels.decidedBy(v));
+            }
             for (String sentence : v.sentences()) {
                 Label s = new Label(sentence);
                 s.setWrapText(true);
@@ -81,6 +85,12 @@ public final class ExplanationCard extends VBox {
                 block.getChildren().add(s);
             }
             body.getChildren().add(block);
+        }
+        if (verdicts.stream().anyMatch(v -> v.egress().tiers().involved() || v.ingress().tiers().involved())) {
+            Label alpha = new Label(TierLabels.ALPHA_NOTE);
+            alpha.setWrapText(true);
+            alpha.getStyleClass().add("tier-alpha-note");
+            body.getChildren().add(alpha);
         }
         if (c.state() == Connection.State.PARTLY_ALLOWED || verdicts.size() > 1) {
             Label note = new Label("This arrow stands for each port " + shortName(c.toId())

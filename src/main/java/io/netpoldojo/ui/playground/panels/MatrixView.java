@@ -34,7 +34,6 @@ public final class MatrixView extends VBox {
         Label title = new Label("Reachability on port");
         title.getStyleClass().add("matrix-title");
         title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        port.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox header = new HBox(8, title, port);
         header.setAlignment(Pos.CENTER_LEFT);
         grid.getStyleClass().add("matrix-grid");

@@ -244,7 +244,8 @@ public final class PolicyPanel extends VBox {
                     : EditorProblem.warning(line, col, message));
         }
         editor.setProblems(problems);
-        if (!parsed.valid() && model.evaluation().policyByDraft().containsKey(key)) {
+        if (!parsed.valid() && (model.evaluation().policyByDraft().containsKey(key)
+                || model.evaluation().clusterPolicyByDraft().containsKey(key))) {
             lint.getChildren().add(note("The canvas shows the last version of this policy that was valid.",
                     "lint-stale"));
         }
@@ -274,6 +275,11 @@ public final class PolicyPanel extends VBox {
     }
 
     private void ask(String title, String about, List<String> documents, String undoText) {
+        if (documents.stream().allMatch(d -> model.drafts().parse(d).clusterPolicy().isPresent())) {
+            // Cluster-scoped: there is no namespace to ask for; Ctrl+Z takes it back.
+            model.addPolicies(undoText, documents);
+            return;
+        }
         List<io.netpoldojo.engine.model.NetworkPolicy> policies = documents.stream()
                 .map(d -> model.drafts().parse(d).policy()).flatMap(java.util.Optional::stream).toList();
         if (policies.size() != documents.size()) {
@@ -321,6 +327,7 @@ public final class PolicyPanel extends VBox {
         private final Label name = new Label();
         private final Label detail = new Label();
         private final Label badge = new Label();
+        private final Label tier = new Label();
         private final HBox row;
 
         PolicyCell() {
@@ -329,7 +336,7 @@ public final class PolicyPanel extends VBox {
             badge.getStyleClass().add("policy-badge");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
-            row = new HBox(8, enabled, new VBox(1, name, detail), spacer, badge);
+            row = new HBox(8, enabled, new VBox(1, name, detail), spacer, tier, badge);
             row.setAlignment(Pos.CENTER_LEFT);
             enabled.setOnAction(e -> {
                 PolicyDraft d = getItem();
@@ -355,8 +362,14 @@ public final class PolicyPanel extends VBox {
             enabled.setAccessibleText("apply " + policyName);
             PolicyDrafts.Parsed parsed = model.parsed(d);
             var policy = model.evaluation().policyByDraft().get(d.key());
-            detail.setText(policy == null ? "not valid yet" : "namespace " + policy.namespace()
+            var clusterPolicy = model.evaluation().clusterPolicyByDraft().get(d.key());
+            String where = policy != null ? "namespace " + policy.namespace()
+                    : clusterPolicy != null ? TierLabels.detail(clusterPolicy) : null;
+            detail.setText(where == null ? "not valid yet" : where
                     + (d.enabled() && !model.isApplied(d.key()) ? " \u00b7 not applied yet (stepping)" : ""));
+            tier.setGraphic(clusterPolicy == null ? null : TierLabels.chip(clusterPolicy.tier()));
+            tier.setVisible(clusterPolicy != null);
+            tier.setManaged(clusterPolicy != null);
             int warnings = model.evaluation().lintByDraft().getOrDefault(d.key(), List.of()).size();
             badge.getStyleClass().removeAll("badge-error", "badge-warning");
             if (!parsed.valid()) {

@@ -1,10 +1,7 @@
 package io.netpoldojo.ui.playground.panels;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -17,14 +14,7 @@ public final class RecipeDialog {
     private RecipeDialog() {}
 
     public static Optional<List<String>> show(Node owner, RecipeForm form) {
-        FXMLLoader loader = new FXMLLoader(RecipeDialog.class.getResource("RecipeDialog.fxml"));
-        loader.setControllerFactory(type -> new RecipeDialogController(form));
-        Region content;
-        try {
-            content = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("RecipeDialog.fxml is part of the app and must load", e);
-        }
+        Region content = DialogLook.load("RecipeDialog.fxml", new RecipeDialogController(form));
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(form.title());
         dialog.setHeaderText(form.title());

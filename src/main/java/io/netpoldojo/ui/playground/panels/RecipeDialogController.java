@@ -71,15 +71,7 @@ public final class RecipeDialogController {
         }
         ChangePreview preview = new ChangePreview(form.onTheCanvas());
         previewScroll.setContent(preview);
-        Runnable show = () -> {
-            if (form.changeProperty().get() == null) {
-                preview.getChildren().setAll(new Label("Fix the values marked above to see the change."));
-            } else {
-                preview.show(form.changeProperty().get());
-            }
-        };
-        form.changeProperty().addListener((o, a, b) -> show.run());
-        show.run();
+        preview.follow(form.changeProperty(), "Fix the values marked above to see the change.");
     }
 
     ValidationSupport validation() {

@@ -1,6 +1,6 @@
 package io.netpoldojo.ui.playground.raster;
 
-import io.netpoldojo.diagram.Curves;
+import io.netpoldojo.diagram.Curve;
 import io.netpoldojo.ui.playground.raster.RasterPicture.Cap;
 import io.netpoldojo.ui.playground.raster.RasterPicture.Pen;
 import io.netpoldojo.ui.playground.raster.RasterPicture.Sprite;
@@ -131,8 +131,8 @@ public final class ArrowRaster {
         itemCount = 0;
         lastPen = null;
         for (RasterPicture.Op op : picture.ops()) {
-            if (op instanceof RasterPicture.Quad q) {
-                layQuad(q.pen(), q.x0(), q.y0(), q.cx(), q.cy(), q.x1(), q.y1());
+            if (op instanceof RasterPicture.Cubic q) {
+                layCubic(q.pen(), q.x0(), q.y0(), q.c1x(), q.c1y(), q.c2x(), q.c2y(), q.x1(), q.y1());
             } else if (op instanceof RasterPicture.Triangle t) {
                 layTriangle(t);
             } else if (op instanceof RasterPicture.Stamp s) {
@@ -202,25 +202,30 @@ public final class ArrowRaster {
         numbers[i * FIELDS + 1] = Math.round(s.y() * scale - originY) - s.sprite().originY();
     }
 
-    /** Lays a quadratic curve, in drawing units, as the straight pieces of its dashes. */
-    private void layQuad(Pen p, double x0, double y0, double cx, double cy, double x1, double y1) {
+    /** Lays a cubic curve, in drawing units, as the straight pieces of its dashes. */
+    private void layCubic(Pen p, double x0, double y0, double c1x, double c1y, double c2x, double c2y, double x1,
+                          double y1) {
         usePen(p);
         double[] pattern = pen.pattern();
         double ax = x0 * scale - originX;
         double ay = y0 * scale - originY;
-        double bx = cx * scale - originX;
-        double by = cy * scale - originY;
+        double bx = c1x * scale - originX;
+        double by = c1y * scale - originY;
+        double cx = c2x * scale - originX;
+        double cy = c2y * scale - originY;
         double ex = x1 * scale - originX;
         double ey = y1 * scale - originY;
-        // The curve stays inside the triangle of its three points: none of it may be on the raster.
+        // The curve stays inside the hull of its four points: none of it may be on the raster.
         double reach = pen.halfWidth() * 2 + 2;
-        if (Math.max(ax, Math.max(bx, ex)) < -reach || Math.min(ax, Math.min(bx, ex)) > width + reach
-                || Math.max(ay, Math.max(by, ey)) < -reach || Math.min(ay, Math.min(by, ey)) > height + reach) {
+        if (Math.max(Math.max(ax, bx), Math.max(cx, ex)) < -reach || Math.min(Math.min(ax, bx), Math.min(cx, ex)) > width + reach
+                || Math.max(Math.max(ay, by), Math.max(cy, ey)) < -reach
+                || Math.min(Math.min(ay, by), Math.min(cy, ey)) > height + reach) {
             return;
         }
-        // The curve strays from its chord by at most a quarter of |P0 - 2C + P1|, and by a quarter
-        // of that again each time the pieces are halved.
-        double stray = Math.sqrt(square(ax - 2 * bx + ex) + square(ay - 2 * by + ey)) / 4;
+        // Straight pieces stray from the curve by at most 3/4 of its largest second difference over
+        // n squared (for a quadratic drawn as a cubic, the quarter of |P0 - 2C + P1| it always was).
+        double stray = 0.75 * Math.max(Math.sqrt(square(ax - 2 * bx + cx) + square(ay - 2 * by + cy)),
+                Math.sqrt(square(bx - 2 * cx + ex) + square(by - 2 * cy + ey)));
         int n = (int) Math.min(MAX_PIECES, Math.max(1, Math.ceil(Math.sqrt(stray / FLATNESS))));
 
         // Where in the pattern the curve starts: which element, and how much of it is left.
@@ -248,8 +253,8 @@ public final class ArrowRaster {
         double py = ay;
         for (int i = 1; i <= n; i++) {
             double t = (double) i / n;
-            double qx = Curves.quadAt(t, ax, bx, ex);
-            double qy = Curves.quadAt(t, ay, by, ey);
+            double qx = Curve.at(t, ax, bx, cx, ex);
+            double qy = Curve.at(t, ay, by, cy, ey);
             double len = Math.sqrt(square(qx - px) + square(qy - py));
             if (len > 0) {
                 double dx = (qx - px) / len;

@@ -49,10 +49,11 @@ public final class RasterPicture {
     public record Sprite(int[] pixels, int width, int height, int originX, int originY) {}
 
     /** One thing to paint. */
-    public sealed interface Op permits Quad, Triangle, Stamp {}
+    public sealed interface Op permits Cubic, Triangle, Stamp {}
 
-    /** A quadratic curve from (x0, y0) bending towards (cx, cy) to (x1, y1). */
-    public record Quad(Pen pen, double x0, double y0, double cx, double cy, double x1, double y1) implements Op {}
+    /** A cubic curve from (x0, y0), pulled towards (c1x, c1y) and (c2x, c2y), to (x1, y1). */
+    public record Cubic(Pen pen, double x0, double y0, double c1x, double c1y, double c2x, double c2y, double x1,
+                        double y1) implements Op {}
 
     /** A filled triangle of one colour (0xRRGGBB) at an opacity. */
     public record Triangle(int rgb, double alpha, double x0, double y0, double x1, double y1, double x2, double y2)
@@ -63,9 +64,16 @@ public final class RasterPicture {
 
     private final List<Op> ops = new ArrayList<>();
 
+    /** A quadratic curve from (x0, y0) bending towards (cx, cy) to (x1, y1), as the cubic that draws it exactly. */
     public void strokeQuad(Pen pen, double x0, double y0, double cx, double cy, double x1, double y1) {
+        strokeCubic(pen, x0, y0, x0 + 2.0 / 3 * (cx - x0), y0 + 2.0 / 3 * (cy - y0), x1 + 2.0 / 3 * (cx - x1),
+                y1 + 2.0 / 3 * (cy - y1), x1, y1);
+    }
+
+    public void strokeCubic(Pen pen, double x0, double y0, double c1x, double c1y, double c2x, double c2y, double x1,
+                            double y1) {
         if (pen.marks()) {
-            ops.add(new Quad(pen, x0, y0, cx, cy, x1, y1));
+            ops.add(new Cubic(pen, x0, y0, c1x, c1y, c2x, c2y, x1, y1));
         }
     }
 

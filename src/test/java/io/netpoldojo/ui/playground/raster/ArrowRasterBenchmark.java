@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netpoldojo.ui.playground.raster.RasterPicture.Cap;
 import io.netpoldojo.ui.playground.raster.RasterPicture.Pen;
+import io.netpoldojo.diagram.Curve;
 import io.netpoldojo.ui.playground.arrows.Arrow;
 import java.util.Arrays;
 import java.util.Random;
@@ -46,7 +47,7 @@ class ArrowRasterBenchmark {
         Pen solid = new Pen(0x1a7f37, 1, 2.5, Cap.SQUARE, NO_DASHES, 0);
         Pen dots = new Pen(0xffffff, 1, 1.8, Cap.ROUND, new double[] {0.1, 17.9}, -7);
         for (double[] a : arrows) {
-            double[] head = Arrow.head(a[2], a[3], a[4], a[5], 11);
+            double[] head = Arrow.head(Curve.quadratic(a[0], a[1], a[2], a[3], a[4], a[5]), 11);
             denied.strokeQuad(dashed, a[0], a[1], a[2], a[3], a[4], a[5]);
             denied.fillTriangle(0xcf222e, 0.5, head[0], head[1], head[2], head[3], head[4], head[5]);
             open.strokeQuad(solid, a[0], a[1], a[2], a[3], a[4], a[5]);

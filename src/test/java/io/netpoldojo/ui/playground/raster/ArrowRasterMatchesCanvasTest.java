@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netpoldojo.ui.playground.raster.RasterPicture.Cap;
 import io.netpoldojo.ui.playground.raster.RasterPicture.Pen;
+import io.netpoldojo.diagram.Curve;
 import io.netpoldojo.ui.playground.arrows.Arrow;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
@@ -74,7 +75,7 @@ class ArrowRasterMatchesCanvasTest {
 
     @org.junit.jupiter.api.Test
     void fillsAnArrowHeadAsJavaFxDoes() throws Exception {
-        double[] p = Arrow.head(40, 30, 120, 110, 11);
+        double[] p = Arrow.head(new Curve(0, 0, 40, 30, 40, 30, 120, 110), 11);
         RasterPicture picture = new RasterPicture();
         picture.fillTriangle(0xcf222e, 1, p[0], p[1], p[2], p[3], p[4], p[5]);
         ArrowRaster raster = new ArrowRaster(SIZE, SIZE, 1);

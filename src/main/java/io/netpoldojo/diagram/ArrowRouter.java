@@ -1,0 +1,219 @@
+package io.netpoldojo.diagram;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds where each arrow runs between cards placed on a drawing, so that the arrow a text talks
+ * about can be seen and clicked: no arrow passes under a third card or through a zone's title,
+ * every arrow has a run of its own between its two cards, and the two arrows of a pair of cards
+ * run side by side, each {@link #OFFSET} to its left of their shared line.
+ *
+ * <p>For each pair of cards the router tries, cheapest first, a straight line, then lines bowed
+ * further and further to either side, then curves that leave and enter the cards by a chosen
+ * side, and keeps the first that stays {@link #CLEARANCE} clear of every other card and title.
+ * When none does (a crowded canvas a person laid out), it keeps the one that runs under the
+ * fewest. The answer depends only on where the cards and titles are, so it is the same in the
+ * app, the SVG and the PNG, whatever order arrows are asked for in.
+ */
+public final class ArrowRouter {
+    /** How far each arrow of a pair runs to the left of their shared line. */
+    public static final double OFFSET = 7;
+    /** How far a line keeps from a card it does not belong to. */
+    public static final double CLEARANCE = 5;
+    /** The gap between a card's edge and the start or end of its arrows. */
+    private static final double GAP = 4;
+    private static final double[] BOWS = {24, 44, 70, 100, 140, 190, 250, 320};
+    private static final double[] HANDLES = {45, 90, 150};
+    /** A route's cost beyond its length: lines that bend are kept for when straight ones are blocked. */
+    private static final double BOW_COST = 0.35;
+    private static final double SIDE_COST = 60;
+    /**
+     * The shortest line that can be seen between its two cards: two cards a hand-made layout put
+     * closer than this are joined by a line that bows out around them instead.
+     */
+    public static final double MIN_RUN = 24;
+
+    /** One way to draw the arrow, and where it runs. */
+    public record Route(Curve curve, boolean clear) {}
+
+    private record Candidate(Curve base, double cost) {}
+
+    private final Map<String, Box> cards;
+    private final List<Box> titles;
+    private final Map<String, Route[]> byPair = new HashMap<>();
+
+    /**
+     * @param cards  every card of the drawing by endpoint id
+     * @param titles the boxes of the zones' titles and labels
+     */
+    public ArrowRouter(Map<String, Box> cards, List<Box> titles) {
+        this.cards = Map.copyOf(cards);
+        this.titles = List.copyOf(titles);
+    }
+
+    /** The line of the arrow from one card to another. */
+    public Curve route(String fromId, String toId) {
+        return routeOf(fromId, toId).curve();
+    }
+
+    /** The line of the arrow from one card to another, and whether it keeps clear of every other card and title. */
+    public Route routeOf(String fromId, String toId) {
+        boolean forward = fromId.compareTo(toId) < 0;
+        String a = forward ? fromId : toId;
+        String b = forward ? toId : fromId;
+        Route[] both = byPair.computeIfAbsent(a + "\n" + b, k -> routePair(a, b));
+        return both[forward ? 0 : 1];
+    }
+
+    /** Both directions between a and b: {a to b, b to a}. */
+    private Route[] routePair(String a, String b) {
+        Box from = cards.get(a);
+        Box to = cards.get(b);
+        if (from == null || to == null) {
+            throw new IllegalArgumentException("no card " + (from == null ? a : b));
+        }
+        List<Box> obstacles = new ArrayList<>();
+        cards.forEach((id, box) -> {
+            if (!id.equals(a) && !id.equals(b)) {
+                obstacles.add(box.inflate(CLEARANCE));
+            }
+        });
+        titles.forEach(t -> obstacles.add(t.inflate(2)));
+        List<Candidate> candidates = candidates(from, to);
+        candidates.sort(Comparator.comparingDouble(Candidate::cost));
+        Route[] best = null;
+        int fewest = Integer.MAX_VALUE;
+        for (Candidate c : candidates) {
+            Curve there = c.base().offset(OFFSET);
+            Curve back = c.base().reversed().offset(OFFSET);
+            int blocked = blocked(there, from, to, obstacles) + blocked(back, to, from, obstacles)
+                    + (c.base().length() < MIN_RUN ? 1 : 0);
+            if (blocked == 0) {
+                return new Route[] {new Route(there, true), new Route(back, true)};
+            }
+            if (blocked < fewest) {
+                fewest = blocked;
+                best = new Route[] {new Route(there, false), new Route(back, false)};
+            }
+        }
+        return best;
+    }
+
+    /** Every way tried, for a pair of cards, as their shared line from {@code from} to {@code to}. */
+    private static List<Candidate> candidates(Box from, Box to) {
+        List<Candidate> out = new ArrayList<>();
+        double ax = from.centreX();
+        double ay = from.centreY();
+        double bx = to.centreX();
+        double by = to.centreY();
+        double len = Math.max(1, Math.hypot(bx - ax, by - ay));
+        double ux = (bx - ax) / len;
+        double uy = (by - ay) / len;
+        Curve straight = Curve.straight(ax + ux * reach(from, ux, uy), ay + uy * reach(from, ux, uy),
+                bx - ux * reach(to, -ux, -uy), by - uy * reach(to, -ux, -uy));
+        out.add(new Candidate(straight, straight.length()));
+        double nx = uy;
+        double ny = -ux;
+        for (double bow : BOWS) {
+            for (int side : new int[] {1, -1}) {
+                // The middle of the curve passes through this point.
+                double px = (ax + bx) / 2 + nx * bow * side;
+                double py = (ay + by) / 2 + ny * bow * side;
+                double[] s = edgeToward(from, px, py);
+                double[] e = edgeToward(to, px, py);
+                Curve c = Curve.quadratic(s[0], s[1], 2 * px - (s[0] + e[0]) / 2, 2 * py - (s[1] + e[1]) / 2, e[0], e[1]);
+                out.add(new Candidate(c, c.length() + BOW_COST * bow));
+            }
+        }
+        for (int sa = 0; sa < 4; sa++) {
+            for (int sb = 0; sb < 4; sb++) {
+                for (double handle : HANDLES) {
+                    double[] s = side(from, sa, bx, by);
+                    double[] e = side(to, sb, ax, ay);
+                    Curve c = new Curve(s[0], s[1], s[0] + s[2] * handle, s[1] + s[3] * handle,
+                            e[0] + e[2] * handle, e[1] + e[3] * handle, e[0], e[1]);
+                    out.add(new Candidate(c, c.length() + SIDE_COST + 0.2 * handle));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How far from a card's centre its arrows start, going in direction (ux, uy). */
+    private static double reach(Box card, double ux, double uy) {
+        double tx = Math.abs(ux) < 1e-9 ? Double.MAX_VALUE : card.width() / 2 / Math.abs(ux);
+        double ty = Math.abs(uy) < 1e-9 ? Double.MAX_VALUE : card.height() / 2 / Math.abs(uy);
+        return Math.min(tx, ty) + GAP;
+    }
+
+    /** The point where a line leaves the card heading for (px, py). */
+    private static double[] edgeToward(Box card, double px, double py) {
+        double dx = px - card.centreX();
+        double dy = py - card.centreY();
+        double len = Math.max(1e-9, Math.hypot(dx, dy));
+        double r = reach(card, dx / len, dy / len);
+        return new double[] {card.centreX() + dx / len * r, card.centreY() + dy / len * r};
+    }
+
+    /**
+     * A point just outside one side of a card, as near (towardX, towardY) as the side's middle part
+     * allows (so lines to different cards leave from different places), and the side's outward
+     * direction: {x, y, dx, dy}.
+     */
+    private static double[] side(Box card, int side, double towardX, double towardY) {
+        double x = clamp(towardX, card.x() + 0.25 * card.width(), card.maxX() - 0.25 * card.width());
+        double y = clamp(towardY, card.y() + 0.3 * card.height(), card.maxY() - 0.3 * card.height());
+        return switch (side) {
+            case 0 -> new double[] {x, card.y() - GAP, 0, -1};
+            case 1 -> new double[] {card.maxX() + GAP, y, 1, 0};
+            case 2 -> new double[] {x, card.maxY() + GAP, 0, 1};
+            default -> new double[] {card.x() - GAP, y, -1, 0};
+        };
+    }
+
+    private static double clamp(double v, double min, double max) {
+        return Math.max(min, Math.min(max, v));
+    }
+
+    /**
+     * How many obstacles the line runs through, counting its own two cards when it goes back into
+     * the one it left or through the one it enters before its end.
+     */
+    private static int blocked(Curve c, Box from, Box to, List<Box> obstacles) {
+        Box bounds = c.bounds().inflate(1);
+        List<Box> near = new ArrayList<>();
+        for (Box o : obstacles) {
+            if (o.overlaps(bounds)) {
+                near.add(o);
+            }
+        }
+        int steps = (int) Math.max(16, Math.min(96, c.length() / 6));
+        boolean[] hit = new boolean[near.size()];
+        Box ownFrom = from.inflate(-1);
+        Box ownTo = to.inflate(-1);
+        int count = 0;
+        double px = c.sx();
+        double py = c.sy();
+        for (int i = 1; i <= steps; i++) {
+            double t = (double) i / steps;
+            double qx = c.x(t);
+            double qy = c.y(t);
+            for (int k = 0; k < near.size(); k++) {
+                if (!hit[k] && near.get(k).crossedBy(px, py, qx, qy)) {
+                    hit[k] = true;
+                    count++;
+                }
+            }
+            if (ownFrom.crossedBy(px, py, qx, qy) || ownTo.crossedBy(px, py, qx, qy)) {
+                count++;
+            }
+            px = qx;
+            py = qy;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,77 @@
+package io.netpoldojo.diagram;
+
+/** An axis-aligned box of a drawing, in pixels at 100%: a card, a zone, a label. */
+public record Box(double x, double y, double width, double height) {
+    public static Box centredOn(double cx, double cy, double width, double height) {
+        return new Box(cx - width / 2, cy - height / 2, width, height);
+    }
+
+    public double maxX() {
+        return x + width;
+    }
+
+    public double maxY() {
+        return y + height;
+    }
+
+    public double centreX() {
+        return x + width / 2;
+    }
+
+    public double centreY() {
+        return y + height / 2;
+    }
+
+    /** This box grown by {@code d} on every side (shrunk when negative). */
+    public Box inflate(double d) {
+        return new Box(x - d, y - d, width + 2 * d, height + 2 * d);
+    }
+
+    public boolean contains(double px, double py) {
+        return px >= x && px <= maxX() && py >= y && py <= maxY();
+    }
+
+    /** Whether the boxes share any area (touching edges do not count). */
+    public boolean overlaps(Box o) {
+        return x < o.maxX() && o.x < maxX() && y < o.maxY() && o.y < maxY();
+    }
+
+    /** The gap between two boxes: 0 when they touch or overlap, else the shortest distance between them. */
+    public double gap(Box o) {
+        double dx = Math.max(0, Math.max(o.x - maxX(), x - o.maxX()));
+        double dy = Math.max(0, Math.max(o.y - maxY(), y - o.maxY()));
+        return Math.hypot(dx, dy);
+    }
+
+    /** The smallest box holding both. */
+    public Box union(Box o) {
+        double nx = Math.min(x, o.x);
+        double ny = Math.min(y, o.y);
+        return new Box(nx, ny, Math.max(maxX(), o.maxX()) - nx, Math.max(maxY(), o.maxY()) - ny);
+    }
+
+    /** Whether the segment from (x0, y0) to (x1, y1) passes through the box (Liang-Barsky clipping). */
+    public boolean crossedBy(double x0, double y0, double x1, double y1) {
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {x0 - x, maxX() - x0, y0 - y, maxY() - y0};
+        double t0 = 0;
+        double t1 = 1;
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] < 0) {
+                    return false;
+                }
+            } else {
+                double t = q[i] / p[i];
+                if (p[i] < 0) {
+                    t0 = Math.max(t0, t);
+                } else {
+                    t1 = Math.min(t1, t);
+                }
+            }
+        }
+        return t0 < t1;
+    }
+}

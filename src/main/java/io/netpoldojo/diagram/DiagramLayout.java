@@ -1,0 +1,302 @@
+package io.netpoldojo.diagram;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one layout of every diagram (Learn, Quiz, Present, the Playground's Auto-layout and files
+ * opened without a layout): where cards and zones go so that every arrow can be seen.
+ *
+ * <p>Cards stand in a grid inside their zone, {@link #GAP_X} and {@link #GAP_Y} apart, so an arrow
+ * between neighbours has a run of its own and others can pass between them; zones are just large
+ * enough for their cards and their title; outside endpoints stand at an edge, where traffic
+ * comes in: in a column on the left, or in a row along the top when the frame is narrow. Which arrangement is used (how many pod columns per zone, how many zones
+ * per row, in which order) is chosen among all of them: the one whose arrows the
+ * {@link ArrowRouter} can lay clear of every third card and title, then the largest on a frame of
+ * the given shape, then the one with the shortest arrows. The same request always gives the same
+ * layout.
+ */
+public final class DiagramLayout {
+    /** Between two cards side by side, and one above the other. */
+    public static final double GAP_X = 64;
+    public static final double GAP_Y = 58;
+    static final double MARGIN = 24;
+    static final double ZONE_SIDE = 28;
+    static final double ZONE_TOP = Sizes.ZONE_HEADER + 22;
+    static final double ZONE_BOTTOM = 28;
+    static final double ZONE_GAP = 48;
+    /** Between the column of outside endpoints and the zones. */
+    static final double EXTERNAL_GAP = 64;
+    static final double EMPTY_ZONE_HEIGHT = 60;
+    /** Every order of the zones is tried while there are this few. */
+    private static final int MAX_PERMUTED_ZONES = 4;
+    /** How many of the largest arrangements have their arrows routed (the rest are only measured). */
+    private static final int ROUTED_PLANS = 16;
+    /** Beyond this many arrows, arrangements are compared by how many straight lines cross a card. */
+    private static final int MAX_ROUTED_ARROWS = 400;
+    /** An arrangement this much of the largest is large enough to be chosen for clearer arrows. */
+    private static final double CLOSE_ENOUGH = 0.8;
+    /**
+     * In a frame shown at its width (a lesson's column), only this much of the largest: card
+     * details (12 px) then stay at least 11 px on screen.
+     */
+    private static final double READABLE = 0.93;
+
+    /** A card to place: its endpoint id and its zone's name ("" for an outside endpoint). */
+    public record Card(String id, String zone) {}
+
+    /** A zone to place: its namespace and how wide its title and labels are. */
+    public record Zone(String name, double labelWidth) {}
+
+    /**
+     * The shape to fill: the layout is chosen to be as large as possible in it, up to
+     * {@code maxScale} (a column of text: once the drawing is shown at full size, a more compact
+     * one is better than a larger one).
+     */
+    public record Frame(double width, double height, double maxScale, boolean fillsWidth) {
+        public Frame(double width, double height) {
+            this(width, height, Double.MAX_VALUE, false);
+        }
+
+        /**
+         * How much room a drawing takes where it is shown: as tall as it is once zoomed to the
+         * frame's width (at most {@link #FILL_ZOOM}) when the view fills its width, else its area.
+         */
+        double room(double w, double h) {
+            return fillsWidth ? h * Math.min(FILL_ZOOM, width / w) : w * h;
+        }
+    }
+
+    /** The most a view that fills its width zooms a small drawing (a lesson's column). */
+    public static final double FILL_ZOOM = 1.5;
+
+    /** Where everything went: card boxes by endpoint id, zone boxes by name, and the drawing's size. */
+    public record Placement(Map<String, Box> cards, Map<String, Box> zones, double width, double height) {}
+
+    private DiagramLayout() {}
+
+    /**
+     * @param arrows the pairs of endpoint ids arrows are drawn between, {@code {from, to}}
+     */
+    public static Placement arrange(List<Zone> zones, List<Card> cards, List<String[]> arrows, Frame frame) {
+        Map<String, Zone> zoneByName = new LinkedHashMap<>();
+        zones.forEach(z -> zoneByName.put(z.name(), z));
+        Map<String, List<String>> podsByZone = new LinkedHashMap<>();
+        zones.forEach(z -> podsByZone.put(z.name(), new ArrayList<>()));
+        List<String> outside = new ArrayList<>();
+        for (Card c : cards) {
+            if (c.zone().isEmpty()) {
+                outside.add(c.id());
+            } else {
+                podsByZone.computeIfAbsent(c.zone(), k -> new ArrayList<>()).add(c.id());
+                zoneByName.putIfAbsent(c.zone(), new Zone(c.zone(), Sizes.zoneLabelWidth(c.zone(), "")));
+            }
+        }
+        int mostPods = podsByZone.values().stream().mapToInt(List::size).max().orElse(1);
+        List<Plan> plans = new ArrayList<>();
+        for (List<String> order : orders(new ArrayList<>(podsByZone.keySet()))) {
+            for (int columns = 1; columns <= Math.max(1, mostPods); columns++) {
+                for (int perRow = 1; perRow <= Math.max(1, podsByZone.size()); perRow++) {
+                    plans.add(new Plan(order, podsByZone, zoneByName, outside, columns, perRow, false, plans.size()));
+                    if (!outside.isEmpty()) {
+                        plans.add(new Plan(order, podsByZone, zoneByName, outside, columns, perRow, true, plans.size()));
+                    }
+                }
+            }
+        }
+        double largest = plans.stream().mapToDouble(p -> p.scale(frame)).max().orElse(1);
+        double closeEnough = frame.fillsWidth() ? READABLE : CLOSE_ENOUGH;
+        List<Plan> large = plans.stream().filter(p -> p.scale(frame) >= closeEnough * largest)
+                .sorted(Comparator.comparingInt((Plan p) -> p.straightCrossings(arrows))
+                        .thenComparing(p -> -p.scale(frame)).thenComparingDouble(p -> frame.room(p.width, p.height))
+                        .thenComparingInt(p -> p.index))
+                .toList();
+        if (arrows.size() > MAX_ROUTED_ARROWS) {
+            return large.get(0).placement();
+        }
+        Plan best = null;
+        for (Plan p : large.subList(0, Math.min(ROUTED_PLANS, large.size()))) {
+            p.route(arrows);
+            if (Boolean.getBoolean("layout.debug")) {
+                System.err.printf("plan %d: %.0f x %.0f scale %.3f room %.0f unclear %d length %.0f%n", p.index, p.width,
+                        p.height, p.scale(frame), frame.room(p.width, p.height), p.unclear, p.routeLength);
+            }
+            if (best == null || p.betterThan(best, frame)) {
+                best = p;
+            }
+        }
+        return best.placement();
+    }
+
+    /** Every order of the zones while there are few; beyond that, the given order only. */
+    private static List<List<String>> orders(List<String> names) {
+        if (names.size() > MAX_PERMUTED_ZONES) {
+            return List.of(names);
+        }
+        List<List<String>> out = new ArrayList<>();
+        permute(new ArrayList<>(), names, out);
+        return out;
+    }
+
+    private static void permute(List<String> prefix, List<String> rest, List<List<String>> out) {
+        if (rest.isEmpty()) {
+            out.add(List.copyOf(prefix));
+            return;
+        }
+        for (int i = 0; i < rest.size(); i++) {
+            List<String> remaining = new ArrayList<>(rest);
+            prefix.add(remaining.remove(i));
+            permute(prefix, remaining, out);
+            prefix.remove(prefix.size() - 1);
+        }
+    }
+
+    /** Zones flowed {@code perRow} to a row, pods in at most {@code columns} columns per zone. */
+    private static final class Plan {
+        final int index;
+        final Map<String, Box> cards = new LinkedHashMap<>();
+        final Map<String, Box> zones = new LinkedHashMap<>();
+        final List<Box> titles = new ArrayList<>();
+        double width;
+        double height;
+        int unclear;
+        double routeLength;
+
+        /**
+         * @param onTop outside endpoints in a row along the top edge (a narrow frame) rather than
+         *              in a column at the left edge
+         */
+        Plan(List<String> order, Map<String, List<String>> pods, Map<String, Zone> zoneByName, List<String> outside,
+             int columns, int perRow, boolean onTop, int index) {
+            this.index = index;
+            double left = MARGIN + (outside.isEmpty() || onTop ? 0 : Sizes.CARD_WIDTH + EXTERNAL_GAP);
+            double y = MARGIN + (onTop ? Sizes.CARD_HEIGHT + EXTERNAL_GAP : 0);
+            double right = left;
+            for (int start = 0; start < order.size(); start += perRow) {
+                List<String> row = order.subList(start, Math.min(order.size(), start + perRow));
+                double rowHeight = 0;
+                for (String name : row) {
+                    rowHeight = Math.max(rowHeight, zoneHeight(pods.get(name).size(), columns));
+                }
+                double x = left;
+                for (String name : row) {
+                    x = placeZone(zoneByName.get(name), pods.get(name), columns, x, y, rowHeight) + ZONE_GAP;
+                }
+                right = Math.max(right, x - ZONE_GAP);
+                y += rowHeight + ZONE_GAP;
+            }
+            double bottom = order.isEmpty() ? MARGIN : y - ZONE_GAP;
+            if (onTop) {
+                // Outside endpoints in a row along the top edge, centred over the zones below them.
+                double row = outside.size() * Sizes.CARD_WIDTH + Math.max(0, outside.size() - 1) * GAP_X;
+                double start = Math.max(MARGIN, MARGIN + (right - MARGIN - row) / 2);
+                for (int i = 0; i < outside.size(); i++) {
+                    cards.put(outside.get(i), new Box(start + i * (Sizes.CARD_WIDTH + GAP_X), MARGIN, Sizes.CARD_WIDTH,
+                            Sizes.CARD_HEIGHT));
+                }
+                width = Math.max(right, start + row) + MARGIN;
+                height = Math.max(bottom, MARGIN + Sizes.CARD_HEIGHT) + MARGIN;
+                return;
+            }
+            // Outside endpoints in a column at the left edge, centred on the zones beside them.
+            double column = outside.size() * Sizes.CARD_HEIGHT + Math.max(0, outside.size() - 1) * GAP_Y;
+            double top = Math.max(MARGIN, MARGIN + (bottom - MARGIN - column) / 2);
+            for (int i = 0; i < outside.size(); i++) {
+                cards.put(outside.get(i), new Box(MARGIN, top + i * (Sizes.CARD_HEIGHT + GAP_Y), Sizes.CARD_WIDTH,
+                        Sizes.CARD_HEIGHT));
+            }
+            width = right + MARGIN;
+            height = Math.max(bottom, top + column) + MARGIN;
+        }
+
+        private static double zoneHeight(int n, int columns) {
+            if (n == 0) {
+                return ZONE_TOP + EMPTY_ZONE_HEIGHT - 22;
+            }
+            int rows = (int) Math.ceil(n / (double) Math.min(columns, n));
+            return ZONE_TOP + rows * Sizes.CARD_HEIGHT + (rows - 1) * GAP_Y + ZONE_BOTTOM;
+        }
+
+        /** Places a zone at (x, y), vertically centred in its row; returns its right edge. */
+        private double placeZone(Zone zone, List<String> pods, int columns, double x, double y, double rowHeight) {
+            int n = pods.size();
+            int c = Math.max(1, Math.min(columns, n));
+            double content = c * Sizes.CARD_WIDTH + (c - 1) * GAP_X;
+            double w = Math.max(zone.labelWidth() + 2 * Sizes.LABEL_LEFT, 2 * ZONE_SIDE + (n == 0 ? 0 : content));
+            double h = zoneHeight(n, columns);
+            Box box = new Box(x, y + (rowHeight - h) / 2, w, h);
+            zones.put(zone.name(), box);
+            titles.add(Sizes.zoneLabelBox(box, zone.labelWidth()));
+            double x0 = box.x() + (w - content) / 2;
+            for (int i = 0; i < n; i++) {
+                cards.put(pods.get(i), new Box(x0 + (i % c) * (Sizes.CARD_WIDTH + GAP_X),
+                        box.y() + ZONE_TOP + (i / c) * (Sizes.CARD_HEIGHT + GAP_Y), Sizes.CARD_WIDTH, Sizes.CARD_HEIGHT));
+            }
+            return x + w;
+        }
+
+        /** How large the drawing can be shown in the frame (relative; larger is better). */
+        double scale(Frame frame) {
+            return Math.min(frame.maxScale(), Math.min(frame.width() / width, frame.height() / height));
+        }
+
+        /** How many times an arrow drawn straight from card to card runs through a third card. */
+        int straightCrossings(List<String[]> arrows) {
+            int n = 0;
+            for (String[] a : arrows) {
+                Box from = cards.get(a[0]);
+                Box to = cards.get(a[1]);
+                if (from == null || to == null) {
+                    continue;
+                }
+                for (Map.Entry<String, Box> card : cards.entrySet()) {
+                    if (!card.getKey().equals(a[0]) && !card.getKey().equals(a[1]) && card.getValue()
+                            .crossedBy(from.centreX(), from.centreY(), to.centreX(), to.centreY())) {
+                        n++;
+                    }
+                }
+            }
+            return n;
+        }
+
+        void route(List<String[]> arrows) {
+            ArrowRouter router = new ArrowRouter(cards, titles);
+            for (String[] a : arrows) {
+                if (cards.containsKey(a[0]) && cards.containsKey(a[1])) {
+                    ArrowRouter.Route r = router.routeOf(a[0], a[1]);
+                    unclear += r.clear() ? 0 : 1;
+                    routeLength += r.curve().length();
+                }
+            }
+        }
+
+        boolean betterThan(Plan o, Frame frame) {
+            if (unclear != o.unclear) {
+                return unclear < o.unclear;
+            }
+            // Sizes within a few percent count as the same: then the shorter arrows win.
+            double s = scale(frame);
+            double os = o.scale(frame);
+            if (Math.abs(s - os) > 0.03 * Math.max(s, os)) {
+                return s > os;
+            }
+            // As large as each other: the more compact drawing (less to scroll past, shorter arrows).
+            double area = frame.room(width, height);
+            double otherArea = frame.room(o.width, o.height);
+            if (Math.abs(area - otherArea) > 0.05 * Math.max(area, otherArea)) {
+                return area < otherArea;
+            }
+            if (Math.abs(routeLength - o.routeLength) > 1e-6) {
+                return routeLength < o.routeLength;
+            }
+            return index < o.index;
+        }
+
+        Placement placement() {
+            return new Placement(Map.copyOf(cards), Map.copyOf(zones), width, height);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package io.netpoldojo.diagram;
+
+import java.util.Comparator;
+import java.util.Locale;
+
+/**
+ * Writes a {@link Drawing} as SVG that can be checked and restyled: each card is a
+ * {@code <g class="endpoint" data-id="...">} whose first {@code <rect>} is its box, each zone a
+ * {@code <g class="zone" data-namespace="...">}, each arrow a {@code <path class="arrow allowed">}
+ * (or {@code denied}, {@code partly}) with {@code data-from}, {@code data-to} and its line in
+ * absolute {@code M} and {@code C} commands, all in pixels of the picture. Colours come from a
+ * {@code <style>} block of the theme's named colours.
+ */
+public final class SvgWriter {
+    private final Theme theme;
+    /** Picture pixels per drawing pixel. */
+    private final double scale;
+
+    public SvgWriter(Theme theme, double scale) {
+        this.theme = theme;
+        this.scale = scale;
+    }
+
+    public String write(Drawing d) {
+        StringBuilder out = new StringBuilder(16_384);
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        out.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%s\" height=\"%s\""
+                + " viewBox=\"0 0 %s %s\" data-theme=\"%s\">\n", n(d.width()), n(d.height()), n(d.width()),
+                n(d.height()), theme.name()));
+        style(out);
+        defs(out);
+        out.append(String.format(Locale.ROOT, "<rect class=\"background\" x=\"0\" y=\"0\" width=\"%s\" height=\"%s\"/>\n",
+                n(d.width()), n(d.height())));
+        for (Drawing.Zone z : d.zones()) {
+            zone(out, z);
+        }
+        // Denied lines under partly allowed ones, and those under allowed ones, as on the canvas.
+        d.arrows().stream().sorted(Comparator.comparingInt(a -> order(a.state()))).forEach(a -> arrow(out, a));
+        for (Drawing.Card c : d.cards()) {
+            card(out, c);
+        }
+        out.append("</svg>\n");
+        return out.toString();
+    }
+
+    private static int order(Drawing.State s) {
+        return switch (s) {
+            case DENIED -> 0;
+            case PARTLY -> 1;
+            case ALLOWED -> 2;
+        };
+    }
+
+    private void style(StringBuilder out) {
+        out.append("<style>\n");
+        out.append(".background { fill: ").append(c("canvas-bg")).append("; }\n");
+        out.append(".zone-box { fill: ").append(c("zone-fill")).append("; fill-opacity: ").append(a("zone-fill"))
+                .append("; stroke: ").append(c("zone-border")).append("; stroke-width: ").append(n(1.5))
+                .append("; stroke-dasharray: ").append(n(8)).append(' ').append(n(5)).append("; }\n");
+        out.append(".zone-title { fill: ").append(c("text")).append("; font: bold ").append(n(Sizes.ZONE_TITLE_FONT))
+                .append("px sans-serif; }\n");
+        out.append(".zone-labels { fill: ").append(c("text-muted")).append("; font: ").append(n(Sizes.ZONE_LABEL_FONT))
+                .append("px sans-serif; }\n");
+        out.append(".card { fill: ").append(c("pod-fill")).append("; stroke: ").append(c("pod-border"))
+                .append("; stroke-width: ").append(n(1.5)).append("; }\n");
+        out.append(".outside .card { stroke-dasharray: ").append(n(6)).append(' ').append(n(4)).append("; }\n");
+        out.append(".icon-box { fill: ").append(c("accent-subtle")).append("; fill-opacity: ").append(a("accent-subtle"))
+                .append("; }\n");
+        out.append(".icon { fill: none; stroke: ").append(c("accent")).append("; stroke-width: ").append(n(1.7))
+                .append("; stroke-linejoin: round; }\n");
+        out.append(".name { fill: ").append(c("text")).append("; font: bold ").append(n(Sizes.NAME_FONT))
+                .append("px sans-serif; }\n");
+        out.append(".detail { fill: ").append(c("text-muted")).append("; font: ").append(n(Sizes.DETAIL_FONT))
+                .append("px sans-serif; }\n");
+        out.append(".arrow { fill: none; }\n");
+        out.append(".arrow.allowed { stroke: ").append(c("allowed")).append("; stroke-width: ").append(n(2.5)).append("; }\n");
+        out.append(".arrow.partly { stroke: ").append(c("isolated")).append("; stroke-width: ").append(n(2.5)).append("; }\n");
+        out.append(".arrow.denied { stroke: ").append(c("denied")).append("; stroke-width: ").append(n(1.6))
+                .append("; stroke-dasharray: ").append(n(7)).append(' ').append(n(6)).append("; opacity: 0.5; }\n");
+        out.append(".head-allowed { fill: ").append(c("allowed")).append("; }\n");
+        out.append(".head-partly { fill: ").append(c("isolated")).append("; }\n");
+        out.append(".head-denied { fill: ").append(c("denied")).append("; }\n");
+        out.append(".arrow-marker { font: bold ").append(n(14.7)).append("px sans-serif; }\n");
+        out.append(".arrow-marker.denied { fill: ").append(c("denied")).append("; opacity: 0.5; }\n");
+        out.append(".arrow-marker.partly { fill: ").append(c("isolated")).append("; }\n");
+        out.append("</style>\n");
+    }
+
+    private void defs(StringBuilder out) {
+        out.append("<defs>\n");
+        for (Drawing.State s : Drawing.State.values()) {
+            double size = 11 * scale;
+            out.append(String.format(Locale.ROOT, "<marker id=\"head-%s\" class=\"head-%s\" markerUnits=\"userSpaceOnUse\""
+                    + " viewBox=\"0 0 11 11\" refX=\"11\" refY=\"5.5\" markerWidth=\"%s\" markerHeight=\"%s\""
+                    + " orient=\"auto\"%s><path d=\"M0 0 L11 5.5 L0 11 Z\"/></marker>\n", s.cssClass(), s.cssClass(),
+                    n(size), n(size), s == Drawing.State.DENIED ? " opacity=\"0.5\"" : ""));
+        }
+        out.append("</defs>\n");
+    }
+
+    private void zone(StringBuilder out, Drawing.Zone z) {
+        Box b = z.box();
+        Box l = z.labelBox();
+        out.append(String.format(Locale.ROOT, "<g class=\"zone\" data-namespace=\"%s\" data-label-box=\"%s %s %s %s\">",
+                esc(z.namespace()), n(l.x()), n(l.y()), n(l.width()), n(l.height())));
+        out.append(String.format(Locale.ROOT, "<rect class=\"zone-box\" x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\""
+                + " rx=\"%s\"/>", n(b.x()), n(b.y()), n(b.width()), n(b.height()), n(14)));
+        double baseline = l.y() + 15;
+        out.append(String.format(Locale.ROOT, "<text class=\"zone-title\" x=\"%s\" y=\"%s\">%s</text>", n(l.x()),
+                n(baseline), esc(z.title())));
+        if (!z.labels().isEmpty()) {
+            double x = l.x() + z.title().length() * Sizes.TITLE_CHAR * 0.9 + Sizes.LABEL_GAP;
+            out.append(String.format(Locale.ROOT, "<text class=\"zone-labels\" x=\"%s\" y=\"%s\">%s</text>", n(x),
+                    n(baseline), esc(z.labels())));
+        }
+        out.append("</g>\n");
+    }
+
+    private void arrow(StringBuilder out, Drawing.Arrow a) {
+        Curve c = a.curve();
+        Curve p = new Curve(c.sx() * scale, c.sy() * scale, c.c1x() * scale, c.c1y() * scale, c.c2x() * scale,
+                c.c2y() * scale, c.ex() * scale, c.ey() * scale);
+        String state = a.state().cssClass();
+        out.append(String.format(Locale.ROOT, "<path class=\"arrow %s\" data-from=\"%s\" data-to=\"%s\"%s%s d=\"%s\""
+                + " marker-end=\"url(#head-%s)\"/>\n", state, esc(a.from()), esc(a.to()),
+                a.allowedPorts().isEmpty() ? "" : " data-allowed=\"" + esc(a.allowedPorts()) + "\"",
+                a.deniedPorts().isEmpty() ? "" : " data-denied=\"" + esc(a.deniedPorts()) + "\"", p.svgPath(), state));
+        if (a.state() != Drawing.State.ALLOWED) {
+            out.append(String.format(Locale.ROOT, "<text class=\"arrow-marker %s\" x=\"%s\" y=\"%s\">%s</text>\n", state,
+                    n(c.midX() - 5), n(c.midY() + 5), a.state() == Drawing.State.DENIED ? "\u2715" : "\u00bd"));
+        }
+    }
+
+    private void card(StringBuilder out, Drawing.Card c) {
+        Box b = c.box();
+        out.append(String.format(Locale.ROOT, "<g class=\"endpoint %s\" data-id=\"%s\">", c.outside() ? "outside" : "pod",
+                esc(c.id())));
+        out.append(String.format(Locale.ROOT, "<rect class=\"card\" x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\""
+                + " rx=\"%s\"/>", n(b.x()), n(b.y()), n(b.width()), n(b.height()), n(c.outside() ? 30 : 12)));
+        double iconX = b.x() + 10;
+        double iconY = b.centreY() - 15;
+        out.append(String.format(Locale.ROOT, "<rect class=\"icon-box\" x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\""
+                + " rx=\"%s\"/>", n(iconX), n(iconY), n(30), n(30), n(8)));
+        out.append(String.format(Locale.ROOT, "<path class=\"icon\" transform=\"translate(%s %s) scale(%s)\" d=\"%s\"/>",
+                n(iconX + 3), n(iconY + 3), n(scale), c.outside() ? CardText.CLOUD : CardText.BOX));
+        double textX = b.x() + 48;
+        double width = b.maxX() - 6 - textX;
+        out.append(String.format(Locale.ROOT, "<text class=\"name\" x=\"%s\" y=\"%s\">%s</text>", n(textX),
+                n(b.y() + 23), esc(CardText.fit(c.name(), width, Sizes.NAME_FONT, true))));
+        out.append(String.format(Locale.ROOT, "<text class=\"detail\" x=\"%s\" y=\"%s\">%s</text>", n(textX),
+                n(b.y() + 38.5), esc(CardText.fit(c.detail(), width, Sizes.DETAIL_FONT, false))));
+        out.append(String.format(Locale.ROOT, "<text class=\"detail\" x=\"%s\" y=\"%s\">%s</text>", n(textX),
+                n(b.y() + 53), esc(CardText.fit(c.ports(), width, Sizes.DETAIL_FONT, false))));
+        out.append("</g>\n");
+    }
+
+    private String c(String name) {
+        return theme.colour(name).hex();
+    }
+
+    private String a(String name) {
+        return Curve.num(theme.colour(name).alpha());
+    }
+
+    /** A length of the drawing in picture pixels. */
+    private String n(double v) {
+        return Curve.num(v * scale);
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,137 @@
+package io.netpoldojo.ui.learn;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.netpoldojo.content.Content;
+import io.netpoldojo.content.ContentLoader;
+import io.netpoldojo.content.Lesson;
+import io.netpoldojo.content.Section;
+import io.netpoldojo.ui.MainWindow;
+import io.netpoldojo.ui.TestWindows;
+import io.netpoldojo.ui.playground.ArrowStates;
+import io.netpoldojo.ui.playground.canvas.CanvasView;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Lesson diagrams as a reader meets them: every arrow the text talks about can be seen and clicked, at any size. */
+@ExtendWith(ApplicationExtension.class)
+class LearnDiagramsTest {
+    private static Content content;
+    private Path home;
+    private MainWindow window;
+
+    @BeforeAll
+    static void loadContent() {
+        content = new ContentLoader().load(Path.of("content"));
+    }
+
+    @Start
+    void start(Stage stage) {
+        TestWindows.resetUserAgentStylesheet();
+        home = TestWindows.newHome();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        TestWindows.resetUserAgentStylesheet();
+        TestWindows.delete(home);
+    }
+
+    private void open(FxRobot robot, double width, double height) {
+        robot.interact(() -> {
+            window = TestWindows.open(home, ctx -> ctx.content().set(content));
+            window.stage().setX(0);
+            window.stage().setY(0);
+            window.stage().setWidth(width);
+            window.stage().setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#nav-learn");
+    }
+
+    @Test
+    void theStatefulLessonsClientToServerArrowCanBeClicked(FxRobot robot) {
+        open(robot, 1360, 860);
+        LearnScenes.openLesson(robot, "stateful-replies");
+        String diagram = "#lesson-diagram-replies";
+        LearnScenes.scrollTo(robot, diagram, 20);
+        robot.clickOn(diagram + " #diagram-all");
+        ArrowStates.Drawn arrow = ArrowStates.arrow(robot, diagram, "app/client", "app/server");
+        assertTrue(arrow.isDrawn(), "the arrow the lesson is about is drawn");
+        assertTrue(arrow.isPaintedNearItsMiddleIn(robot, arrow.lineColour()), "and seen where it runs");
+        robot.clickOn(arrow.middleOnScreen());
+        Label title = robot.lookup(diagram + " .explanation-title").queryAs(Label.class);
+        assertTrue(title.isVisible() && title.getText().startsWith("app/client \u2192 app/server: allowed"),
+                "a click on its middle explains it: " + title.getText());
+    }
+
+    @Test
+    void at1024By700EveryLessonAndItsDiagramAreShownWhole(FxRobot robot) {
+        open(robot, 1024, 700);
+        for (Lesson lesson : content.lessons()) {
+            LearnScenes.openLesson(robot, lesson.id());
+            ScrollPane page = robot.lookup("#learn-scroller").queryAs(ScrollPane.class);
+            Bounds view = page.localToScreen(page.getLayoutBounds());
+            Node text = page.getContent();
+            assertTrue(text.getLayoutBounds().getWidth() <= page.getViewportBounds().getWidth() + 1,
+                    lesson.id() + ": the page is no wider than the window shows");
+            List<Section.Diagram> diagrams = lesson.sections().stream().filter(s -> s instanceof Section.Diagram)
+                    .map(Section.Diagram.class::cast).toList();
+            for (Section.Diagram d : diagrams) {
+                String id = "#lesson-diagram-" + d.scenario();
+                LearnScenes.scrollTo(robot, id, 10);
+                Node diagram = robot.lookup(id).query();
+                Bounds box = diagram.localToScreen(diagram.getLayoutBounds());
+                assertTrue(box.getMinX() >= view.getMinX() - 1 && box.getMaxX() <= view.getMaxX() + 1,
+                        lesson.id() + ": the diagram " + d.scenario() + " fits the page's width");
+                CanvasView canvas = robot.lookup(id + " .dojo-canvas").queryAs(CanvasView.class);
+                double zoom = canvas.zoomProperty().get();
+                assertTrue(canvas.drawingWidth() * zoom <= canvas.getViewportBounds().getWidth() + 1
+                        && canvas.drawingHeight() * zoom <= canvas.getViewportBounds().getHeight() + 1,
+                        lesson.id() + ": the whole of " + d.scenario() + " is drawn, nothing cut off");
+                assertTrue(zoom >= 0.6, lesson.id() + ": " + d.scenario() + " is drawn large enough to read (zoom "
+                        + zoom + ")");
+            }
+        }
+    }
+
+    @Test
+    void at1360WideEveryDiagramFillsTheColumnWithCardWordsOfAtLeast11Px(FxRobot robot) {
+        open(robot, 1360, 860);
+        for (Lesson lesson : content.lessons()) {
+            List<Section.Diagram> diagrams = lesson.sections().stream().filter(s -> s instanceof Section.Diagram)
+                    .map(Section.Diagram.class::cast).toList();
+            if (diagrams.isEmpty()) {
+                continue;
+            }
+            LearnScenes.openLesson(robot, lesson.id());
+            for (Section.Diagram d : diagrams) {
+                String id = "#lesson-diagram-" + d.scenario();
+                LearnScenes.scrollTo(robot, id, 10);
+                CanvasView canvas = robot.lookup(id + " .dojo-canvas").queryAs(CanvasView.class);
+                double zoom = canvas.zoomProperty().get();
+                Label smallest = robot.lookup(id + " .endpoint-detail").queryAs(Label.class);
+                double px = smallest.getFont().getSize() * zoom;
+                assertTrue(px >= 11, lesson.id() + ": " + d.scenario() + " shows its cards' words at " + px + " px");
+                double filled = canvas.drawingWidth() * zoom / canvas.getViewportBounds().getWidth();
+                assertTrue(filled > 0.97 || zoom >= DiagramSection.MAX_ZOOM - 1e-9,
+                        lesson.id() + ": " + d.scenario() + " fills the column's width (" + filled + ")");
+            }
+        }
+    }
+}

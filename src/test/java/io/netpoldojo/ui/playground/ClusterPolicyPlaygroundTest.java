@@ -1,0 +1,141 @@
+package io.netpoldojo.ui.playground;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.netpoldojo.content.Content;
+import io.netpoldojo.content.ContentLoader;
+import io.netpoldojo.ui.AppContext;
+import io.netpoldojo.ui.TestWindows;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * ClusterNetworkPolicies on the Playground, as a person meets them: a cluster-wide recipe from
+ * the Add menu, arrows that change, the tier chip in the policy list, and "Why?" naming the tier
+ * that decided each side.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ClusterPolicyPlaygroundTest {
+    private static final String PROTECT = "Only backend may reach mysql, cluster-wide (Admin)";
+    private static final String BASELINE = "Cluster-wide default deny ingress (Baseline)";
+    private static Content content;
+    private Path home;
+
+    @BeforeAll
+    static void loadContent() {
+        content = new ContentLoader().load(Path.of("content"));
+    }
+
+    @Start
+    void start(Stage stage) {
+        TestWindows.resetUserAgentStylesheet();
+        home = TestWindows.newHome();
+        TestWindows.open(home, (AppContext ctx) -> ctx.content().set(content));
+    }
+
+    @BeforeEach
+    void showPlayground(FxRobot robot) {
+        robot.clickOn("#nav-playground");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        TestWindows.resetUserAgentStylesheet();
+        TestWindows.delete(home);
+    }
+
+    /** A cluster-wide recipe has no namespace to ask for: choosing it adds it. */
+    private static void addClusterRecipe(FxRobot robot, String title) {
+        robot.clickOn("#policy-add");
+        PlaygroundTest.clickText(robot, title);
+    }
+
+    private static String state(FxRobot robot, String from, String to) {
+        return ArrowStates.arrow(robot, "", from, to).state();
+    }
+
+    private static String explanationText(FxRobot robot) {
+        return robot.lookup("#explanation .label").queryAllAs(Label.class).stream().map(Label::getText)
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void anAdminPolicyClosesTheArrowsItDeniesAndItsRowShowsTheTier(FxRobot robot) {
+        addClusterRecipe(robot, PROTECT);
+        assertEquals("denied", state(robot, "default/frontend", "default/mysql"));
+        assertEquals("denied", state(robot, "default/redis", "default/mysql"));
+        assertEquals("allowed", state(robot, "default/backend", "default/mysql"), "the Accept rule");
+        assertEquals("allowed", state(robot, "alb", "default/mysql"), "namespaces peers match pods, not outside addresses");
+        assertEquals("allowed", state(robot, "default/frontend", "default/backend"), "mysql alone is the subject");
+        assertTrue(robot.lookup("#status").queryAs(Label.class).getText().endsWith("opened 0, closed 2"),
+                robot.lookup("#status").queryAs(Label.class).getText());
+
+        Node row = robot.lookup("#policy-protect-mysql").query();
+        List<String> rowText = robot.from(row).lookup(".label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertTrue(rowText.contains("Admin tier"), rowText.toString());
+        assertTrue(rowText.contains("cluster-wide \u00b7 priority 10"), rowText.toString());
+        assertTrue(robot.from(row).lookup(".tier-chip.tier-admin").tryQuery().isPresent(), "coloured as the Admin tier");
+
+        robot.clickOn("#policy-toggle-protect-mysql");
+        assertEquals("allowed", state(robot, "default/frontend", "default/mysql"), "switched off, it opens again");
+    }
+
+    @Test
+    void whyNamesTheAdminRuleThatDecidedAndSaysTheApiIsAlpha(FxRobot robot) {
+        addClusterRecipe(robot, PROTECT);
+        robot.clickOn(ArrowStates.arrow(robot, "", "default/frontend", "default/mysql").middleOnScreen());
+        assertTrue(robot.lookup("#explanation").query().isVisible());
+        Label ingress = robot.lookup("#explanation .decided-ingress").queryAs(Label.class);
+        assertEquals("ingress: Admin tier (protect-mysql)", ingress.getText());
+        assertTrue(ingress.getStyleClass().contains("tier-admin"));
+        assertEquals("egress: nothing (default allow)",
+                robot.lookup("#explanation .decided-egress").queryAs(Label.class).getText());
+        String text = explanationText(robot);
+        assertTrue(text.contains("Admin protect-mysql (priority 10) rule deny-everyone-else"), text);
+        assertTrue(text.contains("were not consulted"), text);
+        assertTrue(text.contains("alpha (policy.networking.k8s.io/v1alpha2"), text);
+    }
+
+    @Test
+    void aNetworkPolicyDecidesBeforeTheBaselineTierButNotBeforeTheAdminTier(FxRobot robot) {
+        addClusterRecipe(robot, BASELINE);
+        assertEquals("denied", state(robot, "default/frontend", "default/backend"));
+        robot.clickOn(ArrowStates.arrow(robot, "", "default/frontend", "default/backend").middleOnScreen());
+        assertEquals("ingress: Baseline tier (baseline-default-deny)",
+                robot.lookup("#explanation .decided-ingress").queryAs(Label.class).getText());
+        robot.clickOn("#explanation-close");
+
+        // A namespace owner's allow overrides the Baseline default...
+        PlaygroundTest.addRecipe(robot, "Apps", "Allow one app to another on one port");
+        assertEquals("allowed", state(robot, "default/frontend", "default/backend"));
+        robot.clickOn(ArrowStates.arrow(robot, "", "default/frontend", "default/backend").middleOnScreen());
+        assertEquals("ingress: NetworkPolicies",
+                robot.lookup("#explanation .decided-ingress").queryAs(Label.class).getText());
+        robot.clickOn("#explanation-close");
+
+        // ...and cannot reopen what the Admin tier denies.
+        addClusterRecipe(robot, PROTECT);
+        assertEquals("denied", state(robot, "default/frontend", "default/mysql"));
+        assertEquals("allowed", state(robot, "default/backend", "default/mysql"),
+                "Admin Accept: the Baseline deny is never reached");
+        assertFalse(robot.lookup("#policy-baseline-default-deny .tier-admin").tryQuery().isPresent());
+        assertTrue(robot.lookup("#policy-baseline-default-deny .tier-baseline").tryQuery().isPresent());
+    }
+}

@@ -1,0 +1,305 @@
+package io.netpoldojo.ui.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.netpoldojo.content.Content;
+import io.netpoldojo.content.ContentLoader;
+import io.netpoldojo.content.Demo;
+import io.netpoldojo.ui.ShortcutRegistry;
+import io.netpoldojo.ui.TestWindows;
+import io.netpoldojo.ui.Themes;
+import io.netpoldojo.ui.playground.DiagramView;
+import io.netpoldojo.userdata.ThemeMode;
+import io.netpoldojo.workspace.PolicyDrafts;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The back row: every demo, every step, on a 1024×768 and a 1920×1080 projector, at the smallest,
+ * the usual and the largest stage size. Measured as rendered: the code at least 24 px at 1080
+ * lines and never under 16 px, line numbers no larger than the code, no word under 16 px, no text
+ * cut short with an ellipsis, and nothing out of the window or out of its part of the stage: the
+ * drawing inside the canvas, the column's cards inside the column.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StageSizesTest {
+    private static Content content;
+    private Stage stage;
+
+    /** A projector's screen, and the least the code may be on it. */
+    record Screen(int width, int height, double codeAtLeast) {
+        @Override
+        public String toString() {
+            return width + "x" + height;
+        }
+    }
+
+    static final List<Screen> SCREENS = List.of(new Screen(1024, 768, 16), new Screen(1920, 1080, 24));
+    /** The smallest, the usual and the largest stage size (A- and A+ as far as they go). */
+    static final double[] SCALES = {Presentation.MIN_SCALE, 1, Presentation.MAX_SCALE};
+
+    @BeforeAll
+    static void loadContent() {
+        content = new ContentLoader().load(Path.of("content"));
+    }
+
+    /** Each demo at each stage size. */
+    static Stream<org.junit.jupiter.params.provider.Arguments> demosAndScales() {
+        return new ContentLoader().load(Path.of("content")).demos().stream().map(Demo::id)
+                .flatMap(id -> java.util.Arrays.stream(SCALES).mapToObj(s -> org.junit.jupiter.params.provider.Arguments.of(id, s)));
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        TestWindows.resetUserAgentStylesheet();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        TestWindows.resetUserAgentStylesheet();
+    }
+
+    /** The stage alone in a window of a projector's size, as the place builds it. */
+    private Presentation show(FxRobot robot, Demo demo, Screen screen) {
+        Presentation[] made = new Presentation[1];
+        robot.interact(() -> {
+            PolicyDrafts drafts = new PolicyDrafts();
+            Script script = Script.ofDemo(demo, content.scenario(demo.scenario()).orElseThrow(), drafts);
+            DiagramView diagram = new DiagramView(script.workspaceAt(0));
+            Presentation p = new Presentation(script, diagram.model());
+            StageView view = new StageView(p, diagram, new ShortcutRegistry(), PresentPlace.ID, new ControlBar.Actions() {
+                @Override
+                public void leave() {
+                }
+
+                @Override
+                public void toggleFullScreen() {
+                }
+
+                @Override
+                public void toggleTheme() {
+                }
+            }, new SimpleObjectProperty<>(ThemeMode.LIGHT));
+            Scene scene = new Scene(view, screen.width(), screen.height());
+            Themes.apply(ThemeMode.LIGHT, scene);
+            stage.setScene(scene);
+            stage.setWidth(screen.width());
+            stage.setHeight(screen.height());
+            stage.show();
+            made[0] = p;
+        });
+        return made[0];
+    }
+
+    @ParameterizedTest(name = "{0} at scale {1}")
+    @MethodSource("demosAndScales")
+    void atEveryStepAndSizeTheBackRowReadsEverythingAndNothingLeavesTheScreen(String demoId, double scale, FxRobot robot) {
+        Demo demo = content.demo(demoId).orElseThrow();
+        List<String> failures = new ArrayList<>();
+        for (Screen screen : SCREENS) {
+            Presentation p = show(robot, demo, screen);
+            robot.interact(() -> {
+                p.first();
+                p.scaleProperty().set(scale);
+                p.codeScaleProperty().set(1);
+            });
+            while (true) {
+                settle();
+                String where = demoId + " at " + screen + ", scale " + scale + ", step "
+                        + (p.stepProperty().get() + 1) + (p.revealedProperty().get() ? " revealed" : "");
+                failures.addAll(check(robot, screen, where));
+                if (!p.canGoForwardProperty().get()) {
+                    break;
+                }
+                robot.interact(p::forward);
+            }
+            robot.interact(() -> p.codeScaleProperty().set(Presentation.MAX_CODE_SCALE));
+            settle();
+            failures.addAll(check(robot, screen, demoId + " at " + screen + ", scale " + scale + ", the largest code"));
+        }
+        assertEquals("", String.join("\n", failures));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theOneDashIsMarkedAndInViewOnASmallProjector(FxRobot robot) {
+        Presentation p = show(robot, content.demo("and-vs-or").orElseThrow(), SCREENS.get(0));
+        robot.interact(() -> {
+            while (!p.currentStep().title().equals("One peer, both selectors")) {
+                p.forward();
+            }
+        });
+        settle();
+        StageCode code = robot.lookup("#present-policy-yaml").queryAs(StageCode.class);
+        assertEquals(List.of(), code.linesShown().stream().filter(l -> l.contains(" + ")).toList(),
+                "a step that only applies a policy marks nothing");
+        robot.interact(() -> {
+            while (!p.currentStep().title().equals("Add one dash")) {
+                p.forward();
+            }
+        });
+        settle();
+        CodeLine dash = CodeLine.find(code, "- podSelector:");
+        assertTrue(dash.changed(), "the line with the dash is marked: " + code.linesShown());
+        assertEquals(List.of("-"), dash.changedText(), "and within it, the dash alone");
+        ScrollPane box = robot.lookup(".present-policy-scroll").queryAs(ScrollPane.class);
+        Bounds view = box.localToScene(box.getLayoutBounds());
+        Bounds line = dash.row().localToScene(dash.row().getLayoutBounds());
+        assertTrue(line.getMinY() >= view.getMinY() - 1 && line.getMaxY() <= view.getMaxY() + 1,
+                "the dash's line shows without scrolling: " + line + " in " + view);
+    }
+
+    /** A line of the stage's code, as the class sees it. */
+    private record CodeLine(javafx.scene.layout.HBox row) {
+        static CodeLine find(StageCode code, String text) {
+            return code.getChildren().stream().map(n -> new CodeLine((javafx.scene.layout.HBox) n))
+                    .filter(r -> r.text().strip().equals(text)).findFirst().orElseThrow(() -> new AssertionError(
+                            "no line \"" + text + "\" in " + code.linesShown()));
+        }
+
+        private List<Text> parts() {
+            return ((javafx.scene.text.TextFlow) row.getChildren().get(1)).getChildren().stream().map(n -> (Text) n).toList();
+        }
+
+        String text() {
+            return parts().stream().map(t -> t.getText().replace("\u200b", "")).reduce("", String::concat);
+        }
+
+        boolean changed() {
+            return row.getStyleClass().contains(StageCode.CHANGED_LINE);
+        }
+
+        List<String> changedText() {
+            return parts().stream().filter(t -> t.getStyleClass().contains(StageCode.CHANGED_TEXT)).map(Text::getText).toList();
+        }
+    }
+
+    private static void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** What is wrong with the stage as shown, one line per place. */
+    private List<String> check(FxRobot robot, Screen screen, String where) {
+        Node root = stage.getScene().getRoot();
+        Bounds window = new javafx.geometry.BoundingBox(0, 0, screen.width(), screen.height());
+        Node canvas = robot.from(root).lookup(".dojo-canvas").query();
+        // The code scrolls inside its own box when a policy is longer than the column.
+        Node codeBox = robot.from(root).lookup(".present-policy-scroll").query();
+        List<String> problems = new ArrayList<>();
+        double code = Double.MAX_VALUE;
+        double numbers = 0;
+        for (Node n : robot.from(root).lookup((Node x) -> x instanceof Text || x instanceof Labeled).queryAll()) {
+            if (!treeVisible(n) || inside(n, canvas)) {
+                continue;
+            }
+            if (n instanceof Text t) {
+                if (t.getStyleClass().contains("present-code-text")) {
+                    code = Math.min(code, t.getFont().getSize());
+                }
+                continue;
+            }
+            Labeled l = (Labeled) n;
+            if (l.getText() == null || l.getText().isBlank()) {
+                continue;
+            }
+            if (l.getStyleClass().contains("present-code-number")) {
+                numbers = Math.max(numbers, l.getFont().getSize());
+            }
+            if (l.getFont().getSize() < StageView.FLOOR_PX - 0.05) {
+                problems.add("\"" + l.getText() + "\" is " + l.getFont().getSize() + " px");
+            }
+            Node shown = l.lookup(".text");
+            if (shown instanceof Text t && !t.getText().equals(l.getText())) {
+                problems.add("\"" + l.getText() + "\" is cut short: \"" + t.getText() + "\"");
+            }
+            Bounds b = l.localToScene(l.getLayoutBounds());
+            if (!inside(l, codeBox) && !contains(window, b)) {
+                problems.add("\"" + l.getText() + "\" leaves the window: " + b);
+            }
+        }
+        if (code != Double.MAX_VALUE) {
+            if (code < screen.codeAtLeast() - 0.05) {
+                problems.add("code is " + code + " px");
+            }
+            if (numbers > code + 0.05) {
+                problems.add("line numbers (" + numbers + " px) are larger than the code (" + code + " px)");
+            }
+        }
+        // The column's cards fit the column; only the code may scroll inside its own box.
+        ScrollPane side = robot.from(root).lookup(".present-side-scroll").queryAs(ScrollPane.class);
+        Region column = (Region) side.getContent();
+        if (column.getHeight() > side.getViewportBounds().getHeight() + 1) {
+            StringBuilder parts = new StringBuilder();
+            for (Node c : column.getChildrenUnmodifiable()) {
+                if (c.isVisible()) {
+                    parts.append(" ").append(c.getId()).append("=").append(Math.round(((Region) c).getHeight()))
+                            .append("/min ").append(Math.round(((Region) c).minHeight(column.getWidth())));
+                }
+            }
+            problems.add("the column is " + column.getHeight() + " px tall in " + side.getViewportBounds().getHeight()
+                    + ":" + parts);
+        }
+        // The drawing inside its part of the stage.
+        ScrollPane canvasPane = (ScrollPane) canvas;
+        Node world = robot.from(canvas).lookup("#canvas-world").query();
+        Bounds drawn = world.localToScene(world.getLayoutBounds());
+        Bounds view = canvasPane.localToScene(canvasPane.getLayoutBounds());
+        if (!contains(view, drawn)) {
+            problems.add("the drawing " + drawn + " leaves its part of the stage " + view);
+        }
+        for (Node n : robot.from(canvas).lookup(".endpoint-name").queryAll()) {
+            Labeled l = (Labeled) n;
+            if (l.lookup(".text") instanceof Text t && !t.getText().equals(l.getText())) {
+                problems.add("the card \"" + l.getText() + "\" shows \"" + t.getText() + "\"");
+            }
+        }
+        return problems.isEmpty() ? List.of() : List.of(where + " (" + root.getStyle() + "): " + problems);
+    }
+
+    private static boolean contains(Bounds outer, Bounds inner) {
+        return inner.getMinX() >= outer.getMinX() - 1 && inner.getMinY() >= outer.getMinY() - 1
+                && inner.getMaxX() <= outer.getMaxX() + 1 && inner.getMaxY() <= outer.getMaxY() + 1;
+    }
+
+    private static boolean inside(Node n, Node ancestor) {
+        for (Node x = n; x != null; x = x.getParent()) {
+            if (x == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean treeVisible(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
