@@ -72,13 +72,16 @@ class StageSizesTest {
     }
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
         TestWindows.resetUserAgentStylesheet();
     }
 
     @AfterEach
     void close() throws Exception {
+        if (stage != null) {
+            Stage shown = stage;
+            WaitForAsyncUtils.asyncFx(shown::close).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
         FxToolkit.cleanupStages();
         TestWindows.resetUserAgentStylesheet();
     }
@@ -106,6 +109,9 @@ class StageSizesTest {
             }, new SimpleObjectProperty<>(ThemeMode.LIGHT));
             Scene scene = new Scene(view, screen.width(), screen.height());
             Themes.apply(ThemeMode.LIGHT, scene);
+            // A window of its own, not the shared primary stage: a projector-sized primary stage
+            // kept its size into the next test class, which then drew past the headless screen.
+            stage = new Stage();
             stage.setScene(scene);
             stage.setWidth(screen.width());
             stage.setHeight(screen.height());
