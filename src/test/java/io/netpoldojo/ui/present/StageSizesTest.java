@@ -72,16 +72,13 @@ class StageSizesTest {
     }
 
     @Start
-    void start(Stage primary) {
+    void start(Stage stage) {
+        this.stage = stage;
         TestWindows.resetUserAgentStylesheet();
     }
 
     @AfterEach
     void close() throws Exception {
-        if (stage != null) {
-            Stage shown = stage;
-            WaitForAsyncUtils.asyncFx(shown::close).get(10, java.util.concurrent.TimeUnit.SECONDS);
-        }
         FxToolkit.cleanupStages();
         TestWindows.resetUserAgentStylesheet();
     }
@@ -109,9 +106,6 @@ class StageSizesTest {
             }, new SimpleObjectProperty<>(ThemeMode.LIGHT));
             Scene scene = new Scene(view, screen.width(), screen.height());
             Themes.apply(ThemeMode.LIGHT, scene);
-            // A window of its own, not the shared primary stage: a projector-sized primary stage
-            // kept its size into the next test class, which then drew past the headless screen.
-            stage = new Stage();
             stage.setScene(scene);
             stage.setWidth(screen.width());
             stage.setHeight(screen.height());
