@@ -79,6 +79,12 @@ class StageSizesTest {
 
     @AfterEach
     void close() throws Exception {
+        // The shared primary stage keeps a size set on it into the next test class: give it back
+        // one that fits the 1600x1000 headless screen, or that class draws past the screen's edge.
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        }).get(10, java.util.concurrent.TimeUnit.SECONDS);
         FxToolkit.cleanupStages();
         TestWindows.resetUserAgentStylesheet();
     }
