@@ -73,7 +73,7 @@ final class PlaygroundView extends StackPane {
         intentPanel.setMaxWidth(400);
         drawIntentOnArrows();
         canvasStack = new StackPane(canvas, cardLayer);
-        canvasStack.setMinWidth(300);
+        canvasStack.setMinWidth(240);
 
         PaletteView palette = new PaletteView(overlay, this::dropPreset, this::addPresetSomewhere);
         HBox left = new HBox(palette, canvasStack);
@@ -225,13 +225,38 @@ final class PlaygroundView extends StackPane {
         double kept = policies.getWidth() > 0 ? policies.getWidth() : policies.getPrefWidth();
         if (visible && !split.getItems().contains(matrix)) {
             split.getItems().add(1, matrix);
-            double table = matrixWidth > 0 ? matrixWidth : matrix.widthFor(total * 0.3);
-            split.setDividerPositions(total > 0 ? Math.max(0.2, (total - kept - table) / total) : 0.5,
+            double wanted = matrixWidth > 0 ? matrixWidth : matrix.widthFor(total * 0.3);
+            // The table never takes the canvas below its minimum: that would push the policies.
+            double room = total - kept - split.getItems().get(0).minWidth(-1) - 8;
+            double table = Math.max(0, Math.min(wanted, room));
+            split.setDividerPositions(total > 0 ? (total - kept - table) / total : 0.5,
                     total > 0 ? (total - kept) / total : 0.72);
+            keepPolicies(kept, total);
         } else if (!visible && matrix != null && split.getItems().contains(matrix)) {
             matrixWidth = matrix.getWidth() > 0 ? matrix.getWidth() : matrixWidth;
             split.getItems().remove(matrix);
             split.setDividerPositions(total > 0 ? (total - kept) / total : 0.68);
+            keepPolicies(kept, total);
+        }
+    }
+
+    /**
+     * The dividers' own width is not in their positions: measure, and move every divider by what
+     * the policies lost or gained, so they keep the width they had.
+     */
+    private void keepPolicies(double kept, double total) {
+        if (total <= 0) {
+            return;
+        }
+        split.applyCss();
+        split.layout();
+        double off = kept - policies.getWidth();
+        if (Math.abs(off) > 0.5) {
+            double[] at = split.getDividerPositions();
+            for (int i = 0; i < at.length; i++) {
+                at[i] -= off / total;
+            }
+            split.setDividerPositions(at);
         }
     }
 
