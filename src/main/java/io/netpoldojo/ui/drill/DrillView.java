@@ -57,26 +57,54 @@ public final class DrillView extends BorderPane {
         selectInList(model.cardProperty().get());
     }
 
-    /** The Quiz home's way in: a card as wide as the home, with a button that opens the drill. */
-    public static Node entryCard(Runnable open) {
+    /**
+     * The Quiz home's way in: a card as wide as the home, with a button that opens the drill, and,
+     * after a crash or a kill, a way straight back to the answer that was under way.
+     */
+    public static Node entryCard(DrillModel model, Runnable open) {
         Label heading = new Label("Explain it aloud");
         heading.getStyleClass().add("quiz-card-title");
         Label body = new Label("Interview questions answered in your own words against the clock. The grader names"
                 + " the key points you made and missed, and the myths it heard; then you see a model answer.");
         body.setWrapText(true);
         body.getStyleClass().add("quiz-card-text");
+        Label kept = new Label();
+        kept.setId("quiz-drill-kept");
+        kept.setWrapText(true);
+        kept.getStyleClass().add("quiz-card-text");
+        kept.textProperty().bind(Bindings.createStringBinding(() -> keptText(model), model.offeredDraftProperty()));
+        Button resume = new Button("Resume my answer");
+        resume.setId("quiz-resume-drill");
+        resume.setMinWidth(Region.USE_PREF_SIZE);
+        resume.setOnAction(e -> {
+            model.resumeDraft();
+            open.run();
+        });
+        BooleanBinding offered = Bindings.createBooleanBinding(() -> model.offeredCard().isPresent(),
+                model.offeredDraftProperty(), model.cards());
+        show(kept, offered);
+        show(resume, offered);
         Button start = new Button("Start a drill");
         start.setId("quiz-start-drill");
         start.getStyleClass().add("accent");
         start.setMinWidth(Region.USE_PREF_SIZE);
         start.setOnAction(e -> open.run());
-        VBox text = new VBox(6, heading, body);
+        VBox text = new VBox(6, heading, body, kept);
         HBox.setHgrow(text, Priority.ALWAYS);
-        HBox card = new HBox(20, text, start);
+        VBox buttons = new VBox(8, start, resume);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        HBox card = new HBox(20, text, buttons);
         card.setAlignment(Pos.CENTER_LEFT);
         card.setId("quiz-drill-card");
         card.getStyleClass().add("quiz-card");
         return card;
+    }
+
+    /** "Your answer to “…” was kept when NetPol Dojo last closed (0:42 in)." */
+    static String keptText(DrillModel model) {
+        return model.offeredDraftProperty().get().flatMap(d -> model.offeredCard().map(c -> "Your unfinished answer to"
+                + " \u201c" + c.question() + "\u201d was kept when NetPol Dojo last closed ("
+                + Clocks.format(d.elapsed()) + " in).")).orElse("");
     }
 
     /** Puts the keyboard where the learner starts: the Start button, or the answer box. */
@@ -220,13 +248,40 @@ public final class DrillView extends BorderPane {
         FeedbackPane feedback = new FeedbackPane(model);
         show(feedback, model.phaseProperty().isEqualTo(Phase.FEEDBACK));
 
-        VBox column = new VBox(prompt, clockRow, startRow, speaking, answer, checkRow, feedback);
+        VBox column = new VBox(keptBanner(), prompt, clockRow, startRow, speaking, answer, checkRow, feedback);
         column.getStyleClass().add("drill-column");
         column.setMaxWidth(900);
         VBox page = new VBox(column);
         page.setAlignment(Pos.TOP_CENTER);
         page.getStyleClass().add("drill-page");
         return page;
+    }
+
+    /** After a crash or a kill: the answer that was under way, to resume or to drop. */
+    private Node keptBanner() {
+        Label text = new Label();
+        text.setId("drill-kept-text");
+        text.setWrapText(true);
+        text.textProperty().bind(Bindings.createStringBinding(() -> keptText(model) + " Starting another answer"
+                + " drops it.", model.offeredDraftProperty()));
+        Button resume = new Button("Resume it");
+        resume.setId("drill-resume");
+        resume.getStyleClass().add("accent");
+        resume.setOnAction(e -> model.resumeDraft());
+        Button drop = new Button("Drop it");
+        drop.setId("drill-drop-kept");
+        drop.setOnAction(e -> model.discardDraft());
+        resume.setMinWidth(Region.USE_PREF_SIZE);
+        drop.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox banner = new HBox(12, text, resume, drop);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setId("drill-kept");
+        banner.getStyleClass().add("drill-kept");
+        show(banner, Bindings.createBooleanBinding(() -> model.offeredCard().isPresent(),
+                model.offeredDraftProperty(), model.cards()));
+        return banner;
     }
 
     /** Scrolls the enclosing scroll pane so that the node's top shows (no-op outside one). */

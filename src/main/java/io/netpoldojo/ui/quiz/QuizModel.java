@@ -167,6 +167,11 @@ public final class QuizModel {
         return notice.getReadOnlyProperty();
     }
 
+    /** Shows a sentence in the notice bar (the explain drill's trouble with its own file goes here too). */
+    public void showNotice(String message) {
+        notice.set(message);
+    }
+
     public void dismissNotice() {
         notice.set("");
     }

@@ -40,7 +40,7 @@ final class QuizView extends VBox {
         home = new HomeView(model);
         // The explain drill is its own package; the home only offers the way in and back.
         DrillView drillView = new DrillView(drill, () -> show(model.screenProperty().get()));
-        home.addWayIn(DrillView.entryCard(() -> {
+        home.addWayIn(DrillView.entryCard(drill, () -> {
             screens.getChildren().setAll(drillView);
             drillView.focusFirst();
         }));
