@@ -5,6 +5,7 @@ import io.netpoldojo.ui.drill.DrillModel.Phase;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableIntegerValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -55,56 +56,6 @@ public final class DrillView extends BorderPane {
         model.cardProperty().addListener((o, a, c) -> selectInList(c));
         model.phaseProperty().addListener((o, a, p) -> focusFor(p));
         selectInList(model.cardProperty().get());
-    }
-
-    /**
-     * The Quiz home's way in: a card as wide as the home, with a button that opens the drill, and,
-     * after a crash or a kill, a way straight back to the answer that was under way.
-     */
-    public static Node entryCard(DrillModel model, Runnable open) {
-        Label heading = new Label("Explain it aloud");
-        heading.getStyleClass().add("quiz-card-title");
-        Label body = new Label("Interview questions answered in your own words against the clock. The grader names"
-                + " the key points you made and missed, and the myths it heard; then you see a model answer.");
-        body.setWrapText(true);
-        body.getStyleClass().add("quiz-card-text");
-        Label kept = new Label();
-        kept.setId("quiz-drill-kept");
-        kept.setWrapText(true);
-        kept.getStyleClass().add("quiz-card-text");
-        kept.textProperty().bind(Bindings.createStringBinding(() -> keptText(model), model.offeredDraftProperty()));
-        Button resume = new Button("Resume my answer");
-        resume.setId("quiz-resume-drill");
-        resume.setMinWidth(Region.USE_PREF_SIZE);
-        resume.setOnAction(e -> {
-            model.resumeDraft();
-            open.run();
-        });
-        BooleanBinding offered = Bindings.createBooleanBinding(() -> model.offeredCard().isPresent(),
-                model.offeredDraftProperty(), model.cards());
-        show(kept, offered);
-        show(resume, offered);
-        Button start = new Button("Start a drill");
-        start.setId("quiz-start-drill");
-        start.getStyleClass().add("accent");
-        start.setMinWidth(Region.USE_PREF_SIZE);
-        start.setOnAction(e -> open.run());
-        VBox text = new VBox(6, heading, body, kept);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        VBox buttons = new VBox(8, start, resume);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        HBox card = new HBox(20, text, buttons);
-        card.setAlignment(Pos.CENTER_LEFT);
-        card.setId("quiz-drill-card");
-        card.getStyleClass().add("quiz-card");
-        return card;
-    }
-
-    /** "Your answer to “…” was kept when NetPol Dojo last closed (0:42 in)." */
-    static String keptText(DrillModel model) {
-        return model.offeredDraftProperty().get().flatMap(d -> model.offeredCard().map(c -> "Your unfinished answer to"
-                + " \u201c" + c.question() + "\u201d was kept when NetPol Dojo last closed ("
-                + Clocks.format(d.elapsed()) + " in).")).orElse("");
     }
 
     /** Puts the keyboard where the learner starts: the Start button, or the answer box. */
@@ -262,7 +213,7 @@ public final class DrillView extends BorderPane {
         Label text = new Label();
         text.setId("drill-kept-text");
         text.setWrapText(true);
-        text.textProperty().bind(Bindings.createStringBinding(() -> keptText(model) + " Starting another answer"
+        text.textProperty().bind(Bindings.createStringBinding(() -> DrillEntryCard.keptText(model) + " Starting another answer"
                 + " drops it.", model.offeredDraftProperty()));
         Button resume = new Button("Resume it");
         resume.setId("drill-resume");
@@ -301,7 +252,7 @@ public final class DrillView extends BorderPane {
         }
     }
 
-    private static void show(Node node, BooleanBinding when) {
+    static void show(Node node, BooleanBinding when) {
         node.visibleProperty().bind(when);
         node.managedProperty().bind(when);
     }

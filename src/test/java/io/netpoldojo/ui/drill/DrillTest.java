@@ -338,4 +338,35 @@ class DrillTest {
                     .count(), "kept beside");
         }
     }
+
+    @Test
+    void anExplainCardRatedAgainCountsOnceInTheHomesDueToday(FxRobot robot) {
+        robot.clickOn("#nav-quiz");
+        try {
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup("#quiz-due-count").tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no Quiz home", e);
+        }
+        assertEquals("0", text(robot, "#quiz-due-count"));
+        assertFalse(showing(robot, "#quiz-drill-due"));
+        openDrillFromHome(robot, "explain-cni");
+        robot.clickOn("#drill-start");
+        answer(robot, "The CNI plugin enforces them.");
+        clickShown(robot, "#drill-rate-again");
+        robot.clickOn("#drill-back");
+
+        assertEquals("1", text(robot, "#quiz-due-count"), "the explain card is due, counted once");
+        assertEquals("0 to review, 1 to explain", text(robot, "#quiz-due-note"));
+        assertEquals("1 explain card is due today.", text(robot, "#quiz-drill-due"));
+        assertEquals("No cards due for review yet: up to 10 new cards. 1 explain card is due in the drill below.",
+                text(robot, "#quiz-review-note"));
+        assertEquals(Math.min(10, content.cards().size()), place.model().reviewSizeProperty().get(),
+                "the review itself brings only quiz cards: the new ones, no explain card");
+    }
+
+    private void openDrillFromHome(FxRobot robot, String cardId) {
+        clickShown(robot, "#quiz-start-drill");
+        clickCard(robot, cardId);
+    }
 }
