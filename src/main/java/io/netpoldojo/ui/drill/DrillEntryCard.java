@@ -42,8 +42,9 @@ public final class DrillEntryCard {
         resume.setId("quiz-resume-drill");
         resume.setMinWidth(Region.USE_PREF_SIZE);
         resume.setOnAction(e -> {
-            model.resumeDraft();
+            // The drill first, then the answer: the keyboard goes to the answer box, not the vanishing button.
             open.run();
+            model.resumeDraft();
         });
         BooleanBinding offered = Bindings.createBooleanBinding(() -> model.offeredCard().isPresent(),
                 model.offeredDraftProperty(), model.cards());

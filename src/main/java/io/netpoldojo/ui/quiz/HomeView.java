@@ -176,6 +176,9 @@ final class HomeView extends ScrollPane {
         Label note = new Label();
         note.getStyleClass().add("quiz-card-text");
         note.setId("quiz-review-note");
+        // Wrapped: with explain cards due the note runs to two lines, and must not end in "...".
+        note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         note.textProperty().bind(Bindings.createStringBinding(this::reviewNote, model.dueTodayProperty(),
                 model.newCardsProperty(), model.interviewPlanProperty(), model.reviewSizeProperty(),
                 model.explainDueProperty()));
