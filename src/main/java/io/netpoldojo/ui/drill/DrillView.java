@@ -268,6 +268,10 @@ public final class DrillView extends BorderPane {
     }
 
     private void focusFor(Phase p) {
+        if (getScene() != null && answer.getScene() == null) {
+            // Just shown: the scroll pane's skin, which puts the page in the scene, comes with the CSS pass.
+            applyCss();
+        }
         if (p == Phase.FEEDBACK) {
             // After "Check", the verdict is what the learner came for: bring it to the top.
             lookupAll("#drill-summary").forEach(DrillView::scrollIntoView);

@@ -171,7 +171,8 @@ public final class QuizModel {
 
     /** Shows a sentence in the notice bar (the explain drill's trouble with its own file goes here too). */
     public void showNotice(String message) {
-        notice.set(message);
+        // Added to what shows, not over it: two damaged files at one start are both named.
+        notice.set(notice.get().isEmpty() ? message : notice.get() + "\n" + message);
     }
 
     public void dismissNotice() {
