@@ -78,10 +78,47 @@ public final class DiagramLayout {
 
     private DiagramLayout() {}
 
+    /** What a layout depends on, and nothing else: the key of {@link #LAID_OUT}. */
+    private record Request(List<Zone> zones, List<Card> cards, List<List<String>> arrows, Frame frame) {}
+
+    /** How many layouts are remembered: every lesson's and quiz card's diagrams, with room to spare. */
+    private static final int REMEMBERED = 96;
+
+    /**
+     * Layouts already made, newest last. Laying a scenario out tries hundreds of arrangements and
+     * routes their arrows (up to a fifth of a second for {@code platform-traffic}), and the same
+     * scenario is drawn again and again: a lesson opened twice, a quiz card asked daily, the same
+     * demo step. The answer depends only on the request, so it is made once per run.
+     */
+    private static final Map<Request, Placement> LAID_OUT = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Request, Placement> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
+
     /**
      * @param arrows the pairs of endpoint ids arrows are drawn between, {@code {from, to}}
      */
     public static Placement arrange(List<Zone> zones, List<Card> cards, List<String[]> arrows, Frame frame) {
+        Request request = new Request(List.copyOf(zones), List.copyOf(cards),
+                arrows.stream().map(List::of).toList(), frame);
+        synchronized (LAID_OUT) {
+            Placement known = LAID_OUT.get(request);
+            if (known != null) {
+                return known;
+            }
+        }
+        // Made outside the lock: two threads asking for the same new layout both make it (the
+        // same), rather than one waiting behind a long layout of another scenario.
+        Placement placed = layOut(zones, cards, arrows, frame);
+        synchronized (LAID_OUT) {
+            LAID_OUT.put(request, placed);
+        }
+        return placed;
+    }
+
+    private static Placement layOut(List<Zone> zones, List<Card> cards, List<String[]> arrows, Frame frame) {
         Map<String, Zone> zoneByName = new LinkedHashMap<>();
         zones.forEach(z -> zoneByName.put(z.name(), z));
         Map<String, List<String>> podsByZone = new LinkedHashMap<>();
