@@ -32,12 +32,6 @@ public final class AutoLayout {
     private AutoLayout() {}
 
     /** A scenario as Learn draws it: laid out for the reading column, unless its file brings a layout. */
-    public static Workspace forLesson(String fileName, String text) {
-        return new ScenarioFiles().read(fileName, text, LESSON).workspace()
-                .orElseThrow(() -> new IllegalArgumentException("the scenario did not open"));
-    }
-
-    /** A scenario as Learn draws it: laid out for the reading column, unless its file brings a layout. */
     public static Workspace forLesson(ScenarioFiles.Opened opened) {
         Workspace ws = opened.workspace().orElseThrow(() -> new IllegalArgumentException("the scenario did not open"));
         return opened.laidOut() ? arrange(ws, LESSON) : ws;
