@@ -130,9 +130,14 @@ final class PolicyCard extends VBox {
             chips.getChildren().add(none);
         }
         for (PolicyDraft d : inForce) {
-            ToggleButton chip = new ToggleButton(label(d));
+            Optional<String> tier = presentation.tierOf(d);
+            // A cluster-wide policy says its tier: which tier decides is what such a step is about.
+            ToggleButton chip = new ToggleButton(label(d) + tier.map(t -> " \u00b7 " + t.substring(0, t.indexOf(' '))).orElse(""));
             chip.setId("present-chip-" + d.key());
             chip.getStyleClass().add("present-chip");
+            if (tier.isPresent()) {
+                chip.getStyleClass().add("present-chip-tier");
+            }
             if (applied.contains(d)) {
                 chip.getStyleClass().add("present-chip-new");
             }
@@ -146,8 +151,10 @@ final class PolicyCard extends VBox {
         }
     }
 
+    /** "protect-prod (ClusterNetworkPolicy, Admin tier, priority 20), db-allow-dev". */
     private String names(List<PolicyDraft> drafts) {
-        return drafts.stream().map(this::label).collect(Collectors.joining(", "));
+        return drafts.stream().map(d -> label(d) + presentation.tierOf(d).map(t -> " (ClusterNetworkPolicy, " + t + ")")
+                .orElse("")).collect(Collectors.joining(", "));
     }
 
     private String label(PolicyDraft d) {
