@@ -38,17 +38,17 @@ final class DecidedBy {
         return Optional.of("Decided by " + String.join("; ", parts) + ".");
     }
 
-    /** "the Admin tier (protect-prod, Deny)", "the Admin tier passed it on (pass-monitoring), then the NetworkPolicy tier (db-allow-dev)". */
+    /** "the Admin tier (protect-prod, Deny)", "the Admin tier's Pass (pass-monitoring), then the NetworkPolicy tier (db-allow-dev)". */
     private static String side(DirectionVerdict d) {
         TierOutcome admin = d.tiers().admin();
         String passed = admin.decision().filter(t -> !t.decides())
-                .map(t -> "the Admin tier passed it on (" + t.policy().name() + "), then ").orElse("");
+                .map(t -> "the Admin tier's Pass (" + t.policy().name() + "), then ").orElse("");
         String decided = switch (d.decider()) {
             case ADMIN_TIER -> "the Admin tier (" + rule(admin) + ")";
             case BASELINE_TIER -> "the Baseline tier (" + rule(d.tiers().baseline()) + ")";
             case NETWORK_POLICIES -> "the NetworkPolicy tier (" + String.join(", ", d.isolatingPolicies()) + ")";
             case OUTSIDE_CLUSTER -> "nothing: it is outside the cluster";
-            case DEFAULT_ALLOW -> "no tier, so the default allows it";
+            case DEFAULT_ALLOW -> "no tier: the default allows";
         };
         return passed + decided;
     }

@@ -131,13 +131,15 @@ final class PolicyCard extends VBox {
         }
         for (PolicyDraft d : inForce) {
             Optional<String> tier = presentation.tierOf(d);
-            // A cluster-wide policy says its tier: which tier decides is what such a step is about.
-            ToggleButton chip = new ToggleButton(label(d) + tier.map(t -> " \u00b7 " + t.substring(0, t.indexOf(' '))).orElse(""));
+            // A cluster-wide policy in the tiers' colour; its tier is in the caption and the tooltip.
+            ToggleButton chip = new ToggleButton(label(d));
             chip.setId("present-chip-" + d.key());
             chip.getStyleClass().add("present-chip");
-            if (tier.isPresent()) {
-                chip.getStyleClass().add("present-chip-tier");
-            }
+            tier.ifPresent(t -> {
+                chip.getStyleClass().addAll("present-chip-tier", t.startsWith("Admin") ? "present-chip-admin"
+                        : "present-chip-baseline");
+                chip.setTooltip(new javafx.scene.control.Tooltip("ClusterNetworkPolicy, " + t));
+            });
             if (applied.contains(d)) {
                 chip.getStyleClass().add("present-chip-new");
             }
@@ -151,9 +153,9 @@ final class PolicyCard extends VBox {
         }
     }
 
-    /** "protect-prod (ClusterNetworkPolicy, Admin tier, priority 20), db-allow-dev". */
+    /** "protect-prod (Admin tier, priority 20), db-allow-dev". */
     private String names(List<PolicyDraft> drafts) {
-        return drafts.stream().map(d -> label(d) + presentation.tierOf(d).map(t -> " (ClusterNetworkPolicy, " + t + ")")
+        return drafts.stream().map(d -> label(d) + presentation.tierOf(d).map(t -> " (" + t + ")")
                 .orElse("")).collect(Collectors.joining(", "));
     }
 

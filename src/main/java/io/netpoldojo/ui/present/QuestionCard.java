@@ -117,6 +117,8 @@ final class QuestionCard extends VBox {
         decided.setText(tier.orElse(""));
         decided.setVisible(tier.isPresent());
         decided.setManaged(tier.isPresent());
-        because.setSentences(v.get().sentences());
+        // The tier line is the conclusion then ("Denied by db's ingress in the Admin tier" says no more).
+        List<String> sentences = v.get().sentences();
+        because.setSentences(tier.isPresent() ? sentences.subList(0, sentences.size() - 1) : sentences, tier.isEmpty());
     }
 }

@@ -36,13 +36,13 @@ class DecidedByTest {
                 // No ClusterNetworkPolicy yet: the NetworkPolicies' answer needs no tier.
                 Arguments.of(2, "\u2713", ""),
                 Arguments.of(3, "\u2715", "Decided by prod/db's ingress: the Admin tier (protect-prod, Deny)."),
-                Arguments.of(4, "\u2713", "Decided by prod/backend's ingress: the Admin tier passed it on (pass-monitoring),"
-                        + " then no tier, so the default allows it."),
-                Arguments.of(5, "\u2715", "Decided by prod/db's ingress: the Admin tier passed it on (pass-monitoring),"
+                Arguments.of(4, "\u2713", "Decided by prod/backend's ingress: the Admin tier's Pass (pass-monitoring),"
+                        + " then no tier: the default allows."),
+                Arguments.of(5, "\u2715", "Decided by prod/db's ingress: the Admin tier's Pass (pass-monitoring),"
                         + " then the NetworkPolicy tier (db-allow-dev)."),
-                Arguments.of(6, "\u2715", "Decided by prod/backend's ingress: the Admin tier passed it on (pass-monitoring),"
+                Arguments.of(6, "\u2715", "Decided by prod/backend's ingress: the Admin tier's Pass (pass-monitoring),"
                         + " then the Baseline tier (baseline-deny, Deny)."),
-                Arguments.of(7, "\u2713", "Decided by prod/backend's ingress: the Admin tier passed it on (pass-monitoring),"
+                Arguments.of(7, "\u2713", "Decided by prod/backend's ingress: the Admin tier's Pass (pass-monitoring),"
                         + " then the NetworkPolicy tier (backend-allow-monitoring)."));
     }
 
