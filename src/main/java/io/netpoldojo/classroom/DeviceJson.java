@@ -14,7 +14,8 @@ final class DeviceJson {
             view.firstChoice().ifPresent(c -> json.put("firstChoice", c));
         });
         view.reveal().ifPresent(r -> json.put("reveal", Json.object().put("correct", r.correct())
-                .put("headline", r.headline()).putStrings("explanation", r.explanation())));
+                .put("headline", r.headline()).putStrings("explanation", r.explanation())
+                .put("diagram", r.diagram().isPresent())));
         return json.toString();
     }
 

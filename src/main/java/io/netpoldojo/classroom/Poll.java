@@ -9,9 +9,10 @@ import java.util.Optional;
  *
  * @param id      stable for one question of one presentation: asking the same id again returns to it
  *                (its votes kept), as the stage does when the teacher steps back
- * @param diagram the question's diagram as an SVG document, served to the devices as an image
+ * @param diagram the question's diagram, served to the devices as an image: it must not give the
+ *                answer away (the asked arrow drawn without its verdict), as it shows before the vote
  */
-public record Poll(String id, String text, List<String> choices, Optional<String> diagram) {
+public record Poll(String id, String text, List<String> choices, Optional<PollDiagram> diagram) {
     public static final int MAX_CHOICES = 8;
 
     public Poll {

@@ -31,7 +31,8 @@ import org.eclipse.jetty.util.thread.Invocable;
  * POST /api/join     pin=NNNN   sets the device's token cookie
  * POST /api/vote     ballot=N&amp;choice=N
  * GET  /api/events              server-sent events: the device's view whenever it changes
- * GET  /api/diagram             the current question's diagram (SVG)
+ * GET  /api/diagram?theme=dark  the current question's diagram (SVG): without the answer until it is
+ *                               revealed, then with the engine's verdicts; light unless dark is asked
  * </pre>
  */
 final class PollHandler extends Handler.Abstract.NonBlocking {
@@ -133,7 +134,7 @@ final class PollHandler extends Handler.Abstract.NonBlocking {
             case "/api/state" -> json(response, callback, 200, token.map(t -> DeviceJson.of(room.viewFor(t)))
                     .orElse(DeviceJson.notJoined()));
             case "/api/events" -> events(token, request, response, callback);
-            default -> diagram(token, response, callback);
+            default -> diagram(token, request, response, callback);
         }
     }
 
@@ -209,8 +210,13 @@ final class PollHandler extends Handler.Abstract.NonBlocking {
         }
     }
 
-    private void diagram(Optional<String> token, Response response, Callback callback) {
-        Optional<String> svg = token.flatMap(t -> room.viewFor(t).poll()).flatMap(Poll::diagram);
+    private void diagram(Optional<String> token, Request request, Response response, Callback callback) {
+        Optional<DeviceView> view = token.map(room::viewFor);
+        // The verdicts only once the room has revealed them; the question's own drawing before.
+        Optional<PollDiagram> shown = view.flatMap(DeviceView::reveal).flatMap(Reveal::diagram)
+                .or(() -> view.flatMap(DeviceView::poll).flatMap(Poll::diagram));
+        String theme = Request.extractQueryParameters(request).getValue("theme");
+        Optional<String> svg = shown.map(d -> d.in(theme));
         if (svg.isEmpty()) {
             json(response, callback, HttpStatus.NOT_FOUND_404, DeviceJson.error("No diagram."));
             return;

@@ -36,6 +36,7 @@ public final class Cli {
                         [--write-manifest FILE]
               bench --manifest  time the CLI's path on real files, phase by phase  [--port PORT/PROTO]... FILE...
               bench classroom  load-test the class vote's server on loopback  [--clients N] [--rounds N] [--spread-ms N]
+                        [--phones-process]
               grade-answer  grade an explanation as an explain card does  --card CARD_ID [--format json|text] FILE|-
               render    draw a scenario or a lesson's diagram as the app lays it out, to SVG or PNG
                         [--format svg|png] [--theme light|dark] [--width PX] [--step N]

@@ -1,7 +1,10 @@
 package io.netpoldojo.diagram;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes a {@link Drawing} as SVG that can be checked and restyled: each card is a
@@ -10,15 +13,51 @@ import java.util.Locale;
  * (or {@code denied}, {@code partly}) with {@code data-from}, {@code data-to} and its line in
  * absolute {@code M} and {@code C} commands, all in pixels of the picture. Colours come from a
  * {@code <style>} block of the theme's named colours.
+ *
+ * <p>{@link #asking(Question)} draws a question's diagram without its answer (what the class votes
+ * on): the arrow asked about is a {@code <path class="arrow asked">}, a dotted line in the question's
+ * colour with a "?", and every arrow whose outcome would give the answer away a
+ * {@code <path class="arrow unrevealed">}, a grey dotted line, as the stage shows them. Neither
+ * carries its verdict in any form: no colour, class, marker, port list, or place in the paint order.
  */
 public final class SvgWriter {
     private final Theme theme;
     /** Picture pixels per drawing pixel. */
     private final double scale;
+    private final Optional<Question> question;
+
+    /** An arrow's two ends, by endpoint id. */
+    public record Ends(String from, String to) {}
+
+    /**
+     * A question waiting for its answer: the arrow it asks about and the other arrows whose outcome
+     * would give the answer away (the caller chooses them, as the stage does).
+     */
+    public record Question(Ends asked, Set<Ends> spoilers) {
+        public Question {
+            spoilers = Set.copyOf(spoilers);
+        }
+
+        /** Whether the arrow from {@code from} to {@code to} is drawn without its verdict. */
+        boolean keepsSecret(String from, String to) {
+            Ends e = new Ends(from, to);
+            return e.equals(asked) || spoilers.contains(e);
+        }
+    }
 
     public SvgWriter(Theme theme, double scale) {
+        this(theme, scale, Optional.empty());
+    }
+
+    private SvgWriter(Theme theme, double scale, Optional<Question> question) {
         this.theme = theme;
         this.scale = scale;
+        this.question = question;
+    }
+
+    /** The same writer, drawing {@code q}'s diagram without its answer (see the class comment). */
+    public SvgWriter asking(Question q) {
+        return new SvgWriter(theme, scale, Optional.of(q));
     }
 
     public String write(Drawing d) {
@@ -35,7 +74,12 @@ public final class SvgWriter {
             zone(out, z);
         }
         // Denied lines under partly allowed ones, and those under allowed ones, as on the canvas.
-        d.arrows().stream().sorted(Comparator.comparingInt(a -> order(a.state()))).forEach(a -> arrow(out, a));
+        d.arrows().stream().filter(a -> !secret(a)).sorted(Comparator.comparingInt(a -> order(a.state())))
+                .forEach(a -> arrow(out, a));
+        // The secret ones over those, in the drawing's order (which no verdict decides), the asked one on top.
+        List<Drawing.Arrow> secret = d.arrows().stream().filter(this::secret).toList();
+        secret.stream().filter(a -> !asked(a.from(), a.to())).forEach(a -> secretArrow(out, a, false));
+        secret.stream().filter(a -> asked(a.from(), a.to())).forEach(a -> secretArrow(out, a, true));
         for (Drawing.Card c : d.cards()) {
             card(out, c);
         }
@@ -83,6 +127,20 @@ public final class SvgWriter {
         out.append(".arrow-marker { font: bold ").append(n(14.7)).append("px sans-serif; }\n");
         out.append(".arrow-marker.denied { fill: ").append(c("denied")).append("; opacity: 0.5; }\n");
         out.append(".arrow-marker.partly { fill: ").append(c("isolated")).append("; }\n");
+        if (question.isPresent()) {
+            out.append(".arrow.asked { stroke: ").append(c("present-question")).append("; stroke-width: ").append(n(5))
+                    .append("; stroke-dasharray: ").append(n(0.1)).append(' ').append(n(10))
+                    .append("; stroke-linecap: round; }\n");
+            out.append(".arrow.unrevealed { stroke: ").append(c("present-muted")).append("; stroke-width: ").append(n(3))
+                    .append("; stroke-dasharray: ").append(n(0.1)).append(' ').append(n(8))
+                    .append("; stroke-linecap: round; }\n");
+            out.append(".head-asked, .asked-mark circle { fill: ").append(c("present-question")).append("; }\n");
+            out.append(".head-unrevealed { fill: ").append(c("present-muted")).append("; }\n");
+            out.append(".asked-mark text { fill: ").append(c("pod-fill")).append("; font: bold ").append(n(17))
+                    .append("px sans-serif; text-anchor: middle; }\n");
+            out.append(".endpoint.asked-end .card { stroke: ").append(c("present-question")).append("; stroke-width: ")
+                    .append(n(3)).append("; }\n");
+        }
         out.append("</style>\n");
     }
 
@@ -94,6 +152,15 @@ public final class SvgWriter {
                     + " viewBox=\"0 0 11 11\" refX=\"11\" refY=\"5.5\" markerWidth=\"%s\" markerHeight=\"%s\""
                     + " orient=\"auto\"%s><path d=\"M0 0 L11 5.5 L0 11 Z\"/></marker>\n", s.cssClass(), s.cssClass(),
                     n(size), n(size), s == Drawing.State.DENIED ? " opacity=\"0.5\"" : ""));
+        }
+        if (question.isPresent()) {
+            for (String kind : List.of("asked", "unrevealed")) {
+                double size = 11 * scale;
+                out.append(String.format(Locale.ROOT, "<marker id=\"head-%s\" class=\"head-%s\" markerUnits=\"userSpaceOnUse\""
+                        + " viewBox=\"0 0 11 11\" refX=\"11\" refY=\"5.5\" markerWidth=\"%s\" markerHeight=\"%s\""
+                        + " orient=\"auto\"><path d=\"M0 0 L11 5.5 L0 11 Z\"/></marker>\n", kind, kind, n(size * 1.3),
+                        n(size * 1.3)));
+            }
         }
         out.append("</defs>\n");
     }
@@ -131,10 +198,37 @@ public final class SvgWriter {
         }
     }
 
+    /** An arrow drawn the same whatever its verdict: the one asked about, or another that would tell. */
+    private void secretArrow(StringBuilder out, Drawing.Arrow a, boolean asked) {
+        Curve c = a.curve();
+        Curve p = new Curve(c.sx() * scale, c.sy() * scale, c.c1x() * scale, c.c1y() * scale, c.c2x() * scale,
+                c.c2y() * scale, c.ex() * scale, c.ey() * scale);
+        String kind = asked ? "asked" : "unrevealed";
+        out.append(String.format(Locale.ROOT, "<path class=\"arrow %s\" data-from=\"%s\" data-to=\"%s\" d=\"%s\""
+                + " marker-end=\"url(#head-%s)\"/>\n", kind, esc(a.from()), esc(a.to()), p.svgPath(), kind));
+        if (asked) {
+            out.append(String.format(Locale.ROOT, "<g class=\"asked-mark\"><circle cx=\"%s\" cy=\"%s\" r=\"%s\"/>"
+                    + "<text x=\"%s\" y=\"%s\">?</text></g>\n", n(c.midX()), n(c.midY()), n(12), n(c.midX()),
+                    n(c.midY() + 6)));
+        }
+    }
+
+    private boolean secret(Drawing.Arrow a) {
+        return question.map(q -> q.keepsSecret(a.from(), a.to())).orElse(false);
+    }
+
+    private boolean asked(String from, String to) {
+        return question.map(q -> q.asked().equals(new Ends(from, to))).orElse(false);
+    }
+
+    private boolean askedEnd(String id) {
+        return question.map(q -> q.asked().from().equals(id) || q.asked().to().equals(id)).orElse(false);
+    }
+
     private void card(StringBuilder out, Drawing.Card c) {
         Box b = c.box();
-        out.append(String.format(Locale.ROOT, "<g class=\"endpoint %s\" data-id=\"%s\">", c.outside() ? "outside" : "pod",
-                esc(c.id())));
+        out.append(String.format(Locale.ROOT, "<g class=\"endpoint %s%s\" data-id=\"%s\">", c.outside() ? "outside" : "pod",
+                askedEnd(c.id()) ? " asked-end" : "", esc(c.id())));
         out.append(String.format(Locale.ROOT, "<rect class=\"card\" x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\""
                 + " rx=\"%s\"/>", n(b.x()), n(b.y()), n(b.width()), n(b.height()), n(c.outside() ? 30 : 12)));
         double iconX = b.x() + 10;

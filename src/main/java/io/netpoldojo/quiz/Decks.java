@@ -48,6 +48,18 @@ public final class Decks {
                 .toList();
     }
 
+    /**
+     * Explain cards whose schedule says they are due, most overdue first. They are answered in the
+     * explain drill, not in a review, so they are counted apart from {@link #due}: a card is in
+     * one list or the other, never both.
+     */
+    public static List<Card> explainDue(Content content, Progress progress, LocalDate today) {
+        return content.explainCards().stream()
+                .filter(c -> progress.schedule(c.id()).map(s -> s.isDue(today)).orElse(false))
+                .sorted(Comparator.comparing((Card c) -> progress.schedule(c.id()).orElseThrow().due()))
+                .toList();
+    }
+
     /** Cards never answered yet, easiest first, in content order within a level. */
     public static List<Card> unseen(Content content, Progress progress) {
         return content.cards().stream()

@@ -180,12 +180,35 @@ class ClassroomServerTest {
     void theDiagramIsServedAsAnImageWithoutScripts() throws Exception {
         SimulatedDevice phone = new SimulatedDevice(phones, server.url());
         phone.join(room.pin()).get();
-        room.ask(new Poll("q2", "?", List.of("Yes", "No"), java.util.Optional.of("<svg xmlns=\"http://www.w3.org/2000/svg\"/>")));
+        room.ask(new Poll("q2", "?", List.of("Yes", "No"), java.util.Optional.of(new PollDiagram(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" data-theme=\"light\"/>",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" data-theme=\"dark\"/>"))));
         HttpResponse<String> svg = get("/api/diagram", cookieOf(phone));
         assertEquals(200, svg.statusCode());
         assertEquals("image/svg+xml; charset=utf-8", svg.headers().firstValue("content-type").orElse(""));
         assertTrue(svg.headers().firstValue("content-security-policy").orElse("").startsWith("default-src 'none'"));
+        assertTrue(svg.body().contains("data-theme=\"light\""), svg.body());
+        assertTrue(get("/api/diagram?theme=dark", cookieOf(phone)).body().contains("data-theme=\"dark\""));
         assertEquals(404, get("/api/diagram", null).statusCode(), "only for devices in the room");
+    }
+
+    @Test
+    void theVerdictsDrawingIsServedOnlyOnceTheAnswerIsRevealed() throws Exception {
+        SimulatedDevice phone = new SimulatedDevice(phones, server.url());
+        phone.join(room.pin()).get();
+        PollDiagram question = new PollDiagram("<svg class=\"question\"/>", "<svg class=\"question dark\"/>");
+        PollDiagram answer = new PollDiagram("<svg class=\"answer\"/>", "<svg class=\"answer dark\"/>");
+        room.ask(new Poll("q3", "?", List.of("Yes", "No"), java.util.Optional.of(question)));
+        Reveal reveal = new Reveal(0, "Yes", List.of("Because."), java.util.Optional.of(answer));
+        assertEquals("<svg class=\"question\"/>", get("/api/diagram?shows=answer", cookieOf(phone)).body(),
+                "before the reveal, even when the page asks for the answer");
+        room.closeVoting();
+        assertEquals("<svg class=\"question dark\"/>", get("/api/diagram?theme=dark", cookieOf(phone)).body());
+        room.reveal(reveal);
+        assertEquals("<svg class=\"answer dark\"/>", get("/api/diagram?theme=dark", cookieOf(phone)).body());
+        room.hideAnswer();
+        assertEquals("<svg class=\"question\"/>", get("/api/diagram", cookieOf(phone)).body(),
+                "the teacher stepped back: the answer is taken back");
     }
 
     // ---- helpers ---------------------------------------------------------------------------------

@@ -47,6 +47,19 @@ class DecksTest {
     }
 
     @Test
+    void explainCardsDueAreCountedApartAndNeverAlsoAmongTheReviewsDueCards() {
+        Card explain = content.explainCard("explain-dns-broke").orElseThrow();
+        Progress p = answered(Progress.EMPTY, "basics-additive", false, DAY);
+        p = p.record(new Attempt(explain.id(), explain.topic(), explain.kind(), explain.difficulty(), false,
+                Instant.parse("2025-03-01T09:05:00Z"), Duration.ofSeconds(80), QuizMode.PRACTICE, false), DAY);
+        assertEquals(List.of("explain-dns-broke"), Decks.explainDue(content, p, DAY).stream().map(Card::id).toList());
+        assertEquals(List.of("basics-additive"), Decks.due(content, p, DAY).stream().map(Card::id).toList(),
+                "the review does not ask explain cards: they are answered in the drill");
+        assertTrue(Decks.review(content, p, DAY).stream().noneMatch(q -> q.id().equals("explain-dns-broke")));
+        assertEquals(List.of(), Decks.explainDue(content, Progress.EMPTY, DAY), "never answered: new, not due");
+    }
+
+    @Test
     void aReviewAsksTheDueCardsThenSomeNewOnes() {
         Progress p = answered(Progress.EMPTY, "basics-additive", false, DAY);
         List<Question> review = Decks.review(content, p, DAY);

@@ -9,11 +9,19 @@ import io.netpoldojo.classroom.Reveal;
 import io.netpoldojo.classroom.Room;
 import io.netpoldojo.classroom.ServerLimits;
 import io.netpoldojo.classroom.Tokens;
+import io.netpoldojo.content.Content;
+import io.netpoldojo.content.ContentLoader;
+import io.netpoldojo.content.Demo;
+import io.netpoldojo.engine.Verdict;
+import io.netpoldojo.ui.playground.model.PlaygroundModel;
+import io.netpoldojo.ui.present.Presentation;
+import io.netpoldojo.ui.present.Script;
+import io.netpoldojo.ui.present.VoteDiagrams;
+import io.netpoldojo.workspace.PolicyDrafts;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,14 +38,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @EnabledIfSystemProperty(named = "screenshots", matches = "true")
 class ClassroomPhoneScreenshotsTest {
-    private static final Poll QUESTION = new Poll("microservices/ask-1",
-            "default-deny-all is in force. Will frontend still reach backend on 8080?",
-            List.of("Yes, allowed", "No, denied"));
+    /** The microservices demo's question on the frontend's egress, with the diagrams a class vote sends. */
+    private static final int STEP = 2;
 
     @ParameterizedTest
     @ValueSource(strings = {"light", "dark"})
     void aPhoneVotingAndThenSeeingTheAnswer(String theme) throws Exception {
         HeadlessChromium.assumeAvailable();
+        PolicyDrafts drafts = new PolicyDrafts();
+        Content content = new ContentLoader().load(Path.of("content"));
+        Demo demo = content.demo("microservices").orElseThrow();
+        Script script = Script.ofDemo(demo, content.scenario(demo.scenario()).orElseThrow(), drafts);
+        VoteDiagrams diagrams = new VoteDiagrams(script, drafts,
+                new PlaygroundModel(drafts, script.workspaceAt(0)).portFilterProperty().get());
+        Demo.Question question = script.steps().get(STEP).question().orElseThrow();
+        Verdict verdict = script.engineAt(STEP, drafts).evaluate(question.ask().from(), question.ask().to(),
+                question.ask().port());
         Room room = new Room(Tokens.secure());
         ClassroomServer server = ClassroomServer.start(room, InetAddress.getLoopbackAddress(), 0,
                 ServerLimits.CLASSROOM);
@@ -50,22 +66,32 @@ class ClassroomPhoneScreenshotsTest {
             shoot(phone, "classroom-phone-join-" + theme);
             phone.findElement(By.id("join-button")).click();
             page.until(ExpectedConditions.visibilityOfElementLocated(By.id("lobby")));
-            room.ask(QUESTION);
+            room.ask(new Poll("microservices/" + STEP, question.text(), Presentation.AskState.YES_NO,
+                    diagrams.question(STEP)));
             page.until(ExpectedConditions.elementToBeClickable(By.id("choice-0"))).click();
             page.until(d -> d.findElement(By.id("choice-0")).getAttribute("class").contains("chosen"));
+            page.until(d -> loaded(phone));
             shoot(phone, "classroom-phone-question-" + theme);
-            room.reveal(new Reveal(1, "\u2715 No: denied", List.of(
-                    "frontend is isolated for egress by default-deny-all; no egress rule of it allows traffic to"
-                            + " backend on 8080/TCP.",
-                    "backend is isolated for ingress by default-deny-all; no ingress rule of it admits frontend on"
-                            + " 8080/TCP.",
-                    "Denied on both sides: frontend's egress and backend's ingress.")));
+            phone.findElement(By.id("diagram-zoom")).click();
+            page.until(d -> d.findElement(By.id("diagram-zoom")).getText().equals("Fit to the screen"));
+            shoot(phone, "classroom-phone-question-enlarged-" + theme);
+            phone.findElement(By.id("diagram-zoom")).click();
+            room.reveal(new Reveal(verdict.allowed() ? Presentation.AskState.YES : Presentation.AskState.NO,
+                    verdict.allowed() ? "\u2713 Yes: allowed" : "\u2715 No: denied", verdict.sentences(),
+                    diagrams.answer(STEP)));
             page.until(ExpectedConditions.visibilityOfElementLocated(By.id("reveal")));
+            page.until(d -> d.findElement(By.id("diagram")).getAttribute("src").contains("shows=answer") && loaded(phone));
             shoot(phone, "classroom-phone-reveal-" + theme);
         } finally {
             phone.quit();
             server.stop();
         }
+    }
+
+    private static boolean loaded(ChromeDriver phone) {
+        Object width = phone.executeScript("const i = document.getElementById('diagram');"
+                + " return i.complete ? i.naturalWidth : 0;");
+        return ((Number) width).intValue() > 0;
     }
 
     private static void shoot(ChromeDriver phone, String name) throws Exception {

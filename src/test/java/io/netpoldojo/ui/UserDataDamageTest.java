@@ -42,8 +42,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Issue 23: each kind of damage, in all four files of the user's folder at once (settings,
- * reading progress, quiz progress, the Playground's autosave). The app starts; each place shows a
+ * Issue 23: each kind of damage, in all five files of the user's folder at once (settings,
+ * reading progress, quiz progress, the Playground's autosave, the drill's unfinished answer). The app starts; each place shows a
  * message naming its file; the damaged file is kept beside, byte for byte (a folder or FIFO as it
  * was); and after the app has run and saved, the set-aside files are still untouched.
  */
@@ -53,7 +53,8 @@ class UserDataDamageTest {
     private static final String LEARN = ProgressStore.FILE_NAME;
     private static final String QUIZ = io.netpoldojo.quiz.ProgressStore.FILE_NAME;
     private static final String PLAYGROUND = "playground.yaml";
-    private static final List<String> FILES = List.of(SETTINGS, LEARN, QUIZ, PLAYGROUND);
+    private static final String DRILL = io.netpoldojo.ui.drill.DraftStore.FILE_NAME;
+    private static final List<String> FILES = List.of(SETTINGS, LEARN, QUIZ, PLAYGROUND, DRILL);
 
     enum Damage { TRUNCATED, JUNK, DIRECTORY, UNREADABLE, FIFO, ALIAS_BOMB, MISTYPED_SCALAR, HUGE }
 
@@ -99,6 +100,7 @@ class UserDataDamageTest {
         assertNamed(robot, "#learn-notice-text", LEARN);
         robot.clickOn("#nav-quiz");
         assertNamed(robot, "#quiz-notice", QUIZ);
+        assertNamed(robot, "#quiz-notice", DRILL);
         robot.clickOn("#nav-playground");
         Label banner = (Label) ((javafx.scene.layout.HBox) robot.lookup("#playground-banner").query()).getChildren().get(0);
         assertTrue(banner.getText().contains(home.resolve(PLAYGROUND).toString()), banner.getText());

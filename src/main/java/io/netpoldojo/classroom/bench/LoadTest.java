@@ -9,26 +9,23 @@ import io.netpoldojo.classroom.StageFeed;
 import io.netpoldojo.classroom.Tokens;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Random;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.jetty.client.HttpClient;
+import java.util.function.Function;
 
 /**
  * Runs a class of simulated phones against the real voting server on loopback: they load the page,
- * join with the PIN, read the room and follow its event stream; each round the teacher asks a question, every
- * phone votes when the question reaches it (one in five then changes its mind), and the stage,
- * fed on a thread of its own exactly as the app's stage is, counts. Bounded in time: every wait
- * has a limit, and the run stops by itself.
+ * join with the PIN, read the room and follow its event stream; each round the teacher asks a
+ * question, every phone votes when the question reaches it (one in five then changes its mind), and
+ * the stage, fed on a thread of its own exactly as the app's stage is, counts. The phones run in
+ * this process or in one of their own ({@link Phones}). Bounded in time: every wait has a limit.
  */
 public final class LoadTest {
-    private static final long ROUND_LIMIT_SECONDS = 60;
-
     /**
      * @param changeMind   the share of devices that vote again for another choice once their first vote is in
      * @param spreadMillis each phone votes after a random pause of up to this long (0: the moment the
@@ -41,6 +38,7 @@ public final class LoadTest {
      * @param voteToStage      from a device sending its vote to the stage showing it counted
      * @param lost             votes a device was told were counted but the room does not show
      * @param doubled          votes the room shows beyond what the devices cast
+     * @param cpuMillisPerVote CPU time of this process (the server, and the phones when they run here) per vote
      */
     public record Result(Settings settings, ServerLimits limits, Latencies join, Latencies questionToDevice,
                          Latencies vote, Latencies voteToStage, long votesAcknowledged, int lost, int doubled,
@@ -55,29 +53,38 @@ public final class LoadTest {
     private final Latencies questionToDevice = new Latencies();
     private final Latencies vote = new Latencies();
     private final Latencies voteToStage = new Latencies();
+    private final List<Phones.Vote> votes = new ArrayList<>();
     private final StageClock stage;
-    private volatile long askedAt;
-    private final java.util.concurrent.ScheduledExecutorService tapping =
-            Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "tapping"));
     private int failed;
+    private int phoneFailures;
 
     private LoadTest(Settings settings) {
         this.settings = settings;
         // Every simulated phone shares 127.0.0.1, so the per-address limits grow with the class; and the
         // rounds come seconds apart, not minutes, so each phone may cast all its votes at once.
-        this.limits = ServerLimits.CLASSROOM.sharedBy(settings.clients()).withVoteBurst(2 * settings.rounds());
+        this.limits = limitsFor(settings);
         this.stage = new StageClock(settings.clients() * settings.rounds() * 2 + 16);
     }
 
-    public static Result run(Settings settings) throws IOException, InterruptedException {
-        return new LoadTest(settings).run();
+    /** The server's limits for a run: the classroom's, shared by every phone on 127.0.0.1. */
+    public static ServerLimits limitsFor(Settings settings) {
+        return ServerLimits.CLASSROOM.sharedBy(settings.clients()).withVoteBurst(2 * settings.rounds());
     }
 
-    private Result run() throws IOException, InterruptedException {
+    /** Runs the test with the phones in this process. */
+    public static Result run(Settings settings) throws IOException, InterruptedException {
+        return run(settings, url -> new PhoneClass(settings, url));
+    }
+
+    /** Runs the test with the phones {@code phones} starts against the server's address. */
+    public static Result run(Settings settings, Function<URI, Phones> phones) throws IOException, InterruptedException {
+        return new LoadTest(settings).run(phones);
+    }
+
+    private Result run(Function<URI, Phones> startPhones) throws IOException, InterruptedException {
         long start = System.nanoTime();
         ExecutorService stageThread = Executors.newSingleThreadExecutor(r -> daemon(r, "stage"));
         room.addListener(new StageFeed(stageThread, stage::seen));
-        HttpClient http = SimulatedDevice.newHttpClient(settings.clients());
         ClassroomServer server = ClassroomServer.start(room, InetAddress.getLoopbackAddress(), 0, limits);
         long acknowledged = 0;
         int lost = 0;
@@ -86,13 +93,14 @@ public final class LoadTest {
         long cpuAfter = 0;
         long serverBefore = 0;
         long serverAfter = 0;
+        Phones phones = null;
         try {
-            List<Phone> phones = new ArrayList<>();
-            for (int i = 0; i < settings.clients(); i++) {
-                phones.add(new Phone(i, new SimulatedDevice(http, server.url())));
-            }
-            joinAll(phones);
-            waitFor(() -> server.openStreams() >= phones.stream().filter(p -> p.device.joined()).count(), 30);
+            phones = startPhones.apply(server.url());
+            Phones.JoinReport joined = phones.joinAll(room.pin());
+            joined.joinNanos().forEach(join::add);
+            note(joined.problems(), joined.failed());
+            int expectedStreams = joined.joined();
+            waitFor(() -> server.openStreams() >= expectedStreams, 30);
             cpuBefore = processCpuNanos();
             serverBefore = serverCpuNanos();
             for (int round = 1; round <= settings.rounds(); round++) {
@@ -103,16 +111,13 @@ public final class LoadTest {
             }
             cpuAfter = processCpuNanos();
             serverAfter = serverCpuNanos();
-            stage.latencies(phones, voteToStage, problems);
+            stage.latencies(votes, voteToStage, problems);
         } finally {
+            if (phones != null) {
+                phones.close();
+            }
             server.stop();
             stageThread.shutdownNow();
-            tapping.shutdownNow();
-            try {
-                http.stop();
-            } catch (Exception e) {
-                problem("the simulated phones' client did not stop: " + e);
-            }
         }
         return new Result(settings, limits, join, questionToDevice, vote, voteToStage, acknowledged, lost, doubled,
                 failed, List.copyOf(problems), (System.nanoTime() - start) / 1e9,
@@ -120,150 +125,37 @@ public final class LoadTest {
                 acknowledged == 0 ? Double.NaN : (serverAfter - serverBefore) / 1e6 / acknowledged);
     }
 
-    private void joinAll(List<Phone> phones) throws InterruptedException {
-        List<CompletableFuture<?>> joins = new ArrayList<>();
-        for (Phone phone : phones) {
-            joins.add(phone.device.loadPage().thenCompose(page -> {
-                if (page.status() != 200) {
-                    problem("page: HTTP " + page.status());
-                }
-                return phone.device.join(room.pin());
-            }).thenCompose(reply -> {
-                if (reply.status() != 200) {
-                    problem("join: HTTP " + reply.status() + " " + reply.body());
-                    return CompletableFuture.completedFuture(null);
-                }
-                join.add(reply.nanos());
-                // As the page does: read the room, then follow it.
-                return phone.device.state().thenAccept(state -> phone.device.follow(phone::onEvent));
-            }).exceptionally(e -> {
-                problem("join: " + e);
-                return null;
-            }));
-        }
-        try {
-            CompletableFuture.allOf(joins.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            problem("joining took longer than 60 s: " + e);
-        }
-    }
-
     private record RoundCheck(long acknowledged, int lost, int doubled) {}
 
-    private RoundCheck round(int round, List<Phone> phones) throws InterruptedException {
+    private RoundCheck round(int round, Phones phones) throws InterruptedException {
         List<String> choices = new ArrayList<>();
         for (int c = 0; c < settings.choices(); c++) {
             choices.add("Choice " + (char) ('A' + c));
         }
-        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(
-                (int) phones.stream().filter(p -> p.device.joined()).count());
-        for (Phone p : phones) {
-            p.startRound(round, done);
-        }
-        askedAt = System.nanoTime();
+        phones.startRound(round);
+        long askedAt = System.nanoTime();
         room.ask(new Poll("load-" + round, "Question " + round + ": will backend reach redis?", choices));
-        if (!done.await(ROUND_LIMIT_SECONDS, TimeUnit.SECONDS)) {
-            problem("round " + round + ": " + done.getCount() + " devices had not voted after " + ROUND_LIMIT_SECONDS
-                    + " s");
-        }
-        long acknowledged = phones.stream().mapToLong(p -> p.acknowledged).sum();
-        long lastReceipt = phones.stream().mapToLong(p -> p.lastReceipt).max().orElse(0);
-        waitFor(() -> stage.seenVotes() >= lastReceipt, 10);
+        Phones.RoundReport report = phones.awaitRound(round);
+        report.arrivals().forEach(t -> questionToDevice.add(t - askedAt));
+        report.votes().forEach(v -> vote.add(v.roundTripNanos()));
+        votes.addAll(report.votes());
+        note(report.problems(), report.failed());
+        waitFor(() -> stage.seenVotes() >= report.lastReceipt(), 10);
         RoomSnapshot shown = room.snapshot();
-        int[] expected = new int[settings.choices()];
-        int voters = 0;
-        for (Phone p : phones) {
-            if (p.finalChoice >= 0) {
-                expected[p.finalChoice]++;
-                voters++;
-            }
-        }
         int lost = 0;
         int doubled = 0;
-        for (int c = 0; c < expected.length; c++) {
+        for (int c = 0; c < settings.choices(); c++) {
             int counted = shown.counts().get(c);
-            lost += Math.max(0, expected[c] - counted);
-            doubled += Math.max(0, counted - expected[c]);
+            int expected = report.counts().get(c);
+            lost += Math.max(0, expected - counted);
+            doubled += Math.max(0, counted - expected);
         }
-        if (shown.voted() != voters) {
-            problem("round " + round + ": the room shows " + shown.voted() + " voters, the devices say " + voters);
+        if (shown.voted() != report.voters()) {
+            problem("round " + round + ": the room shows " + shown.voted() + " voters, the devices say "
+                    + report.voters());
         }
         room.closeVoting();
-        return new RoundCheck(acknowledged, lost, doubled);
-    }
-
-    /** One simulated phone and what it did this round. */
-    private final class Phone {
-        final int index;
-        final SimulatedDevice device;
-        volatile int round;
-        volatile long votedBallot = -1;
-        volatile int finalChoice = -1;
-        volatile long acknowledged;
-        volatile long lastReceipt;
-        volatile java.util.concurrent.CountDownLatch done;
-        final List<long[]> votes = Collections.synchronizedList(new ArrayList<>());
-
-        Phone(int index, SimulatedDevice device) {
-            this.index = index;
-            this.device = device;
-        }
-
-        void startRound(int round, java.util.concurrent.CountDownLatch done) {
-            this.round = round;
-            this.finalChoice = -1;
-            this.acknowledged = 0;
-            this.done = done;
-        }
-
-        void onEvent(String data, long receivedNanos) {
-            if (!"voting".equals(SimulatedDevice.phase(data).orElse(""))) {
-                return;
-            }
-            long ballot = SimulatedDevice.ballot(data).orElse(-1L);
-            if (ballot == votedBallot || SimulatedDevice.choice(data).isPresent()) {
-                return;
-            }
-            votedBallot = ballot;
-            questionToDevice.add(receivedNanos - askedAt);
-            Random random = new Random(settings.seed() * 1_000_003L + index * 7919L + round);
-            int first = random.nextInt(settings.choices());
-            boolean change = random.nextDouble() < settings.changeMind();
-            Runnable tap = () -> cast(ballot, first, () -> {
-                if (change) {
-                    cast(ballot, (first + 1) % settings.choices(), this::finished);
-                } else {
-                    finished();
-                }
-            });
-            if (settings.spreadMillis() == 0) {
-                tap.run();
-            } else {
-                tapping.schedule(tap, random.nextInt(settings.spreadMillis() + 1), TimeUnit.MILLISECONDS);
-            }
-        }
-
-        private void cast(long ballot, int choice, Runnable then) {
-            device.vote(ballot, choice).whenComplete((reply, failure) -> {
-                if (failure != null) {
-                    problem("vote: " + failure);
-                } else if (reply.status() != 200) {
-                    problem("vote: HTTP " + reply.status() + " " + reply.body());
-                } else {
-                    vote.add(reply.nanos());
-                    long receipt = SimulatedDevice.receipt(reply.body()).orElse(0L);
-                    votes.add(new long[] {reply.sentNanos(), receipt});
-                    finalChoice = choice;
-                    acknowledged++;
-                    lastReceipt = Math.max(lastReceipt, receipt);
-                }
-                then.run();
-            });
-        }
-
-        private void finished() {
-            done.countDown();
-        }
+        return new RoundCheck(report.acknowledged(), lost, doubled);
     }
 
     /** The stage's side: when it was shown each vote, by receipt number. */
@@ -288,22 +180,29 @@ public final class LoadTest {
             return seen;
         }
 
-        void latencies(List<Phone> phones, Latencies into, List<String> problems) {
+        void latencies(List<Phones.Vote> votes, Latencies into, List<String> problems) {
             int unseen = 0;
-            for (Phone p : phones) {
-                synchronized (p.votes) {
-                    for (long[] v : p.votes) {
-                        int receipt = (int) v[1];
-                        if (receipt <= 0 || receipt >= seenAt.length || seenAt[receipt] == 0) {
-                            unseen++;
-                        } else {
-                            into.add(Math.max(0, seenAt[receipt] - v[0]));
-                        }
-                    }
+            for (Phones.Vote v : votes) {
+                int receipt = (int) v.receipt();
+                if (receipt <= 0 || receipt >= seenAt.length || seenAt[receipt] == 0) {
+                    unseen++;
+                } else {
+                    into.add(Math.max(0, seenAt[receipt] - v.sentNanos()));
                 }
             }
             if (unseen > 0) {
                 problems.add(unseen + " acknowledged votes never reached the stage");
+            }
+        }
+    }
+
+    /** The phones' problems so far (their first ten, and how many in all since they started): each counted once. */
+    private synchronized void note(List<String> theirs, int countSoFar) {
+        failed += countSoFar - phoneFailures;
+        phoneFailures = countSoFar;
+        for (String p : theirs) {
+            if (problems.size() < 10 && !problems.contains(p)) {
+                problems.add(p);
             }
         }
     }

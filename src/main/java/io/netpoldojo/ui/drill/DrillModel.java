@@ -70,6 +70,7 @@ public final class DrillModel {
     private final ReadOnlyObjectWrapper<Optional<Judgement>> judgement = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<Rating>> rated = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyStringWrapper timeTaken = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Optional<AnswerDraft>> offered = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final BooleanBinding canCheck;
     private Instant started;
     private Duration used = Duration.ZERO;
@@ -147,6 +148,30 @@ public final class DrillModel {
         return canCheck;
     }
 
+    /** An answer left unfinished when the app last stopped (a crash, a kill), offered back until resumed or dropped. */
+    public ReadOnlyObjectProperty<Optional<AnswerDraft>> offeredDraftProperty() {
+        return offered.getReadOnlyProperty();
+    }
+
+    /** The card an offered draft belongs to, when the content has it. */
+    public Optional<Card> offeredCard() {
+        return offered.get().flatMap(d -> cards.stream().filter(c -> c.id().equals(d.cardId())).findFirst());
+    }
+
+    /**
+     * What should be on disk now: the answer being typed (or checked but not yet rated), else the
+     * draft still on offer from the last run; empty when there is nothing to lose.
+     */
+    public Optional<AnswerDraft> currentDraft() {
+        Optional<Card> c = card.get();
+        boolean open = phase.get() == Phase.TYPING || phase.get() == Phase.FEEDBACK && rated.get().isEmpty();
+        if (c.isPresent() && open && !answer.get().isBlank()) {
+            Duration time = aloud.get() || phase.get() == Phase.FEEDBACK ? used : elapsed();
+            return Optional.of(new AnswerDraft(c.get().id(), answer.get(), time, aloud.get(), clock.instant()));
+        }
+        return offered.get();
+    }
+
     /** "new", "due today", "due in 3 days", "due 2 days ago": the card's place in the review schedule. */
     public String dueText(Card c) {
         Optional<CardSchedule> s = progress.get().schedule(c.id());
@@ -159,6 +184,39 @@ public final class DrillModel {
     }
 
     // ---- commands -------------------------------------------------------------------------------
+
+    /** The last run's unfinished answer, read from disk: offered back, not yet put in place. */
+    public void offerDraft(AnswerDraft draft) {
+        if (!answerUnderWay()) {
+            offered.set(Optional.of(draft));
+        }
+    }
+
+    /**
+     * Puts the offered answer back where it was: its card, the text, and the clock where it stood
+     * (still stopped if it was said aloud). The learner carries on typing, then checks.
+     */
+    public void resumeDraft() {
+        Optional<AnswerDraft> d = offered.get();
+        Optional<Card> c = offeredCard();
+        if (d.isEmpty() || c.isEmpty()) {
+            return;
+        }
+        offered.set(Optional.empty());
+        choose(c.get());
+        aloud.set(d.get().aloud());
+        used = d.get().elapsed();
+        started = clock.instant().minus(d.get().elapsed());
+        answer.set(d.get().answer());
+        phase.set(Phase.TYPING);
+        showClock(c.get(), d.get().elapsed());
+        tick();
+    }
+
+    /** "Drop it": the offered answer is gone for good. */
+    public void discardDraft() {
+        offered.set(Optional.empty());
+    }
 
     /** Shows a card's prompt; an answer under way is dropped (the view asks first). */
     public void choose(Card next) {
@@ -184,6 +242,8 @@ public final class DrillModel {
         if (phase.get() != Phase.READY || card.get().isEmpty()) {
             return;
         }
+        // A new answer takes the place of one offered from the last run (the offer says so).
+        offered.set(Optional.empty());
         started = clock.instant();
         phase.set(aloud.get() ? Phase.SPEAKING : Phase.TYPING);
         tick();
@@ -206,6 +266,7 @@ public final class DrillModel {
         if (!aloud.get()) {
             used = elapsed();
         }
+        offered.set(Optional.empty());
         Card c = card.get().orElseThrow();
         timeTaken.set("You took " + Clocks.format(used) + " of " + Clocks.format(Duration.ofSeconds(seconds(c))) + ".");
         judgement.set(Optional.of(ExplainGrader.grade(body(c).rubric(), answer.get())));
@@ -263,7 +324,11 @@ public final class DrillModel {
                 || phase.get() == Phase.TYPING && aloud.get()) {
             return;
         }
-        Duration left = Duration.ofSeconds(seconds(c)).minus(elapsed());
+        showClock(c, elapsed());
+    }
+
+    private void showClock(Card c, Duration elapsed) {
+        Duration left = Duration.ofSeconds(seconds(c)).minus(elapsed);
         overTime.set(left.isNegative());
         clockText.set(left.isNegative() ? Clocks.format(left.negated()) + " over" : Clocks.format(left) + " left");
     }

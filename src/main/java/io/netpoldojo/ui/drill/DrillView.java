@@ -5,6 +5,7 @@ import io.netpoldojo.ui.drill.DrillModel.Phase;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableIntegerValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -55,28 +56,6 @@ public final class DrillView extends BorderPane {
         model.cardProperty().addListener((o, a, c) -> selectInList(c));
         model.phaseProperty().addListener((o, a, p) -> focusFor(p));
         selectInList(model.cardProperty().get());
-    }
-
-    /** The Quiz home's way in: a card as wide as the home, with a button that opens the drill. */
-    public static Node entryCard(Runnable open) {
-        Label heading = new Label("Explain it aloud");
-        heading.getStyleClass().add("quiz-card-title");
-        Label body = new Label("Interview questions answered in your own words against the clock. The grader names"
-                + " the key points you made and missed, and the myths it heard; then you see a model answer.");
-        body.setWrapText(true);
-        body.getStyleClass().add("quiz-card-text");
-        Button start = new Button("Start a drill");
-        start.setId("quiz-start-drill");
-        start.getStyleClass().add("accent");
-        start.setMinWidth(Region.USE_PREF_SIZE);
-        start.setOnAction(e -> open.run());
-        VBox text = new VBox(6, heading, body);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        HBox card = new HBox(20, text, start);
-        card.setAlignment(Pos.CENTER_LEFT);
-        card.setId("quiz-drill-card");
-        card.getStyleClass().add("quiz-card");
-        return card;
     }
 
     /** Puts the keyboard where the learner starts: the Start button, or the answer box. */
@@ -220,13 +199,40 @@ public final class DrillView extends BorderPane {
         FeedbackPane feedback = new FeedbackPane(model);
         show(feedback, model.phaseProperty().isEqualTo(Phase.FEEDBACK));
 
-        VBox column = new VBox(prompt, clockRow, startRow, speaking, answer, checkRow, feedback);
+        VBox column = new VBox(keptBanner(), prompt, clockRow, startRow, speaking, answer, checkRow, feedback);
         column.getStyleClass().add("drill-column");
         column.setMaxWidth(900);
         VBox page = new VBox(column);
         page.setAlignment(Pos.TOP_CENTER);
         page.getStyleClass().add("drill-page");
         return page;
+    }
+
+    /** After a crash or a kill: the answer that was under way, to resume or to drop. */
+    private Node keptBanner() {
+        Label text = new Label();
+        text.setId("drill-kept-text");
+        text.setWrapText(true);
+        text.textProperty().bind(Bindings.createStringBinding(() -> DrillEntryCard.keptText(model) + " Starting another answer"
+                + " drops it.", model.offeredDraftProperty()));
+        Button resume = new Button("Resume it");
+        resume.setId("drill-resume");
+        resume.getStyleClass().add("accent");
+        resume.setOnAction(e -> model.resumeDraft());
+        Button drop = new Button("Drop it");
+        drop.setId("drill-drop-kept");
+        drop.setOnAction(e -> model.discardDraft());
+        resume.setMinWidth(Region.USE_PREF_SIZE);
+        drop.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox banner = new HBox(12, text, resume, drop);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setId("drill-kept");
+        banner.getStyleClass().add("drill-kept");
+        show(banner, Bindings.createBooleanBinding(() -> model.offeredCard().isPresent(),
+                model.offeredDraftProperty(), model.cards()));
+        return banner;
     }
 
     /** Scrolls the enclosing scroll pane so that the node's top shows (no-op outside one). */
@@ -246,7 +252,7 @@ public final class DrillView extends BorderPane {
         }
     }
 
-    private static void show(Node node, BooleanBinding when) {
+    static void show(Node node, BooleanBinding when) {
         node.visibleProperty().bind(when);
         node.managedProperty().bind(when);
     }
@@ -262,6 +268,10 @@ public final class DrillView extends BorderPane {
     }
 
     private void focusFor(Phase p) {
+        if (getScene() != null && answer.getScene() == null) {
+            // Just shown: the scroll pane's skin, which puts the page in the scene, comes with the CSS pass.
+            applyCss();
+        }
         if (p == Phase.FEEDBACK) {
             // After "Check", the verdict is what the learner came for: bring it to the top.
             lookupAll("#drill-summary").forEach(DrillView::scrollIntoView);

@@ -16,9 +16,9 @@ import javafx.scene.input.KeyCombination;
 
 /**
  * Present's hook for the class vote ({@code ui.classroom}): puts its layer on the stage, turns each
- * asked step into a question for the phones (round 1, then the reveal with the engine's
- * explanation, taken back when the teacher steps back) and registers its keys. The vote ends
- * with the presentation.
+ * asked step into a question for the phones with its diagram drawn without the answer (round 1,
+ * then the reveal with the engine's explanation and verdicts, taken back when the teacher steps
+ * back) and registers its keys. The vote ends with the presentation.
  */
 final class ClassVoteHook {
     static final KeyCombination VOTE = new KeyCodeCombination(KeyCode.V);
@@ -30,7 +30,8 @@ final class ClassVoteHook {
     private final ClassVoteModel model;
     private Optional<Attached> attached = Optional.empty();
 
-    private record Attached(Presentation presentation, ClassVoteStage layer, InvalidationListener follow) {}
+    private record Attached(Presentation presentation, ClassVoteStage layer, InvalidationListener follow,
+                            VoteDiagrams diagrams) {}
 
     ClassVoteHook(AppContext context, String scope) {
         this.context = context;
@@ -54,7 +55,8 @@ final class ClassVoteHook {
         stage.getChildren().add(stage.getChildren().size() - 1, layer);
         InvalidationListener follow = o -> follow(p);
         p.askProperty().addListener(follow);
-        attached = Optional.of(new Attached(p, layer, follow));
+        VoteDiagrams diagrams = new VoteDiagrams(p.script(), p.canvas().drafts(), p.canvas().portFilterProperty().get());
+        attached = Optional.of(new Attached(p, layer, follow, diagrams));
         follow(p);
     }
 
@@ -67,17 +69,19 @@ final class ClassVoteHook {
 
     private void follow(Presentation p) {
         Optional<Presentation.AskState> ask = p.askProperty().get();
-        if (ask.isEmpty()) {
+        Optional<VoteDiagrams> diagrams = attached.map(Attached::diagrams);
+        if (ask.isEmpty() || diagrams.isEmpty()) {
             model.toLobby();
             return;
         }
         Presentation.AskState a = ask.get();
-        model.ask(new Poll(p.script().id() + "/" + a.step(), a.question(), a.choices()));
+        model.ask(new Poll(p.script().id() + "/" + a.step(), a.question(), a.choices(),
+                diagrams.get().question(a.step())));
         Optional<Verdict> verdict = p.answerProperty().get();
         if (a.revealed() && a.answer().isPresent() && verdict.isPresent()) {
             boolean yes = verdict.get().allowed();
             model.reveal(new Reveal(a.answer().get(), yes ? "\u2713 Yes: allowed" : "\u2715 No: denied",
-                    verdict.get().sentences()));
+                    verdict.get().sentences(), diagrams.get().answer(a.step())));
         } else {
             model.hideAnswer();
         }

@@ -82,7 +82,12 @@ final class HomeView extends ScrollPane {
 
     private Node stats() {
         Label due = statValue("quiz-due-count");
-        due.textProperty().bind(model.dueTodayProperty().asString());
+        // Everything due, the review's cards and the drill's explain cards (each counted in one place only).
+        due.textProperty().bind(model.dueTodayProperty().add(model.explainDueProperty()).asString());
+        Label dueNote = new Label();
+        dueNote.setId("quiz-due-note");
+        dueNote.textProperty().bind(Bindings.createStringBinding(() -> dueNote(model.dueTodayProperty().get(),
+                model.explainDueProperty().get()), model.dueTodayProperty(), model.explainDueProperty()));
         Label fresh = statValue("quiz-new-count");
         fresh.textProperty().bind(model.newCardsProperty().asString());
         Label points = statValue("quiz-home-points");
@@ -102,7 +107,7 @@ final class HomeView extends ScrollPane {
         model.progressProperty().addListener((o, a, b) -> fill.run());
         model.contentProperty().addListener((o, a, b) -> fill.run());
         fill.run();
-        HBox row = new HBox(stat(due, "due today", new Label("cards to review")),
+        HBox row = new HBox(stat(due, "due today", dueNote),
                 stat(fresh, "new", new Label("cards never seen")),
                 stat(known, "known", knownNote),
                 stat(points, "points", new Label("from practice and review")),
@@ -114,6 +119,11 @@ final class HomeView extends ScrollPane {
         meaning.setMinHeight(Region.USE_PREF_SIZE);
         meaning.getStyleClass().add("quiz-muted");
         return new VBox(row, meaning);
+    }
+
+    /** "cards to review", or "3 to review, 2 to explain" once explain cards are due too. */
+    static String dueNote(int cards, int explain) {
+        return explain == 0 ? "cards to review" : cards + " to review, " + explain + " to explain";
     }
 
     private static Label statValue(String id) {
@@ -166,8 +176,12 @@ final class HomeView extends ScrollPane {
         Label note = new Label();
         note.getStyleClass().add("quiz-card-text");
         note.setId("quiz-review-note");
+        // Wrapped: with explain cards due the note runs to two lines, and must not end in "...".
+        note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         note.textProperty().bind(Bindings.createStringBinding(this::reviewNote, model.dueTodayProperty(),
-                model.newCardsProperty(), model.interviewPlanProperty(), model.reviewSizeProperty()));
+                model.newCardsProperty(), model.interviewPlanProperty(), model.reviewSizeProperty(),
+                model.explainDueProperty()));
         VBox card = modeCard("Review", "Spaced repetition with FSRS-6: each card comes back when the chance that you"
                 + " still know it has fallen to your desired retention. A card you get wrong comes back today; one you"
                 + " know well, weeks later.", start, "quiz-review-card");
@@ -195,11 +209,15 @@ final class HomeView extends ScrollPane {
         if (newToday > 0) {
             parts.add("up to " + newToday + " new " + (newToday == 1 ? "card" : "cards"));
         }
+        // Explain cards are answered in the drill, not in the review: named apart, so nothing is counted twice.
+        int explain = model.explainDueProperty().get();
+        String drill = explain == 0 ? "" : " " + explain + (explain == 1 ? " explain card is" : " explain cards are")
+                + " due in the drill below.";
         if (parts.isEmpty()) {
-            return "Nothing due today. Come back tomorrow, or practise.";
+            return explain > 0 ? "No cards to review today." + drill : "Nothing due today. Come back tomorrow, or practise.";
         }
-        return (due == 0 ? "Nothing due yet: " : "") + String.join(", then ", parts) + "."
-                + (plan.isPresent() ? " Planned for your interview." : "");
+        return (due > 0 ? "" : explain > 0 ? "No cards due for review yet: " : "Nothing due yet: ")
+                + String.join(", then ", parts) + "." + (plan.isPresent() ? " Planned for your interview." : "") + drill;
     }
 
     /** The desired retention setting: the chance of recall at which a card falls due. */

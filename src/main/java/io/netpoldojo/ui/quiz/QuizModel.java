@@ -61,6 +61,7 @@ public final class QuizModel {
     private final ReadOnlyStringWrapper loadingText = new ReadOnlyStringWrapper(LOADING);
     private final ProgressKeeper progress;
     private final ReadOnlyIntegerWrapper dueToday = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper explainDue = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper newCards = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper reviewSize = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<Optional<Decks.InterviewPlan>> interviewPlan =
@@ -136,6 +137,7 @@ public final class QuizModel {
     public void refreshHome() {
         content.get().ifPresent(c -> {
             dueToday.set(Decks.due(c, progress.get(), today()).size());
+            explainDue.set(Decks.explainDue(c, progress.get(), today()).size());
             newCards.set(Decks.unseen(c, progress.get()).size());
             interviewPlan.set(Decks.interviewPlan(c, progress.get(), today()));
             reviewSize.set(Decks.review(c, progress.get(), today()).size());
@@ -167,12 +169,23 @@ public final class QuizModel {
         return notice.getReadOnlyProperty();
     }
 
+    /** Shows a sentence in the notice bar (the explain drill's trouble with its own file goes here too). */
+    public void showNotice(String message) {
+        // Added to what shows, not over it: two damaged files at one start are both named.
+        notice.set(notice.get().isEmpty() ? message : notice.get() + "\n" + message);
+    }
+
     public void dismissNotice() {
         notice.set("");
     }
 
     public ReadOnlyIntegerProperty dueTodayProperty() {
         return dueToday.getReadOnlyProperty();
+    }
+
+    /** Explain cards due today: answered in the explain drill, so not part of {@link #dueTodayProperty()}. */
+    public ReadOnlyIntegerProperty explainDueProperty() {
+        return explainDue.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty newCardsProperty() {

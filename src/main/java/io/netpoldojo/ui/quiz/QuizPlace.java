@@ -4,6 +4,8 @@ import io.netpoldojo.quiz.ProgressStore;
 import io.netpoldojo.ui.AppContext;
 import io.netpoldojo.ui.Icons;
 import io.netpoldojo.ui.Place;
+import io.netpoldojo.ui.drill.DraftStore;
+import io.netpoldojo.ui.drill.DrillDrafts;
 import io.netpoldojo.ui.drill.DrillModel;
 import io.netpoldojo.ui.playground.PlaygroundPlace;
 import io.netpoldojo.workspace.Workspace;
@@ -29,6 +31,7 @@ public final class QuizPlace implements Place {
     private final Clock clock;
     private final QuizModel model;
     private final DrillModel drill;
+    private final DrillDrafts drafts;
     private final Timeline ticker;
     private QuizView view;
 
@@ -47,6 +50,9 @@ public final class QuizPlace implements Place {
         this.drill = new DrillModel(clock, () -> model.progressProperty().get(), model::recordOutsideSession);
         context.content().whenLoaded(model::setContent);
         context.content().whenLoaded(drill::setContent);
+        // The drill's answer in progress survives a crash: saved as it is typed, offered back on start.
+        this.drafts = new DrillDrafts(drill, DraftStore.in(context.dataDir(), clock), context.tasks(), model::showNotice);
+        drafts.load();
         context.content().problemProperty().addListener((o, a, problem) -> problem.ifPresent(model::contentFailed));
         context.content().problemProperty().get().ifPresent(model::contentFailed);
         // The countdown reads the clock; this only makes it look again every half second.
@@ -110,6 +116,7 @@ public final class QuizPlace implements Place {
     public void onAppStop() {
         ticker.stop();
         model.flush();
+        drafts.flush();
     }
 
     private final class Actions implements QuizActions {

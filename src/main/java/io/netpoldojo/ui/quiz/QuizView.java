@@ -1,6 +1,7 @@
 package io.netpoldojo.ui.quiz;
 
 import io.netpoldojo.ui.drill.DrillModel;
+import io.netpoldojo.ui.drill.DrillEntryCard;
 import io.netpoldojo.ui.drill.DrillView;
 import io.netpoldojo.ui.text.SpanFlow;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ final class QuizView extends VBox {
         home = new HomeView(model);
         // The explain drill is its own package; the home only offers the way in and back.
         DrillView drillView = new DrillView(drill, () -> show(model.screenProperty().get()));
-        home.addWayIn(DrillView.entryCard(() -> {
+        home.addWayIn(DrillEntryCard.create(drill, model.explainDueProperty(), () -> {
             screens.getChildren().setAll(drillView);
             drillView.focusFirst();
         }));

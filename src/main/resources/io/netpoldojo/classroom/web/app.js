@@ -9,6 +9,7 @@ let room = null;       // the room as the server last described it
 let events = null;     // the EventSource, while joined
 let joinedOnce = false;
 let shownQuestion = '';
+const darkScheme = window.matchMedia('(prefers-color-scheme: dark)');
 
 function show(section) {
   for (const id of ['join', 'lobby', 'question']) {
@@ -90,12 +91,7 @@ function renderQuestion(state) {
     ? 'Round 2 · talk it over with your neighbour, then vote again'
     : 'Question';
   $('question-text').textContent = q.text;
-  const diagram = $('diagram');
-  diagram.hidden = !q.diagram;
-  if (q.diagram && diagram.dataset.question !== q.id) {
-    diagram.dataset.question = q.id;
-    diagram.src = '/api/diagram?q=' + encodeURIComponent(q.id);
-  }
+  renderDiagram(state);
   if (shownQuestion !== key) {
     shownQuestion = key;
     const list = $('choices');
@@ -136,6 +132,35 @@ function renderQuestion(state) {
   $('vote-status').textContent = status;
   $('vote-status').classList.remove('error');
   renderReveal(state, revealed);
+}
+
+// The question's diagram: before the reveal the server draws it without the answer (the asked
+// arrow dotted, no verdict's colour); once revealed, with the verdicts. In the phone's own theme.
+function renderDiagram(state) {
+  const q = state.question;
+  const answer = state.phase === 'revealed' && Boolean(state.reveal) && Boolean(state.reveal.diagram);
+  const diagram = $('diagram');
+  $('diagram-frame').hidden = !q.diagram && !answer;
+  if ($('diagram-frame').hidden) {
+    return;
+  }
+  const theme = darkScheme.matches ? 'dark' : 'light';
+  const src = '/api/diagram?q=' + encodeURIComponent(q.id) + '&shows=' + (answer ? 'answer' : 'question')
+    + '&theme=' + theme;
+  if (diagram.getAttribute('src') !== src) {
+    diagram.src = src;
+    diagram.alt = answer ? 'The diagram with the answer: every arrow in its colour'
+      : 'The diagram the question is about: the dotted arrow with a question mark is the one asked';
+    $('diagram-caption').textContent = (answer
+      ? 'Green: allowed. Red, dashed: denied.'
+      : 'The dotted arrow with ? is the one asked; the other dotted ones are shown with the answer.');
+  }
+}
+
+function toggleZoom() {
+  const zoomed = $('diagram-frame').classList.toggle('zoomed');
+  $('diagram-zoom').setAttribute('aria-pressed', String(zoomed));
+  $('diagram-zoom').textContent = zoomed ? 'Fit to the screen' : 'Enlarge';
 }
 
 function renderReveal(state, revealed) {
@@ -216,6 +241,8 @@ async function join(event) {
 
 document.addEventListener('DOMContentLoaded', () => {
   $('join-form').addEventListener('submit', join);
+  $('diagram-zoom').addEventListener('click', toggleZoom);
+  $('diagram').addEventListener('click', toggleZoom);
   // A phone that leaves the Wi-Fi says so: its stream is dead, so drop it and say so; back online,
   // read the room again (the vote is kept on the server) and follow it anew.
   window.addEventListener('offline', () => {
@@ -223,6 +250,11 @@ document.addEventListener('DOMContentLoaded', () => {
     $('connection').hidden = false;
   });
   window.addEventListener('online', refresh);
+  darkScheme.addEventListener('change', () => {
+    if (room && room.joined && room.question) {
+      renderDiagram(room);
+    }
+  });
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') {
       refresh();

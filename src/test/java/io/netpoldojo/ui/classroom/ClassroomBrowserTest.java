@@ -9,7 +9,16 @@ import io.netpoldojo.classroom.HeadlessChromium;
 import io.netpoldojo.classroom.Poll;
 import io.netpoldojo.classroom.Reveal;
 import io.netpoldojo.classroom.RoomSnapshot;
+import io.netpoldojo.content.Content;
+import io.netpoldojo.content.ContentLoader;
+import io.netpoldojo.content.Demo;
 import io.netpoldojo.ui.BackgroundTaskRunner;
+import io.netpoldojo.ui.playground.model.PlaygroundModel;
+import io.netpoldojo.ui.present.Presentation;
+import io.netpoldojo.ui.present.Script;
+import io.netpoldojo.ui.present.VoteDiagrams;
+import io.netpoldojo.workspace.PolicyDrafts;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -130,6 +139,46 @@ class ClassroomBrowserTest {
     }
 
     @Test
+    void thePhoneShowsTheQuestionsDiagramWithoutTheAnswerThenWithIt() throws Exception {
+        // The microservices demo's first question whose answer is "denied": its own drawing would paint it red.
+        PolicyDrafts drafts = new PolicyDrafts();
+        Content content = new ContentLoader().load(Path.of("content"));
+        Demo demo = content.demo("microservices").orElseThrow();
+        Script script = Script.ofDemo(demo, content.scenario(demo.scenario()).orElseThrow(), drafts);
+        VoteDiagrams diagrams = new VoteDiagrams(script, drafts,
+                new PlaygroundModel(drafts, script.workspaceAt(0)).portFilterProperty().get());
+        int step = java.util.stream.IntStream.range(0, script.steps().size())
+                .filter(i -> script.steps().get(i).question().map(q -> !script.engineAt(i, drafts)
+                        .evaluate(q.ask().from(), q.ask().to(), q.ask().port()).allowed()).orElse(false))
+                .findFirst().orElseThrow();
+        Demo.Question q = script.steps().get(step).question().orElseThrow();
+        String pair = "data-from=\"" + q.ask().from() + "\" data-to=\"" + q.ask().to() + "\"";
+        Poll poll = new Poll("microservices/" + step, q.text(), Presentation.AskState.YES_NO,
+                diagrams.question(step));
+
+        browser.get(fxGet(() -> model.urlProperty().get()));
+        type("#pin", pin());
+        browser.findElement(By.id("join-button")).click();
+        page.until(ExpectedConditions.visibilityOfElementLocated(By.id("lobby")));
+        fx(() -> model.ask(poll));
+        page.until(ExpectedConditions.elementToBeClickable(By.id("choice-0")));
+        page.until(d -> diagramLoaded());
+        assertEquals(0, room().voted(), "shown before anyone votes");
+        String before = diagramMarkup();
+        assertTrue(before.contains("<path class=\"arrow asked\" " + pair), "the asked arrow drawn as asked: " + before);
+        for (String verdict : List.of("allowed", "denied", "partly")) {
+            assertFalse(before.contains("class=\"arrow " + verdict + "\" " + pair), "no verdict before the vote");
+        }
+
+        fx(() -> model.reveal(new Reveal(Presentation.AskState.NO, "\u2715 No: denied", List.of("Denied."),
+                diagrams.answer(step))));
+        page.until(ExpectedConditions.visibilityOfElementLocated(By.id("reveal")));
+        page.until(d -> browser.findElement(By.id("diagram")).getAttribute("src").contains("shows=answer")
+                && diagramLoaded());
+        assertTrue(diagramMarkup().contains("<path class=\"arrow denied\" " + pair), "the verdict once revealed");
+    }
+
+    @Test
     void aPhoneThatLosesTheNetworkComesBackToWhereTheClassIs() throws Exception {
         browser.get(fxGet(() -> model.urlProperty().get()));
         type("#pin", pin());
@@ -182,6 +231,20 @@ class ClassroomBrowserTest {
         List<WebElement> choices = browser.findElements(By.cssSelector("#choices .choice"));
         return java.util.stream.IntStream.range(0, choices.size())
                 .filter(i -> choices.get(i).getAttribute("class").contains("chosen")).boxed().toList();
+    }
+
+    /** Whether the page's diagram is on screen and its picture has loaded. */
+    private boolean diagramLoaded() {
+        WebElement img = browser.findElement(By.id("diagram"));
+        Object width = browser.executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0;", img);
+        return img.isDisplayed() && ((Number) width).intValue() > 0;
+    }
+
+    /** The markup of the picture the page shows, fetched as the page fetched it (its cookie, its address). */
+    private String diagramMarkup() {
+        return (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(document.getElementById('diagram').src, {credentials: 'same-origin'})"
+                + ".then(r => r.text()).then(done, e => done('failed: ' + e));");
     }
 
     // ---- the stage -------------------------------------------------------------------------------

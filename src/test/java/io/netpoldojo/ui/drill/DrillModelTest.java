@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,5 +112,47 @@ class DrillModelTest {
         answer("explain-ports", "Ports are matched on the destination pod.", Duration.ofSeconds(30));
         model.rate(Rating.GOOD);
         assertTrue(model.dueText(card).startsWith("due in "), model.dueText(card));
+    }
+
+    @Test
+    void theAnswerBeingTypedIsTheDraftUntilItIsRatedAndAResumedDraftCarriesOnWhereItStood() {
+        model.choose(content.explainCard("explain-dns-broke").orElseThrow());
+        assertTrue(model.currentDraft().isEmpty(), "nothing typed, nothing to keep");
+        model.start();
+        clock.advance(Duration.ofSeconds(25));
+        model.answerProperty().set("Egress is isolated.");
+        AnswerDraft draft = model.currentDraft().orElseThrow();
+        assertEquals("explain-dns-broke", draft.cardId());
+        assertEquals(Duration.ofSeconds(25), draft.elapsed());
+        model.check();
+        assertEquals("Egress is isolated.", model.currentDraft().orElseThrow().answer(), "checked but not rated: kept");
+        model.rate(Rating.HARD);
+        assertTrue(model.currentDraft().isEmpty(), "rated: it is in the history now");
+
+        // The next run: the draft is offered, and resuming puts text, card and clock back.
+        DrillModel next = new DrillModel(clock, () -> progress, a -> { });
+        next.setContent(content);
+        next.offerDraft(draft);
+        assertEquals(Optional.of(draft), next.currentDraft(), "an offer stays on disk until resumed or dropped");
+        next.resumeDraft();
+        assertEquals("explain-dns-broke", next.cardProperty().get().orElseThrow().id());
+        assertEquals("Egress is isolated.", next.answerProperty().get());
+        assertEquals(DrillModel.Phase.TYPING, next.phaseProperty().get());
+        assertEquals("1:05 left", next.clockTextProperty().get(), "90 s card, 25 s already used");
+        assertTrue(next.offeredDraftProperty().get().isEmpty());
+        clock.advance(Duration.ofSeconds(10));
+        next.check();
+        assertEquals("You took 0:35 of 1:30.", next.timeTakenProperty().get());
+    }
+
+    @Test
+    void startingAnotherAnswerDropsTheOffer() {
+        DrillModel next = new DrillModel(clock, () -> progress, a -> { });
+        next.setContent(content);
+        next.offerDraft(new AnswerDraft("explain-cni", "The CNI enforces them.", Duration.ofSeconds(5), false,
+                clock.instant()));
+        next.start();
+        assertTrue(next.offeredDraftProperty().get().isEmpty());
+        assertTrue(next.currentDraft().isEmpty());
     }
 }

@@ -13,6 +13,7 @@ import io.netpoldojo.ui.MainWindow;
 import io.netpoldojo.ui.StandInPlace;
 import io.netpoldojo.ui.TestWindows;
 import io.netpoldojo.ui.quiz.QuizPlace;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,6 +40,7 @@ class DrillTest {
     private final ManualClock clock = ManualClock.morning();
     private Path home;
     private QuizPlace place;
+    private Stage window;
 
     @BeforeAll
     static void loadContent() {
@@ -55,7 +57,8 @@ class DrillTest {
         place = new QuizPlace(context, clock, seeds::getAndIncrement);
         context.places().add(place);
         context.content().set(content);
-        new MainWindow(context, new Stage()).show();
+        window = new Stage();
+        new MainWindow(context, window).show();
     }
 
     @AfterEach
@@ -266,5 +269,107 @@ class DrillTest {
         robot.clickOn("#drill-back");
         assertTrue(showing(robot, "#quiz-home"));
         assertFalse(showing(robot, "#drill-view"));
+    }
+
+    @Test
+    void anAnswerBeingTypedSurvivesAKillAndIsOfferedBackOnTheNextStart(FxRobot robot) throws Exception {
+        openDrill(robot, "explain-dns-broke");
+        robot.clickOn("#drill-start");
+        clock.advance(Duration.ofSeconds(20));
+        robot.clickOn("#drill-answer");
+        robot.write("The deny-all isolates egress too. So the DNS lookup is blocked.");
+        Path file = home.resolve(DraftStore.FILE_NAME);
+        // Saved while typing, shortly after the last key: no close, no flush.
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> Files.exists(file)
+                && Files.readString(file).contains("So the DNS lookup is blocked."));
+
+        // The kill: the window goes without the app's stop; a new app starts on the same folder.
+        QuizPlace[] again = new QuizPlace[1];
+        robot.interact(() -> {
+            window.hide();
+            AppContext context = TestWindows.context(home);
+            context.places().add(StandInPlace.learn());
+            again[0] = new QuizPlace(context, clock, new AtomicLong(9)::getAndIncrement);
+            context.places().add(again[0]);
+            context.content().set(content);
+            new MainWindow(context, new Stage()).show();
+        });
+        place = again[0];
+        robot.clickOn("#nav-quiz");
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#quiz-resume-drill").tryQuery().map(DrillTest::shownInScene).orElse(false));
+        assertTrue(text(robot, "#quiz-drill-kept").startsWith("Your unfinished answer to \u201cAfter you applied"),
+                text(robot, "#quiz-drill-kept"));
+        clickShown(robot, "#quiz-resume-drill");
+
+        assertEquals("The deny-all isolates egress too. So the DNS lookup is blocked.",
+                robot.lookup("#drill-answer").queryTextInputControl().getText());
+        assertEquals("explain-dns-broke", place.drill().cardProperty().get().orElseThrow().id());
+        assertEquals("1:10 left", text(robot, "#drill-clock"), "the 20 s already used still count");
+        assertFalse(showing(robot, "#drill-kept"), "resumed: the offer is gone");
+        Node box = robot.lookup("#drill-answer").query();
+        assertTrue(box.getScene().getFocusOwner() == box, "the learner carries on typing at once: "
+                + box.getScene().getFocusOwner());
+        robot.interact(() -> robot.lookup("#drill-answer").queryTextInputControl().end());
+        robot.write(" Allow UDP and TCP port 53 to kube-dns.");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(showing(robot, "#drill-feedback"), "the resumed answer is checked like any other");
+    }
+
+    @Test
+    void aDamagedDraftFileIsSetAsideAndTheQuizSaysWhichFile(FxRobot robot) throws Exception {
+        Path file = home.resolve(DraftStore.FILE_NAME);
+        Files.writeString(file, "version: 1\ncard: [unclosed\n");
+        robot.interact(() -> {
+            window.hide();
+            AppContext context = TestWindows.context(home);
+            context.places().add(StandInPlace.learn());
+            QuizPlace fresh = new QuizPlace(context, clock, new AtomicLong(9)::getAndIncrement);
+            context.places().add(fresh);
+            context.content().set(content);
+            new MainWindow(context, new Stage()).show();
+        });
+        robot.clickOn("#nav-quiz");
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#quiz-start-drill").tryQuery().isPresent());
+        String notice = text(robot, "#quiz-notice");
+        assertTrue(notice.startsWith("Your unfinished drill answer (" + file + ") was damaged"), notice);
+        assertFalse(showing(robot, "#quiz-resume-drill"));
+        try (var files = Files.list(home)) {
+            assertEquals(1, files.filter(f -> f.getFileName().toString().startsWith(DraftStore.FILE_NAME + ".corrupt-"))
+                    .count(), "kept beside");
+        }
+    }
+
+    @Test
+    void anExplainCardRatedAgainCountsOnceInTheHomesDueToday(FxRobot robot) {
+        robot.clickOn("#nav-quiz");
+        try {
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup("#quiz-due-count").tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no Quiz home", e);
+        }
+        assertEquals("0", text(robot, "#quiz-due-count"));
+        assertFalse(showing(robot, "#quiz-drill-due"));
+        openDrillFromHome(robot, "explain-cni");
+        robot.clickOn("#drill-start");
+        answer(robot, "The CNI plugin enforces them.");
+        clickShown(robot, "#drill-rate-again");
+        robot.clickOn("#drill-back");
+
+        assertEquals("1", text(robot, "#quiz-due-count"), "the explain card is due, counted once");
+        assertEquals("0 to review, 1 to explain", text(robot, "#quiz-due-note"));
+        assertEquals("1 explain card is due today.", text(robot, "#quiz-drill-due"));
+        assertEquals("No cards due for review yet: up to 10 new cards. 1 explain card is due in the drill below.",
+                text(robot, "#quiz-review-note"));
+        assertEquals(Math.min(10, content.cards().size()), place.model().reviewSizeProperty().get(),
+                "the review itself brings only quiz cards: the new ones, no explain card");
+    }
+
+    private void openDrillFromHome(FxRobot robot, String cardId) {
+        clickShown(robot, "#quiz-start-drill");
+        clickCard(robot, cardId);
     }
 }
