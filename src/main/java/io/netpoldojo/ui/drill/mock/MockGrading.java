@@ -50,7 +50,7 @@ final class MockGrading {
         j.misconceptionIds().stream().map(body.traps()::get).filter(t -> t != null).map(Trap::title)
                 .forEach(practise::add);
         if (j.coverage() < 0.5) {
-            practise.add("Explain again: " + card.question());
+            practise.add("Explain again: " + card.question().replaceAll("[.?!]+$", ""));
         }
         return new MockReport.Item("explain", card.id(), card.question(), time, step.time(), text,
                 j.missed().isEmpty() && j.misconceptions().isEmpty(),
@@ -69,8 +69,11 @@ final class MockGrading {
             grade.problems().stream().limit(3).forEach(d -> verdict.append(d.path()).append(": ").append(d.message())
                     .append(". "));
         }
-        verdict.append(grade.correctAnswer());
+        verdict.append(grade.correctAnswer()).append('.');
+        // The engine's own reasons: which policies isolate each end and which rule, if any, allows it.
+        grade.verdict().ifPresent(v -> v.sentences().forEach(n -> verdict.append(' ').append(n)));
         grade.notes().forEach(n -> verdict.append(' ').append(n));
+        grade.stillWrong().stream().limit(3).forEach(g -> g.failure().ifPresent(f -> verdict.append(' ').append(f)));
         List<String> practise = right ? List.of() : card.traps().isEmpty() ? List.of("Practise: " + card.topic())
                 : card.traps().stream().map(Trap::title).toList();
         return new MockReport.Item(kind, card.id(), card.question(), time, step.time(), shown, right, List.of(),

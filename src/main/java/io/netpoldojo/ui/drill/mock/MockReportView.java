@@ -46,7 +46,7 @@ public final class MockReportView {
                 + " the questions give.");
         List<String> next = report.practiseNext();
         practise.setText(next.isEmpty() ? "Nothing to practise from this one: well done."
-                : "Practise next: " + String.join("; ", next) + ".");
+                : "Practise next:\n\u2022 " + String.join("\n\u2022 ", next));
         for (int n = 0; n < report.items().size(); n++) {
             items.getChildren().add(item(n + 1, report.items().get(n)));
         }

@@ -143,7 +143,7 @@ class MockInterviewTest {
                 .map(l -> ((Label) l).getText()).reduce("", (a, b) -> a + "\n" + b);
         assertTrue(fifth.contains("The engine: Not answered."), fifth);
         assertFalse(report.items().get(2).right(), "\"1\" is not an explanation");
-        assertTrue(text(robot, "#mock-report-practise").startsWith("Practise next: "));
+        assertTrue(text(robot, "#mock-report-practise").startsWith("Practise next:\n\u2022 "));
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(home.resolve(MockStore.FILE_NAME)));
         clickShown(robot, "#mock-report-again");
