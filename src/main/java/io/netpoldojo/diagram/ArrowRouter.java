@@ -13,8 +13,8 @@ import java.util.Map;
  * run side by side, each {@link #OFFSET} to its left of their shared line.
  *
  * <p>For each pair of cards the router tries, cheapest first, a straight line, then lines bowed
- * further and further to either side, then curves that leave and enter the cards by a chosen
- * side, and keeps the first that stays {@link #CLEARANCE} clear of every other card and title.
+ * further and further to either side (furthest out at their middle, or nearer one end), then
+ * curves that leave and enter the cards by a chosen side, and keeps the first that stays {@link #CLEARANCE} clear of every other card and title.
  * When none does (a crowded canvas a person laid out), it keeps the one that runs under the
  * fewest. The answer depends only on where the cards and titles are, so it is the same in the
  * app, the SVG and the PNG, whatever order arrows are asked for in.
@@ -28,6 +28,9 @@ public final class ArrowRouter {
     private static final double GAP = 4;
     private static final double[] BOWS = {24, 44, 70, 100, 140, 190, 250, 320};
     private static final double[] HANDLES = {45, 90, 150};
+    /** Where along the line a lopsided bow is furthest out. */
+    private static final double[] ALONG = {0.3, 0.7};
+    private static final double SHIFT_COST = 20;
     /** A route's cost beyond its length: lines that bend are kept for when straight ones are blocked. */
     private static final double BOW_COST = 0.35;
     private static final double SIDE_COST = 60;
@@ -127,6 +130,22 @@ public final class ArrowRouter {
                 double[] e = edgeToward(to, px, py);
                 Curve c = Curve.quadratic(s[0], s[1], 2 * px - (s[0] + e[0]) / 2, 2 * py - (s[1] + e[1]) / 2, e[0], e[1]);
                 out.add(new Candidate(c, c.length() + BOW_COST * bow));
+            }
+        }
+        // Lopsided bows, furthest out nearer one end: around a card that stands near that end.
+        for (double along : ALONG) {
+            for (double bow : BOWS) {
+                for (int side : new int[] {1, -1}) {
+                    double px = ax + (bx - ax) * along + nx * bow * side;
+                    double py = ay + (by - ay) * along + ny * bow * side;
+                    double[] s = edgeToward(from, px, py);
+                    double[] e = edgeToward(to, px, py);
+                    double k = 2 * along * (1 - along);
+                    double cx = (px - (1 - along) * (1 - along) * s[0] - along * along * e[0]) / k;
+                    double cy = (py - (1 - along) * (1 - along) * s[1] - along * along * e[1]) / k;
+                    Curve c = Curve.quadratic(s[0], s[1], cx, cy, e[0], e[1]);
+                    out.add(new Candidate(c, c.length() + BOW_COST * bow + SHIFT_COST));
+                }
             }
         }
         for (int sa = 0; sa < 4; sa++) {

@@ -35,6 +35,8 @@ public final class DiagramLayout {
     private static final int MAX_PERMUTED_ZONES = 4;
     /** How many of the largest arrangements have their arrows routed (the rest are only measured). */
     private static final int ROUTED_PLANS = 16;
+    /** While none of those lets every arrow be seen, how many are tried in all. */
+    private static final int MORE_ROUTED_PLANS = 96;
     /** Beyond this many arrows, arrangements are compared by how many straight lines cross a card. */
     private static final int MAX_ROUTED_ARROWS = 400;
     /** An arrangement this much of the largest is large enough to be chosen for clearer arrows. */
@@ -78,10 +80,47 @@ public final class DiagramLayout {
 
     private DiagramLayout() {}
 
+    /** What a layout depends on, and nothing else: the key of {@link #LAID_OUT}. */
+    private record Request(List<Zone> zones, List<Card> cards, List<List<String>> arrows, Frame frame) {}
+
+    /** How many layouts are remembered: every lesson's and quiz card's diagrams, with room to spare. */
+    private static final int REMEMBERED = 96;
+
+    /**
+     * Layouts already made, newest last. Laying a scenario out tries hundreds of arrangements and
+     * routes their arrows (up to a fifth of a second for {@code platform-traffic}), and the same
+     * scenario is drawn again and again: a lesson opened twice, a quiz card asked daily, the same
+     * demo step. The answer depends only on the request, so it is made once per run.
+     */
+    private static final Map<Request, Placement> LAID_OUT = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Request, Placement> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
+
     /**
      * @param arrows the pairs of endpoint ids arrows are drawn between, {@code {from, to}}
      */
     public static Placement arrange(List<Zone> zones, List<Card> cards, List<String[]> arrows, Frame frame) {
+        Request request = new Request(List.copyOf(zones), List.copyOf(cards),
+                arrows.stream().map(List::of).toList(), frame);
+        synchronized (LAID_OUT) {
+            Placement known = LAID_OUT.get(request);
+            if (known != null) {
+                return known;
+            }
+        }
+        // Made outside the lock: two threads asking for the same new layout both make it (the
+        // same), rather than one waiting behind a long layout of another scenario.
+        Placement placed = layOut(zones, cards, arrows, frame);
+        synchronized (LAID_OUT) {
+            LAID_OUT.put(request, placed);
+        }
+        return placed;
+    }
+
+    private static Placement layOut(List<Zone> zones, List<Card> cards, List<String[]> arrows, Frame frame) {
         Map<String, Zone> zoneByName = new LinkedHashMap<>();
         zones.forEach(z -> zoneByName.put(z.name(), z));
         Map<String, List<String>> podsByZone = new LinkedHashMap<>();
@@ -118,8 +157,11 @@ public final class DiagramLayout {
             return large.get(0).placement();
         }
         Plan best = null;
-        for (Plan p : large.subList(0, Math.min(ROUTED_PLANS, large.size()))) {
-            p.route(arrows);
+        for (int i = 0; i < large.size() && (i < ROUTED_PLANS || best.unclear > 0 && i < MORE_ROUTED_PLANS); i++) {
+            Plan p = large.get(i);
+            // Past the first few, a plan is only wanted if it lets more arrows be seen: it is given
+            // up at the first arrow that makes it no better, which keeps the search short.
+            p.route(arrows, i < ROUTED_PLANS ? Integer.MAX_VALUE : best.unclear);
             if (Boolean.getBoolean("layout.debug")) {
                 System.err.printf("plan %d: %.0f x %.0f scale %.3f room %.0f unclear %d length %.0f%n", p.index, p.width,
                         p.height, p.scale(frame), frame.room(p.width, p.height), p.unclear, p.routeLength);
@@ -262,13 +304,18 @@ public final class DiagramLayout {
             return n;
         }
 
-        void route(List<String[]> arrows) {
+        /** Routes the arrows, counting those that cannot be laid clear; stops once {@code giveUpAt} of them cannot. */
+        void route(List<String[]> arrows, int giveUpAt) {
             ArrowRouter router = new ArrowRouter(cards, titles);
             for (String[] a : arrows) {
                 if (cards.containsKey(a[0]) && cards.containsKey(a[1])) {
                     ArrowRouter.Route r = router.routeOf(a[0], a[1]);
                     unclear += r.clear() ? 0 : 1;
                     routeLength += r.curve().length();
+                    if (unclear >= giveUpAt) {
+                        unclear = Integer.MAX_VALUE;
+                        return;
+                    }
                 }
             }
         }

@@ -19,7 +19,6 @@ import io.netpoldojo.engine.tiers.ClusterPolicyRules;
 import io.netpoldojo.engine.tiers.CompiledTiers;
 import io.netpoldojo.engine.tiers.EndpointSets;
 import io.netpoldojo.engine.tiers.TierOutcome;
-import io.netpoldojo.engine.tiers.TierSets;
 import io.netpoldojo.engine.tiers.TierWalk;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -59,6 +58,7 @@ public final class Engine {
     private final BitSet allPods = new BitSet();
     private final BitSet everything = new BitSet();
     private final CompiledTiers tiers;
+    private final Matrices matrices;
 
     /** A policy with its selection and per-rule peer sets worked out. */
     record CompiledPolicy(NetworkPolicy policy, Set<Direction> types, BitSet selected,
@@ -123,6 +123,8 @@ public final class Engine {
             }));
         }
         tiers = new CompiledTiers(new Sets(), cluster.clusterPolicies());
+        matrices = new Matrices(endpoints, everything, isolatedForIngress, isolatedForEgress, policies,
+                ingressRulesByTarget, tiers);
     }
 
     /** The engine's endpoint index, as the compiled tiers see it. */
@@ -402,142 +404,19 @@ public final class Engine {
     }
 
     /**
-     * Every ordered pair on every port, computed from the compiled sets: for each destination, the
-     * sources its ingress admits AND the sources whose egress allows it, plus itself. With
-     * ClusterNetworkPolicies each side is the tier walk done on sets: what the NetworkPolicies
-     * allow, less what Baseline denies where no NetworkPolicy isolates, less what Admin denies,
-     * plus what Admin accepts.
+     * Every ordered pair on every port, computed from the compiled sets (see {@link Matrices}).
      */
     public ReachabilityMatrix matrix(List<Port> ports) {
-        int n = endpoints.size();
-        BitSet[][] allowedSources = new BitSet[ports.size()][];
-        for (int k = 0; k < ports.size(); k++) {
-            Port port = ports.get(k);
-            BitSet[] columns = egressSourcesByDestination(port);
-            Map<List<CompiledRule>, BitSet> admittedByRules = new IdentityHashMap<>();
-            TierSets[] ingressTiers = null;
-            if (!tiers.isEmpty()) {
-                egressTiers(columns, tiers.decisions(Tier.ADMIN, Direction.EGRESS, port),
-                        tiers.decisions(Tier.BASELINE, Direction.EGRESS, port));
-                ingressTiers = new TierSets[] {tiers.decisions(Tier.ADMIN, Direction.INGRESS, port),
-                        tiers.decisions(Tier.BASELINE, Direction.INGRESS, port)};
-            }
-            for (int t = 0; t < n; t++) {
-                BitSet ingress = ingressSources(t, port, admittedByRules); // shared between destinations: read only
-                columns[t].and(ingressTiers == null ? ingress : ingressTiers(t, ingress, ingressTiers[0], ingressTiers[1]));
-                columns[t].set(t); // "A Pod connecting to its own Pod IP is not subject to CNP", nor to NetworkPolicies
-            }
-            allowedSources[k] = columns;
-        }
-        return new ReachabilityMatrix(endpoints, ports, allowedSources);
+        return matrices.matrix(ports);
     }
 
-    /**
-     * Egress, per destination column of sources: a source no NetworkPolicy isolates for egress
-     * falls through to the Baseline tier; then Admin decides over both.
-     */
-    private void egressTiers(BitSet[] columns, TierSets admin, TierSets baseline) {
-        for (int t = 0; t < columns.length; t++) {
-            if (baseline.deny()[t] != null) {
-                BitSet deniedUnisolated = (BitSet) baseline.deny()[t].clone();
-                deniedUnisolated.andNot(isolatedForEgress);
-                columns[t].andNot(deniedUnisolated);
-            }
-            if (admin.deny()[t] != null) {
-                columns[t].andNot(admin.deny()[t]);
-            }
-            if (admin.accept()[t] != null) {
-                columns[t].or(admin.accept()[t]);
-            }
-        }
+    /** The sources whose egress allows traffic to {@code destination} on the port (NetworkPolicies only). */
+    BitSet egressSourcesTo(Endpoint destination, Port port) {
+        return matrices.egressSourcesTo(indexOf(destination), port);
     }
 
-    /** Ingress at one destination: the NetworkPolicies if they isolate it, else Baseline; Admin decides over both. */
-    private BitSet ingressTiers(int t, BitSet networkPolicySources, TierSets admin, TierSets baseline) {
-        boolean baselineDenies = !isolatedForIngress.get(t) && baseline.deny()[t] != null;
-        if (!baselineDenies && admin.deny()[t] == null && admin.accept()[t] == null) {
-            return networkPolicySources;
-        }
-        BitSet sources = (BitSet) networkPolicySources.clone();
-        if (baselineDenies) {
-            sources.andNot(baseline.deny()[t]);
-        }
-        if (admin.deny()[t] != null) {
-            sources.andNot(admin.deny()[t]);
-        }
-        if (admin.accept()[t] != null) {
-            sources.or(admin.accept()[t]);
-        }
-        return sources;
-    }
-
-    /**
-     * Sources whose traffic the destination's ingress admits on the port. Destinations under the
-     * same policies get the same answer unless a rule names a port (resolved on each destination),
-     * so the answer is kept per list of rules in {@code admittedByRules}.
-     */
-    private BitSet ingressSources(int t, Port port, Map<List<CompiledRule>, BitSet> admittedByRules) {
-        if (!isolatedForIngress.get(t)) {
-            return everything;
-        }
-        List<CompiledRule> rules = ingressRulesByTarget.get(t);
-        BitSet known = admittedByRules.get(rules);
-        if (known != null) {
-            return known;
-        }
-        Endpoint dest = endpoints.get(t);
-        BitSet sources = new BitSet();
-        boolean named = false;
-        for (CompiledRule r : rules) {
-            named |= r.namedPorts;
-            if (NetworkPolicyRules.portsMatch(r.rule, port, dest)) {
-                sources.or(r.peers);
-            }
-        }
-        if (!named) {
-            admittedByRules.put(rules, sources);
-        }
-        return sources;
-    }
-
-    /**
-     * For every destination, the sources whose egress allows traffic to it on the port: the
-     * sources not isolated for egress, plus the pods selected by each egress policy with a rule
-     * whose peers include the destination and whose ports match. Many policies select the same
-     * pods (one per app, a default deny per namespace), so the destinations each distinct
-     * selection may reach are gathered first and each selection is added once per destination.
-     */
-    private BitSet[] egressSourcesByDestination(Port port) {
-        int n = endpoints.size();
-        BitSet open = (BitSet) everything.clone();
-        open.andNot(isolatedForEgress);
-        BitSet[] columns = new BitSet[n];
-        for (int t = 0; t < n; t++) {
-            columns[t] = (BitSet) open.clone();
-        }
-        Map<BitSet, BitSet> reachBySelection = new HashMap<>();
-        for (CompiledPolicy cp : policies) {
-            if (!cp.types.contains(Direction.EGRESS) || cp.selected.isEmpty()) {
-                continue;
-            }
-            for (CompiledRule r : cp.egress) {
-                BitSet peers = r.peers;
-                if (r.namedPorts) { // a named port resolves on each destination pod
-                    for (int t = peers.nextSetBit(0); t >= 0; t = peers.nextSetBit(t + 1)) {
-                        if (NetworkPolicyRules.portsMatch(r.rule, port, endpoints.get(t))) {
-                            columns[t].or(cp.selected);
-                        }
-                    }
-                } else if (!peers.isEmpty() && NetworkPolicyRules.portsMatch(r.rule, port, endpoints.get(peers.nextSetBit(0)))) {
-                    reachBySelection.computeIfAbsent(cp.selected, k -> new BitSet()).or(peers);
-                }
-            }
-        }
-        reachBySelection.forEach((selected, reach) -> {
-            for (int t = reach.nextSetBit(0); t >= 0; t = reach.nextSetBit(t + 1)) {
-                columns[t].or(selected);
-            }
-        });
-        return columns;
+    /** The sources {@code destination}'s ingress admits on the port (NetworkPolicies only); do not change it. */
+    BitSet ingressSourcesAt(Endpoint destination, Port port) {
+        return matrices.ingressSources(indexOf(destination), port, new IdentityHashMap<>());
     }
 }

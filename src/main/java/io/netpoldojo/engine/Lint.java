@@ -18,6 +18,7 @@ import io.netpoldojo.engine.tiers.ClusterPolicyRules;
 import io.netpoldojo.engine.tiers.TierDecision;
 import io.netpoldojo.engine.tiers.TierFinding;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ public final class Lint {
             out.add(new LintWarning(LintWarning.Code.valueOf(f.kind().name()), "", f.policy(), f.fieldPath(),
                     f.message()));
         }
-        dnsEgress(engine, out);
+        dnsEgress(engine, out, true);
         return out;
     }
 
@@ -144,7 +145,7 @@ public final class Lint {
      * Default-deny egress without a DNS allowance: the pods can no longer resolve Service names.
      * Each pod that lacks DNS is reported once, under the first policy that isolates its egress.
      */
-    private static void dnsEgress(Engine engine, List<LintWarning> out) {
+    static void dnsEgress(Engine engine, List<LintWarning> out, boolean fastPath) {
         List<Pod> dnsPods = engine.cluster().pods().stream()
                 .filter(pod -> pod.namespace().equals(DNS_NAMESPACE) && "kube-dns".equals(pod.labels().get("k8s-app")))
                 .toList();
@@ -163,9 +164,23 @@ public final class Lint {
         Map<NetworkPolicy, Boolean> udpOnly = new LinkedHashMap<>();
         Map<String, List<String>> deniedByTier = new LinkedHashMap<>();
         boolean tiers = !engine.cluster().clusterPolicies().isEmpty();
+        Optional<DnsReach> reach = tiers || !fastPath ? Optional.empty()
+                : Optional.of(new DnsReach(dnsEngine, dnsPods));
         for (Pod pod : engine.cluster().pods()) {
             boolean isolated = dnsEngine.isIsolated(pod, Direction.EGRESS);
             if ((!isolated && !tiers) || dnsPods.contains(pod)) {
+                continue;
+            }
+            if (reach.isPresent()) {
+                // No tiers: whether the pod's egress reaches DNS, read from sets made once for all pods.
+                DnsReach r = reach.get();
+                int i = dnsEngine.indexOf(pod);
+                if (r.egressOk(i, true) && r.egressOk(i, false)) {
+                    continue;
+                }
+                NetworkPolicy first = firstEgressPolicy(dnsEngine, pod);
+                missingByPolicy.computeIfAbsent(first, k -> new ArrayList<>()).add(pod.name());
+                udpOnly.merge(first, r.egressOk(i, true), Boolean::logicalAnd);
                 continue;
             }
             Verdict udp = toDns(dnsEngine, pod, dnsPods, DNS_UDP);
@@ -186,9 +201,7 @@ public final class Lint {
             if (!isolated) {
                 continue;
             }
-            NetworkPolicy first = dnsEngine.policiesSelecting(pod).stream()
-                    .filter(p -> NetworkPolicyRules.effectivePolicyTypes(p).contains(Direction.EGRESS))
-                    .findFirst().orElseThrow();
+            NetworkPolicy first = firstEgressPolicy(dnsEngine, pod);
             missingByPolicy.computeIfAbsent(first, k -> new ArrayList<>()).add(pod.name());
             udpOnly.merge(first, udp.egress().allowed(), Boolean::logicalAnd);
         }
@@ -210,6 +223,44 @@ public final class Lint {
                             + ", so these pods cannot resolve Service names; Accept DNS in an Admin policy checked"
                             + " before it"));
         });
+    }
+
+    private static NetworkPolicy firstEgressPolicy(Engine engine, Pod pod) {
+        return engine.policiesSelecting(pod).stream()
+                .filter(p -> NetworkPolicyRules.effectivePolicyTypes(p).contains(Direction.EGRESS))
+                .findFirst().orElseThrow();
+    }
+
+    /**
+     * Who reaches DNS, for a cluster without ClusterNetworkPolicies: the same answers as asking the
+     * engine pod by pod ({@link #toDns}, then that verdict's egress side), worked out once per DNS pod
+     * and protocol as sets. A pod's egress counts as reaching DNS when some DNS pod admits it end to
+     * end, or else when its egress allows the first DNS pod. {@code LintTest} holds both ways equal.
+     */
+    private static final class DnsReach {
+        private final BitSet fullUdp = new BitSet();
+        private final BitSet fullTcp = new BitSet();
+        private final BitSet firstEgressUdp;
+        private final BitSet firstEgressTcp;
+
+        DnsReach(Engine engine, List<Pod> dnsPods) {
+            for (Pod dns : dnsPods) {
+                fullUdp.or(both(engine, dns, DNS_UDP));
+                fullTcp.or(both(engine, dns, DNS_TCP));
+            }
+            firstEgressUdp = engine.egressSourcesTo(dnsPods.get(0), DNS_UDP);
+            firstEgressTcp = engine.egressSourcesTo(dnsPods.get(0), DNS_TCP);
+        }
+
+        private static BitSet both(Engine engine, Pod dns, Port port) {
+            BitSet sources = engine.egressSourcesTo(dns, port);
+            sources.and(engine.ingressSourcesAt(dns, port));
+            return sources;
+        }
+
+        boolean egressOk(int pod, boolean udp) {
+            return udp ? fullUdp.get(pod) || firstEgressUdp.get(pod) : fullTcp.get(pod) || firstEgressTcp.get(pod);
+        }
     }
 
     private static String who(List<String> pods) {

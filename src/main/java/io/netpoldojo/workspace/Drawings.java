@@ -56,9 +56,10 @@ public final class Drawings {
         if (extent == null) {
             return new Drawing(2 * MARGIN, 2 * MARGIN, zones, cards, arrows);
         }
-        // Something left of or above the origin (a card dragged there, a hand-made file) is moved in.
-        double dx = extent.x() < 0 ? MARGIN - extent.x() : 0;
-        double dy = extent.y() < 0 ? MARGIN - extent.y() : 0;
+        // Something left of or above the origin (a card dragged there, a hand-made file, an arrow
+        // bowed out past the edge) is moved in, by whole pixels so cards stay on the pixel grid.
+        double dx = extent.x() < 0 ? Math.ceil(MARGIN - extent.x()) : 0;
+        double dy = extent.y() < 0 ? Math.ceil(MARGIN - extent.y()) : 0;
         Drawing d = new Drawing(extent.maxX() + dx + MARGIN, extent.maxY() + dy + MARGIN, zones, cards, arrows);
         return dx == 0 && dy == 0 ? d : d.moved(dx, dy);
     }

@@ -52,7 +52,16 @@ public final class ScenarioFiles {
     /** The result of opening a file: the workspace, or the errors that kept it from opening. */
     public record Opened(Optional<Workspace> workspace, List<Diagnostic> diagnostics, boolean laidOut) {}
 
+    /** Opens a file; one that comes without a layout is laid out for the Playground's canvas. */
     public Opened read(String fileName, String rawText) {
+        return read(fileName, rawText, AutoLayout.CANVAS);
+    }
+
+    /**
+     * Opens a file; one that comes without a layout is laid out for a frame of this shape (a
+     * lesson's column, a quiz card's pane), so it is laid out once, for where it is shown.
+     */
+    public Opened read(String fileName, String rawText, io.netpoldojo.diagram.DiagramLayout.Frame frame) {
         // Policies keep their own text; a byte order mark in it would land mid-file on Save.
         String text = ManifestLoader.withoutByteOrderMarks(rawText);
         LoadResult result = loader.load(fileName, text);
@@ -82,7 +91,7 @@ public final class ScenarioFiles {
             placed.add(new PlacedEndpoint(e, at.orElse(new Point(0, 0)), o.images()));
         }
         Workspace ws = new Workspace(zones, placed, policiesInFileOrder(text, result));
-        return new Opened(Optional.of(complete ? ws : AutoLayout.arrange(ws)), result.diagnostics(), !complete);
+        return new Opened(Optional.of(complete ? ws : AutoLayout.arrange(ws, frame)), result.diagnostics(), !complete);
     }
 
     private static Optional<String> annotation(Map<ObjectKey, LoadedObject> objects, ObjectKey key, String name) {

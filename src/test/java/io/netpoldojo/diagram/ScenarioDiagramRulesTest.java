@@ -59,20 +59,8 @@ class ScenarioDiagramRulesTest {
         SvgDiagram d = new SvgDiagram(svg);
         assertFalse(d.cards.isEmpty(), "cards are drawn");
         List<String> problems = problems(d);
-        if (CROWDED.containsKey(file)) {
-            // Known gap: the router does not yet lay every arrow of this drawing clear; it must not get worse.
-            List<String> under = problems.stream().filter(p -> p.contains(" runs under ")).toList();
-            assertTrue(under.size() <= CROWDED.get(file), file + " (" + how + "): " + under);
-            problems = problems.stream().filter(p -> !p.contains(" runs under ")).toList();
-        }
         assertTrue(problems.isEmpty(), file + " (" + how + "):\n  " + String.join("\n  ", problems));
     }
-
-    /**
-     * Scenarios whose every arrow the router cannot yet lay clear of third cards, and how many
-     * arrows may still run under one: platform-traffic draws 66 arrows among 9 endpoints.
-     */
-    private static final Map<String, Integer> CROWDED = Map.of("platform-traffic.yaml", 3);
 
     /** The checks catch what the first layouts did wrong: cards that touch, an arrow under a card, one over a title. */
     @org.junit.jupiter.api.Test

@@ -71,7 +71,7 @@ public final class LearnPlace implements Place {
     @Override
     public Node view() {
         if (view == null) {
-            view = new LearnView(model, this::scenario, playground());
+            view = new LearnView(model, this::scenario, playground(), context.tasks());
         }
         return view;
     }

@@ -23,12 +23,12 @@ final class LearnView extends BorderPane {
     private final ReaderPane reader;
 
     LearnView(LearnModel model, Function<String, Optional<Scenario>> scenarios,
-              Optional<BiConsumer<String, Workspace>> openInPlayground) {
+              Optional<BiConsumer<String, Workspace>> openInPlayground, io.netpoldojo.ui.TaskRunner tasks) {
         getStyleClass().add("learn-view");
         setId("learn-view");
         getStylesheets().addAll(SpanFlow.STYLESHEET, LearnView.class.getResource("learn.css").toExternalForm());
         sidebar = new LessonSidebar(model);
-        reader = new ReaderPane(model, scenarios, openInPlayground);
+        reader = new ReaderPane(model, scenarios, openInPlayground, tasks);
         VBox.setVgrow(reader, Priority.ALWAYS);
 
         HBox notice = banner("learn-notice", model.noticeProperty(), model.noticeProperty().isNotEmpty(),

@@ -34,7 +34,8 @@ final class LessonPage extends VBox {
 
     /** What a page needs besides its lesson. */
     record Services(Function<String, Optional<Scenario>> scenarios,
-                    Optional<BiConsumer<String, Workspace>> openInPlayground, DoubleConsumer scrollPage) {}
+                    Optional<BiConsumer<String, Workspace>> openInPlayground, DoubleConsumer scrollPage,
+                    io.netpoldojo.ui.TaskRunner tasks) {}
 
     private final List<Node> sections = new ArrayList<>();
     private final List<DiagramSection> diagrams = new ArrayList<>();
@@ -75,7 +76,7 @@ final class LessonPage extends VBox {
         }
         if (section instanceof Section.Diagram d) {
             DiagramSection diagram = new DiagramSection(d, services.scenarios().apply(d.scenario()),
-                    services.openInPlayground(), services.scrollPage());
+                    services.openInPlayground(), services.scrollPage(), services.tasks());
             diagrams.add(diagram);
             return diagram;
         }

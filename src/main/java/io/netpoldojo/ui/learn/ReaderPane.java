@@ -40,11 +40,12 @@ final class ReaderPane extends StackPane {
     /**
      * @param scenarios        looks a diagram's scenario up in the loaded content
      * @param openInPlayground hands a diagram's scenario to the Playground; empty when there is none
+     * @param tasks            lays diagrams out off the JavaFX thread
      */
     ReaderPane(LearnModel model, Function<String, Optional<Scenario>> scenarios,
-               Optional<BiConsumer<String, Workspace>> openInPlayground) {
+               Optional<BiConsumer<String, Workspace>> openInPlayground, io.netpoldojo.ui.TaskRunner tasks) {
         this.model = model;
-        this.services = new LessonPage.Services(scenarios, openInPlayground, this::scrollBy);
+        this.services = new LessonPage.Services(scenarios, openInPlayground, this::scrollBy, tasks);
         getStyleClass().add("learn-reader");
         holder.getStyleClass().add("lesson-holder");
         holder.setAlignment(Pos.TOP_CENTER);

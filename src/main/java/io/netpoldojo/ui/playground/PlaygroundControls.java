@@ -17,7 +17,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -29,7 +28,7 @@ import javafx.scene.input.KeyCombination;
  * keyboard shortcuts. Each is a one-line call into the model, the files or the view.
  */
 final class PlaygroundControls {
-    private static final String OWN_PORTS = "each destination's own ports";
+    private static final String OWN_PORTS = "their own ports";
     private static final String ID = PlaygroundPlace.ID;
 
     private final AppContext context;
@@ -65,9 +64,9 @@ final class PlaygroundControls {
         port.setId("port-filter");
         port.setEditable(true);
         port.setValue(OWN_PORTS);
-        port.setPrefWidth(210);
-        port.setTooltip(new Tooltip("Which port the arrows are about: one port for all, or each destination's own"
-                + " container ports (outside endpoints: 443/TCP). Type any port, e.g. 9090/TCP."));
+        port.setPrefWidth(162);
+        port.setTooltip(new Tooltip("Which port the arrows are about: one port for all, or \"their own ports\": each"
+                + " destination's container ports (outside endpoints: 443/TCP). Type any port, e.g. 9090/TCP."));
         port.valueProperty().addListener((o, a, v) -> {
             if (v == null || v.isBlank() || v.equals(OWN_PORTS)) {
                 model.get().portFilterProperty().set(PortFilter.OWN_PORTS);
@@ -89,8 +88,11 @@ final class PlaygroundControls {
         matrixToggle.setTooltip(new Tooltip("Show the truth table beside the canvas (Ctrl+M)"));
         Button layout = toolButton("Auto-layout", "auto-layout", () -> model.get().autoLayout());
         layout.setTooltip(new Tooltip("Tidy the canvas (Ctrl+L)"));
-        return List.of(undo, redo, new Separator(javafx.geometry.Orientation.VERTICAL), portLabel, port, hideDenied,
-                focus, matrixToggle, layout, intentToggle());
+        // Undo and redo as one pair, set off from the canvas's view controls by space rather than a line:
+        // the whole row fits a 1024-pixel window.
+        javafx.scene.layout.HBox history = new javafx.scene.layout.HBox(2, undo, redo);
+        history.setPadding(new javafx.geometry.Insets(0, 10, 0, 0));
+        return List.of(history, portLabel, port, hideDenied, focus, matrixToggle, layout, intentToggle());
     }
 
     /**

@@ -181,19 +181,29 @@ public final class PlaygroundPlace implements Place {
             }
             matrixToggle.selectedProperty().addListener((o, a, on) -> view.setMatrixVisible(on));
             files.refreshFileText();
-            // Fit once the view has its real size: the first layout pass after it is shown.
-            view.canvas().viewportBoundsProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends javafx.geometry.Bounds> o,
-                                    javafx.geometry.Bounds a, javafx.geometry.Bounds b) {
-                    if (b.getWidth() > 0) {
-                        view.canvas().viewportBoundsProperty().removeListener(this);
-                        javafx.application.Platform.runLater(view.canvas()::fitToView);
-                    }
-                }
-            });
+            fitUntilZoomed(view.canvas());
         }
         return view;
+    }
+
+    /**
+     * Fits the drawing to the canvas whenever the canvas changes size (its first real layout, a
+     * banner, the truth table, the window), until the person zooms: the first sizes a window
+     * goes through on its way up are not its last, and a drawing fitted to one of them shows
+     * half of itself.
+     */
+    private static void fitUntilZoomed(io.netpoldojo.ui.playground.canvas.CanvasView canvas) {
+        double[] fitted = {-1};
+        canvas.viewportBoundsProperty().addListener((o, was, now) -> {
+            boolean resized = now.getWidth() != was.getWidth() || now.getHeight() != was.getHeight();
+            boolean untouched = fitted[0] < 0 || canvas.zoomProperty().get() == fitted[0];
+            if (now.getWidth() > 0 && resized && untouched) {
+                javafx.application.Platform.runLater(() -> {
+                    canvas.fitToView();
+                    fitted[0] = canvas.zoomProperty().get();
+                });
+            }
+        });
     }
 
     private static boolean isYaml(File f) {

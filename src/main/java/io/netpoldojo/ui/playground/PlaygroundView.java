@@ -22,7 +22,6 @@ import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.layout.AnchorPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -39,10 +38,8 @@ import javafx.scene.layout.StackPane;
 final class PlaygroundView extends StackPane {
     private final PlaygroundModel model;
     private final CanvasView canvas;
-    /** The truth table, built the first time it is shown: until then it is no work at start-up or on each change. */
-    private MatrixView matrix;
     private final PolicyPanel policies;
-    private final SplitPane split;
+    private final PlaygroundSplit split;
     private final StackPane canvasStack;
     private final HBox banner = new HBox(10);
     private final Label bannerText = new Label();
@@ -76,27 +73,20 @@ final class PlaygroundView extends StackPane {
         canvasStack.setMinWidth(240);
 
         PaletteView palette = new PaletteView(overlay, this::dropPreset, this::addPresetSomewhere);
-        HBox left = new HBox(palette, canvasStack);
+        // A short window (700 pixels with a banner) scrolls the palette rather than cut its words short.
+        javafx.scene.control.ScrollPane paletteScroll = new javafx.scene.control.ScrollPane(palette);
+        paletteScroll.setId("palette-scroll");
+        paletteScroll.getStyleClass().add("palette-scroll");
+        paletteScroll.setFitToWidth(true);
+        paletteScroll.setFitToHeight(true);
+        paletteScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        paletteScroll.setMinWidth(Region.USE_PREF_SIZE);
+        HBox left = new HBox(paletteScroll, canvasStack);
         HBox.setHgrow(canvasStack, Priority.ALWAYS);
 
         policies = new PolicyPanel(model, recipes, this::currentNamespace);
-        policies.setMinWidth(300);
         policies.setPrefWidth(420);
-        split = new SplitPane(left, policies);
-        split.setDividerPositions(0.68);
-        SplitPane.setResizableWithParent(policies, false);
-        // The policies start at about a third of the width (300 to 420 pixels); then they keep
-        // whatever width they are given, and the canvas takes the rest as the window changes.
-        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
-                if (now.doubleValue() > 0) {
-                    split.widthProperty().removeListener(this);
-                    double w = now.doubleValue();
-                    split.setDividerPositions(1 - Math.max(300, Math.min(420, 0.36 * w)) / w);
-                }
-            }
-        });
+        split = new PlaygroundSplit(left, policies);
 
         banner.setId("playground-banner");
         banner.getStyleClass().add("playground-banner");
@@ -123,9 +113,14 @@ final class PlaygroundView extends StackPane {
         timing.setText(timingText());
         fileLabel.getStyleClass().add("status-muted");
         fileLabel.setId("status-file");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox statusBar = new HBox(16, status, spacer, fileLabel, timing);
+        // What changed is the line people read: it wraps onto a second line rather than end in "...";
+        // the file's name and the timing keep their whole width beside it.
+        status.setWrapText(true);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        fileLabel.setMinWidth(Region.USE_PREF_SIZE);
+        timing.setMinWidth(Region.USE_PREF_SIZE);
+        HBox statusBar = new HBox(16, status, fileLabel, timing);
         statusBar.setId("status-bar");
         statusBar.getStyleClass().add("status-bar");
         statusBar.setAlignment(Pos.CENTER_LEFT);
@@ -209,59 +204,10 @@ final class PlaygroundView extends StackPane {
         banner.setManaged(false);
     }
 
-    /**
-     * Shows or hides the truth table between the canvas and the policies. It keeps the width it
-     * was last given (dragging its divider sets it) when shown again and when the window is
-     * resized; the policies keep theirs; the canvas takes what is left.
-     */
+    /** Shows or hides the truth table between the canvas and the policies; {@link PlaygroundSplit} sets the widths. */
     void setMatrixVisible(boolean visible) {
-        if (visible && matrix == null) {
-            matrix = new MatrixView(model);
-            SplitPane.setResizableWithParent(matrix, false);
-        }
-        // The policy panel keeps the width it has; the table takes what it needs from the canvas,
-        // or the width the user last gave it.
-        double total = split.getWidth();
-        double kept = policies.getWidth() > 0 ? policies.getWidth() : policies.getPrefWidth();
-        if (visible && !split.getItems().contains(matrix)) {
-            split.getItems().add(1, matrix);
-            double wanted = matrixWidth > 0 ? matrixWidth : matrix.widthFor(total * 0.3);
-            // The table never takes the canvas below its minimum: that would push the policies.
-            double room = total - kept - split.getItems().get(0).minWidth(-1) - 8;
-            double table = Math.max(0, Math.min(wanted, room));
-            split.setDividerPositions(total > 0 ? (total - kept - table) / total : 0.5,
-                    total > 0 ? (total - kept) / total : 0.72);
-            keepPolicies(kept, total);
-        } else if (!visible && matrix != null && split.getItems().contains(matrix)) {
-            matrixWidth = matrix.getWidth() > 0 ? matrix.getWidth() : matrixWidth;
-            split.getItems().remove(matrix);
-            split.setDividerPositions(total > 0 ? (total - kept) / total : 0.68);
-            keepPolicies(kept, total);
-        }
+        split.setMatrix(visible, () -> new MatrixView(model));
     }
-
-    /**
-     * The dividers' own width is not in their positions: measure, and move every divider by what
-     * the policies lost or gained, so they keep the width they had.
-     */
-    private void keepPolicies(double kept, double total) {
-        if (total <= 0) {
-            return;
-        }
-        split.applyCss();
-        split.layout();
-        double off = kept - policies.getWidth();
-        if (Math.abs(off) > 0.5) {
-            double[] at = split.getDividerPositions();
-            for (int i = 0; i < at.length; i++) {
-                at[i] -= off / total;
-            }
-            split.setDividerPositions(at);
-        }
-    }
-
-    /** The truth table's width once the user has seen it (0: not yet; it then takes what it needs). */
-    private double matrixWidth;
 
     private void dropPreset(Preset preset, Point2D scenePoint) {
         if (canvas.containsScenePoint(scenePoint.getX(), scenePoint.getY())) {
@@ -269,7 +215,7 @@ final class PlaygroundView extends StackPane {
         }
     }
 
-    /** A click on the palette: put the new item in a free spot of the current namespace. */
+    /** A click on the palette: the new item goes in a free spot (for a pod, of the current namespace). */
     private void addPresetSomewhere(Preset preset) {
         Point at;
         if (preset.isExternal()) {
@@ -279,25 +225,11 @@ final class PlaygroundView extends StackPane {
                     .mapToDouble(z -> z.rect().x() + z.rect().width()).max().orElse(200);
             at = new Point(right + 60, 60);
         } else {
-            at = freeSpotIn(model.workspace().zone(currentNamespace()).orElse(null));
+            // The zone's top-left corner: the pod takes the free spot nearest to it (ZoneLanding).
+            at = model.workspace().zone(currentNamespace()).map(z -> new Point(z.rect().x() + 1, z.rect().y() + 1))
+                    .orElse(new Point(300, 120));
         }
         model.addPreset(preset, at);
-    }
-
-    private Point freeSpotIn(NamespaceZone zone) {
-        double x0 = zone == null ? 300 : zone.rect().x() + 90;
-        double y0 = zone == null ? 120 : zone.rect().y() + 90;
-        double maxX = zone == null ? 1200 : zone.rect().x() + zone.rect().width() - 70;
-        for (double y = y0; ; y += 100) {
-            for (double x = x0; x <= Math.max(x0, maxX); x += 160) {
-                Point p = new Point(x, y);
-                boolean taken = model.workspace().endpoints().stream()
-                        .anyMatch(e -> Math.abs(e.at().x() - p.x()) < 150 && Math.abs(e.at().y() - p.y()) < 80);
-                if (!taken) {
-                    return p;
-                }
-            }
-        }
     }
 
     /** Where new pods and policies go: the selected pod's namespace, else the first zone, else default. */

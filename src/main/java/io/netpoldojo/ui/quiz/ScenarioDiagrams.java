@@ -28,11 +28,10 @@ final class ScenarioDiagrams {
     }
 
     Workspace workspace(Scenario scenario, Optional<String> after, List<NetworkPolicy> extra) {
-        ScenarioFiles.Opened opened = files.read(scenario.file(), scenario.yaml());
-        Workspace read = opened.workspace().orElseThrow(
-                () -> new IllegalStateException("scenario " + scenario.id() + " does not open"));
         // Laid out for the card's pane (a layout stored in the file wins).
-        Workspace all = opened.laidOut() ? AutoLayout.arrange(read, AutoLayout.QUIZ) : read;
+        ScenarioFiles.Opened opened = files.read(scenario.file(), scenario.yaml(), AutoLayout.QUIZ);
+        Workspace all = opened.workspace().orElseThrow(
+                () -> new IllegalStateException("scenario " + scenario.id() + " does not open"));
         // The workspace lists the scenario's policies in file order, as Scenario#policiesInOrder does.
         int applied = scenario.appliedCount(after).orElse(scenario.policiesInOrder().size());
         Set<String> replaced = extra.stream().map(NetworkPolicy::id).collect(Collectors.toSet());

@@ -367,32 +367,6 @@ class PlaygroundTest {
         assertTrue(robot.lookup("#explanation").query().isVisible(), "a cell opens the same explanation");
     }
 
-    @Test
-    void openingTheTruthTableKeepsThePolicyPanelsWidthAndCutsNoWordShort(FxRobot robot) {
-        for (double[] size : new double[][] {{1440, 900}, {1360, 860}}) {
-            robot.interact(() -> {
-                javafx.stage.Window w = robot.lookup("#policy-panel").query().getScene().getWindow();
-                w.setWidth(size[0]);
-                w.setHeight(size[1]);
-            });
-            WaitForAsyncUtils.waitForFxEvents();
-            Node panel = robot.lookup("#policy-panel").query();
-            double before = panel.getLayoutBounds().getWidth();
-            robot.clickOn("#matrix-toggle");
-            WaitForAsyncUtils.waitForFxEvents();
-            assertEquals(before, panel.getLayoutBounds().getWidth(), 1.5, "the policy panel keeps its width");
-            Node matrix = robot.lookup("#matrix").query();
-            javafx.geometry.Bounds onScene = panel.localToScene(panel.getLayoutBounds());
-            assertTrue(onScene.getMinX() >= 0 && onScene.getMaxX() <= panel.getScene().getWidth() + 0.5,
-                    "the window's content still fits in it: " + onScene + " in " + panel.getScene().getWidth());
-            assertEquals(List.of(), cutShort(panel), "policy panel at " + size[0] + "x" + size[1]);
-            assertEquals(List.of(), cutShort(matrix), "truth table at " + size[0] + "x" + size[1]);
-            robot.clickOn("#matrix-toggle");
-            WaitForAsyncUtils.waitForFxEvents();
-            assertEquals(before, panel.getLayoutBounds().getWidth(), 1.5, "and keeps it when the table closes");
-        }
-    }
-
     /** The labels and buttons under {@code root} whose text is shown cut short ("Step thr..."). */
     static List<String> cutShort(Node root) {
         return root.lookupAll("*").stream()

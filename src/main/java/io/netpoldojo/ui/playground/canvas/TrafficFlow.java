@@ -36,6 +36,9 @@ final class TrafficFlow {
      */
     private static final int STEPS = 15;
 
+    /** The key of the window's input clock among its scene's properties. */
+    private static final Object LAST_INPUT = new Object();
+
     private final Node canvas;
     private final Timeline cycle;
     private final EventHandler<InputEvent> onInput = e -> touched();
@@ -63,20 +66,37 @@ final class TrafficFlow {
             }
             if (now != null) {
                 now.addEventFilter(InputEvent.ANY, onInput);
-                touched();
+                lastInput = lastInputIn(now);
+                resume();
             }
         });
         if (canvas.getScene() != null) {
             canvas.getScene().addEventFilter(InputEvent.ANY, onInput);
+            lastInput = lastInputIn(canvas.getScene());
         }
-        cycle.play();
+        resume();
+    }
+
+    /**
+     * When the window last had input, whichever canvas was there to hear it: kept in the scene's
+     * properties by one filter per scene. A canvas put on screen takes its idle clock from it, so
+     * a place that took two seconds to build after the key that opened it animates for one more
+     * second, not three.
+     */
+    private static long lastInputIn(Scene scene) {
+        long[] last = (long[]) scene.getProperties().computeIfAbsent(LAST_INPUT, k -> {
+            long[] clock = {System.nanoTime()};
+            scene.addEventFilter(InputEvent.ANY, e -> clock[0] = System.nanoTime());
+            return clock;
+        });
+        return last[0];
     }
 
     /** Lets the traffic move (when the canvas's place is shown) or stops it (when it is hidden). */
     void setAllowed(boolean on) {
         allowed = on;
         if (on) {
-            touched();
+            resume();
         } else {
             cycle.pause();
         }
@@ -94,6 +114,15 @@ final class TrafficFlow {
     /** Input in the window: the idle clock starts again, and the traffic moves if it may. */
     void touched() {
         lastInput = System.nanoTime();
+        resume();
+    }
+
+    /**
+     * Moves the traffic if it may, without starting the idle clock again: being shown or put on
+     * screen is not input. (It was: a place that took two seconds to build on a busy machine then
+     * animated for three more seconds after the key that opened it, painting 15 times a second.)
+     */
+    private void resume() {
         if (!isRunning() && shouldRun()) {
             cycle.play();
         }

@@ -14,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
@@ -34,7 +33,8 @@ public final class MatrixView extends VBox {
         Label title = new Label("Reachability on port");
         title.getStyleClass().add("matrix-title");
         title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox header = new HBox(8, title, port);
+        // Beside a narrow window's canvas the port goes under the title rather than push the policies out.
+        javafx.scene.layout.FlowPane header = new javafx.scene.layout.FlowPane(8, 6, title, port);
         header.setAlignment(Pos.CENTER_LEFT);
         grid.getStyleClass().add("matrix-grid");
         ScrollPane scroll = new ScrollPane(grid);

@@ -32,6 +32,7 @@ public final class PaletteView extends VBox {
         getStyleClass().add("palette");
         Label title = new Label("Drag onto the canvas, or click to add");
         title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         title.getStyleClass().add("palette-title");
         getChildren().add(title);
         ghost.getStyleClass().add("palette-ghost");
@@ -50,6 +51,7 @@ public final class PaletteView extends VBox {
                 + " arrow, a pod or a namespace for more.");
         link.setId("palette-link-hint");
         link.setWrapText(true);
+        link.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         link.getStyleClass().add("palette-section");
         getChildren().add(link);
     }
@@ -60,6 +62,7 @@ public final class PaletteView extends VBox {
         dot.getStyleClass().addAll("palette-dot", "palette-dot-" + preset.name().toLowerCase(java.util.Locale.ROOT));
         Label name = new Label(preset.title());
         name.setWrapText(true);
+        name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox item = new HBox(10, dot, name);
         item.setAlignment(Pos.CENTER_LEFT);
         item.getStyleClass().add("palette-item");
