@@ -1,13 +1,17 @@
 package io.netpoldojo.content;
 
+import io.netpoldojo.engine.model.Cluster;
+import io.netpoldojo.engine.model.ClusterNetworkPolicy;
 import io.netpoldojo.engine.model.NetworkPolicy;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A scripted classroom demo from {@code content/demos/<id>.yaml}. It starts with none of the
- * scenario's policies applied; each step may apply or remove one.
+ * scenario's policies applied; each step may apply or remove one, a NetworkPolicy or a
+ * ClusterNetworkPolicy.
  */
 public record Demo(String id, String title, String description, String scenario, List<DemoStep> steps) {
     public Demo {
@@ -15,22 +19,52 @@ public record Demo(String id, String title, String description, String scenario,
     }
 
     /**
-     * The scenario's policies in force once steps 0..{@code stepIndex} have run, in the
-     * scenario's order (the order does not change any verdict; it keeps the display stable).
+     * The references ({@code apply}, {@code remove}) in force once steps 0..{@code stepIndex} have
+     * run, in the order they were applied; none at {@code -1}.
      */
-    public List<NetworkPolicy> policiesAfterStep(Scenario s, int stepIndex) {
+    public List<String> appliedAfterStep(int stepIndex) {
         List<String> applied = new ArrayList<>();
         for (int i = 0; i <= stepIndex && i < steps.size(); i++) {
             DemoStep step = steps.get(i);
             step.remove().ifPresent(applied::remove);
             step.apply().ifPresent(applied::add);
         }
+        return applied;
+    }
+
+    /**
+     * The scenario's NetworkPolicies in force once steps 0..{@code stepIndex} have run, in the
+     * scenario's order (the order does not change any verdict; it keeps the display stable).
+     */
+    public List<NetworkPolicy> policiesAfterStep(Scenario s, int stepIndex) {
         List<NetworkPolicy> out = new ArrayList<>();
-        for (String ref : applied) {
+        for (String ref : appliedAfterStep(stepIndex)) {
             s.policy(ref).ifPresent(out::add);
         }
-        out.sort(java.util.Comparator.comparingInt(s.policiesInOrder()::indexOf));
+        out.sort(Comparator.comparingInt(s.policiesInOrder()::indexOf));
         return out;
+    }
+
+    /**
+     * The scenario's ClusterNetworkPolicies in force once steps 0..{@code stepIndex} have run, in
+     * the scenario's order. A reference names a ClusterNetworkPolicy when it names no
+     * NetworkPolicy (the reader refuses a name that could be either).
+     */
+    public List<ClusterNetworkPolicy> clusterPoliciesAfterStep(Scenario s, int stepIndex) {
+        List<ClusterNetworkPolicy> out = new ArrayList<>();
+        for (String ref : appliedAfterStep(stepIndex)) {
+            if (s.policy(ref).isEmpty()) {
+                s.clusterPolicy(ref).ifPresent(out::add);
+            }
+        }
+        out.sort(Comparator.comparingInt(s.clusterPoliciesInOrder()::indexOf));
+        return out;
+    }
+
+    /** The scenario's cluster once steps 0..{@code stepIndex} have run: both kinds of policy the steps applied, and no other. */
+    public Cluster clusterAfterStep(Scenario s, int stepIndex) {
+        return s.empty().withPolicies(policiesAfterStep(s, stepIndex))
+                .withClusterPolicies(clusterPoliciesAfterStep(s, stepIndex));
     }
 
     /**

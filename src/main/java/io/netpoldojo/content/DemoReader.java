@@ -1,7 +1,6 @@
 package io.netpoldojo.content;
 
 import io.netpoldojo.engine.ReachabilityMatrix;
-import io.netpoldojo.engine.model.NetworkPolicy;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +11,9 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads {@code demos/<id>.yaml}. It replays the steps as the presenter will (starting with no
- * policy applied), so applying a policy twice or removing one that is not applied is an error.
+ * policy applied), so applying a policy twice or removing one that is not applied is an error. A
+ * step applies or removes a NetworkPolicy or a ClusterNetworkPolicy of the demo's scenario; the
+ * step keeps it as {@code namespace/name} for the one, the name for the other.
  */
 final class DemoReader {
     private final Problems problems;
@@ -54,7 +55,7 @@ final class DemoReader {
             return Optional.empty();
         }
         ScenarioRefs refs = new ScenarioRefs(scenario.get(), problems);
-        Set<NetworkPolicy> applied = new LinkedHashSet<>();
+        Set<String> applied = new LinkedHashSet<>();
         List<Demo.DemoStep> steps = new ArrayList<>();
         boolean ok = true;
         for (int i = 0; i < items.size(); i++) {
@@ -69,31 +70,29 @@ final class DemoReader {
         return Optional.of(new Demo(id.get(), title.get(), description.get(), scenario.get().id(), steps));
     }
 
-    private Optional<Demo.DemoStep> step(YamlMap s, ScenarioRefs refs, Set<NetworkPolicy> applied) {
+    private Optional<Demo.DemoStep> step(YamlMap s, ScenarioRefs refs, Set<String> applied) {
         s.allowOnly("title", "narration", "apply", "remove", "highlight", "ask");
         Optional<String> title = s.requiredText("title");
         Optional<String> narration = s.requiredText("narration");
         boolean ok = true;
         Optional<String> remove = Optional.empty();
         if (s.has("remove")) {
-            Optional<NetworkPolicy> p = refs.policy(s, "remove");
-            if (p.isPresent() && !applied.remove(p.get())) {
-                problems.error(s.file, s.node("remove").get(), s.pathOf("remove"), "policy " + p.get().name()
-                        + " is not applied at this step");
-                p = Optional.empty();
+            remove = refs.anyPolicy(s, "remove");
+            if (remove.isPresent() && !applied.remove(remove.get())) {
+                problems.error(s.file, s.node("remove").get(), s.pathOf("remove"), kind(refs, remove.get()) + " "
+                        + s.text("remove").get() + " is not applied at this step");
+                remove = Optional.empty();
             }
-            remove = p.map(x -> s.text("remove").get());
             ok &= remove.isPresent();
         }
         Optional<String> apply = Optional.empty();
         if (s.has("apply")) {
-            Optional<NetworkPolicy> p = refs.policy(s, "apply");
-            if (p.isPresent() && !applied.add(p.get())) {
-                problems.error(s.file, s.node("apply").get(), s.pathOf("apply"), "policy " + p.get().name()
-                        + " is already applied at this step");
-                p = Optional.empty();
+            apply = refs.anyPolicy(s, "apply");
+            if (apply.isPresent() && !applied.add(apply.get())) {
+                problems.error(s.file, s.node("apply").get(), s.pathOf("apply"), kind(refs, apply.get()) + " "
+                        + s.text("apply").get() + " is already applied at this step");
+                apply = Optional.empty();
             }
-            apply = p.map(x -> s.text("apply").get());
             ok &= apply.isPresent();
         }
         List<String> highlight = new ArrayList<>();
@@ -116,6 +115,11 @@ final class DemoReader {
             return Optional.empty();
         }
         return Optional.of(new Demo.DemoStep(title.get(), narration.get(), apply, remove, highlight, arrows, question));
+    }
+
+    /** "policy" for a NetworkPolicy, "ClusterNetworkPolicy" for a cluster-wide one. */
+    private static String kind(ScenarioRefs refs, String ref) {
+        return refs.scenario().policy(ref).isPresent() ? "policy" : "ClusterNetworkPolicy";
     }
 
     /**

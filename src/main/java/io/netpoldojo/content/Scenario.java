@@ -3,6 +3,7 @@ package io.netpoldojo.content;
 import io.netpoldojo.engine.Engine;
 import io.netpoldojo.engine.Verdict;
 import io.netpoldojo.engine.model.Cluster;
+import io.netpoldojo.engine.model.ClusterNetworkPolicy;
 import io.netpoldojo.engine.model.NetworkPolicy;
 import io.netpoldojo.manifest.LoadResult;
 import java.util.ArrayList;
@@ -33,6 +34,24 @@ public record Scenario(String id, String title, String description, LoadResult m
     /** The namespaces and endpoints with none of the scenario's policies applied. */
     public Cluster base() {
         return manifests.cluster().withPolicies(List.of());
+    }
+
+    /**
+     * The namespaces and endpoints with no policy of either kind: no NetworkPolicy and no
+     * ClusterNetworkPolicy (a demo starts here and applies both kinds step by step).
+     */
+    public Cluster empty() {
+        return manifests.cluster().withPolicies(List.of()).withClusterPolicies(List.of());
+    }
+
+    /** The scenario's ClusterNetworkPolicies (cluster-scoped, so named without a namespace), in document order. */
+    public List<ClusterNetworkPolicy> clusterPoliciesInOrder() {
+        return manifests.cluster().clusterPolicies();
+    }
+
+    /** A ClusterNetworkPolicy by its name. */
+    public Optional<ClusterNetworkPolicy> clusterPolicy(String name) {
+        return manifests.cluster().clusterPolicy(name);
     }
 
     /** A policy by {@code name} (when no other namespace has one of that name) or {@code namespace/name}. */

@@ -1,5 +1,6 @@
 package io.netpoldojo.content;
 
+import io.netpoldojo.engine.model.ClusterNetworkPolicy;
 import io.netpoldojo.engine.model.Endpoint;
 import io.netpoldojo.engine.model.NetworkPolicy;
 import io.netpoldojo.engine.model.Port;
@@ -48,6 +49,46 @@ final class ScenarioRefs {
                 ? "\"" + ref.get() + "\" is ambiguous: " + String.join(", ", sameName.stream().map(NetworkPolicy::id).toList())
                   + "; write namespace/name"
                 : "scenario " + scenario.id() + " has no policy \"" + ref.get() + "\"; it applies: " + policyNames();
+        problems.error(m.file, m.node(key).get(), m.pathOf(key), message);
+        return Optional.empty();
+    }
+
+    /**
+     * What field {@code key} of {@code m} applies or removes: a NetworkPolicy (by name, or
+     * namespace/name when names repeat) or a ClusterNetworkPolicy (cluster-scoped: by name). The
+     * answer is the reference in one spelling for each policy: {@code namespace/name} for a
+     * NetworkPolicy, the name for a ClusterNetworkPolicy.
+     */
+    Optional<String> anyPolicy(YamlMap m, String key) {
+        Optional<String> ref = m.text(key);
+        if (ref.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<NetworkPolicy> policy = scenario.policy(ref.get());
+        Optional<ClusterNetworkPolicy> clusterPolicy = ref.get().contains("/") ? Optional.empty()
+                : scenario.clusterPolicy(ref.get());
+        if (policy.isPresent() && clusterPolicy.isPresent()) {
+            problems.error(m.file, m.node(key).get(), m.pathOf(key), "\"" + ref.get() + "\" names both the"
+                    + " NetworkPolicy " + policy.get().id() + " and a ClusterNetworkPolicy; write "
+                    + policy.get().id() + " for the NetworkPolicy, or rename the ClusterNetworkPolicy");
+            return Optional.empty();
+        }
+        if (clusterPolicy.isPresent()) {
+            return Optional.of(clusterPolicy.get().name());
+        }
+        if (policy.isPresent() || scenario.clusterPoliciesInOrder().isEmpty()) {
+            return policy(m, key).map(NetworkPolicy::id);
+        }
+        List<NetworkPolicy> sameName = scenario.policiesInOrder().stream().filter(p -> p.name().equals(ref.get())).toList();
+        String unscoped = ref.get().substring(ref.get().indexOf('/') + 1);
+        String message = sameName.size() > 1
+                ? "\"" + ref.get() + "\" is ambiguous: " + String.join(", ", sameName.stream().map(NetworkPolicy::id).toList())
+                  + "; write namespace/name"
+                : ref.get().contains("/") && scenario.clusterPolicy(unscoped).isPresent()
+                ? "a ClusterNetworkPolicy is cluster-scoped: write \"" + unscoped + "\", without a namespace"
+                : "scenario " + scenario.id() + " has no NetworkPolicy or ClusterNetworkPolicy \"" + ref.get()
+                  + "\"; its NetworkPolicies: " + policyNames() + "; its ClusterNetworkPolicies: "
+                  + String.join(", ", scenario.clusterPoliciesInOrder().stream().map(ClusterNetworkPolicy::name).toList());
         problems.error(m.file, m.node(key).get(), m.pathOf(key), message);
         return Optional.empty();
     }

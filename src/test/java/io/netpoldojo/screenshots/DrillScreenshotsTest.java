@@ -63,4 +63,44 @@ class DrillScreenshotsTest {
             });
         });
     }
+
+    /** A mock interview walked to its end: the first explanation partial, a follow-up right, the rest thin. */
+    private static void mockSession(Shots.Session s, boolean toTheEnd) {
+        QuizPlace place = s.show(QuizPlace.ID, QuizPlace.class);
+        try {
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> s.robot.lookup("#quiz-start-mock").tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the Quiz home never showed the mock interview's way in", e);
+        }
+        s.robot.interact(() -> s.robot.lookup("#quiz-start-mock").queryAs(Button.class).fire());
+        io.netpoldojo.ui.drill.mock.MockModel mock = place.mock();
+        s.robot.interact(() -> {
+            mock.start();
+            mock.textProperty().set(ANSWER);
+            mock.next();
+            if (toTheEnd) {
+                mock.choiceProperty().set(java.util.Optional.of(true));
+                mock.next();
+                mock.textProperty().set("Egress is denied, so the DNS lookup fails.");
+                mock.next();
+                mock.choiceProperty().set(java.util.Optional.of(false));
+                mock.next();
+                mock.next();
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ThemeMode.class)
+    void mockReport(ThemeMode theme, FxRobot robot) throws Exception {
+        Shots.shoot(robot, "mock-report", theme, s -> mockSession(s, true));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ThemeMode.class)
+    void mockFollowUp(ThemeMode theme, FxRobot robot) throws Exception {
+        Shots.shoot(robot, "mock-follow-up", theme, s -> mockSession(s, false));
+    }
 }

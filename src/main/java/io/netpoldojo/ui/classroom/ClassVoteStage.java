@@ -16,10 +16,12 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The class vote as a layer over the stage: "Let the class vote" (pick the network, start), the
- * join card in the middle until the first question, then a small "join at … · PIN" line, the
- * live count and, on the teacher's key, the histogram in the lower left, and the class report.
- * Only its cards take the mouse; the stage under it stays clickable.
+ * The class vote on the stage. As a layer over it: the teacher's dialogs, "Let the class vote"
+ * (pick the network, start) and the class report; only they take the mouse, the stage under it
+ * stays clickable. For places in the stage's own layout: the join card ({@link #join()}), shown
+ * until the first question, and the vote's row ({@link #corner()}): the "Let the class vote"
+ * button, then a small "join at … · PIN" line, the live count and, on the teacher's key, the
+ * histogram.
  */
 public final class ClassVoteStage extends StackPane {
     private final ClassVoteModel model;
@@ -30,6 +32,8 @@ public final class ClassVoteStage extends StackPane {
     private final ChoiceBox<BindAddresses.Choice> addresses = new ChoiceBox<>();
     private final ClassReportView report;
     private final Runnable refocus;
+    private final VBox join;
+    private final VBox corner;
 
     /**
      * @param keys     how the keys read ("V", "H", "R", "C"), for the cards' hints
@@ -47,12 +51,13 @@ public final class ClassVoteStage extends StackPane {
         setPickOnBounds(false);
 
         VBox setup = setupCard(keys);
-        VBox join = joinCard(keys);
-        VBox corner = corner(keys);
+        join = joinCard(keys);
+        corner = corner(keys);
         VBox reportCard = reportCard(keys);
-        getChildren().addAll(corner, setup, join, reportCard);
-        StackPane.setAlignment(corner, Pos.BOTTOM_LEFT);
-        for (VBox card : List.of(setup, join, reportCard)) {
+        // The teacher's dialogs (start, the report) come and go over the stage; the join card and
+        // the votes have places of their own in the stage's layout (see corner() and join()).
+        getChildren().addAll(setup, reportCard);
+        for (VBox card : List.of(setup, reportCard)) {
             StackPane.setAlignment(card, Pos.CENTER);
             card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         }
@@ -77,6 +82,20 @@ public final class ClassVoteStage extends StackPane {
                 joinShown.set(false);
             }
         });
+    }
+
+    /**
+     * The vote's line for the stage's layout, below the canvas: "Let the class vote", then the
+     * count, where to join, the keys and, on the teacher's key, the votes. The stage gives it a
+     * row of its own so that it never covers a card.
+     */
+    public Region corner() {
+        return corner;
+    }
+
+    /** How to join (address, QR code, PIN): the stage shows it in the canvas's place while it is shown. */
+    public Region join() {
+        return join;
     }
 
     /** The keys the stage registers for the vote, as they read. */
@@ -198,11 +217,16 @@ public final class ClassVoteStage extends StackPane {
         hint.managedProperty().bind(hint.visibleProperty());
         HistogramView histogram = new HistogramView(model);
         histogram.setMaxWidth(26 * 16);
-        VBox corner = new VBox(6, histogram, new VoteCount(model), joinLine, hint, letVote);
+        VBox lines = new VBox(6, new VoteCount(model), joinLine, hint, letVote);
+        lines.setAlignment(Pos.BOTTOM_LEFT);
+        lines.setMinWidth(0);
+        // The votes beside the lines: a row under the canvas, as short as it can be.
+        HBox row = new HBox(12, histogram, lines);
+        row.setAlignment(Pos.BOTTOM_LEFT);
+        VBox corner = new VBox(row);
         corner.setId("classroom-corner");
         corner.getStyleClass().add("classroom-corner");
         corner.setPickOnBounds(false);
-        corner.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         corner.setAlignment(Pos.BOTTOM_LEFT);
         return corner;
     }

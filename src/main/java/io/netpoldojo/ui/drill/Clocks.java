@@ -3,10 +3,10 @@ package io.netpoldojo.ui.drill;
 import java.time.Duration;
 
 /** Times as a drill shows them: {@code 1:05}. */
-final class Clocks {
+public final class Clocks {
     private Clocks() {}
 
-    static String format(Duration d) {
+    public static String format(Duration d) {
         long s = Math.max(0, d.getSeconds());
         return s / 60 + ":" + String.format("%02d", s % 60);
     }

@@ -20,11 +20,12 @@ public final class DrillEntryCard {
      * The Quiz home's way in: a card as wide as the home, with a button that opens the drill, and,
      * after a crash or a kill, a way straight back to the answer that was under way.
      */
-    public static Node create(DrillModel model, ObservableIntegerValue due, Runnable open) {
+    public static Node create(DrillModel model, ObservableIntegerValue due, Runnable open, Runnable mock) {
         Label heading = new Label("Explain it aloud");
         heading.getStyleClass().add("quiz-card-title");
         Label body = new Label("Interview questions answered in your own words against the clock. The grader names"
-                + " the key points you made and missed, and the myths it heard; then you see a model answer.");
+                + " the key points you made and missed, and the myths it heard; then you see a model answer. The mock"
+                + " interview mixes them with predictions and a policy to write, and reports at the end.");
         body.setWrapText(true);
         body.getStyleClass().add("quiz-card-text");
         Label dueText = new Label();
@@ -57,7 +58,13 @@ public final class DrillEntryCard {
         start.setOnAction(e -> open.run());
         VBox text = new VBox(6, heading, body, dueText, kept);
         HBox.setHgrow(text, Priority.ALWAYS);
-        VBox buttons = new VBox(8, start, resume);
+        Button interview = new Button("Mock interview");
+        interview.setId("quiz-start-mock");
+        interview.setMinWidth(Region.USE_PREF_SIZE);
+        interview.setMaxWidth(Double.MAX_VALUE);
+        start.setMaxWidth(Double.MAX_VALUE);
+        interview.setOnAction(e -> mock.run());
+        VBox buttons = new VBox(8, start, interview, resume);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         HBox card = new HBox(20, text, buttons);
         card.setAlignment(Pos.CENTER_LEFT);

@@ -215,7 +215,7 @@ final class PlaygroundView extends StackPane {
         }
     }
 
-    /** A click on the palette: put the new item in a free spot of the current namespace. */
+    /** A click on the palette: the new item goes in a free spot (for a pod, of the current namespace). */
     private void addPresetSomewhere(Preset preset) {
         Point at;
         if (preset.isExternal()) {
@@ -225,25 +225,11 @@ final class PlaygroundView extends StackPane {
                     .mapToDouble(z -> z.rect().x() + z.rect().width()).max().orElse(200);
             at = new Point(right + 60, 60);
         } else {
-            at = freeSpotIn(model.workspace().zone(currentNamespace()).orElse(null));
+            // The zone's top-left corner: the pod takes the free spot nearest to it (ZoneLanding).
+            at = model.workspace().zone(currentNamespace()).map(z -> new Point(z.rect().x() + 1, z.rect().y() + 1))
+                    .orElse(new Point(300, 120));
         }
         model.addPreset(preset, at);
-    }
-
-    private Point freeSpotIn(NamespaceZone zone) {
-        double x0 = zone == null ? 300 : zone.rect().x() + 90;
-        double y0 = zone == null ? 120 : zone.rect().y() + 90;
-        double maxX = zone == null ? 1200 : zone.rect().x() + zone.rect().width() - 70;
-        for (double y = y0; ; y += 100) {
-            for (double x = x0; x <= Math.max(x0, maxX); x += 160) {
-                Point p = new Point(x, y);
-                boolean taken = model.workspace().endpoints().stream()
-                        .anyMatch(e -> Math.abs(e.at().x() - p.x()) < 150 && Math.abs(e.at().y() - p.y()) < 80);
-                if (!taken) {
-                    return p;
-                }
-            }
-        }
     }
 
     /** Where new pods and policies go: the selected pod's namespace, else the first zone, else default. */

@@ -52,7 +52,7 @@ final class ClassVoteHook {
         ClassVoteStage layer = new ClassVoteStage(model, context.tasks(), new ClassVoteStage.Keys(
                 PresentKeys.text(VOTE), PresentKeys.text(VOTES), PresentKeys.text(AGAIN), PresentKeys.text(REPORT)),
                 stage::requestFocus, () -> ClassReportExport.save(model, context.tasks(), stage));
-        stage.getChildren().add(stage.getChildren().size() - 1, layer);
+        stage.attachVote(layer);
         InvalidationListener follow = o -> follow(p);
         p.askProperty().addListener(follow);
         VoteDiagrams diagrams = new VoteDiagrams(p.script(), p.canvas().drafts(), p.canvas().portFilterProperty().get());

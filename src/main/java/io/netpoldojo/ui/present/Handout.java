@@ -72,7 +72,9 @@ final class Handout {
         out.append("<div class=\"question\">\n<p class=\"q\">").append(esc(q.text())).append("</p>\n<p class=\"ask\">")
                 .append(esc(q.ask().from() + " \u2192 " + q.ask().to() + " on " + q.ask().port())).append("</p>\n")
                 .append("<p class=\"answer ").append(v.allowed() ? "yes" : "no").append("\">")
-                .append(esc(PresenterModel.verdictText(v))).append("</p>\n<ul class=\"why\">\n");
+                .append(esc(PresenterModel.verdictText(v))).append("</p>\n");
+        DecidedBy.line(v).ifPresent(line -> out.append("<p class=\"decided\">").append(esc(line)).append("</p>\n"));
+        out.append("<ul class=\"why\">\n");
         for (String sentence : v.sentences()) {
             out.append("<li>").append(esc(sentence)).append("</li>\n");
         }
@@ -123,6 +125,7 @@ final class Handout {
             .answer { font-weight: bold; font-size: 1.1rem; }
             .answer.yes { color: #1a7f37; }
             .answer.no { color: #cf222e; }
+            .decided { font-weight: bold; color: #8250df; }
             @media print { .step { break-before: page; border-top: none; } body { margin: 0; max-width: none; } }
             """;
 }

@@ -130,9 +130,16 @@ final class PolicyCard extends VBox {
             chips.getChildren().add(none);
         }
         for (PolicyDraft d : inForce) {
+            Optional<String> tier = presentation.tierOf(d);
+            // A cluster-wide policy in the tiers' colour; its tier is in the caption and the tooltip.
             ToggleButton chip = new ToggleButton(label(d));
             chip.setId("present-chip-" + d.key());
             chip.getStyleClass().add("present-chip");
+            tier.ifPresent(t -> {
+                chip.getStyleClass().addAll("present-chip-tier", t.startsWith("Admin") ? "present-chip-admin"
+                        : "present-chip-baseline");
+                chip.setTooltip(new javafx.scene.control.Tooltip("ClusterNetworkPolicy, " + t));
+            });
             if (applied.contains(d)) {
                 chip.getStyleClass().add("present-chip-new");
             }
@@ -146,8 +153,10 @@ final class PolicyCard extends VBox {
         }
     }
 
+    /** "protect-prod (Admin tier, priority 20), db-allow-dev". */
     private String names(List<PolicyDraft> drafts) {
-        return drafts.stream().map(this::label).collect(Collectors.joining(", "));
+        return drafts.stream().map(d -> label(d) + presentation.tierOf(d).map(t -> " (" + t + ")")
+                .orElse("")).collect(Collectors.joining(", "));
     }
 
     private String label(PolicyDraft d) {

@@ -248,6 +248,12 @@ public final class Presentation {
         return same > 1 ? canvas.drafts().parse(d.yaml()).policy().map(NetworkPolicy::id).orElse(name) : name;
     }
 
+    /** "Admin tier, priority 20" for a ClusterNetworkPolicy; empty for a NetworkPolicy or a draft that does not parse. */
+    public Optional<String> tierOf(PolicyDraft d) {
+        return canvas.drafts().parse(d.yaml()).clusterPolicy()
+                .map(p -> p.tier().apiName() + " tier, priority " + p.priority());
+    }
+
     // ---- commands -------------------------------------------------------------------------------
 
     /** Reveals the pending answer, else shows the next step. On a blank screen it only brings the picture back. */
@@ -312,9 +318,9 @@ public final class Presentation {
         if (!live.get()) {
             throw new IllegalStateException("policies are switched by hand only while editing live");
         }
-        List<NetworkPolicy> before = canvas.evaluation().cluster().policies();
+        List<Object> before = inForce();
         canvas.setPolicyEnabled(draftKey, enabled);
-        if (!before.equals(canvas.evaluation().cluster().policies())) {
+        if (!before.equals(inForce())) {
             changeWhat = "";
             changeCounted = canvas.statusProperty().get();
             change.set(changeCounted);
@@ -352,6 +358,13 @@ public final class Presentation {
 
     // ---- moving ---------------------------------------------------------------------------------
 
+    /** The policies of both kinds the canvas applies now: a step changed something when this changed. */
+    private List<Object> inForce() {
+        List<Object> all = new ArrayList<>(canvas.evaluation().cluster().policies());
+        all.addAll(canvas.evaluation().cluster().clusterPolicies());
+        return all;
+    }
+
     private boolean unblank() {
         if (blanked.get()) {
             blanked.set(false);
@@ -369,10 +382,10 @@ public final class Presentation {
         live.set(false);
         Workspace wanted = script.workspaceAt(target.step());
         if (!canvas.workspace().equals(wanted)) {
-            List<NetworkPolicy> before = canvas.evaluation().cluster().policies();
+            List<Object> before = inForce();
             String what = describeChange(canvas.workspace(), wanted, wasLive);
             canvas.edit(what, w -> wanted);
-            boolean policiesChanged = !before.equals(canvas.evaluation().cluster().policies());
+            boolean policiesChanged = !before.equals(inForce());
             changeWhat = policiesChanged ? what : "";
             changeCounted = policiesChanged ? canvas.statusProperty().get() : "";
         } else if (fromStep != target.step()) {

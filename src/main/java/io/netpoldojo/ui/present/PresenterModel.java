@@ -81,7 +81,8 @@ public final class PresenterModel {
         Optional<Verdict> v = presentation.expectedAnswerProperty().get();
         answer.set(v.map(PresenterModel::verdictText).orElse(""));
         answerYes.set(v.map(Verdict::allowed).orElse(false));
-        because.set(v.map(x -> String.join(" ", x.sentences())).orElse(""));
+        // The teacher's screen says first which tier decided, as the stage will once revealed.
+        because.set(v.map(x -> DecidedBy.line(x).map(l -> l + " ").orElse("") + String.join(" ", x.sentences())).orElse(""));
         Optional<Script.Step> after = presentation.nextStep();
         next.set(after.map(Script.Step::title).orElse("The end of the demo"));
         nextAsks.set(after.flatMap(Script.Step::question).map(q -> "Asks: " + q.text()).orElse(""));

@@ -25,8 +25,10 @@ final class QuestionCard extends VBox {
     private final Label hint = new Label();
     private final Label verdict = new Label();
     private final Label ask = new Label();
+    /** Which tier decided, where a ClusterNetworkPolicy had a part. */
+    private final Label decided = new Label();
     private final Reasons because = new Reasons();
-    private final VBox answer = new VBox(verdict, ask, because);
+    private final VBox answer = new VBox(verdict, ask, decided, because);
     private final ParallelTransition revealAnimation;
 
     /** @param revealKeys how the teacher reveals, for the hint ("→ or Space") */
@@ -48,12 +50,15 @@ final class QuestionCard extends VBox {
         ask.setId("present-ask");
         ask.getStyleClass().add("present-ask");
         ask.setWrapText(true);
+        decided.setId("present-decided");
+        decided.getStyleClass().add("present-decided");
+        decided.setWrapText(true);
         because.setId("present-because");
         because.getStyleClass().add("present-because");
         answer.setId("present-answer");
         answer.setSpacing(4);
         // Every line keeps its full height; only the explanation gives way on a short column.
-        for (Label l : List.of(tag, question, hint, verdict, ask)) {
+        for (Label l : List.of(tag, question, hint, verdict, ask, decided)) {
             l.setMinHeight(Region.USE_PREF_SIZE);
         }
         VBox.setVgrow(because, Priority.ALWAYS);
@@ -108,6 +113,12 @@ final class QuestionCard extends VBox {
         // A mark as well as a colour, for a room that cannot tell red from green.
         verdict.setText(v.get().allowed() ? "\u2713 Yes: allowed" : "\u2715 No: denied");
         ask.setText(q.get().ask().from() + " \u2192 " + q.get().ask().to() + " on " + q.get().ask().port());
-        because.setSentences(v.get().sentences());
+        Optional<String> tier = DecidedBy.line(v.get());
+        decided.setText(tier.orElse(""));
+        decided.setVisible(tier.isPresent());
+        decided.setManaged(tier.isPresent());
+        // The tier line is the conclusion then ("Denied by db's ingress in the Admin tier" says no more).
+        List<String> sentences = v.get().sentences();
+        because.setSentences(tier.isPresent() ? sentences.subList(0, sentences.size() - 1) : sentences, tier.isEmpty());
     }
 }

@@ -15,8 +15,19 @@ import javafx.scene.layout.Region;
 final class Reasons extends Region {
     /** Between two sentences, in em of the stage's type. */
     private static final double GAP_EMS = 0.25;
+    /** Whether the last sentence, the conclusion, always shows; else every sentence may give way. */
+    private boolean keepLast = true;
 
     void setSentences(List<String> sentences) {
+        setSentences(sentences, true);
+    }
+
+    /**
+     * @param keepLast false when the card says the conclusion elsewhere (which tier decided): then
+     *                 the sentences show from the first while they fit, and none need to
+     */
+    void setSentences(List<String> sentences, boolean keepLast) {
+        this.keepLast = keepLast;
         getChildren().setAll(sentences.stream().map(s -> {
             Label l = new Label(s);
             l.setWrapText(true);
@@ -44,10 +55,10 @@ final class Reasons extends Region {
         return h + gap() * Math.max(0, getChildren().size() - 1) + getInsets().getTop() + getInsets().getBottom();
     }
 
-    /** The conclusion alone. */
+    /** The conclusion alone, or nothing when it need not show. */
     @Override
     protected double computeMinHeight(double width) {
-        return getChildren().isEmpty() ? 0
+        return getChildren().isEmpty() || !keepLast ? getInsets().getTop() + getInsets().getBottom()
                 : getChildren().get(getChildren().size() - 1).prefHeight(inner(width)) + getInsets().getTop()
                 + getInsets().getBottom();
     }
@@ -60,10 +71,13 @@ final class Reasons extends Region {
         }
         double w = inner(-1);
         double budget = getHeight() - getInsets().getTop() - getInsets().getBottom();
-        int last = all.size() - 1;
+        int last = keepLast ? all.size() - 1 : all.size();
         boolean[] shown = new boolean[all.size()];
-        shown[last] = true;
-        double used = all.get(last).prefHeight(w);
+        double used = 0;
+        if (keepLast) {
+            shown[last] = true;
+            used = all.get(last).prefHeight(w);
+        }
         for (int i = 0; i < last; i++) {
             double h = all.get(i).prefHeight(w) + gap();
             if (used + h > budget + 0.5) {

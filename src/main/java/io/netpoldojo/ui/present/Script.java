@@ -5,8 +5,10 @@ import io.netpoldojo.content.Scenario;
 import io.netpoldojo.engine.Engine;
 import io.netpoldojo.engine.NetworkPolicyRules;
 import io.netpoldojo.engine.model.Cluster;
+import io.netpoldojo.engine.model.ClusterNetworkPolicy;
 import io.netpoldojo.engine.model.Endpoint;
 import io.netpoldojo.engine.model.NetworkPolicy;
+import io.netpoldojo.engine.model.Tier;
 import io.netpoldojo.workspace.ConnectionMap;
 import io.netpoldojo.workspace.NamespaceZone;
 import io.netpoldojo.workspace.PlacedEndpoint;
@@ -100,10 +102,12 @@ public record Script(String id, String title, String description, Workspace work
     public Engine engineAt(int i, PolicyDrafts drafts) {
         Workspace ws = i < 0 ? workspace.withPolicies(workspace.policies().stream().map(d -> d.withEnabled(false)).toList())
                 : workspaceAt(i);
-        List<NetworkPolicy> policies = ws.policies().stream().filter(PolicyDraft::enabled)
-                .flatMap(d -> drafts.parse(d.yaml()).policy().stream()).toList();
+        List<PolicyDrafts.Parsed> on = ws.policies().stream().filter(PolicyDraft::enabled)
+                .map(d -> drafts.parse(d.yaml())).toList();
         return new Engine(new Cluster(ws.namespaces().stream().map(NamespaceZone::namespace).toList(),
-                ws.endpoints().stream().map(PlacedEndpoint::endpoint).toList(), policies));
+                ws.endpoints().stream().map(PlacedEndpoint::endpoint).toList(),
+                on.stream().flatMap(p -> p.policy().stream()).toList(),
+                on.stream().flatMap(p -> p.clusterPolicy().stream()).toList()));
     }
 
     /** The number of steps that ask the class something. */
@@ -127,18 +131,22 @@ public record Script(String id, String title, String description, Workspace work
                 .orElseThrow(() -> new IllegalArgumentException("scenario " + scenario.id() + " does not open as a canvas"));
         // A layout saved in the scenario file is the author's; otherwise one made for a projector.
         Workspace ws = opened.laidOut() ? StageLayout.arrange(read, arrows(scenario), STAGE_ASPECT) : read;
-        Map<String, String> draftById = new HashMap<>();
+        // A step names a NetworkPolicy as namespace/name and a ClusterNetworkPolicy by its name (see Demo).
+        Map<String, String> draftByRef = new HashMap<>();
         for (PolicyDraft d : ws.policies()) {
-            drafts.parse(d.yaml()).policy().ifPresent(p -> draftById.put(p.id(), d.key()));
+            PolicyDrafts.Parsed parsed = drafts.parse(d.yaml());
+            parsed.policy().ifPresent(p -> draftByRef.put(p.id(), d.key()));
+            parsed.clusterPolicy().ifPresent(p -> draftByRef.put(p.name(), d.key()));
         }
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < demo.steps().size(); i++) {
             Demo.DemoStep s = demo.steps().get(i);
             Set<String> applied = new LinkedHashSet<>();
-            for (NetworkPolicy p : demo.policiesAfterStep(scenario, i)) {
-                String key = draftById.get(p.id());
+            for (String ref : demo.appliedAfterStep(i)) {
+                String id = scenario.policy(ref).map(NetworkPolicy::id).orElse(ref);
+                String key = draftByRef.get(id);
                 if (key == null) {
-                    throw new IllegalArgumentException("policy " + p.id() + " of scenario " + scenario.id()
+                    throw new IllegalArgumentException("policy " + ref + " of scenario " + scenario.id()
                             + " is not on its canvas");
                 }
                 applied.add(key);
@@ -150,7 +158,7 @@ public record Script(String id, String title, String description, Workspace work
 
     /** The pairs the canvas draws arrows between (the same at every step: only their colours change). */
     private static List<String[]> arrows(Scenario scenario) {
-        return ConnectionMap.compute(new Engine(scenario.base()), PortFilter.OWN_PORTS).all().stream()
+        return ConnectionMap.compute(new Engine(scenario.empty()), PortFilter.OWN_PORTS).all().stream()
                 .map(c -> new String[] {c.fromId(), c.toId()}).toList();
     }
 
@@ -162,12 +170,12 @@ public record Script(String id, String title, String description, Workspace work
      */
     public static Script ofCanvas(String title, Workspace ws, PolicyDrafts drafts) {
         List<PolicyDraft> steppable = new ArrayList<>();
-        List<NetworkPolicy> policies = new ArrayList<>();
+        List<PolicyDrafts.Parsed> parsed = new ArrayList<>();
         for (PolicyDraft d : ws.policies()) {
-            Optional<NetworkPolicy> p = drafts.parse(d.yaml()).policy();
-            if (d.enabled() && p.isPresent()) {
+            PolicyDrafts.Parsed p = drafts.parse(d.yaml());
+            if (d.enabled() && p.valid()) {
                 steppable.add(d);
-                policies.add(p.get());
+                parsed.add(p);
             }
         }
         int left = ws.policies().size() - steppable.size();
@@ -178,16 +186,33 @@ public record Script(String id, String title, String description, Workspace work
                 + " switched off or unfinished and stay out."),
                 Set.of(), List.of(), List.of(), Optional.empty()));
         Engine engine = new Engine(new Cluster(ws.namespaces().stream().map(NamespaceZone::namespace).toList(),
-                ws.endpoints().stream().map(PlacedEndpoint::endpoint).toList(), policies));
+                ws.endpoints().stream().map(PlacedEndpoint::endpoint).toList(),
+                parsed.stream().flatMap(p -> p.policy().stream()).toList(),
+                parsed.stream().flatMap(p -> p.clusterPolicy().stream()).toList()));
         Set<String> applied = new LinkedHashSet<>();
         for (int i = 0; i < steppable.size(); i++) {
-            NetworkPolicy p = policies.get(i);
+            PolicyDrafts.Parsed p = parsed.get(i);
             applied.add(steppable.get(i).key());
-            List<String> selected = engine.selectedBy(p).stream().map(Endpoint::id).toList();
-            steps.add(new Step(p.name(), describe(p, selected, i + 1, steppable.size()), applied, selected,
-                    List.of(), Optional.empty()));
+            List<String> selected = (p.policy().isPresent() ? engine.selectedBy(p.policy().get())
+                    : engine.selectedBy(p.clusterPolicy().orElseThrow())).stream().map(Endpoint::id).toList();
+            String narration = p.policy().isPresent() ? describe(p.policy().get(), selected, i + 1, steppable.size())
+                    : describe(p.clusterPolicy().get(), selected, i + 1, steppable.size());
+            steps.add(new Step(p.name().orElseThrow(), narration, applied, selected, List.of(), Optional.empty()));
         }
         return new Script(StageChoices.PLAYGROUND, title, "Your Playground canvas, one policy at a time.", ws, steps);
+    }
+
+    /**
+     * "Policy 2 of 5: ClusterNetworkPolicy in the Admin tier, priority 10, checked before every
+     * NetworkPolicy. Its subject here: prod/db."
+     */
+    private static String describe(ClusterNetworkPolicy p, List<String> subject, int n, int total) {
+        String when = p.tier() == Tier.ADMIN ? "checked before every NetworkPolicy, which cannot override it"
+                : "checked only where no NetworkPolicy isolates the pod, so a NetworkPolicy overrides it";
+        return "Policy " + n + " of " + total + ": a ClusterNetworkPolicy in the " + p.tier().apiName()
+                + " tier, priority " + p.priority() + ", " + when + ". "
+                + (subject.isEmpty() ? "Its subject selects no pod on this canvas, so it changes nothing."
+                : "Its subject here: " + String.join(", ", subject) + ".");
     }
 
     /** "Policy 2 of 5, in namespace default. It selects default/frontend and isolates it for ingress and egress." */

@@ -1,6 +1,7 @@
 package io.netpoldojo.ui.present;
 
 import io.netpoldojo.ui.ShortcutRegistry;
+import io.netpoldojo.ui.classroom.ClassVoteStage;
 import io.netpoldojo.ui.playground.DiagramView;
 import io.netpoldojo.userdata.ThemeMode;
 import javafx.beans.InvalidationListener;
@@ -50,6 +51,9 @@ final class StageView extends StackPane {
     private final ControlBar controls;
     private final Label change = new Label();
     private VBox header;
+    /** The canvas's box, and the row below it where the class vote has its place (empty without one). */
+    private final StackPane canvasBox = new StackPane();
+    private final StackPane voteRow = new StackPane();
     /** The type size shown, in pixels (see {@link #fit()}). */
     private double font = 20;
     private final String codeFont = io.netpoldojo.ui.editor.YamlEditor.codeFont();
@@ -207,12 +211,19 @@ final class StageView extends StackPane {
     }
 
     private HBox body(String revealKeys) {
-        StackPane canvasBox = new StackPane(diagram);
+        canvasBox.getChildren().setAll(diagram);
         canvasBox.getStyleClass().add("present-canvas-box");
         // The canvas takes what the column leaves; its drawing's size must not push the column off.
         canvasBox.setMinSize(0, 0);
         canvasBox.setPrefSize(0, 0);
-        HBox.setHgrow(canvasBox, Priority.ALWAYS);
+        VBox.setVgrow(canvasBox, Priority.ALWAYS);
+        voteRow.setId("present-vote-row");
+        voteRow.setMinWidth(0);
+        voteRow.setManaged(false);
+        VBox canvasColumn = new VBox(canvasBox, voteRow);
+        canvasColumn.setMinSize(0, 0);
+        canvasColumn.setPrefSize(0, 0);
+        HBox.setHgrow(canvasColumn, Priority.ALWAYS);
         // Short of room, the code scrolls first (the policy card grows and shrinks first), then the
         // question's explanation keeps only what fits.
         QuestionCard question = new QuestionCard(presentation, revealKeys);
@@ -233,7 +244,25 @@ final class StageView extends StackPane {
         sideScroll.minWidthProperty().bind(side.prefWidthProperty());
         sideScroll.prefWidthProperty().bind(side.prefWidthProperty());
         sideScroll.maxWidthProperty().bind(side.prefWidthProperty());
-        return new HBox(canvasBox, sideScroll);
+        return new HBox(canvasColumn, sideScroll);
+    }
+
+    /**
+     * Gives the class vote its places: its row under the canvas (the canvas is fitted into what is
+     * left, so the votes never cover a card), the join card in the canvas's place while it shows,
+     * and its dialogs over the stage, under the blank screen.
+     */
+    void attachVote(ClassVoteStage vote) {
+        Region row = vote.corner();
+        voteRow.getChildren().setAll(row);
+        StackPane.setAlignment(row, Pos.BOTTOM_LEFT);
+        voteRow.setManaged(true);
+        Region join = vote.join();
+        join.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        canvasBox.getChildren().setAll(diagram, join);
+        // The room looks at one or the other: a canvas under the card would show through its edges.
+        diagram.visibleProperty().bind(join.visibleProperty().not());
+        getChildren().add(getChildren().size() - 1, vote);
     }
 
     private static String keysText(javafx.scene.input.KeyCombination... keys) {

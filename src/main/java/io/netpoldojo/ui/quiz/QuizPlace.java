@@ -7,6 +7,8 @@ import io.netpoldojo.ui.Place;
 import io.netpoldojo.ui.drill.DraftStore;
 import io.netpoldojo.ui.drill.DrillDrafts;
 import io.netpoldojo.ui.drill.DrillModel;
+import io.netpoldojo.ui.drill.mock.MockModel;
+import io.netpoldojo.ui.drill.mock.MockStore;
 import io.netpoldojo.ui.playground.PlaygroundPlace;
 import io.netpoldojo.workspace.Workspace;
 import java.time.Clock;
@@ -32,6 +34,7 @@ public final class QuizPlace implements Place {
     private final QuizModel model;
     private final DrillModel drill;
     private final DrillDrafts drafts;
+    private final MockModel mock;
     private final Timeline ticker;
     private QuizView view;
 
@@ -53,12 +56,16 @@ public final class QuizPlace implements Place {
         // The drill's answer in progress survives a crash: saved as it is typed, offered back on start.
         this.drafts = new DrillDrafts(drill, DraftStore.in(context.dataDir(), clock), context.tasks(), model::showNotice);
         drafts.load();
+        this.mock = new MockModel(clock, seeds, context.tasks(), MockStore.in(context.dataDir(), clock), model::showNotice);
+        context.content().whenLoaded(mock::setContent);
+        mock.load();
         context.content().problemProperty().addListener((o, a, problem) -> problem.ifPresent(model::contentFailed));
         context.content().problemProperty().get().ifPresent(model::contentFailed);
         // The countdown reads the clock; this only makes it look again every half second.
         ticker = new Timeline(new KeyFrame(Duration.millis(500), e -> {
             model.tick();
             drill.tick();
+            mock.tick();
         }));
         ticker.setCycleCount(Animation.INDEFINITE);
         QuizKeys.register(context.shortcuts(), ID, model, this::scene);
@@ -71,6 +78,11 @@ public final class QuizPlace implements Place {
     /** The explain drill shown from the Quiz home. */
     public DrillModel drill() {
         return drill;
+    }
+
+    /** The mock interview shown from the drill's card. */
+    public MockModel mock() {
+        return mock;
     }
 
     public QuizModel model() {
@@ -95,7 +107,7 @@ public final class QuizPlace implements Place {
     @Override
     public Node view() {
         if (view == null) {
-            view = new QuizView(model, new Actions(), clock.getZone(), drill);
+            view = new QuizView(model, new Actions(), clock.getZone(), drill, mock);
         }
         return view;
     }

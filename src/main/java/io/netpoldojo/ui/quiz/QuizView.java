@@ -3,6 +3,8 @@ package io.netpoldojo.ui.quiz;
 import io.netpoldojo.ui.drill.DrillModel;
 import io.netpoldojo.ui.drill.DrillEntryCard;
 import io.netpoldojo.ui.drill.DrillView;
+import io.netpoldojo.ui.drill.mock.MockModel;
+import io.netpoldojo.ui.drill.mock.MockView;
 import io.netpoldojo.ui.text.SpanFlow;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -28,7 +30,7 @@ final class QuizView extends VBox {
     private final QuestionView question;
     private final Node loading;
 
-    QuizView(QuizModel model, QuizActions actions, ZoneId zone, DrillModel drill) {
+    QuizView(QuizModel model, QuizActions actions, ZoneId zone, DrillModel drill, MockModel mock) {
         this.model = model;
         this.actions = actions;
         this.zone = zone;
@@ -41,9 +43,14 @@ final class QuizView extends VBox {
         home = new HomeView(model);
         // The explain drill is its own package; the home only offers the way in and back.
         DrillView drillView = new DrillView(drill, () -> show(model.screenProperty().get()));
-        home.addWayIn(DrillEntryCard.create(drill, model.explainDueProperty(), () -> {
+        Runnable openDrill = () -> {
             screens.getChildren().setAll(drillView);
             drillView.focusFirst();
+        };
+        MockView mockView = new MockView(mock, model.contentProperty()::get, zone, openDrill);
+        home.addWayIn(DrillEntryCard.create(drill, model.explainDueProperty(), openDrill, () -> {
+            mock.home();
+            screens.getChildren().setAll(mockView);
         }));
         question = new QuestionView(model, actions);
         ProgressIndicator spinner = new ProgressIndicator();

@@ -92,7 +92,7 @@ class HandoutTest {
             assertTrue(html.contains(Handout.esc(step.narration())), "the notes of " + step.title());
             if (step.question().isPresent()) {
                 Demo.Question q = step.question().get();
-                Verdict v = new Engine(scenario.base().withPolicies(demo.policiesAfterStep(scenario, i)))
+                Verdict v = new Engine(demo.clusterAfterStep(scenario, i))
                         .evaluate(q.ask().from(), q.ask().to(), q.ask().port());
                 String section = html.substring(html.indexOf("id=\"step-" + (i + 1) + "\""));
                 section = section.substring(0, section.indexOf("</section>"));

@@ -12,7 +12,7 @@ import io.netpoldojo.content.Demo;
 import io.netpoldojo.content.Scenario;
 import io.netpoldojo.engine.Engine;
 import io.netpoldojo.engine.Verdict;
-import io.netpoldojo.engine.model.NetworkPolicy;
+import io.netpoldojo.engine.model.Cluster;
 import io.netpoldojo.ui.AppContext;
 import io.netpoldojo.ui.MainWindow;
 import io.netpoldojo.ui.TestWindows;
@@ -106,9 +106,9 @@ class PresentModeTest {
     }
 
     /** The same, as the engine computes it for the scenario with these policies. */
-    private static Map<String, String> arrowsOfEngine(Scenario scenario, List<NetworkPolicy> policies) {
+    private static Map<String, String> arrowsOfEngine(Cluster cluster) {
         Map<String, String> out = new TreeMap<>();
-        for (Connection c : ConnectionMap.compute(new Engine(scenario.base().withPolicies(policies)), PortFilter.OWN_PORTS).all()) {
+        for (Connection c : ConnectionMap.compute(new Engine(cluster), PortFilter.OWN_PORTS).all()) {
             out.put(c.key(), c.state() == Connection.State.ALLOWED ? "allowed"
                     : c.state() == Connection.State.DENIED ? "denied" : "partly");
         }
@@ -147,9 +147,9 @@ class PresentModeTest {
         int presses = 0;
         for (int i = 0; i < demo.steps().size(); i++) {
             Demo.DemoStep step = demo.steps().get(i);
-            List<NetworkPolicy> policies = demo.policiesAfterStep(scenario, i);
+            Cluster policies = demo.clusterAfterStep(scenario, i);
             assertEquals(step.title(), text(robot, "present-step-title"));
-            assertEquals(arrowsOfEngine(scenario, policies), arrowsOnCanvas(robot), "arrows at step " + (i + 1));
+            assertEquals(arrowsOfEngine(policies), arrowsOnCanvas(robot), "arrows at step " + (i + 1));
             if (step.question().isPresent()) {
                 Demo.Question q = step.question().get();
                 ArrowStates.Drawn arrow = ArrowStates.arrow(robot, "#present-stage", q.ask().from(), q.ask().to());
@@ -157,7 +157,7 @@ class PresentModeTest {
                 assertFalse(shown(robot, "present-answer"), "the answer waits for the teacher");
                 assertTrue(arrow.marks().contains(CanvasMarks.PENDING), "the asked arrow gives nothing away");
                 robot.push(forward[presses++ % 3]);
-                Verdict engine = new Engine(scenario.base().withPolicies(policies))
+                Verdict engine = new Engine(policies)
                         .evaluate(q.ask().from(), q.ask().to(), q.ask().port());
                 assertEquals(step.title(), text(robot, "present-step-title"), "the key revealed, it did not move on");
                 assertEquals(engine.allowed() ? "\u2713 Yes: allowed" : "\u2715 No: denied", text(robot, "present-verdict"));
@@ -188,7 +188,7 @@ class PresentModeTest {
             }
             Demo.DemoStep previous = demo.steps().get(i - 1);
             assertEquals(previous.title(), text(robot, "present-step-title"));
-            assertEquals(arrowsOfEngine(scenario, demo.policiesAfterStep(scenario, i - 1)), arrowsOnCanvas(robot));
+            assertEquals(arrowsOfEngine(demo.clusterAfterStep(scenario, i - 1)), arrowsOnCanvas(robot));
             assertEquals(previous.question().isPresent(), shown(robot, "present-answer"),
                     "a step that asked is shown answered, as it was left");
         }

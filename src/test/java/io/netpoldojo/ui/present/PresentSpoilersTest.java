@@ -10,7 +10,7 @@ import io.netpoldojo.content.Demo;
 import io.netpoldojo.content.Scenario;
 import io.netpoldojo.engine.Engine;
 import io.netpoldojo.engine.Verdict;
-import io.netpoldojo.engine.model.NetworkPolicy;
+import io.netpoldojo.engine.model.Cluster;
 import io.netpoldojo.ui.AppContext;
 import io.netpoldojo.ui.TestWindows;
 import io.netpoldojo.ui.playground.ArrowStates;
@@ -141,7 +141,7 @@ class PresentSpoilersTest {
     /** The stage at an unanswered question, as the room sees it. */
     private void assertNothingGivesTheAnswerAway(FxRobot robot, Demo demo, Scenario scenario, int i, String where) {
         Demo.Question q = demo.steps().get(i).question().orElseThrow();
-        Map<String, String> before = arrows(scenario, i == 0 ? List.of() : demo.policiesAfterStep(scenario, i - 1));
+        Map<String, String> before = arrows(demo.clusterAfterStep(scenario, i - 1));
         Set<String> mustHide = new HashSet<>(changedArrows(demo, scenario, i));
         mustHide.add(Connection.key(q.ask().from(), q.ask().to()));
         q.hide().forEach(a -> mustHide.add(Connection.key(a.from(), a.to())));
@@ -175,6 +175,9 @@ class PresentSpoilersTest {
         Verdict v = verdict(demo, scenario, i);
         assertEquals(demo.steps().get(i).title(), text(robot, "present-step-title"), where);
         assertEquals(PresenterModel.verdictText(v), text(robot, "present-verdict"), where);
+        // Where a ClusterNetworkPolicy had a part, the stage says which tier decided.
+        DecidedBy.line(v).ifPresentOrElse(line -> assertEquals(line, text(robot, "present-decided"), where),
+                () -> assertFalse(shown(robot, "present-decided"), where + ": a tier line without tiers"));
         for (ArrowStates.Drawn arrow : ArrowStates.all(robot, "#present-stage")) {
             assertFalse(arrow.marks().contains(CanvasMarks.HIDDEN) || arrow.marks().contains(CanvasMarks.PENDING)
                     || arrow.marks().contains(NodeIds.ANSWER_HIDDEN), where + ": " + arrow.key() + " still hidden");
@@ -203,21 +206,21 @@ class PresentSpoilersTest {
     }
 
     private static List<String> changedArrows(Demo demo, Scenario scenario, int i) {
-        Map<String, String> before = arrows(scenario, i == 0 ? List.of() : demo.policiesAfterStep(scenario, i - 1));
-        Map<String, String> after = arrows(scenario, demo.policiesAfterStep(scenario, i));
+        Map<String, String> before = arrows(demo.clusterAfterStep(scenario, i - 1));
+        Map<String, String> after = arrows(demo.clusterAfterStep(scenario, i));
         return after.keySet().stream().filter(k -> !after.get(k).equals(before.get(k))).sorted().toList();
     }
 
     private static Verdict verdict(Demo demo, Scenario scenario, int i) {
         Demo.Question q = demo.steps().get(i).question().orElseThrow();
-        return new Engine(scenario.base().withPolicies(demo.policiesAfterStep(scenario, i)))
+        return new Engine(demo.clusterAfterStep(scenario, i))
                 .evaluate(q.ask().from(), q.ask().to(), q.ask().port());
     }
 
     /** Each arrow as "allowed", "denied" or "partly", then its allowed ports (so a change of ports counts), as the engine has it. */
-    private static Map<String, String> arrows(Scenario scenario, List<NetworkPolicy> policies) {
+    private static Map<String, String> arrows(Cluster cluster) {
         Map<String, String> out = new HashMap<>();
-        for (Connection c : ConnectionMap.compute(new Engine(scenario.base().withPolicies(policies)), PortFilter.OWN_PORTS).all()) {
+        for (Connection c : ConnectionMap.compute(new Engine(cluster), PortFilter.OWN_PORTS).all()) {
             out.put(c.key(), switch (c.state()) {
                 case ALLOWED -> "allowed";
                 case DENIED -> "denied";

@@ -20,7 +20,30 @@ final class PresentWaits {
     /** Clicks the node {@code query} finds, once it is shown. */
     static void clickWhenShown(FxRobot robot, String query) {
         untilShown(robot, query);
+        // Below the fold of a scrolling page (the list of demos grows), scrolled to as a person would.
+        robot.interact(() -> scrollIntoView(robot.lookup(query).query()));
         robot.clickOn(query);
+    }
+
+    /** Scrolls the nearest scroll pane around {@code node} so that all of it is in view. */
+    private static void scrollIntoView(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ScrollPane pane && pane.getContent() != null) {
+                javafx.scene.Node content = pane.getContent();
+                double contentHeight = content.getLayoutBounds().getHeight();
+                double view = pane.getViewportBounds().getHeight();
+                if (contentHeight <= view) {
+                    return;
+                }
+                javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+                double top = pane.getVvalue() * (contentHeight - view);
+                if (b.getMinY() < top || b.getMaxY() > top + view) {
+                    pane.setVvalue(Math.max(0, Math.min(1, (b.getMaxY() - view + 8) / (contentHeight - view))));
+                }
+                pane.layout();
+                return;
+            }
+        }
     }
 
     /** Opens Present from the rail and waits for its list of demos. */

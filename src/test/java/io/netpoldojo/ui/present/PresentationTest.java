@@ -12,6 +12,8 @@ import io.netpoldojo.content.Demo;
 import io.netpoldojo.content.Scenario;
 import io.netpoldojo.engine.Engine;
 import io.netpoldojo.engine.Verdict;
+import io.netpoldojo.engine.model.Cluster;
+import io.netpoldojo.engine.model.ClusterNetworkPolicy;
 import io.netpoldojo.engine.model.NetworkPolicy;
 import io.netpoldojo.ui.playground.model.PlaygroundModel;
 import io.netpoldojo.workspace.Point;
@@ -85,12 +87,15 @@ class PresentationTest {
         int questions = 0;
         while (true) {
             int i = p.stepProperty().get();
-            List<NetworkPolicy> expected = demo.policiesAfterStep(scenario, i);
-            assertEquals(expected.stream().map(NetworkPolicy::id).sorted().toList(), appliedIds(p), "step " + (i + 1));
+            Cluster expected = demo.clusterAfterStep(scenario, i);
+            assertEquals(expected.policies().stream().map(NetworkPolicy::id).sorted().toList(), appliedIds(p), "step " + (i + 1));
+            assertEquals(expected.clusterPolicies().stream().map(ClusterNetworkPolicy::name).toList(),
+                    p.canvas().evaluation().cluster().clusterPolicies().stream().map(ClusterNetworkPolicy::name).toList(),
+                    "cluster-wide policies at step " + (i + 1));
             Optional<Demo.Question> q = demo.steps().get(i).question();
             if (p.revealedProperty().get()) {
                 questions++;
-                Verdict engine = new Engine(scenario.base().withPolicies(expected))
+                Verdict engine = new Engine(expected)
                         .evaluate(q.get().ask().from(), q.get().ask().to(), q.get().ask().port());
                 Verdict shown = p.answerProperty().get().orElseThrow();
                 assertEquals(engine.allowed(), shown.allowed(), q.get().text());

@@ -212,7 +212,7 @@ public final class PlaygroundModel extends PlaygroundState {
         // A pod let go outside every zone goes back inside its namespace's zone, visibly.
         Optional<ZoneLanding.Landing> landing = workspace.get().endpoint(id)
                 .filter(e -> e.endpoint() instanceof Pod)
-                .map(e -> ZoneLanding.forMovedPod(workspace.get(), ((Pod) e.endpoint()).namespace(), snapped));
+                .map(e -> ZoneLanding.forMovedPod(workspace.get(), id, ((Pod) e.endpoint()).namespace(), snapped));
         Workspace zoned = landing.map(l -> l.withZone(workspace.get())).orElse(workspace.get());
         Point p = landing.map(ZoneLanding.Landing::at).orElse(snapped);
         String newId = zoned.idAfterMove(id, p);

@@ -1,24 +1,33 @@
 package io.netpoldojo.ui.playground.model;
 
+import io.netpoldojo.diagram.Sizes;
 import io.netpoldojo.engine.model.Namespace;
 import io.netpoldojo.workspace.NamespaceZone;
 import io.netpoldojo.workspace.Point;
 import io.netpoldojo.workspace.Rect;
 import io.netpoldojo.workspace.Workspace;
+import io.netpoldojo.workspace.PlacedEndpoint;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Where a pod dropped outside every namespace zone lands, so that it is drawn inside the zone of
- * the namespace it belongs to: a new pod joins the nearest zone, a moved pod goes back into its
- * own, and a namespace with no zone gets one around the pod. Before this, such a pod silently
- * joined {@code default} while drawn outside it.
+ * Where a dropped pod lands, so that it is drawn inside the zone of the namespace it belongs to
+ * and on no other card: a new pod joins the zone under it or the nearest zone, a moved pod goes
+ * back into its own, and a namespace with no zone gets one around the pod. In its zone it takes
+ * the free spot nearest to where it was let go; a zone with no free spot grows downwards to make
+ * one. Before this, such a pod silently joined {@code default} while drawn outside it, and then
+ * landed on whatever card was nearest (redis-2 over mysql).
  */
 public final class ZoneLanding {
     /** Half a pod card (its position is the card's centre) plus a little room, and a zone's header. */
-    static final double HALF_WIDTH = 79 + 12;
-    static final double HALF_HEIGHT = 33 + 12;
+    static final double HALF_WIDTH = Sizes.CARD_WIDTH / 2 + 12;
+    static final double HALF_HEIGHT = Sizes.CARD_HEIGHT / 2 + 12;
     static final double HEADER = 30;
+    /** The least room between two cards, so each card's arrows run between them and can be clicked. */
+    static final double GAP = 16;
+    /** How finely the free spots are looked for, in canvas pixels. */
+    private static final double STEP = 10;
 
     /** Where the pod goes: its namespace, its centre, and the zone to add when its namespace had none. */
     public record Landing(String namespace, Point at, Optional<NamespaceZone> newZone) {
@@ -32,26 +41,67 @@ public final class ZoneLanding {
 
     /** A new pod dropped at {@code p}: the zone under it, else the nearest zone, else a new "default". */
     public static Landing forNewPod(Workspace ws, Point p) {
-        Optional<NamespaceZone> under = ws.zoneAt(p);
-        if (under.isPresent()) {
-            return new Landing(under.get().name(), p, Optional.empty());
-        }
-        return ws.namespaces().stream().min(Comparator.comparingDouble(z -> distance(z.rect(), p)))
-                .map(z -> new Landing(z.name(), inside(z.rect(), p), Optional.empty()))
-                .orElseGet(() -> around("default", p));
+        Optional<NamespaceZone> zone = ws.zoneAt(p)
+                .or(() -> ws.namespaces().stream().min(Comparator.comparingDouble(z -> distance(z.rect(), p))));
+        return zone.map(z -> freeSpot(ws, z, p, "")).orElseGet(() -> around("default", p));
     }
 
     /**
-     * A pod of {@code namespace} moved to {@code p}: a zone under it decides (moving it there), else
-     * it goes back inside its own zone, which is made when there is none.
+     * Pod {@code id} of {@code namespace} moved to {@code p}: a zone under it decides (moving it
+     * there), else it goes back inside its own zone, which is made when there is none.
      */
-    public static Landing forMovedPod(Workspace ws, String namespace, Point p) {
-        Optional<NamespaceZone> under = ws.zoneAt(p);
-        if (under.isPresent()) {
-            return new Landing(under.get().name(), p, Optional.empty());
-        }
-        return ws.zone(namespace).map(z -> new Landing(namespace, inside(z.rect(), p), Optional.empty()))
+    public static Landing forMovedPod(Workspace ws, String id, String namespace, Point p) {
+        return ws.zoneAt(p).or(() -> ws.zone(namespace)).map(z -> freeSpot(ws, z, p, id))
                 .orElseGet(() -> around(namespace, p));
+    }
+
+    /**
+     * The point of the zone nearest to {@code p} where a whole card fits below the header and
+     * clear of every other card (but {@code self}'s); when there is none, the zone grows
+     * downwards by a row and the pod goes in the new row, under {@code p}.
+     */
+    static Landing freeSpot(Workspace ws, NamespaceZone zone, Point p, String self) {
+        List<Point> others = ws.endpoints().stream().filter(e -> !e.id().equals(self)).map(PlacedEndpoint::at)
+                .toList();
+        Rect r = zone.rect();
+        for (int grown = 0; grown < 50; grown++) {
+            Optional<Point> spot = nearestFree(r, p, others);
+            if (spot.isPresent()) {
+                Optional<NamespaceZone> changed = r.equals(zone.rect()) ? Optional.empty()
+                        : Optional.of(new NamespaceZone(zone.namespace(), r));
+                return new Landing(zone.name(), spot.get(), changed);
+            }
+            double row = 2 * HALF_HEIGHT + GAP;
+            r = new Rect(r.x(), r.y(), Math.max(r.width(), 2 * HALF_WIDTH), Math.max(r.height(), HEADER) + row);
+        }
+        return new Landing(zone.name(), inside(r, p), Optional.of(new NamespaceZone(zone.namespace(), r)));
+    }
+
+    private static Optional<Point> nearestFree(Rect r, Point p, List<Point> others) {
+        double x0 = r.x() + HALF_WIDTH;
+        double x1 = r.x() + r.width() - HALF_WIDTH;
+        double y0 = r.y() + HEADER + HALF_HEIGHT;
+        double y1 = r.y() + r.height() - HALF_HEIGHT;
+        Point best = null;
+        double bestDistance = Double.MAX_VALUE;
+        for (double y = y0; y <= y1; y += STEP) {
+            for (double x = x0; x <= x1; x += STEP) {
+                // The wanted point itself when it is inside and free, not the nearest grid point.
+                Point c = new Point(Math.abs(x - p.x()) <= STEP / 2 && p.x() <= x1 ? p.x() : x,
+                        Math.abs(y - p.y()) <= STEP / 2 && p.y() <= y1 ? p.y() : y);
+                double d = Math.hypot(c.x() - p.x(), c.y() - p.y());
+                if (d < bestDistance && others.stream().noneMatch(o -> overlaps(o, c))) {
+                    best = c;
+                    bestDistance = d;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Two cards centred at these points would touch, or come closer than {@link #GAP}. */
+    static boolean overlaps(Point a, Point b) {
+        return Math.abs(a.x() - b.x()) < Sizes.CARD_WIDTH + GAP && Math.abs(a.y() - b.y()) < Sizes.CARD_HEIGHT + GAP;
     }
 
     private static Landing around(String namespace, Point p) {

@@ -158,6 +158,59 @@ class PlaygroundModelTest {
         assertEquals(back, model.workspace().endpoint("default/frontend").orElseThrow().at());
     }
 
+    /** The cards that a card centred at {@code at} would touch (cards are centred on their points). */
+    private List<String> cardsUnder(String id) {
+        Point at = model.workspace().endpoint(id).orElseThrow().at();
+        return model.workspace().endpoints().stream().filter(e -> !e.id().equals(id))
+                .filter(e -> Math.abs(e.at().x() - at.x()) < io.netpoldojo.diagram.Sizes.CARD_WIDTH
+                        && Math.abs(e.at().y() - at.y()) < io.netpoldojo.diagram.Sizes.CARD_HEIGHT)
+                .map(e -> e.id()).toList();
+    }
+
+    @Test
+    void aDroppedPodLandsOnNoOtherCard() {
+        var zone = model.workspace().zone("default").orElseThrow().rect();
+        Point mysql = model.workspace().endpoint("default/mysql").orElseThrow().at();
+        // Right onto mysql, and outside the zone level with it (it used to land on mysql's neighbour).
+        for (Point drop : List.of(mysql, new Point(zone.x() + zone.width() + 300, mysql.y()),
+                new Point(zone.x() - 300, mysql.y()))) {
+            String id = model.addPreset(Preset.REDIS, drop);
+            assertEquals(List.of(), cardsUnder(id), "dropped at " + drop);
+            assertTrue(model.workspace().zone("default").orElseThrow().rect()
+                    .contains(model.workspace().endpoint(id).orElseThrow().at()), "inside its zone");
+        }
+        // A move onto another card is let go beside it, as near as there is room.
+        model.moveEndpoint("default/frontend", model.workspace().endpoint("default/backend").orElseThrow().at());
+        assertEquals(List.of(), cardsUnder("default/frontend"));
+        // Into a free spot, a drop lands exactly where it was let go.
+        Point free = new Point(zone.x() + zone.width() - 100, zone.y() + 80); // where backend was
+        model.replaceWorkspace("one pod", model.workspace().withEndpoints(List.of(
+                model.workspace().endpoint("default/mysql").orElseThrow())));
+        String alone = model.addPreset(Preset.BACKEND, free);
+        assertEquals(free, model.workspace().endpoint(alone).orElseThrow().at());
+    }
+
+    @Test
+    void aFullZoneGrowsARowForTheDroppedPod() {
+        var before = model.workspace().zone("default").orElseThrow().rect();
+        Point at = new Point(before.x() + before.width() / 2, before.y() + before.height() / 2);
+        List<String> added = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            added.add(model.addPreset(Preset.REDIS, at));
+        }
+        var after = model.workspace().zone("default").orElseThrow().rect();
+        assertTrue(after.height() > before.height(), "the zone grew: " + before + " to " + after);
+        for (String id : added) {
+            assertEquals(List.of(), cardsUnder(id), id);
+            assertTrue(after.contains(model.workspace().endpoint(id).orElseThrow().at()), id + " inside the zone");
+        }
+        String last = added.get(added.size() - 1);
+        model.undo();
+        assertTrue(model.workspace().endpoint(last).isEmpty());
+        assertTrue(model.workspace().zone("default").orElseThrow().rect().height() <= after.height(),
+                "one undo takes the pod and the zone's growth together");
+    }
+
     @Test
     void onACanvasWithNoZoneANewPodGetsOneDrawnAroundIt() {
         model.replaceWorkspace("empty", io.netpoldojo.workspace.Workspace.EMPTY);

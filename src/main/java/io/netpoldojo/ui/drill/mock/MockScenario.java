@@ -1,0 +1,85 @@
+package io.netpoldojo.ui.drill.mock;
+
+import io.netpoldojo.content.Ask;
+import io.netpoldojo.content.Card;
+import io.netpoldojo.content.Content;
+import io.netpoldojo.content.Scenario;
+import io.netpoldojo.manifest.ManifestWriter;
+import io.netpoldojo.ui.playground.DiagramView;
+import io.netpoldojo.ui.playground.NodeIds;
+import io.netpoldojo.workspace.PortFilter;
+import io.netpoldojo.workspace.AutoLayout;
+import io.netpoldojo.workspace.ScenarioFiles;
+import io.netpoldojo.workspace.Workspace;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The scenario a follow-up or a policy task is about: the diagram in the card's state (still: no
+ * flow animation in an interview) beside the YAML of the policies already applied.
+ */
+final class MockScenario {
+    private MockScenario() {}
+
+    static Node of(Card card, Content content) {
+        Optional<Scenario> scenario = scenarioOf(card).flatMap(content::scenario);
+        if (scenario.isEmpty()) {
+            return new Label("This question's scenario is missing from the content.");
+        }
+        Scenario s = scenario.get();
+        Optional<String> after = afterOf(card);
+        VBox box = new VBox(8);
+        box.setId("mock-scenario");
+        ScenarioFiles.Opened opened = new ScenarioFiles().read(s.file(), s.yaml());
+        opened.workspace().ifPresent(read -> {
+            Workspace all = opened.laidOut() ? AutoLayout.arrange(read, AutoLayout.QUIZ) : read;
+            int applied = s.appliedCount(after).orElse(s.policiesInOrder().size());
+            Workspace shown = all.withPolicies(all.policies().subList(0, Math.min(applied, all.policies().size())));
+            DiagramView diagram = new DiagramView(shown);
+            diagram.setStepperVisible(false);
+            diagram.setAnimating(false);
+            diagram.setId("mock-diagram");
+            diagram.setPrefHeight(300);
+            diagram.setMinHeight(220);
+            diagram.fitInside(1.3);
+            if (card.body() instanceof Card.Predict predict) {
+                // The arrows would give the answer away: hidden as the Quiz hides them (its quiz.css
+                // applies here), but for the asked one, drawn neutral on the asked port.
+                Ask ask = predict.ask();
+                diagram.model().portFilterProperty().set(PortFilter.of(ask.port()));
+                diagram.getStyleClass().add("quiz-answer-hidden");
+                diagram.markArrow(ask.from(), ask.to(), "quiz-asked");
+                diagram.markArrow(ask.from(), ask.to(), NodeIds.ANSWER_HIDDEN);
+            }
+            HBox.setHgrow(diagram, Priority.ALWAYS);
+            box.getChildren().add(diagram);
+        });
+        String yaml = s.clusterAfter(after).policies().stream().map(p -> new ManifestWriter().writePolicy(p))
+                .collect(Collectors.joining("---\n"));
+        TextArea policies = new TextArea(yaml.isEmpty() ? "# No NetworkPolicy is applied yet." : yaml);
+        policies.setId("mock-policies");
+        policies.setEditable(false);
+        policies.setPrefRowCount(8);
+        policies.getStyleClass().add("mock-code");
+        Label title = new Label("Policies applied");
+        title.getStyleClass().add("quiz-section-title");
+        box.getChildren().addAll(title, policies);
+        return box;
+    }
+
+    private static Optional<String> scenarioOf(Card card) {
+        return card.body() instanceof Card.Predict p ? Optional.of(p.scenario())
+                : card.body() instanceof Card.PolicyTask t ? Optional.of(t.scenario()) : Optional.empty();
+    }
+
+    private static Optional<String> afterOf(Card card) {
+        return card.body() instanceof Card.Predict p ? p.after()
+                : card.body() instanceof Card.PolicyTask t ? t.after() : Optional.empty();
+    }
+}
