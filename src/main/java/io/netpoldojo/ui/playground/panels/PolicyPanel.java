@@ -336,7 +336,10 @@ public final class PolicyPanel extends VBox {
             badge.getStyleClass().add("policy-badge");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
-            row = new HBox(8, enabled, new VBox(1, name, detail), spacer, tier, badge);
+            // The tier chip on the detail line: beside the name it pushed the row past a 1024-pixel window's list.
+            HBox detailLine = new HBox(6, detail, tier);
+            detailLine.setAlignment(Pos.CENTER_LEFT);
+            row = new HBox(8, enabled, new VBox(1, name, detailLine), spacer, badge);
             row.setAlignment(Pos.CENTER_LEFT);
             enabled.setOnAction(e -> {
                 PolicyDraft d = getItem();
