@@ -56,7 +56,7 @@ final class GradeAnswerCommand {
                 + cardId + "\"; explain cards: " + content.explainCards().stream().map(Card::id)
                 .collect(Collectors.joining(", "))));
         String answer = read(args.positionals().get(0));
-        Judgement j = ExplainGrader.grade(((Card.Explain) card.body()).rubric(), answer);
+        Judgement j = ExplainGrader.grade(((Card.Explain) card.body()).rubric(), answer, card.question());
         if (format.equals("json")) {
             out.println("{\"card\":" + Json.string(card.id()) + ",\"covered\":" + array(j.coveredIds())
                     + ",\"missed\":" + array(j.missedIds()) + ",\"misconceptions\":" + array(j.misconceptionIds())
@@ -131,8 +131,8 @@ final class GradeAnswerCommand {
         for (Judgement.Credit c : j.misconceptions()) {
             out.println("myth     " + c.point().id() + ": \"" + c.sentence().map(s -> s.text()).orElse("") + "\"");
         }
-        j.unread().forEach(s -> out.println("not read (" + (s.kind() == io.netpoldojo.explain.Sentence.Kind.QUESTION
-                ? "a question" : "not English") + "): \"" + s.text() + "\""));
+        j.unread().forEach(s -> out.println("not read (" + (s.kind() == io.netpoldojo.explain.Sentence.Kind.NOT_ENGLISH
+                ? "not English" : s.reason()) + "): \"" + s.text() + "\""));
         if (j.truncated()) {
             out.println("only the first " + ExplainGrader.MAX_CHARS + " characters were read");
         }

@@ -18,9 +18,23 @@ public final class ExplainGrader {
     private ExplainGrader() {}
 
     public static Judgement grade(Rubric rubric, String answer) {
+        return grade(rubric, answer, "");
+    }
+
+    /**
+     * As {@link #grade(Rubric, String)}, with the question asked: a sentence that only repeats the
+     * question's words (three words or more, in the question's order) is not read, so pasting the
+     * prompt back earns nothing even where the prompt states a fact.
+     */
+    public static Judgement grade(Rubric rubric, String answer, String question) {
         boolean truncated = answer.length() > MAX_CHARS;
         String text = truncated ? answer.substring(0, MAX_CHARS) : answer;
-        List<Sentence> sentences = Sentences.of(text);
+        String asked = " " + String.join(" ", Words.texts(question)) + " ";
+        List<Sentence> sentences = Sentences.of(text).stream().map(s -> {
+            List<String> words = Words.texts(s.text());
+            boolean echo = s.read() && words.size() >= 3 && asked.contains(" " + String.join(" ", words) + " ");
+            return echo ? new Sentence(s.index(), s.text(), s.start(), s.end(), Sentence.Kind.ECHO) : s;
+        }).toList();
         List<Sentence> read = sentences.stream().filter(Sentence::read).toList();
         List<Reading> readings = read.stream().map(s -> new Reading(s.text())).toList();
 

@@ -17,7 +17,19 @@ public record Sentence(int index, String text, int start, int end, Kind kind) {
         /** Ends in a question mark: asks, does not state, so it is not read. */
         QUESTION,
         /** Not in English: the patterns are English, so it is not read rather than misread. */
-        NOT_ENGLISH
+        NOT_ENGLISH,
+        /** Repeats the question's own words: pasting the prompt back states nothing of one's own. */
+        ECHO
+    }
+
+    /** Why a sentence is not read: "a question", "not in English", "repeats the question"; empty when read. */
+    public String reason() {
+        return switch (kind) {
+            case STATEMENT -> "";
+            case QUESTION -> "a question";
+            case NOT_ENGLISH -> "not in English";
+            case ECHO -> "repeats the question";
+        };
     }
 
     public boolean read() {

@@ -158,4 +158,24 @@ class ExplainGraderTest {
         String answer = "By default every pod can reach every pod. The CNI enforces policies. They are namespaced.";
         assertEquals(grade(answer), grade(answer));
     }
+
+    @Test
+    void pastingTheQuestionBackEarnsNothingEvenWhereTheQuestionStatesAFact() {
+        io.netpoldojo.content.Content content = new io.netpoldojo.content.ContentLoader().load(java.nio.file.Path.of("content"));
+        for (io.netpoldojo.content.Card card : content.explainCards()) {
+            Rubric rubric = ((io.netpoldojo.content.Card.Explain) card.body()).rubric();
+            Judgement echo = ExplainGrader.grade(rubric, card.question(), card.question());
+            assertEquals(java.util.List.of(), echo.coveredIds(), card.id());
+            assertEquals(java.util.List.of(), echo.misconceptionIds(), card.id());
+        }
+        // The ports prompt states "forwards to the pods' port 8080": said in one's own words, it still counts.
+        io.netpoldojo.content.Card ports = content.explainCard("explain-ports").orElseThrow();
+        Rubric rubric = ((io.netpoldojo.content.Card.Explain) ports.body()).rubric();
+        assertTrue(ExplainGrader.grade(rubric, ports.question()).coveredIds().contains("pod-port"),
+                "without the question, the prompt's statement reads as a point: the guard is what stops it");
+        Judgement own = ExplainGrader.grade(rubric, "The policy must use the target port of the pods, 8080.", ports.question());
+        assertTrue(own.coveredIds().contains("pod-port"), own.coveredIds().toString());
+        assertEquals("repeats the question", ExplainGrader.grade(rubric, ports.question(), ports.question()).unread()
+                .get(0).reason());
+    }
 }

@@ -9,15 +9,10 @@ import io.netpoldojo.classroom.Reveal;
 import io.netpoldojo.classroom.Room;
 import io.netpoldojo.classroom.ServerLimits;
 import io.netpoldojo.classroom.Tokens;
-import io.netpoldojo.content.Content;
-import io.netpoldojo.content.ContentLoader;
 import io.netpoldojo.content.Demo;
 import io.netpoldojo.engine.Verdict;
-import io.netpoldojo.ui.playground.model.PlaygroundModel;
+import io.netpoldojo.ui.present.DemoVote;
 import io.netpoldojo.ui.present.Presentation;
-import io.netpoldojo.ui.present.Script;
-import io.netpoldojo.ui.present.VoteDiagrams;
-import io.netpoldojo.workspace.PolicyDrafts;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,15 +40,9 @@ class ClassroomPhoneScreenshotsTest {
     @ValueSource(strings = {"light", "dark"})
     void aPhoneVotingAndThenSeeingTheAnswer(String theme) throws Exception {
         HeadlessChromium.assumeAvailable();
-        PolicyDrafts drafts = new PolicyDrafts();
-        Content content = new ContentLoader().load(Path.of("content"));
-        Demo demo = content.demo("microservices").orElseThrow();
-        Script script = Script.ofDemo(demo, content.scenario(demo.scenario()).orElseThrow(), drafts);
-        VoteDiagrams diagrams = new VoteDiagrams(script, drafts,
-                new PlaygroundModel(drafts, script.workspaceAt(0)).portFilterProperty().get());
-        Demo.Question question = script.steps().get(STEP).question().orElseThrow();
-        Verdict verdict = script.engineAt(STEP, drafts).evaluate(question.ask().from(), question.ask().to(),
-                question.ask().port());
+        DemoVote demo = DemoVote.of("microservices");
+        Demo.Question question = demo.question(STEP);
+        Verdict verdict = demo.verdict(STEP);
         Room room = new Room(Tokens.secure());
         ClassroomServer server = ClassroomServer.start(room, InetAddress.getLoopbackAddress(), 0,
                 ServerLimits.CLASSROOM);
@@ -67,7 +56,7 @@ class ClassroomPhoneScreenshotsTest {
             phone.findElement(By.id("join-button")).click();
             page.until(ExpectedConditions.visibilityOfElementLocated(By.id("lobby")));
             room.ask(new Poll("microservices/" + STEP, question.text(), Presentation.AskState.YES_NO,
-                    diagrams.question(STEP)));
+                    demo.diagrams().question(STEP)));
             page.until(ExpectedConditions.elementToBeClickable(By.id("choice-0"))).click();
             page.until(d -> d.findElement(By.id("choice-0")).getAttribute("class").contains("chosen"));
             page.until(d -> loaded(phone));
@@ -78,7 +67,7 @@ class ClassroomPhoneScreenshotsTest {
             phone.findElement(By.id("diagram-zoom")).click();
             room.reveal(new Reveal(verdict.allowed() ? Presentation.AskState.YES : Presentation.AskState.NO,
                     verdict.allowed() ? "\u2713 Yes: allowed" : "\u2715 No: denied", verdict.sentences(),
-                    diagrams.answer(STEP)));
+                    demo.diagrams().answer(STEP)));
             page.until(ExpectedConditions.visibilityOfElementLocated(By.id("reveal")));
             page.until(d -> d.findElement(By.id("diagram")).getAttribute("src").contains("shows=answer") && loaded(phone));
             shoot(phone, "classroom-phone-reveal-" + theme);

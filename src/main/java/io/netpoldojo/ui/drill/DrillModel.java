@@ -269,7 +269,7 @@ public final class DrillModel {
         offered.set(Optional.empty());
         Card c = card.get().orElseThrow();
         timeTaken.set("You took " + Clocks.format(used) + " of " + Clocks.format(Duration.ofSeconds(seconds(c))) + ".");
-        judgement.set(Optional.of(ExplainGrader.grade(body(c).rubric(), answer.get())));
+        judgement.set(Optional.of(ExplainGrader.grade(body(c).rubric(), answer.get(), c.question())));
         phase.set(Phase.FEEDBACK);
     }
 

@@ -135,7 +135,7 @@ final class FeedbackPane extends VBox {
             StringBuilder sb = new StringBuilder("Not graded: ");
             for (Sentence s : j.unread()) {
                 sb.append("\u201c").append(s.text()).append("\u201d (")
-                        .append(s.kind() == Sentence.Kind.QUESTION ? "a question" : "not in English").append(") ");
+                        .append(s.reason()).append(") ");
             }
             if (j.truncated()) {
                 sb.append("everything after the first ").append(io.netpoldojo.explain.ExplainGrader.MAX_CHARS)

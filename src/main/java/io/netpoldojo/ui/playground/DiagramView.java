@@ -16,10 +16,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.AnchorPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /**
  * A live, read-only drawing of a scenario, driven by the same engine and canvas as the
@@ -29,7 +29,8 @@ import javafx.scene.layout.StackPane;
 public final class DiagramView extends BorderPane {
     private final PlaygroundModel model;
     private final CanvasView canvas;
-    private final HBox stepper = new HBox(6);
+    /** The step buttons and the picture's buttons, then a line saying where the steps are. */
+    private final VBox stepper = new VBox(4);
     private final Label stepText = new Label();
     private final Button openInPlayground = new Button("Open in Playground");
     private final Button exportPicture = new Button("Export picture\u2026");
@@ -64,15 +65,20 @@ public final class DiagramView extends BorderPane {
         openInPlayground.setId("diagram-open-in-playground");
         openInPlayground.setVisible(false);
         openInPlayground.setManaged(false);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox.setHgrow(stepText, Priority.SOMETIMES);
         exportPicture.setId("diagram-export-picture");
         exportPicture.setTooltip(new Tooltip("Save this diagram, at this step, as a PNG or SVG picture"));
         exportPicture.setVisible(false);
         exportPicture.setManaged(false);
-        stepper.getChildren().addAll(start, back, forward, all, stepText, spacer, exportPicture, openInPlayground);
-        stepper.setAlignment(Pos.CENTER_LEFT);
+        // The buttons flow onto a second line in a narrow column (1024 px), rather than shrink into
+        // "..."; the sentence has a line of its own, so it never squeezes them.
+        FlowPane buttons = new FlowPane(6, 6, start, back, forward, all, exportPicture, openInPlayground);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.Node b : buttons.getChildren()) {
+            ((Region) b).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        stepText.setMaxWidth(Double.MAX_VALUE);
+        stepText.setMinHeight(Region.USE_PREF_SIZE);
+        stepper.getChildren().addAll(buttons, stepText);
         stepper.getStyleClass().add("diagram-stepper");
         setBottom(stepper);
         Runnable refresh = () -> {

@@ -9,16 +9,10 @@ import io.netpoldojo.classroom.HeadlessChromium;
 import io.netpoldojo.classroom.Poll;
 import io.netpoldojo.classroom.Reveal;
 import io.netpoldojo.classroom.RoomSnapshot;
-import io.netpoldojo.content.Content;
-import io.netpoldojo.content.ContentLoader;
 import io.netpoldojo.content.Demo;
 import io.netpoldojo.ui.BackgroundTaskRunner;
-import io.netpoldojo.ui.playground.model.PlaygroundModel;
+import io.netpoldojo.ui.present.DemoVote;
 import io.netpoldojo.ui.present.Presentation;
-import io.netpoldojo.ui.present.Script;
-import io.netpoldojo.ui.present.VoteDiagrams;
-import io.netpoldojo.workspace.PolicyDrafts;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -141,20 +135,14 @@ class ClassroomBrowserTest {
     @Test
     void thePhoneShowsTheQuestionsDiagramWithoutTheAnswerThenWithIt() throws Exception {
         // The microservices demo's first question whose answer is "denied": its own drawing would paint it red.
-        PolicyDrafts drafts = new PolicyDrafts();
-        Content content = new ContentLoader().load(Path.of("content"));
-        Demo demo = content.demo("microservices").orElseThrow();
-        Script script = Script.ofDemo(demo, content.scenario(demo.scenario()).orElseThrow(), drafts);
-        VoteDiagrams diagrams = new VoteDiagrams(script, drafts,
-                new PlaygroundModel(drafts, script.workspaceAt(0)).portFilterProperty().get());
-        int step = java.util.stream.IntStream.range(0, script.steps().size())
-                .filter(i -> script.steps().get(i).question().map(q -> !script.engineAt(i, drafts)
-                        .evaluate(q.ask().from(), q.ask().to(), q.ask().port()).allowed()).orElse(false))
+        DemoVote demo = DemoVote.of("microservices");
+        int step = java.util.stream.IntStream.range(0, demo.script().steps().size())
+                .filter(i -> demo.script().steps().get(i).question().isPresent() && !demo.verdict(i).allowed())
                 .findFirst().orElseThrow();
-        Demo.Question q = script.steps().get(step).question().orElseThrow();
+        Demo.Question q = demo.question(step);
         String pair = "data-from=\"" + q.ask().from() + "\" data-to=\"" + q.ask().to() + "\"";
         Poll poll = new Poll("microservices/" + step, q.text(), Presentation.AskState.YES_NO,
-                diagrams.question(step));
+                demo.diagrams().question(step));
 
         browser.get(fxGet(() -> model.urlProperty().get()));
         type("#pin", pin());
@@ -171,7 +159,7 @@ class ClassroomBrowserTest {
         }
 
         fx(() -> model.reveal(new Reveal(Presentation.AskState.NO, "\u2715 No: denied", List.of("Denied."),
-                diagrams.answer(step))));
+                demo.diagrams().answer(step))));
         page.until(ExpectedConditions.visibilityOfElementLocated(By.id("reveal")));
         page.until(d -> browser.findElement(By.id("diagram")).getAttribute("src").contains("shows=answer")
                 && diagramLoaded());

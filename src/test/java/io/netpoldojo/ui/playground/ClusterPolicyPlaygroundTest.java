@@ -138,4 +138,36 @@ class ClusterPolicyPlaygroundTest {
         assertFalse(robot.lookup("#policy-baseline-default-deny .tier-admin").tryQuery().isPresent());
         assertTrue(robot.lookup("#policy-baseline-default-deny .tier-baseline").tryQuery().isPresent());
     }
+
+    @Test
+    void denyingAnArrowCanDraftAnAdminPolicyThatANetworkPolicyCannotReopen(FxRobot robot) {
+        robot.moveTo(ArrowStates.arrow(robot, "", "default/frontend", "default/backend").middleOnScreen());
+        robot.press(javafx.scene.input.MouseButton.SECONDARY).release(javafx.scene.input.MouseButton.SECONDARY);
+        PlaygroundTest.clickText(robot, "Deny this connection on 8080/TCP\u2026");
+        assertEquals("Isolate and allow the rest", robot.lookup("#change-apply").queryButton().getText(),
+                "the v1 way first");
+        robot.clickOn("#change-way-1");
+        assertEquals("Draft the ClusterNetworkPolicy", robot.lookup("#change-apply").queryButton().getText());
+        String said = robot.lookup("#change-preview").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+                .filter(n -> n instanceof Label).map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + "\n" + b);
+        assertTrue(said.contains("is alpha") && said.contains("Calico"), said);
+        assertTrue(said.contains("New ClusterNetworkPolicy deny-frontend-to-backend: cluster-wide, Admin tier"), said);
+        String closed = robot.lookup("#change-closed").queryAs(Label.class).getText();
+        assertTrue(closed.startsWith("Closes 1 connection:") && closed.contains("default/frontend \u2192"
+                + " default/backend on 8080/TCP"), closed);
+        robot.clickOn("#change-apply");
+
+        assertEquals("denied", state(robot, "default/frontend", "default/backend"));
+        assertEquals("allowed", state(robot, "default/mysql", "default/backend"), "only that arrow");
+        assertTrue(robot.lookup("#policy-deny-frontend-to-backend .tier-admin").tryQuery().isPresent(),
+                "the draft is in the list, in the Admin tier");
+        robot.clickOn(ArrowStates.arrow(robot, "", "default/frontend", "default/backend").middleOnScreen());
+        assertEquals("ingress: Admin tier (deny-frontend-to-backend)",
+                robot.lookup("#explanation .decided-ingress").queryAs(Label.class).getText());
+        robot.clickOn("#explanation-close");
+
+        PlaygroundTest.addRecipe(robot, "Apps", "Allow one app to another on one port");
+        assertEquals("denied", state(robot, "default/frontend", "default/backend"),
+                "a NetworkPolicy allowing it does not reopen it");
+    }
 }

@@ -45,7 +45,7 @@ final class MockGrading {
     private MockReport.Item explain(MockStep step, String text, Duration time) {
         Card card = step.card();
         Card.Explain body = (Card.Explain) card.body();
-        Judgement j = ExplainGrader.grade(body.rubric(), text);
+        Judgement j = ExplainGrader.grade(body.rubric(), text, card.question());
         List<String> practise = new ArrayList<>();
         j.misconceptionIds().stream().map(body.traps()::get).filter(t -> t != null).map(Trap::title)
                 .forEach(practise::add);

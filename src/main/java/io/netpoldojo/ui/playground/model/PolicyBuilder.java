@@ -4,6 +4,9 @@ import io.netpoldojo.engine.model.Cluster;
 import io.netpoldojo.engine.model.Direction;
 import io.netpoldojo.engine.model.NetworkPolicy;
 import io.netpoldojo.engine.model.Port;
+import io.netpoldojo.engine.model.ClusterNetworkPolicy;
+import io.netpoldojo.manifest.ClusterPolicyWriter;
+import io.netpoldojo.synthesis.ClusterDenyAdvice;
 import io.netpoldojo.synthesis.DenyAdvice;
 import io.netpoldojo.synthesis.EditTarget;
 import io.netpoldojo.synthesis.Intent;
@@ -34,17 +37,25 @@ public final class PolicyBuilder {
         this.model = model;
     }
 
-    /** The canvas with every enabled policy that parses: what the file holds, not the stepping view. */
+    /**
+     * The canvas with every enabled policy and ClusterNetworkPolicy that parses: what the file
+     * holds, not the stepping view.
+     */
     public Cluster cluster() {
         Evaluation ev = model.evaluation();
         List<NetworkPolicy> policies = new ArrayList<>();
+        List<ClusterNetworkPolicy> clusterPolicies = new ArrayList<>();
         for (PolicyDraft d : model.workspace().policies()) {
             NetworkPolicy p = ev.policyByDraft().get(d.key());
+            ClusterNetworkPolicy c = ev.clusterPolicyByDraft().get(d.key());
             if (d.enabled() && p != null) {
                 policies.add(p);
             }
+            if (d.enabled() && c != null) {
+                clusterPolicies.add(c);
+            }
         }
-        return ev.cluster().withPolicies(policies);
+        return ev.cluster().withPolicies(policies).withClusterPolicies(clusterPolicies);
     }
 
     public ProposedChange allow(String fromId, String toId, Port port, PolicyEdits.Placement placement) {
@@ -57,6 +68,11 @@ public final class PolicyBuilder {
 
     public ProposedChange deny(String fromId, String toId, Port port) {
         return DenyAdvice.propose(cluster(), fromId, toId, port);
+    }
+
+    /** The same arrow denied by an Admin-tier ClusterNetworkPolicy, which no NetworkPolicy can open again. */
+    public ProposedChange denyClusterWide(String fromId, String toId, Port port) {
+        return ClusterDenyAdvice.propose(cluster(), fromId, toId, port);
     }
 
     public ProposedChange isolate(EditTarget target, Set<Direction> directions) {
@@ -93,6 +109,11 @@ public final class PolicyBuilder {
                 } else {
                     out = out.replacePolicy(key, d -> d.withYaml(yaml));
                 }
+                touched.add(key);
+            }
+            for (ClusterNetworkPolicy c : change.clusterAdded()) {
+                String key = out.freshPolicyKey();
+                out = out.addPolicy(new PolicyDraft(key, new ClusterPolicyWriter().write(c), true));
                 touched.add(key);
             }
             return out;

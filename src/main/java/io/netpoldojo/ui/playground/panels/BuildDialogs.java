@@ -48,8 +48,13 @@ public final class BuildDialogs implements PolicyActions {
 
     @Override
     public void denyConnection(String fromId, String toId, Port port) {
-        show(ChangeForm.fixed("Deny " + name(fromId) + " \u2192 " + name(toId) + " on " + port,
-                "Isolate and allow the rest", builder.deny(fromId, toId, port)));
+        // NetworkPolicies cannot deny: isolate and allow the rest, or use the Admin tier, which can.
+        show(ChangeForm.ways("Deny " + name(fromId) + " \u2192 " + name(toId) + " on " + port, List.of(
+                new ChangeForm.Way("Isolate and allow the rest (networking.k8s.io/v1 NetworkPolicy)",
+                        "Isolate and allow the rest", builder.deny(fromId, toId, port)),
+                new ChangeForm.Way("Deny it cluster-wide: an Admin-tier ClusterNetworkPolicy (alpha, needs a plugin"
+                        + " that implements it)", "Draft the ClusterNetworkPolicy",
+                        builder.denyClusterWide(fromId, toId, port)))));
     }
 
     @Override

@@ -29,6 +29,7 @@ public final class ChangeDialog {
         dialog.getDialogPane().getButtonTypes().addAll(apply, ButtonType.CANCEL);
         Button applyButton = (Button) dialog.getDialogPane().lookupButton(apply);
         applyButton.setId("change-apply");
+        applyButton.textProperty().bind(form.applyTextProperty()); // it names the way chosen
         applyButton.disableProperty().bind(form.canApplyProperty().not());
         dialog.setResizable(true);
         return dialog.showAndWait().filter(b -> b == apply).flatMap(b -> Optional.ofNullable(form.changeProperty().get()));

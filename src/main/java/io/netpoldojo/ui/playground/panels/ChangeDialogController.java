@@ -39,6 +39,10 @@ public final class ChangeDialogController {
     @FXML
     private ToggleButton addToExisting;
     @FXML
+    private Label waysLabel;
+    @FXML
+    private javafx.scene.layout.VBox waysBox;
+    @FXML
     private ScrollPane previewScroll;
 
     private final ChangeForm form;
@@ -55,7 +59,23 @@ public final class ChangeDialogController {
     private void initialize() {
         shownIf(form.asksPort(), portLabel, portBox, portProblem);
         shownIf(form.asksPlacement(), placementLabel, placement);
-        shownIf(form.asksPort() || form.asksPlacement(), controls);
+        shownIf(form.ways().size() > 1, waysLabel, waysBox);
+        shownIf(form.asksPort() || form.asksPlacement() || form.ways().size() > 1, controls);
+        javafx.scene.control.ToggleGroup wayGroup = new javafx.scene.control.ToggleGroup();
+        for (int i = 0; i < form.ways().size(); i++) {
+            int index = i;
+            javafx.scene.control.RadioButton choice = new javafx.scene.control.RadioButton(form.ways().get(i).label());
+            choice.setId("change-way-" + i);
+            choice.setWrapText(true);
+            choice.setToggleGroup(wayGroup);
+            choice.setSelected(form.wayProperty().get() == i);
+            choice.selectedProperty().addListener((o, a, on) -> {
+                if (on) {
+                    form.wayProperty().set(index);
+                }
+            });
+            waysBox.getChildren().add(choice);
+        }
         portLabel.setLabelFor(portBox);
         portBox.getItems().setAll(form.portChoices());
         portBox.getEditor().setText(form.portTextProperty().get());

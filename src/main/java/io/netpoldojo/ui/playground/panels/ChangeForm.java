@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -27,8 +28,13 @@ public final class ChangeForm {
     static final String NOT_A_PORT =
             "Not a port: use a number from 1 to 65535, optionally /TCP, /UDP or /SCTP (e.g. 8080 or 53/UDP)";
 
+    /** One way to make a change, of two or more the person chooses between (deny: isolate, or cluster-wide). */
+    public record Way(String label, String applyText, ProposedChange change) {}
+
     private final String title;
-    private final String applyText;
+    private final ReadOnlyStringWrapper applyText = new ReadOnlyStringWrapper();
+    private final List<Way> ways;
+    private final javafx.beans.property.IntegerProperty way = new javafx.beans.property.SimpleIntegerProperty();
     private final boolean asksPort;
     private final boolean asksPlacement;
     private final List<String> portChoices;
@@ -41,16 +47,40 @@ public final class ChangeForm {
 
     private ChangeForm(String title, String applyText, boolean asksPort, boolean asksPlacement,
                        List<String> portChoices, String port, BiFunction<Port, Placement, ProposedChange> make) {
+        this(title, applyText, asksPort, asksPlacement, portChoices, port, make, List.of());
+    }
+
+    private ChangeForm(String title, String applyText, boolean asksPort, boolean asksPlacement,
+                       List<String> portChoices, String port, BiFunction<Port, Placement, ProposedChange> make,
+                       List<Way> ways) {
         this.title = title;
-        this.applyText = applyText;
+        this.applyText.set(applyText);
+        this.ways = List.copyOf(ways);
         this.asksPort = asksPort;
         this.asksPlacement = asksPlacement;
         this.portChoices = List.copyOf(portChoices);
-        this.make = make;
+        this.make = ways.isEmpty() ? make : (p, where) -> this.ways.get(way.get()).change();
         portText.set(port);
         portText.addListener((o, a, b) -> recompute());
         placement.addListener((o, a, b) -> recompute());
+        way.addListener((o, a, b) -> {
+            this.applyText.set(this.ways.get(b.intValue()).applyText());
+            recompute();
+        });
         recompute();
+    }
+
+    /**
+     * A change with nothing to ask but which way to make it: the first way that changes anything
+     * is chosen to begin with.
+     */
+    public static ChangeForm ways(String title, List<Way> ways) {
+        List<Way> copy = List.copyOf(ways);
+        ChangeForm form = new ChangeForm(title, copy.get(0).applyText(), false, false, List.of(), "",
+                (p, where) -> copy.get(0).change(), copy);
+        IntStream.range(0, copy.size()).filter(i -> !copy.get(i).change().isEmpty()).findFirst()
+                .ifPresent(form.way::set);
+        return form;
     }
 
     /** A change with nothing to ask: isolate, allow DNS, deny advice. */
@@ -83,7 +113,22 @@ public final class ChangeForm {
     }
 
     public String applyText() {
-        return applyText;
+        return applyText.get();
+    }
+
+    /** The apply button's words, which follow the way chosen. */
+    public ReadOnlyStringProperty applyTextProperty() {
+        return applyText.getReadOnlyProperty();
+    }
+
+    /** The ways to choose between; empty when there is one way only. */
+    public List<Way> ways() {
+        return ways;
+    }
+
+    /** The index of the way chosen in {@link #ways()}. */
+    public javafx.beans.property.IntegerProperty wayProperty() {
+        return way;
     }
 
     public boolean asksPort() {

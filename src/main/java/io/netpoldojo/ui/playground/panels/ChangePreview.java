@@ -65,21 +65,31 @@ public final class ChangePreview extends VBox {
         for (PolicyChange c : change.changes()) {
             Label header = wrapped((c.isNew() ? "New policy " : "Changes policy ") + c.after().name()
                     + " in namespace " + c.after().namespace(), "change-policy");
-            VBox diff = new VBox();
-            diff.getStyleClass().add("change-diff");
-            diff.setId("change-diff-" + c.after().name());
-            for (YamlDiff.Line line : c.diff()) {
-                Label l = new Label(line.toString());
-                l.getStyleClass().addAll("diff-line", switch (line.kind()) {
-                    case ADDED -> "diff-added";
-                    case REMOVED -> "diff-removed";
-                    case SAME -> "diff-same";
-                });
-                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-                diff.getChildren().add(l);
-            }
-            getChildren().addAll(header, diff);
+            getChildren().addAll(header, diff("change-diff-" + c.after().name(), c.diff()));
         }
+        for (io.netpoldojo.engine.model.ClusterNetworkPolicy c : change.clusterAdded()) {
+            Label header = wrapped("New ClusterNetworkPolicy " + c.name() + ": cluster-wide, " + c.tier().apiName()
+                    + " tier, priority " + c.priority(), "change-policy");
+            getChildren().addAll(header, diff("change-diff-" + c.name(),
+                    YamlDiff.lines("", new io.netpoldojo.manifest.ClusterPolicyWriter().write(c))));
+        }
+    }
+
+    private static VBox diff(String id, List<YamlDiff.Line> lines) {
+        VBox diff = new VBox();
+        diff.getStyleClass().add("change-diff");
+        diff.setId(id);
+        for (YamlDiff.Line line : lines) {
+            Label l = new Label(line.toString());
+            l.getStyleClass().addAll("diff-line", switch (line.kind()) {
+                case ADDED -> "diff-added";
+                case REMOVED -> "diff-removed";
+                case SAME -> "diff-same";
+            });
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            diff.getChildren().add(l);
+        }
+        return diff;
     }
 
     /**

@@ -55,4 +55,22 @@ class ChangeFormTest {
         assertFalse(form.asksPort());
         assertFalse(form.canApplyProperty().get());
     }
+
+    @Test
+    void aChoiceOfWaysStartsOnTheFirstThatChangesSomethingAndTheButtonNamesTheWayChosen() {
+        ProposedChange nothing = io.netpoldojo.synthesis.DenyAdvice.propose(micro, "default/frontend",
+                "default/backend", Port.tcp(8080)); // both sides isolated: v1 has nothing to add
+        ProposedChange admin = io.netpoldojo.synthesis.ClusterDenyAdvice.propose(micro, "default/frontend",
+                "default/backend", Port.tcp(8080));
+        ChangeForm form = ChangeForm.ways("Deny", List.of(new ChangeForm.Way("Isolate", "Isolate", nothing),
+                new ChangeForm.Way("Cluster-wide", "Draft", admin)));
+        assertEquals(1, form.wayProperty().get());
+        assertEquals("Draft", form.applyTextProperty().get());
+        assertEquals(admin, form.changeProperty().get());
+        assertTrue(form.canApplyProperty().get());
+        form.wayProperty().set(0);
+        assertEquals("Isolate", form.applyTextProperty().get());
+        assertEquals(nothing, form.changeProperty().get());
+        assertFalse(form.canApplyProperty().get(), "nothing to change that way");
+    }
 }
