@@ -147,7 +147,7 @@ class ClusterPolicyPlaygroundTest {
         assertEquals("Isolate and allow the rest", robot.lookup("#change-apply").queryButton().getText(),
                 "the v1 way first");
         robot.clickOn("#change-way-1");
-        assertEquals("Draft the ClusterNetworkPolicy", robot.lookup("#change-apply").queryButton().getText());
+        assertEquals("Draft the Admin policy", robot.lookup("#change-apply").queryButton().getText());
         String said = robot.lookup("#change-preview").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
                 .filter(n -> n instanceof Label).map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + "\n" + b);
         assertTrue(said.contains("is alpha") && said.contains("Calico"), said);

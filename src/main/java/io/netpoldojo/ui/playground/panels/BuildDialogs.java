@@ -53,7 +53,7 @@ public final class BuildDialogs implements PolicyActions {
                 new ChangeForm.Way("Isolate and allow the rest (networking.k8s.io/v1 NetworkPolicy)",
                         "Isolate and allow the rest", builder.deny(fromId, toId, port)),
                 new ChangeForm.Way("Deny it cluster-wide: an Admin-tier ClusterNetworkPolicy (alpha, needs a plugin"
-                        + " that implements it)", "Draft the ClusterNetworkPolicy",
+                        + " that implements it)", "Draft the Admin policy",
                         builder.denyClusterWide(fromId, toId, port)))));
     }
 
