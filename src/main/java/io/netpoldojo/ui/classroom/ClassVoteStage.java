@@ -54,6 +54,10 @@ public final class ClassVoteStage extends StackPane {
         join = joinCard(keys);
         corner = corner(keys);
         VBox reportCard = reportCard(keys);
+        // Placed by the stage outside this layer, they bring the vote's stylesheet with them.
+        String css = ClassVoteStage.class.getResource("classroom.css").toExternalForm();
+        join.getStylesheets().add(css);
+        corner.getStylesheets().add(css);
         // The teacher's dialogs (start, the report) come and go over the stage; the join card and
         // the votes have places of their own in the stage's layout (see corner() and join()).
         getChildren().addAll(setup, reportCard);
