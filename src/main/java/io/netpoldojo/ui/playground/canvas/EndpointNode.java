@@ -7,6 +7,7 @@ import io.netpoldojo.engine.model.Endpoint;
 import io.netpoldojo.engine.model.Pod;
 import io.netpoldojo.ui.playground.NodeIds;
 import io.netpoldojo.workspace.Drawings;
+import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -15,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.SVGPath;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 /**
  * A pod (or workload) card, or an outside endpoint, drawn centred on its canvas position. It only
@@ -30,9 +32,16 @@ public final class EndpointNode extends StackPane {
     private final Label detail = new Label();
     private final Label ports = new Label();
     private final SVGPath icon = new SVGPath();
+    private final StackPane iconBox = new StackPane(icon);
+    private final HBox row = new HBox(8);
     private String endpointId = "";
-    /** The name's type size as the stylesheet sets it, before any shrinking (see layoutChildren). */
-    private double stylesheetSize = 1;
+    /** Measures a name at the stylesheet's size (FX thread only, as every card is). */
+    private static final Text MEASURE = new Text();
+    /**
+     * The name's size as a share of the stylesheet's: 1, or less for a name too long for the card
+     * (see layoutChildren). Kept in em, so A+ and A- rescale a shrunk name too.
+     */
+    private double nameRatio = 1;
     /** What the card shows now; an edit elsewhere (a policy switched) passes the same endpoint again. */
     private Endpoint shown;
 
@@ -45,11 +54,10 @@ public final class EndpointNode extends StackPane {
         detail.getStyleClass().add("endpoint-detail");
         ports.getStyleClass().add("endpoint-ports");
         icon.getStyleClass().add("endpoint-icon");
-        StackPane iconBox = new StackPane(icon);
         iconBox.getStyleClass().add("endpoint-icon-box");
         VBox text = new VBox(1, name, detail, ports);
         text.setAlignment(Pos.CENTER_LEFT);
-        HBox row = new HBox(8, iconBox, text);
+        row.getChildren().addAll(iconBox, text);
         row.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(row);
         update(endpoint);
@@ -64,7 +72,7 @@ public final class EndpointNode extends StackPane {
         setId(NodeIds.endpoint(endpoint.id()));
         getProperties().put("endpointId", endpoint.id());
         name.setText(endpoint.name());
-        name.setStyle(""); // back to the stylesheet's size; layoutChildren shrinks it again if it must
+        setNameRatio(1); // back to the stylesheet's size; layoutChildren shrinks it again if it must
         getStyleClass().removeAll("pod-node", "external-node");
         if (endpoint instanceof Pod pod) {
             getStyleClass().add("pod-node");
@@ -84,33 +92,57 @@ public final class EndpointNode extends StackPane {
     /**
      * A name is never cut short ("managem…"): one too long for the card is set in a smaller type,
      * just small enough to fit. The labels and ports below it may be cut; the name is how the text
-     * and the teacher refer to the card. The font is set at once, so the name is laid out with it
-     * in this same pass, and as a style, so the next CSS pass keeps it.
+     * and the teacher refer to the card. The size follows from the stylesheet's size and the room
+     * alone, never from the size the name has now, so repeated layouts (a highlight's thicker
+     * border, a first narrow layout) can neither shrink it step by step nor make it alternate.
      */
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        // The room the card's text column gives (a label is never wider than its own text).
-        double room = name.getParent() instanceof VBox column ? column.getWidth() : name.getWidth();
+        // The room the card's text column will have: worked out from the card itself, since the
+        // column is only resized after this (a highlight's thicker border narrows it in this pass).
+        double room = getWidth() - snappedLeftInset() - snappedRightInset() - row.snappedLeftInset()
+                - row.snappedRightInset() - iconBox.prefWidth(-1) - row.getSpacing()
+                - name.snappedLeftInset() - name.snappedRightInset() - 1;
         if (room < MIN_NAME_ROOM) {
             return; // not laid out at its real size yet
         }
-        if (name.getStyle().isEmpty()) {
-            stylesheetSize = name.getFont().getSize();
+        Font now = name.getFont();
+        double full = now.getSize() / nameRatio;
+        double natural = textWidth(now, full);
+        double ratio = natural <= room ? 1 : Math.floor(room / natural * 100) / 100;
+        // Type does not scale exactly with its size: step down until the name fits at that size.
+        while (ratio < 1 && ratio > 0.3 && textWidth(now, full * ratio) > room) {
+            ratio = Math.round(ratio * 100 - 1) / 100.0;
         }
-        double wanted = name.prefWidth(-1);
-        if (wanted > name.getWidth() + 0.5) {
-            Font now = name.getFont();
-            // A little under the ratio: text does not scale exactly with its size, and one pass must do.
-            double size = Math.floor(now.getSize() * name.getWidth() / wanted * 0.97 * 10) / 10;
-            name.setFont(Font.font(now.getFamily(), now.getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold")
-                    ? FontWeight.BOLD : FontWeight.NORMAL, size));
-            name.setStyle("-fx-font-size: " + size + "px;");
-        } else if (!name.getStyle().isEmpty() && wanted * stylesheetSize / name.getFont().getSize() < room * 0.95) {
-            // The name would fit at the stylesheet's size after all (it was shrunk for a first,
-            // narrow layout): back to that size. Judged at that size, so the two never alternate.
-            name.setStyle("");
+        if (Math.abs(ratio - nameRatio) >= 0.005) {
+            setNameRatio(ratio);
         }
+    }
+
+    /**
+     * Sets the name's size as a share of the stylesheet's. The font is set at once, so the name is
+     * laid out with it in this same pass, and as a style in em, so the next CSS pass keeps it.
+     */
+    private void setNameRatio(double ratio) {
+        if (ratio == nameRatio) {
+            return;
+        }
+        Font now = name.getFont();
+        double full = now.getSize() / nameRatio;
+        nameRatio = ratio;
+        name.setFont(Font.font(now.getFamily(), weight(now), full * ratio));
+        name.setStyle(ratio == 1 ? "" : String.format(Locale.ROOT, "-fx-font-size: %.2fem;", ratio));
+    }
+
+    private double textWidth(Font like, double size) {
+        MEASURE.setFont(Font.font(like.getFamily(), weight(like), size));
+        MEASURE.setText(name.getText());
+        return MEASURE.getLayoutBounds().getWidth();
+    }
+
+    private static FontWeight weight(Font font) {
+        return font.getStyle().toLowerCase(Locale.ROOT).contains("bold") ? FontWeight.BOLD : FontWeight.NORMAL;
     }
 
     public String endpointId() {
