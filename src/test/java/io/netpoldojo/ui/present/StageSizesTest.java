@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.netpoldojo.content.Content;
 import io.netpoldojo.content.ContentLoader;
 import io.netpoldojo.content.Demo;
-import io.netpoldojo.ui.ShortcutRegistry;
 import io.netpoldojo.ui.TestWindows;
 import io.netpoldojo.ui.Themes;
-import io.netpoldojo.ui.playground.DiagramView;
 import io.netpoldojo.userdata.ThemeMode;
-import io.netpoldojo.workspace.PolicyDrafts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -95,23 +91,9 @@ class StageSizesTest {
     private Presentation show(FxRobot robot, Demo demo, Screen screen) {
         Presentation[] made = new Presentation[1];
         robot.interact(() -> {
-            PolicyDrafts drafts = new PolicyDrafts();
-            Script script = Script.ofDemo(demo, content.scenario(demo.scenario()).orElseThrow(), drafts);
-            DiagramView diagram = new DiagramView(script.workspaceAt(0));
-            Presentation p = new Presentation(script, diagram.model());
-            StageView view = new StageView(p, diagram, new ShortcutRegistry(), PresentPlace.ID, new ControlBar.Actions() {
-                @Override
-                public void leave() {
-                }
-
-                @Override
-                public void toggleFullScreen() {
-                }
-
-                @Override
-                public void toggleTheme() {
-                }
-            }, new SimpleObjectProperty<>(ThemeMode.LIGHT));
+            BareStages.Built built = BareStages.of(content, demo);
+            Presentation p = built.presentation();
+            StageView view = built.view();
             Scene scene = new Scene(view, screen.width(), screen.height());
             Themes.apply(ThemeMode.LIGHT, scene);
             stage.setScene(scene);

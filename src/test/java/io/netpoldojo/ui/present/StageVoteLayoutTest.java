@@ -12,14 +12,11 @@ import io.netpoldojo.content.Content;
 import io.netpoldojo.content.ContentLoader;
 import io.netpoldojo.content.Demo;
 import io.netpoldojo.ui.ImmediateTaskRunner;
-import io.netpoldojo.ui.ShortcutRegistry;
 import io.netpoldojo.ui.TestWindows;
 import io.netpoldojo.ui.Themes;
 import io.netpoldojo.ui.classroom.ClassVoteModel;
 import io.netpoldojo.ui.classroom.ClassVoteStage;
-import io.netpoldojo.ui.playground.DiagramView;
 import io.netpoldojo.userdata.ThemeMode;
-import io.netpoldojo.workspace.PolicyDrafts;
 import java.net.URI;
 import org.eclipse.jetty.client.HttpClient;
 import java.nio.file.Path;
@@ -28,7 +25,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.application.Platform;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -222,23 +218,9 @@ class StageVoteLayoutTest {
     private Presentation show(FxRobot robot, Demo demo, StageSizesTest.Screen screen) {
         Presentation[] made = new Presentation[1];
         robot.interact(() -> {
-            PolicyDrafts drafts = new PolicyDrafts();
-            Script script = Script.ofDemo(demo, content.scenario(demo.scenario()).orElseThrow(), drafts);
-            DiagramView diagram = new DiagramView(script.workspaceAt(0));
-            Presentation p = new Presentation(script, diagram.model());
-            StageView view = new StageView(p, diagram, new ShortcutRegistry(), PresentPlace.ID, new ControlBar.Actions() {
-                @Override
-                public void leave() {
-                }
-
-                @Override
-                public void toggleFullScreen() {
-                }
-
-                @Override
-                public void toggleTheme() {
-                }
-            }, new SimpleObjectProperty<>(ThemeMode.LIGHT));
+            BareStages.Built built = BareStages.of(content, demo);
+            Presentation p = built.presentation();
+            StageView view = built.view();
             model = new ClassVoteModel(new ImmediateTaskRunner(), Platform::runLater, ClassVoteModel.SERVER);
             view.attachVote(new ClassVoteStage(model, new ImmediateTaskRunner(),
                     new ClassVoteStage.Keys("V", "H", "R", "C"), view::requestFocus, () -> { }));
