@@ -51,7 +51,7 @@ final class Mutations {
      * @param reason given the verdicts before and after, why the answer changes or, when its not
      *               changing teaches something, why not; empty when the change is not worth asking
      */
-    record Candidate(String kind, String change, List<NetworkPolicy> removed, List<NetworkPolicy> added, Ask ask,
+    record Candidate(WhatIf.Kind kind, String change, List<NetworkPolicy> removed, List<NetworkPolicy> added, Ask ask,
                      BiFunction<Verdict, Verdict, Optional<String>> reason) {
         Cluster apply(Cluster cluster) {
             List<NetworkPolicy> policies = new ArrayList<>();
@@ -102,7 +102,7 @@ final class Mutations {
             if (was.equals(now)) {
                 continue;
             }
-            out.add(new Candidate("no-policy-types", "Suppose " + p.id() + " had been applied without its"
+            out.add(new Candidate(WhatIf.Kind.NO_POLICY_TYPES, "Suppose " + p.id() + " had been applied without its"
                     + " policyTypes field.", List.of(p), List.of(without), ask, ifChanged("Without policyTypes the"
                     + " API server sets Ingress always, and Egress only when the policy has egress rules: " + p.name()
                     + " now has policyTypes " + types(now) + " instead of " + types(was) + ".")));
@@ -131,7 +131,7 @@ final class Mutations {
                         List<PolicyPeer> split = new ArrayList<>(peers);
                         split.set(i, PolicyPeer.Selector.namespaces(s.namespaceSelector().get()));
                         split.add(i + 1, PolicyPeer.Selector.pods(s.podSelector().get()));
-                        out.add(new Candidate("or-peer", "Suppose a dash had slipped in before podSelector in " + where
+                        out.add(new Candidate(WhatIf.Kind.OR_PEER, "Suppose a dash had slipped in before podSelector in " + where
                                 + ", so that its one peer (namespaceSelector AND podSelector) became two.", List.of(p),
                                 List.of(withRule(p, d, r, new PolicyRule(split, rules.get(r).ports()))), ask,
                                 ifChanged("Two entries of " + peerField(d) + " are ORed: the namespaceSelector alone"
@@ -139,7 +139,7 @@ final class Mutations {
                                         + " pods in " + p.namespace() + ", the policy's own namespace.")));
                         List<PolicyPeer> podsOnly = new ArrayList<>(peers);
                         podsOnly.set(i, PolicyPeer.Selector.pods(s.podSelector().get()));
-                        out.add(new Candidate("no-namespace-selector", "Suppose the namespaceSelector were left out of"
+                        out.add(new Candidate(WhatIf.Kind.NO_NAMESPACE_SELECTOR, "Suppose the namespaceSelector were left out of"
                                 + " the peer in " + where + ", leaving only its podSelector.", List.of(p),
                                 List.of(withRule(p, d, r, new PolicyRule(podsOnly, rules.get(r).ports()))), ask,
                                 ifChanged("A podSelector on its own selects pods in the policy's own namespace ("
@@ -183,7 +183,7 @@ final class Mutations {
                     p.declaredPolicyTypes().isEmpty() && kept.isEmpty()
                             ? List.copyOf(NetworkPolicyRules.effectivePolicyTypes(p)) : p.declaredPolicyTypes(),
                     p.ingress(), kept);
-            out.add(new Candidate("no-dns-egress", "Suppose " + p.id() + " no longer allowed egress to port 53"
+            out.add(new Candidate(WhatIf.Kind.NO_DNS_EGRESS, "Suppose " + p.id() + " no longer allowed egress to port 53"
                     + " (its DNS rule removed).", List.of(p), List.of(without), lookup, ifChanged("Every name lookup goes to the"
                     + " cluster DNS first: with " + lookup.from() + " isolated for egress and nothing else allowing"
                     + " port 53, the lookup fails, so a connection by Service name fails even where the connection"
@@ -214,7 +214,7 @@ final class Mutations {
                 LabelSelector.matchLabels(key, to.labels().get(key)), List.of(Direction.INGRESS),
                 List.of(new PolicyRule(List.of(PolicyPeer.Selector.pods(LabelSelector.matchLabels("app", monitor))),
                         List.of(PolicyPort.tcp(9090)))), List.of());
-        return List.of(new Candidate("second-policy", "Suppose another team also applies " + name + " in "
+        return List.of(new Candidate(WhatIf.Kind.SECOND_POLICY, "Suppose another team also applies " + name + " in "
                 + to.namespace() + ": it selects pods labelled " + key + "=" + to.labels().get(key) + " and allows"
                 + " ingress only from pods labelled app=" + monitor + " on TCP 9090.", List.of(), List.of(second), ask,
                 (before, after) -> {
@@ -254,7 +254,7 @@ final class Mutations {
             if (ports.equals(rule.ports())) {
                 continue;
             }
-            out.add(new Candidate("named-port", "Suppose " + p.id() + "'s " + ref.direction().fieldName() + " rule "
+            out.add(new Candidate(WhatIf.Kind.NAMED_PORT, "Suppose " + p.id() + "'s " + ref.direction().fieldName() + " rule "
                     + (ref.index() + 1) + " named the port (port: " + name + ") instead of giving its number "
                     + ask.port().number() + ".", List.of(p), List.of(withRule(p, ref.direction(), ref.index(),
                     new PolicyRule(rule.peers(), ports))), ask, (before, after) -> declared.isPresent()
@@ -285,7 +285,7 @@ final class Mutations {
             NetworkPolicy deny = new NetworkPolicy(ns, name, LabelSelector.EVERYTHING,
                     List.of(Direction.INGRESS, Direction.EGRESS), List.of(), List.of());
             boolean source = cluster.endpoint(ask.from()).orElse(null) instanceof Pod p && p.namespace().equals(ns);
-            out.add(new Candidate("default-deny", "Suppose " + ns + " also gets a default deny for ingress and egress"
+            out.add(new Candidate(WhatIf.Kind.DEFAULT_DENY, "Suppose " + ns + " also gets a default deny for ingress and egress"
                     + " (" + name + ": podSelector {}, no rules).", List.of(), List.of(deny), ask,
                     ifChanged("Both ends must allow a connection: " + (source ? ask.from() + " is now isolated for"
                             + " egress, and no egress rule of a policy in " + ns + " allows this connection out."

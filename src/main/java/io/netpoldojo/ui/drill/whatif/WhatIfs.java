@@ -73,14 +73,22 @@ public final class WhatIfs {
         return out;
     }
 
-    /** One follow-up for the card, or none: a kind first (so that every kind comes up), then one of it. */
+    /**
+     * One follow-up for the card, or none. The answer first, allowed or denied at even odds when
+     * both occur (most changes close a connection, and "always denied" must not win), then a kind
+     * (so that every kind comes up), then one of it.
+     */
     public static Optional<WhatIf> pick(Card card, Content content, Random random) {
-        List<WhatIf> all = subject(card, content).map(s -> generate(s.cluster(), s.ask())).orElse(List.of());
-        List<String> kinds = all.stream().map(WhatIf::kind).distinct().toList();
+        List<WhatIf> generated = subject(card, content).map(s -> generate(s.cluster(), s.ask())).orElse(List.of());
+        List<WhatIf> allowed = generated.stream().filter(WhatIf::answer).toList();
+        List<WhatIf> denied = generated.stream().filter(w -> !w.answer()).toList();
+        boolean pickAllowed = random.nextBoolean();
+        List<WhatIf> all = allowed.isEmpty() ? denied : denied.isEmpty() ? allowed : pickAllowed ? allowed : denied;
+        List<WhatIf.Kind> kinds = all.stream().map(WhatIf::kind).distinct().toList();
         if (kinds.isEmpty()) {
             return Optional.empty();
         }
-        String kind = kinds.get(random.nextInt(kinds.size()));
+        WhatIf.Kind kind = kinds.get(random.nextInt(kinds.size()));
         List<WhatIf> ofKind = all.stream().filter(w -> w.kind().equals(kind)).toList();
         return Optional.of(ofKind.get(random.nextInt(ofKind.size())));
     }

@@ -81,7 +81,7 @@ class WhatIfsTest {
     @MethodSource("changes")
     void theEngineAnswersEachChangeAsTheRulesSay(String cardId, String kind, String names, boolean before,
                                                  boolean after, String diffLine) {
-        WhatIf w = generated(cardId).stream().filter(x -> x.kind().equals(kind) && x.change().contains(names))
+        WhatIf w = generated(cardId).stream().filter(x -> x.kind().id().equals(kind) && x.change().contains(names))
                 .findFirst().orElseThrow(() -> new AssertionError(cardId + " offers no " + kind + " naming " + names
                         + ": " + generated(cardId).stream().map(WhatIf::change).toList()));
         assertEquals(before, w.before().allowed(), "before " + w.change());
@@ -96,7 +96,7 @@ class WhatIfsTest {
 
     @Test
     void theDnsFollowUpAsksAboutTheLookupItself() {
-        WhatIf w = generated("debugging-still-blocked-predict").stream().filter(x -> x.kind().equals("no-dns-egress"))
+        WhatIf w = generated("debugging-still-blocked-predict").stream().filter(x -> x.kind() == WhatIf.Kind.NO_DNS_EGRESS)
                 .findFirst().orElseThrow();
         assertEquals(new Ask("shop/web", "kube-system/coredns", Port.parse("53/UDP").orElseThrow()), w.ask());
     }
@@ -108,7 +108,7 @@ class WhatIfsTest {
             for (WhatIf w : generated(c.id())) {
                 offered++;
                 assertTrue(w.changesTheAnswer() || w.explanation().contains("the change does not change this answer")
-                        && (w.kind().equals("second-policy") || w.kind().equals("named-port")), c.id() + ": " + w);
+                        && (w.kind() == WhatIf.Kind.SECOND_POLICY || w.kind() == WhatIf.Kind.NAMED_PORT), c.id() + ": " + w);
                 assertFalse(w.diff().isEmpty(), c.id() + ": " + w.change());
             }
         }
@@ -142,7 +142,7 @@ class WhatIfsTest {
             for (Card c : content.cards()) {
                 long draw = random.nextLong();
                 WhatIfs.pick(c, content, new Random(draw)).ifPresent(w -> {
-                    kinds.add(w.kind());
+                    kinds.add(w.kind().id());
                     assertEquals(w, WhatIfs.pick(c, content, new Random(draw)).orElseThrow());
                 });
             }
