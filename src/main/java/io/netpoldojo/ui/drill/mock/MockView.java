@@ -75,7 +75,8 @@ public final class MockView extends BorderPane {
         Label title = new Label("Mock interview");
         title.getStyleClass().add("quiz-page-title");
         Label lead = new Label("Two explain questions, each followed by a prediction the engine checks, then a policy to"
-                + " write: about eight minutes against the clock, with no feedback until the end, as in an interview."
+                + " write, with two \u201cwhat if ...?\u201d questions that change a scenario as an interviewer would:"
+                + " seven questions, about ten minutes against the clock, with no feedback until the end."
                 + " The report says what you covered and missed, how long you took, and what to practise next.");
         lead.setWrapText(true);
         lead.setMinHeight(Region.USE_PREF_SIZE);

@@ -54,6 +54,33 @@ public record WhatIf(Kind kind, String change, Ask ask, List<String> diff, Verdi
         diff = List.copyOf(diff);
     }
 
+    /**
+     * The diff as a reader wants it: the changed lines with {@code context} unchanged lines either
+     * side, and "..." where unchanged lines are left out.
+     */
+    public List<String> shortDiff(int context) {
+        boolean[] keep = new boolean[diff.size()];
+        for (int i = 0; i < diff.size(); i++) {
+            if (!diff.get(i).startsWith("  ")) {
+                for (int j = Math.max(0, i - context); j <= Math.min(diff.size() - 1, i + context); j++) {
+                    keep[j] = true;
+                }
+            }
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < diff.size(); i++) {
+            if (keep[i]) {
+                out.add(diff.get(i));
+            } else if (out.isEmpty() || !out.get(out.size() - 1).equals(ELIDED)) {
+                out.add(ELIDED);
+            }
+        }
+        return out;
+    }
+
+    /** Where {@link #shortDiff} leaves unchanged lines out. */
+    public static final String ELIDED = "  ...";
+
     /** The engine's answer on the changed cluster. */
     public boolean answer() {
         return after.allowed();
