@@ -180,7 +180,7 @@ public final class MockModel {
     }
 
     private static String range(String word, int from, int to) {
-        return from == to ? word + " " + from : word + "s " + from + " to " + to;
+        return from == to ? word + " " + from : word + "s " + from + (to == from + 1 ? " and " : " to ") + to;
     }
 
     /** Ends now: the questions not reached count as not answered. */
