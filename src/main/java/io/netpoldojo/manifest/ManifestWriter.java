@@ -162,8 +162,9 @@ public final class ManifestWriter {
         }
         for (Direction direction : Direction.values()) {
             List<PolicyRule> rules = policy.rules(direction);
-            // "ingress: []" keeps a declared direction with no rules visible: it denies all.
-            if (!rules.isEmpty() || policy.declaredPolicyTypes().contains(direction)) {
+            // A direction without rules is left out, as kubernetes.io's default-deny examples write
+            // it: policyTypes alone isolates, and a missing list and "ingress: []" both mean no rules.
+            if (!rules.isEmpty()) {
                 spec.put(direction.fieldName(), rules.stream().map(r -> rule(r, direction)).toList());
             }
         }

@@ -1,7 +1,6 @@
 package io.netpoldojo.ui;
 
 import io.netpoldojo.userdata.UserDataDir;
-import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -23,24 +22,9 @@ public final class DojoApp extends Application {
         MainWindow window = new MainWindow(context, stage);
         StartupProbe.watch(stage.getScene());
         // The first frame shows no lesson or quiz card, and on a small machine loading them would
-        // compete with it for the processor: they load once the frame is drawn.
-        afterFirstFrame(() -> context.content().loadBundled(context.tasks()));
+        // compete with it for the processor: they load once the frame is on screen.
+        FirstFrame.whenDrawn(stage.getScene(), () -> context.content().loadBundled(context.tasks()));
         window.show();
-    }
-
-    /** Runs {@code action} at the start of the pulse after the one that lays out and draws the new window. */
-    private static void afterFirstFrame(Runnable action) {
-        new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses == 2) {
-                    stop();
-                    action.run();
-                }
-            }
-        }.start();
     }
 
     /**

@@ -55,17 +55,21 @@ public final class MainWindow {
                 FrameModel.Overlay.WELCOME, () -> new WelcomeCard(context.places().all(), model::beginAt),
                 FrameModel.Overlay.SHORTCUTS, () -> new ShortcutsCard(context.shortcuts(), context.places().all()),
                 FrameModel.Overlay.ABOUT, () -> new AboutCard(context.dataDir().path())));
-        StackPane root = new StackPane(frame, overlay);
+        StackPane root = new StackPane();
         // A window narrower than the frame can be cuts off its right side, never the menus on the left.
         StackPane.setAlignment(frame, javafx.geometry.Pos.TOP_LEFT);
         root.setId("dojo-root");
         root.getStyleClass().add("dojo-root");
         scene = new Scene(root);
+        // The stylesheets before the frame joins the scene: every node is matched against the
+        // theme's rules as it joins, and again whenever the scene's stylesheets change, so setting
+        // them afterwards did the whole window's matching twice before the first frame.
+        Themes.apply(model.themeProperty().get(), scene);
+        root.getChildren().setAll(frame, overlay);
         // Below this width the rail shows icons only and the places tighten ("compact" on the root).
         scene.widthProperty().addListener((o, was, now) -> compact(root, rail, now.doubleValue() < COMPACT_WIDTH));
         compact(root, rail, false);
 
-        Themes.apply(model.themeProperty().get(), scene);
         model.themeProperty().addListener((o, old, now) -> Themes.apply(now, scene));
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::dispatchKey);
         scene.addEventHandler(KeyEvent.KEY_TYPED, this::dispatchKey);

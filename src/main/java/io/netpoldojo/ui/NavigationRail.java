@@ -11,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -86,7 +85,7 @@ final class NavigationRail extends VBox {
         button.setAccessibleText(place.title());
         button.setMaxWidth(Double.MAX_VALUE);
         if (!shortcutText.isEmpty()) {
-            button.setTooltip(new Tooltip(place.title() + "  (" + shortcutText + ")"));
+            Tooltips.onFirstHover(button, place.title() + "  (" + shortcutText + ")");
         }
         button.selectedProperty().bind(navigation.currentProperty().isEqualTo(place));
         button.setOnAction(e -> navigation.show(place));
@@ -102,7 +101,7 @@ final class NavigationRail extends VBox {
         };
         refresh.run();
         model.themeProperty().addListener((o, old, now) -> refresh.run());
-        button.setTooltip(new Tooltip("Switch the theme (Ctrl+Shift+L)"));
+        Tooltips.onFirstHover(button, "Switch the theme (Ctrl+Shift+L)");
         button.setOnAction(e -> model.toggleTheme());
         return button;
     }
@@ -112,7 +111,7 @@ final class NavigationRail extends VBox {
         button.setGraphic(row(Icons.KEYBOARD, "Shortcuts", "F1"));
         button.setAccessibleText("Keyboard shortcuts");
         button.setOnAction(e -> model.showShortcuts());
-        button.setTooltip(new Tooltip("Keyboard shortcuts (F1)"));
+        Tooltips.onFirstHover(button, "Keyboard shortcuts (F1)");
         return button;
     }
 

@@ -2,7 +2,6 @@ package io.netpoldojo.ui;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -25,7 +24,12 @@ public final class StartupProbe {
     private StartupProbe() {}
 
     public static boolean enabled() {
-        return Boolean.getBoolean(PROPERTY) || "1".equals(System.getenv(ENVIRONMENT));
+        return Boolean.getBoolean(PROPERTY) || "1".equals(System.getenv(ENVIRONMENT)) || perThread();
+    }
+
+    /** {@code threads} instead of {@code true} or {@code 1}: the report adds each thread's CPU time (Linux). */
+    private static boolean perThread() {
+        return "threads".equals(System.getProperty(PROPERTY)) || "threads".equals(System.getenv(ENVIRONMENT));
     }
 
     /**
@@ -38,29 +42,24 @@ public final class StartupProbe {
         }
     }
 
-    /**
-     * JavaFX's performance tracker is the one hook called after a frame has actually been drawn
-     * (on the render thread); the public API stops at layout, before the scene is rendered. The app
-     * and its dependencies run on the class path, where JavaFX's internal packages are reachable.
-     */
+    /** The clock is read on the render thread, right after the frame was drawn; the report follows on the JavaFX thread. */
     private static void whenFirstFrameRendered(Scene scene, Consumer<Frame> action) {
-        AtomicBoolean done = new AtomicBoolean();
-        com.sun.javafx.perf.PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
-            if (done.compareAndSet(false, true)) {
-                Frame frame = new Frame(System.currentTimeMillis(),
-                        ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L));
-                Platform.runLater(() -> action.accept(frame));
-            }
+        FirstFrame.onRenderThread(scene, () -> {
+            Frame frame = new Frame(System.currentTimeMillis(),
+                    ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L),
+                    perThread() ? ThreadTimes.read() : "");
+            Platform.runLater(() -> action.accept(frame));
         });
     }
 
     /** When the frame was rendered (epoch milliseconds) and how much CPU time the process had used by then. */
-    private record Frame(long renderedAt, long cpuMillis) {}
+    private record Frame(long renderedAt, long cpuMillis, String threads) {}
 
     private static void reportAndExit(Frame frame) {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         System.err.printf("%s: first-frame %d ms after JVM start, epoch %d, cpu %d ms%n", PROPERTY,
                 frame.renderedAt() - jvmStart, frame.renderedAt(), frame.cpuMillis());
+        System.err.print(frame.threads());
         System.err.flush();
         Platform.exit();
     }

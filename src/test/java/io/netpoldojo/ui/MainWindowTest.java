@@ -72,6 +72,16 @@ class MainWindowTest {
     }
 
     @Test
+    void navigationEntriesGetTheirTooltipWhenThePointerComesOverThem(FxRobot robot) {
+        ToggleButton quiz = robot.lookup("#nav-quiz").queryAs(ToggleButton.class);
+        assertEquals("Quiz  (" + new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN).getDisplayText() + ")",
+                quiz.getAccessibleHelp(), "a screen reader has the text before any hover");
+        robot.moveTo("#nav-quiz").moveBy(2, 1);
+        assertTrue(quiz.getTooltip() != null, "the tooltip is there once the pointer is over the entry");
+        assertEquals(quiz.getAccessibleHelp(), quiz.getTooltip().getText());
+    }
+
+    @Test
     void clickingTheNavigationSwitchesPlaces(FxRobot robot) {
         for (String id : List.of("playground", "quiz", "present", "learn")) {
             robot.clickOn("#nav-" + id);
