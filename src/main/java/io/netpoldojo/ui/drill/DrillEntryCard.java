@@ -73,11 +73,9 @@ public final class DrillEntryCard {
         return card;
     }
 
-    /** "Your answer to “…” was kept when NetPol Dojo last closed (0:42 in)." */
+    /** "Your answer to “…” was kept when NetPol Dojo last closed (0:42 in)." ({@link DrillModel#keptText()}) */
     static String keptText(DrillModel model) {
-        return model.offeredDraftProperty().get().flatMap(d -> model.offeredCard().map(c -> "Your unfinished answer to"
-                + " \u201c" + c.question() + "\u201d was kept when NetPol Dojo last closed ("
-                + Clocks.format(d.elapsed()) + " in).")).orElse("");
+        return model.keptText();
     }
 
 }

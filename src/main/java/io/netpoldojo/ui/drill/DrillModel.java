@@ -153,6 +153,18 @@ public final class DrillModel {
         return offered.getReadOnlyProperty();
     }
 
+    /**
+     * What the offer says: "Your unfinished answer to “…” was kept when NetPol Dojo last closed
+     * (0:42 in)." For an answer said aloud the clock stopped when the speaking did, and typing what
+     * was said is not timed, so it says that instead of a time "in". Empty when nothing is offered.
+     */
+    public String keptText() {
+        return offered.get().flatMap(d -> offeredCard().map(c -> "Your unfinished answer to \u201c" + c.question()
+                + "\u201d was kept when NetPol Dojo last closed " + (d.aloud() ? "(you had said it aloud in "
+                + Clocks.format(d.elapsed()) + " and were typing what you said, which is not timed)."
+                : "(" + Clocks.format(d.elapsed()) + " in)."))).orElse("");
+    }
+
     /** The card an offered draft belongs to, when the content has it. */
     public Optional<Card> offeredCard() {
         return offered.get().flatMap(d -> cards.stream().filter(c -> c.id().equals(d.cardId())).findFirst());

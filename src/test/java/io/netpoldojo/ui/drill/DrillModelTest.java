@@ -155,4 +155,32 @@ class DrillModelTest {
         assertTrue(next.offeredDraftProperty().get().isEmpty());
         assertTrue(next.currentDraft().isEmpty());
     }
+
+    @Test
+    void theOfferSaysHowFarTheTypedAnswerWasAndThatASpokenOneWasSaidAloudInItsTime() {
+        DrillModel typed = new DrillModel(clock, () -> progress, a -> { });
+        typed.setContent(content);
+        assertEquals("", typed.keptText());
+        typed.offerDraft(new AnswerDraft("explain-cni", "The CNI enforces them.", Duration.ofSeconds(42), false,
+                clock.instant()));
+        String cni = content.explainCard("explain-cni").orElseThrow().question();
+        assertEquals("Your unfinished answer to \u201c" + cni + "\u201d was kept when NetPol Dojo last closed (0:42 in).",
+                typed.keptText());
+
+        // Said aloud in 0:03, then typing what was said: the clock stopped at 0:03 and the typing is untimed.
+        model.choose(content.explainCard("explain-cni").orElseThrow());
+        model.aloudProperty().set(true);
+        model.start();
+        clock.advance(Duration.ofSeconds(3));
+        model.doneSpeaking();
+        clock.advance(Duration.ofMinutes(2));
+        model.answerProperty().set("The CNI enforces them.");
+        AnswerDraft spoken = model.currentDraft().orElseThrow();
+        DrillModel next = new DrillModel(clock, () -> progress, a -> { });
+        next.setContent(content);
+        next.offerDraft(spoken);
+        assertEquals("Your unfinished answer to \u201c" + cni + "\u201d was kept when NetPol Dojo last closed (you had"
+                + " said it aloud in 0:03 and were typing what you said, which is not timed).", next.keptText());
+        assertFalse(next.keptText().contains(" in)."), "no \"0:03 in\" for a spoken answer");
+    }
 }

@@ -10,6 +10,7 @@ import io.netpoldojo.quiz.Answer;
 import io.netpoldojo.quiz.Grade;
 import io.netpoldojo.quiz.Grader;
 import io.netpoldojo.quiz.Question;
+import io.netpoldojo.ui.drill.whatif.WhatIf;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,17 @@ final class MockGrading {
                     .orElse(new Answer.Skipped()), choice.map(c -> c ? "Allowed" : "Denied").orElse(""), time);
             case TASK -> engine(step, "policy", text.isBlank() || text.strip().equals(starter(card).strip())
                     ? new Answer.Skipped() : new Answer.PolicyYaml(text), text, time);
+            case WHAT_IF -> whatIf(step, step.whatIf().orElseThrow(), choice, time);
         };
+    }
+
+    /** The engine's answer on the changed cluster; the report says whether the change changed it, and why. */
+    private MockReport.Item whatIf(MockStep step, WhatIf w, Optional<Boolean> choice, Duration time) {
+        boolean right = choice.isPresent() && choice.get() == w.answer();
+        String verdict = (right ? "Right. " : choice.isEmpty() ? "Not answered. " : "Wrong. ") + w.explanation();
+        return new MockReport.Item("what-if", step.card().id() + "#" + w.kind().id(), step.question(), time,
+                step.time(), choice.map(c -> c ? "Allowed" : "Denied").orElse(""), right, List.of(), List.of(),
+                List.of(), verdict, right ? List.of() : List.of(w.kind().trap().title()));
     }
 
     private MockReport.Item explain(MockStep step, String text, Duration time) {

@@ -147,6 +147,42 @@ public final class MockModel {
         }
     }
 
+    /**
+     * What ending now would do, for the candidate to confirm: "End the interview now? Questions 1 to
+     * 2 are graded as you answered them, this one (3) as it stands, and 4 to 7 count as not
+     * answered." Empty when no question shows.
+     */
+    public String endEarlyWarning() {
+        if (screen.get() != Screen.QUESTION) {
+            return "";
+        }
+        int current = index + 1;
+        int total = steps.size();
+        MockStep s = steps.get(index);
+        boolean untouched = switch (s.kind()) {
+            case EXPLAIN -> text.get().isBlank();
+            case TASK -> text.get().isBlank() || text.get().strip().equals(MockGrading.starter(s.card()).strip());
+            case FOLLOW_UP, WHAT_IF -> choice.get().isEmpty();
+        };
+        StringBuilder out = new StringBuilder("End the interview now? ");
+        if (current > 1) {
+            out.append(range("Question", 1, current - 1)).append(current == 2 ? " is" : " are")
+                    .append(" graded as you answered ").append(current == 2 ? "it" : "them").append(", and ");
+        }
+        out.append(current > 1 ? "this one (" + current + ")" : "This question (1)")
+                .append(untouched ? " counts as not answered" : " is graded as it stands");
+        if (current < total) {
+            out.append("; ").append(range("question", current + 1, total).toLowerCase(java.util.Locale.ROOT))
+                    .append(current + 1 == total ? " is" : " are").append(" not asked and count").append(
+                            current + 1 == total ? "s" : "").append(" as not answered");
+        }
+        return out.append(". The report follows at once.").toString();
+    }
+
+    private static String range(String word, int from, int to) {
+        return from == to ? word + " " + from : word + "s " + from + " to " + to;
+    }
+
     /** Ends now: the questions not reached count as not answered. */
     public void endEarly() {
         while (screen.get() == Screen.QUESTION) {

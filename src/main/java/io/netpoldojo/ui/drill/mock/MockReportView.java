@@ -58,6 +58,7 @@ public final class MockReportView {
         String kind = switch (i.kind()) {
             case "explain" -> "Explain";
             case "follow-up" -> "Follow-up, checked by the engine";
+            case "what-if" -> "What if, checked by the engine on the changed scenario";
             default -> "Write the policy, checked by the engine";
         };
         VBox box = new VBox(4);

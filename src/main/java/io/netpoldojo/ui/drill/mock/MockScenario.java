@@ -4,8 +4,11 @@ import io.netpoldojo.content.Ask;
 import io.netpoldojo.content.Card;
 import io.netpoldojo.content.Content;
 import io.netpoldojo.content.Scenario;
+import io.netpoldojo.engine.model.NetworkPolicy;
 import io.netpoldojo.manifest.ManifestWriter;
 import io.netpoldojo.ui.playground.DiagramView;
+import io.netpoldojo.ui.drill.whatif.WhatIf;
+import io.netpoldojo.ui.drill.whatif.WhatIfs;
 import io.netpoldojo.ui.playground.NodeIds;
 import io.netpoldojo.workspace.PortFilter;
 import io.netpoldojo.workspace.AutoLayout;
@@ -22,12 +25,21 @@ import javafx.scene.layout.VBox;
 
 /**
  * The scenario a follow-up or a policy task is about: the diagram in the card's state (still: no
- * flow animation in an interview) beside the YAML of the policies already applied.
+ * flow animation in an interview) beside the YAML of the policies already applied. For a "what
+ * if", the change as a diff comes first, then the policies as they were before it.
  */
 final class MockScenario {
     private MockScenario() {}
 
     static Node of(Card card, Content content) {
+        return of(card, Optional.empty(), content);
+    }
+
+    static Node of(MockStep step, Content content) {
+        return of(step.card(), step.whatIf(), content);
+    }
+
+    private static Node of(Card card, Optional<WhatIf> whatIf, Content content) {
         Optional<Scenario> scenario = scenarioOf(card).flatMap(content::scenario);
         if (scenario.isEmpty()) {
             return new Label("This question's scenario is missing from the content.");
@@ -37,6 +49,8 @@ final class MockScenario {
         VBox box = new VBox(8);
         box.setId("mock-scenario");
         ScenarioFiles.Opened opened = new ScenarioFiles().read(s.file(), s.yaml());
+        Optional<Ask> asked = whatIf.map(WhatIf::ask).or(() -> card.body() instanceof Card.Predict p
+                ? Optional.of(p.ask()) : Optional.empty());
         opened.workspace().ifPresent(read -> {
             Workspace all = opened.laidOut() ? AutoLayout.arrange(read, AutoLayout.QUIZ) : read;
             int applied = s.appliedCount(after).orElse(s.policiesInOrder().size());
@@ -48,29 +62,43 @@ final class MockScenario {
             diagram.setPrefHeight(300);
             diagram.setMinHeight(220);
             diagram.fitInside(1.3);
-            if (card.body() instanceof Card.Predict predict) {
+            asked.ifPresent(ask -> {
                 // The arrows would give the answer away: hidden as the Quiz hides them (its quiz.css
                 // applies here), but for the asked one, drawn neutral on the asked port.
-                Ask ask = predict.ask();
                 diagram.model().portFilterProperty().set(PortFilter.of(ask.port()));
                 diagram.getStyleClass().add("quiz-answer-hidden");
                 diagram.markArrow(ask.from(), ask.to(), "quiz-asked");
                 diagram.markArrow(ask.from(), ask.to(), NodeIds.ANSWER_HIDDEN);
-            }
+            });
             HBox.setHgrow(diagram, Priority.ALWAYS);
             box.getChildren().add(diagram);
         });
-        String yaml = s.clusterAfter(after).policies().stream().map(p -> new ManifestWriter().writePolicy(p))
-                .collect(Collectors.joining("---\n"));
-        TextArea policies = new TextArea(yaml.isEmpty() ? "# No NetworkPolicy is applied yet." : yaml);
-        policies.setId("mock-policies");
-        policies.setEditable(false);
-        policies.setPrefRowCount(8);
-        policies.getStyleClass().add("mock-code");
-        Label title = new Label("Policies applied");
-        title.getStyleClass().add("quiz-section-title");
-        box.getChildren().addAll(title, policies);
+        whatIf.ifPresent(w -> {
+            TextArea diff = code("mock-diff", String.join("\n", w.diff()), Math.min(14, w.diff().size()));
+            box.getChildren().addAll(title("The change (- removed, + added)"), diff);
+        });
+        java.util.List<NetworkPolicy> before = whatIf.isPresent()
+                ? WhatIfs.subject(card, content).map(x -> x.cluster().policies()).orElse(java.util.List.of())
+                : s.clusterAfter(after).policies();
+        String yaml = before.stream().map(p -> new ManifestWriter().writePolicy(p)).collect(Collectors.joining("---\n"));
+        box.getChildren().addAll(title(whatIf.isPresent() ? "Policies applied before the change" : "Policies applied"),
+                code("mock-policies", yaml.isEmpty() ? "# No NetworkPolicy is applied yet." : yaml, 8));
         return box;
+    }
+
+    private static Label title(String text) {
+        Label title = new Label(text);
+        title.getStyleClass().add("quiz-section-title");
+        return title;
+    }
+
+    private static TextArea code(String id, String text, int rows) {
+        TextArea area = new TextArea(text);
+        area.setId(id);
+        area.setEditable(false);
+        area.setPrefRowCount(rows);
+        area.getStyleClass().add("mock-code");
+        return area;
     }
 
     private static Optional<String> scenarioOf(Card card) {

@@ -122,7 +122,7 @@ public final class MockView extends BorderPane {
         clock.getStyleClass().add("drill-clock");
         clock.textProperty().bind(model.clockTextProperty());
         VBox top = new VBox(4, counter, clock);
-        Label prompt = new Label(step.card().question());
+        Label prompt = new Label(step.question());
         prompt.setId("mock-prompt");
         prompt.getStyleClass().add("drill-prompt");
         prompt.setWrapText(true);
@@ -142,7 +142,7 @@ public final class MockView extends BorderPane {
                 text.setPrefRowCount(8);
                 column.getChildren().add(text);
             }
-            case FOLLOW_UP -> {
+            case FOLLOW_UP, WHAT_IF -> {
                 ToggleGroup group = new ToggleGroup();
                 ToggleButton yes = new ToggleButton("Yes: allowed");
                 yes.setId("mock-yes");
@@ -152,13 +152,13 @@ public final class MockView extends BorderPane {
                 no.setToggleGroup(group);
                 group.selectedToggleProperty().addListener((o, a, t) -> model.choiceProperty().set(
                         t == null ? Optional.empty() : Optional.of(t == yes)));
-                column.getChildren().addAll(MockScenario.of(step.card(), c), new HBox(12, yes, no));
+                column.getChildren().addAll(MockScenario.of(step, c), new HBox(12, yes, no));
             }
             case TASK -> {
                 text.setPromptText("Write the NetworkPolicy YAML.");
                 text.setPrefRowCount(14);
                 text.getStyleClass().add("mock-code");
-                column.getChildren().addAll(MockScenario.of(step.card(), c), text);
+                column.getChildren().addAll(MockScenario.of(step, c), text);
             }
         }
         Button next = new Button(model.isLast() ? "Finish and see the report" : "Next question");
@@ -167,7 +167,6 @@ public final class MockView extends BorderPane {
         next.setOnAction(e -> model.next());
         Button end = new Button("End the interview now");
         end.setId("mock-end");
-        end.setOnAction(e -> model.endEarly());
         Label hint = new Label("No feedback until the end. Questions not reached count as not answered.");
         hint.getStyleClass().add("drill-muted");
         hint.setWrapText(true);
@@ -177,7 +176,32 @@ public final class MockView extends BorderPane {
         next.setMinWidth(Region.USE_PREF_SIZE);
         end.setMinWidth(Region.USE_PREF_SIZE);
         column.getChildren().add(row);
+        end.setOnAction(e -> confirmEnd(column, row));
         return column;
+    }
+
+    /** Ending early loses the questions not reached: it says what is graded and what is lost, and asks. */
+    private void confirmEnd(VBox column, Node row) {
+        Label warning = new Label(model.endEarlyWarning());
+        warning.setId("mock-end-warning");
+        warning.setWrapText(true);
+        warning.setMinHeight(Region.USE_PREF_SIZE);
+        Button yes = new Button("End and see the report");
+        yes.setId("mock-end-yes");
+        yes.getStyleClass().add("danger");
+        yes.setOnAction(e -> model.endEarly());
+        Button no = new Button("Keep going");
+        no.setId("mock-end-no");
+        HBox buttons = new HBox(12, yes, no);
+        VBox confirm = new VBox(8, warning, buttons);
+        confirm.setId("mock-end-confirm");
+        confirm.getStyleClass().add("quiz-card");
+        no.setOnAction(e -> {
+            column.getChildren().set(column.getChildren().indexOf(confirm), row);
+            text.requestFocus();
+        });
+        column.getChildren().set(column.getChildren().indexOf(row), confirm);
+        no.requestFocus();
     }
 
     private static VBox column(Node... nodes) {

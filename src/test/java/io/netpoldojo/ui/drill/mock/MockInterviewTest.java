@@ -13,6 +13,7 @@ import io.netpoldojo.ui.AppContext;
 import io.netpoldojo.ui.MainWindow;
 import io.netpoldojo.ui.StandInPlace;
 import io.netpoldojo.ui.TestWindows;
+import io.netpoldojo.ui.drill.whatif.WhatIf;
 import io.netpoldojo.ui.quiz.QuizPlace;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +35,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A short mock interview walked as a candidate: explain, predict, write, then the report, saved and opened again. */
+/**
+ * A short mock interview walked as a candidate: explain, predict, a generated "what if", write, then
+ * the report, saved and opened again; and ending early, which asks first.
+ */
 @ExtendWith(ApplicationExtension.class)
 class MockInterviewTest {
     private static Content content;
@@ -110,39 +115,62 @@ class MockInterviewTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#quiz-start-mock").tryQuery().isPresent());
         clickShown(robot, "#quiz-start-mock");
         clickShown(robot, "#mock-start");
-        assertEquals("Question 1 of 5", text(robot, "#mock-counter"));
+        assertEquals("Question 1 of 7", text(robot, "#mock-counter"));
 
         // The first explanation, typed; the second left as "1", as a candidate who does not read would.
         String first = place.mock().stepProperty().get().orElseThrow().card().id();
         robot.clickOn("#mock-text").write("Without any policy every pod can reach every pod.");
         clock.advance(Duration.ofSeconds(40));
         clickShown(robot, "#mock-next");
-        assertEquals("Question 2 of 5", text(robot, "#mock-counter"));
+        assertEquals("Question 2 of 7", text(robot, "#mock-counter"));
         assertEquals("A follow-up on your last answer:", text(robot, "#mock-lead"));
         assertTrue(robot.lookup("#mock-diagram").tryQuery().isPresent(), "the scenario is drawn");
         clickShown(robot, "#mock-no");
         clickShown(robot, "#mock-next");
-        robot.clickOn("#mock-text").write("1");
-        clickShown(robot, "#mock-next");
-        clickShown(robot, "#mock-yes");
-        clickShown(robot, "#mock-next");
-        assertEquals("Question 5 of 5", text(robot, "#mock-counter"));
-        assertEquals("Finish and see the report", robot.lookup("#mock-next").queryButton().getText());
-        clickShown(robot, "#mock-next");
+        int whatIfAt = 0;
+        int n = 3;
+        while (!robot.lookup("#mock-report").tryQuery().isPresent()) {
+            assertEquals("Question " + n + " of 7", text(robot, "#mock-counter"));
+            MockStep step = place.mock().stepProperty().get().orElseThrow();
+            switch (step.kind()) {
+                case EXPLAIN -> robot.clickOn("#mock-text").write("1");
+                case FOLLOW_UP -> clickShown(robot, "#mock-yes");
+                case TASK -> { }
+                case WHAT_IF -> {
+                    // Generated from the last question's scenario: the change as a diff, the asked
+                    // arrow marked with its answer hidden, answered with the engine's answer.
+                    WhatIf w = step.whatIf().orElseThrow();
+                    whatIfAt = whatIfAt == 0 ? n : whatIfAt;
+                    assertTrue(text(robot, "#mock-lead").startsWith("What if ...?"), text(robot, "#mock-lead"));
+                    assertEquals(w.question(), text(robot, "#mock-prompt"));
+                    String diff = robot.lookup("#mock-diff").queryAs(TextArea.class).getText();
+                    assertTrue(diff.lines().anyMatch(l -> l.startsWith("+ ") || l.startsWith("- ")), diff);
+                    assertTrue(robot.lookup("#mock-diagram").query().getStyleClass().contains("quiz-answer-hidden"));
+                    clickShown(robot, w.answer() ? "#mock-yes" : "#mock-no");
+                }
+            }
+            if (n == 7) {
+                assertEquals("Finish and see the report", robot.lookup("#mock-next").queryButton().getText());
+            }
+            clickShown(robot, "#mock-next");
+            n++;
+        }
+        assertEquals(8, n, "seven questions");
+        assertTrue(whatIfAt > 0, "a what-if was asked");
 
-        assertTrue(robot.lookup("#mock-report").tryQuery().isPresent(), "the report, at the end");
         MockReport report = place.mock().reportProperty().get().orElseThrow();
         assertEquals(first, report.items().get(0).cardId());
         assertEquals(Duration.ofSeconds(40), report.items().get(0).time());
         assertEquals(report.summary(), text(robot, "#mock-report-summary"));
-        String firstItem = robot.lookup("#mock-item-1").query().lookupAll(".label").stream()
-                .map(l -> ((Label) l).getText()).reduce("", (a, b) -> a + "\n" + b);
+        String firstItem = itemText(robot, 1);
         assertTrue(firstItem.contains("0:40 of "), firstItem);
         assertTrue(firstItem.contains("Missed: "), firstItem);
-        String fifth = robot.lookup("#mock-item-5").query().lookupAll(".label").stream()
-                .map(l -> ((Label) l).getText()).reduce("", (a, b) -> a + "\n" + b);
-        assertTrue(fifth.contains("The engine: Not answered."), fifth);
-        assertFalse(report.items().get(2).right(), "\"1\" is not an explanation");
+        String whatIf = itemText(robot, whatIfAt);
+        assertTrue(whatIf.contains("What if, checked by the engine on the changed scenario: right"), whatIf);
+        assertTrue(whatIf.contains("The engine: Right. "), whatIf);
+        assertTrue(whatIf.contains("Suppose "), whatIf);
+        assertTrue(itemText(robot, 6).contains("The engine: Not answered."), itemText(robot, 6));
+        assertFalse(report.items().get(3).right(), "\"1\" is not an explanation");
         assertTrue(text(robot, "#mock-report-practise").startsWith("Practise next:\n\u2022 "));
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(home.resolve(MockStore.FILE_NAME)));
@@ -154,5 +182,39 @@ class MockInterviewTest {
         clickShown(robot, "#mock-open");
         assertEquals(report.summary(), text(robot, "#mock-report-summary"), "reopened");
         assertEquals(1, new MockStore(home.resolve(MockStore.FILE_NAME), clock).load().reports().size(), "saved");
+    }
+
+    @Test
+    void endingTheInterviewEarlyAsksFirstAndKeepGoingLosesNothing(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-quiz");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#quiz-start-mock").tryQuery().isPresent());
+        clickShown(robot, "#quiz-start-mock");
+        clickShown(robot, "#mock-start");
+        robot.clickOn("#mock-text").write("Without any policy every pod can reach every pod.");
+        clickShown(robot, "#mock-next");
+
+        clickShown(robot, "#mock-end");
+        assertEquals("End the interview now? Question 1 is graded as you answered it, and this one (2) counts as not"
+                + " answered; questions 3 to 7 are not asked and count as not answered. The report follows at once.",
+                text(robot, "#mock-end-warning"));
+        assertFalse(robot.lookup("#mock-report").tryQuery().isPresent(), "nothing ended yet");
+        clickShown(robot, "#mock-end-no");
+        assertFalse(robot.lookup("#mock-end-warning").tryQuery().isPresent());
+        assertEquals("Question 2 of 7", text(robot, "#mock-counter"), "still on the same question");
+        clickShown(robot, "#mock-yes");
+
+        clickShown(robot, "#mock-end");
+        assertTrue(text(robot, "#mock-end-warning").contains("this one (2) is graded as it stands"),
+                text(robot, "#mock-end-warning"));
+        clickShown(robot, "#mock-end-yes");
+        MockReport report = place.mock().reportProperty().get().orElseThrow();
+        assertEquals(7, report.items().size());
+        assertEquals("Allowed", report.items().get(1).answer(), "the choice made before ending is graded");
+        assertTrue(robot.lookup("#mock-report").tryQuery().isPresent());
+    }
+
+    private static String itemText(FxRobot robot, int number) {
+        return robot.lookup("#mock-item-" + number).query().lookupAll(".label").stream()
+                .map(l -> ((Label) l).getText()).reduce("", (a, b) -> a + "\n" + b);
     }
 }

@@ -42,22 +42,59 @@ class MockModelTest {
     }
 
     @Test
-    void everyDrawIsTwoExplanationsEachFollowedByAPredictionThenAPolicy() {
+    void everyDrawIsTwoExplanationsEachFollowedByAPredictionThenAPolicyWithAWhatIfAfterAPredictionAndThePolicy() {
+        List<MockStep.Kind> afterTheFirst = List.of(MockStep.Kind.EXPLAIN, MockStep.Kind.FOLLOW_UP,
+                MockStep.Kind.WHAT_IF, MockStep.Kind.EXPLAIN, MockStep.Kind.FOLLOW_UP, MockStep.Kind.TASK,
+                MockStep.Kind.WHAT_IF);
+        // When the first prediction's scenario has no change worth asking, the second one's is varied.
+        List<MockStep.Kind> afterTheSecond = List.of(MockStep.Kind.EXPLAIN, MockStep.Kind.FOLLOW_UP,
+                MockStep.Kind.EXPLAIN, MockStep.Kind.FOLLOW_UP, MockStep.Kind.WHAT_IF, MockStep.Kind.TASK,
+                MockStep.Kind.WHAT_IF);
+        int first = 0;
         for (long seed = 0; seed < 40; seed++) {
             List<MockStep> steps = MockPlan.draw(content, seed);
-            assertEquals(List.of(MockStep.Kind.EXPLAIN, MockStep.Kind.FOLLOW_UP, MockStep.Kind.EXPLAIN,
-                    MockStep.Kind.FOLLOW_UP, MockStep.Kind.TASK), steps.stream().map(MockStep::kind).toList(), "seed " + seed);
-            assertEquals(CardKind.PREDICT, steps.get(1).card().kind());
-            assertEquals(CardKind.WRITE_POLICY, steps.get(4).card().kind());
-            assertFalse(steps.get(1).card().equals(steps.get(3).card()), "two different follow-ups");
+            List<MockStep.Kind> kinds = steps.stream().map(MockStep::kind).toList();
+            assertTrue(kinds.equals(afterTheFirst) || kinds.equals(afterTheSecond), "seed " + seed + ": " + kinds);
+            first += kinds.equals(afterTheFirst) ? 1 : 0;
+            for (int i = 0; i < steps.size(); i++) {
+                MockStep s = steps.get(i);
+                if (s.kind() != MockStep.Kind.WHAT_IF) {
+                    assertEquals(s.kind() == MockStep.Kind.FOLLOW_UP, s.card().kind() == CardKind.PREDICT, "seed " + seed);
+                }
+                if (s.kind() == MockStep.Kind.WHAT_IF) {
+                    assertEquals(steps.get(i - 1).card(), s.card(), "a what-if changes the last question's scenario");
+                    assertTrue(s.question().startsWith("Suppose "), s.question());
+                }
+            }
+            assertEquals(CardKind.WRITE_POLICY, steps.get(5).card().kind());
+            assertEquals(MockPlan.WHAT_IF_TASK, steps.get(6).lead().orElseThrow());
+            assertFalse(steps.get(1).card().equals(kinds.equals(afterTheFirst) ? steps.get(4).card()
+                    : steps.get(3).card()), "two different follow-ups");
         }
+        assertTrue(first > 30, "mostly right after the first prediction: " + first + " of 40");
+    }
+
+    @Test
+    void answeringEveryWhatIfTheSameWayDoesNotWin() {
+        int denied = 0;
+        int asked = 0;
+        for (long seed = 0; seed < 100; seed++) {
+            for (MockStep s : MockPlan.draw(content, seed)) {
+                if (s.kind() == MockStep.Kind.WHAT_IF) {
+                    asked++;
+                    denied += s.whatIf().orElseThrow().answer() ? 0 : 1;
+                }
+            }
+        }
+        double share = (double) denied / asked;
+        assertTrue(share > 0.35 && share < 0.65, "always \"denied\" would score " + share + " of " + asked);
     }
 
     @Test
     void aFollowUpPutsTheExplainedIdeaToTheTestWhenTheDeckHasOne() {
         Card dns = content.explainCard("explain-dns-broke").orElseThrow();
         List<Card> predictions = content.cards().stream().filter(c -> c.kind() == CardKind.PREDICT).toList();
-        Card follow = MockPlan.followUp(dns, predictions, List.of()).orElseThrow();
+        Card follow = MockPlan.followUp(dns, predictions, List.of(), c -> true).orElseThrow();
         assertTrue(follow.traps().stream().anyMatch(dns.traps()::contains), follow.id() + " shares a trap with the card");
     }
 
@@ -69,7 +106,7 @@ class MockModelTest {
             int n = 0;
             while (m.screenProperty().get() == MockModel.Screen.QUESTION) {
                 MockStep s = m.stepProperty().get().orElseThrow();
-                if (s.kind() == MockStep.Kind.FOLLOW_UP) {
+                if (s.kind() == MockStep.Kind.FOLLOW_UP || s.kind() == MockStep.Kind.WHAT_IF) {
                     m.choiceProperty().set(Optional.of(n % 2 == 0));
                 } else if (s.kind() == MockStep.Kind.EXPLAIN) {
                     m.textProperty().set(n % 2 == 0 ? "" : "1");
@@ -79,7 +116,7 @@ class MockModelTest {
                 n++;
             }
             MockReport report = m.reportProperty().get().orElseThrow();
-            assertEquals(5, report.items().size(), "seed " + seed);
+            assertEquals(7, report.items().size(), "seed " + seed);
             assertTrue(report.items().stream().filter(i -> i.kind().equals("explain")).noneMatch(MockReport.Item::right),
                     "an empty answer or \"1\" earns nothing");
             assertTrue(report.items().stream().filter(i -> !i.kind().equals("explain"))
@@ -104,12 +141,49 @@ class MockModelTest {
                         .evaluate(((Card.Predict) predict.body()).after(), ((Card.Predict) predict.body()).ask()).allowed();
         m.choiceProperty().set(Optional.of(allowed));
         m.next();
+        // The what-if: answered wrongly on purpose; the engine's answer is on the changed cluster.
+        MockStep whatIf = m.stepProperty().get().orElseThrow();
+        assertEquals(MockStep.Kind.WHAT_IF, whatIf.kind());
+        m.choiceProperty().set(Optional.of(!whatIf.whatIf().orElseThrow().answer()));
+        m.next();
         m.endEarly();
         MockReport r = m.reportProperty().get().orElseThrow();
         assertTrue(r.items().get(1).right(), r.items().get(1).verdict());
         assertTrue(r.items().get(1).verdict().startsWith("Right."), r.items().get(1).verdict());
-        assertFalse(r.items().get(4).right());
-        assertTrue(r.items().get(4).verdict().startsWith("Not answered."), r.items().get(4).verdict());
+        MockReport.Item w = r.items().get(2);
+        assertFalse(w.right());
+        assertTrue(w.verdict().startsWith("Wrong. " + (whatIf.whatIf().get().answer() ? "Allowed" : "Denied")),
+                w.verdict());
+        assertTrue(w.verdict().contains(whatIf.whatIf().get().after().reason()), "the engine's reasons");
+        assertTrue(r.practiseNext().contains(whatIf.whatIf().get().kind().trap().title()), r.practiseNext().toString());
+        assertFalse(r.items().get(5).right());
+        assertTrue(r.items().get(5).verdict().startsWith("Not answered."), r.items().get(5).verdict());
         assertFalse(r.practiseNext().isEmpty(), "what to practise next comes from what went wrong");
+    }
+
+    @Test
+    void endingEarlySaysWhatIsGradedAndWhatIsLostBeforeItHappens() {
+        MockModel m = model(5);
+        m.start();
+        assertEquals("End the interview now? This question (1) counts as not answered; questions 2 to 7 are not"
+                + " asked and count as not answered. The report follows at once.", m.endEarlyWarning());
+        m.textProperty().set("Without any policy every pod can reach every pod.");
+        assertEquals("End the interview now? This question (1) is graded as it stands; questions 2 to 7 are not"
+                + " asked and count as not answered. The report follows at once.", m.endEarlyWarning());
+        m.next();
+        assertEquals("End the interview now? Question 1 is graded as you answered it, and this one (2) counts as not"
+                + " answered; questions 3 to 7 are not asked and count as not answered. The report follows at once.",
+                m.endEarlyWarning());
+        for (int i = 0; i < 4; i++) {
+            m.next();
+        }
+        m.textProperty().set("apiVersion: networking.k8s.io/v1");
+        assertEquals("End the interview now? Questions 1 to 5 are graded as you answered them, and this one (6) is"
+                + " graded as it stands; question 7 is not asked and counts as not answered. The report follows at"
+                + " once.", m.endEarlyWarning());
+        assertEquals(MockModel.Screen.QUESTION, m.screenProperty().get(), "asking ends nothing");
+        m.endEarly();
+        assertEquals("", m.endEarlyWarning());
+        assertEquals(7, m.reportProperty().get().orElseThrow().items().size());
     }
 }
