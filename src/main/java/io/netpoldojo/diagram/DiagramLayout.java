@@ -10,8 +10,8 @@ import java.util.Map;
  * The one layout of every diagram (Learn, Quiz, Present, the Playground's Auto-layout and files
  * opened without a layout): where cards and zones go so that every arrow can be seen.
  *
- * <p>Cards stand in a grid inside their zone, {@link #GAP_X} and {@link #GAP_Y} apart, so an arrow
- * between neighbours has a run of its own and others can pass between them; zones are just large
+ * <p>Cards stand in a grid inside their zone, {@link Spacing#gapX} and {@link Spacing#gapY}
+ * apart, so an arrow between neighbours has a run of its own and others can pass between them; zones are just large
  * enough for their cards and their title; outside endpoints stand at an edge, where traffic
  * comes in: in a column on the left, or in a row along the top when the frame is narrow. Which arrangement is used (how many pod columns per zone, how many zones
  * per row, in which order) is chosen among all of them: the one whose arrows the
@@ -20,16 +20,6 @@ import java.util.Map;
  * layout.
  */
 public final class DiagramLayout {
-    /** Between two cards side by side, and one above the other. */
-    public static final double GAP_X = 64;
-    public static final double GAP_Y = 58;
-    static final double MARGIN = 24;
-    static final double ZONE_SIDE = 28;
-    static final double ZONE_TOP = Sizes.ZONE_HEADER + 22;
-    static final double ZONE_BOTTOM = 28;
-    static final double ZONE_GAP = 48;
-    /** Between the column of outside endpoints and the zones. */
-    static final double EXTERNAL_GAP = 64;
     static final double EMPTY_ZONE_HEIGHT = 60;
     /** Every order of the zones is tried while there are this few. */
     private static final int MAX_PERMUTED_ZONES = 4;
@@ -58,9 +48,18 @@ public final class DiagramLayout {
      * {@code maxScale} (a column of text: once the drawing is shown at full size, a more compact
      * one is better than a larger one).
      */
-    public record Frame(double width, double height, double maxScale, boolean fillsWidth) {
+    public record Frame(double width, double height, double maxScale, boolean fillsWidth, Spacing spacing) {
+        public Frame(double width, double height, double maxScale, boolean fillsWidth) {
+            this(width, height, maxScale, fillsWidth, Spacing.ROOMY);
+        }
+
         public Frame(double width, double height) {
             this(width, height, Double.MAX_VALUE, false);
+        }
+
+        /** The same frame with cards and zones set closer together. */
+        public Frame compact() {
+            return new Frame(width, height, maxScale, fillsWidth, Spacing.COMPACT);
         }
 
         /**
@@ -82,6 +81,24 @@ public final class DiagramLayout {
 
     /** What a layout depends on, and nothing else: the key of {@link #LAID_OUT}. */
     private record Request(List<Zone> zones, List<Card> cards, List<List<String>> arrows, Frame frame) {}
+
+    /**
+     * How far apart things stand: {@code gapX} and {@code gapY} between two cards side by side and
+     * one above the other (room for arrows to pass between them), a zone's sides, the room under
+     * its header and under its last row, between zones, and between the outside endpoints and the
+     * zones, and around the drawing.
+     */
+    public record Spacing(double gapX, double gapY, double zoneSide, double zoneTop, double zoneBottom,
+                          double zoneGap, double externalGap, double margin) {
+        /** Lessons, the Playground, Present: room for several arrows to pass between two cards. */
+        public static final Spacing ROOMY = new Spacing(64, 58, 28, Sizes.ZONE_HEADER + 22, 28, 48, 64, 24);
+        /**
+         * A quiz card's pane, which shares the window with the question: about two thirds of the
+         * room, still more than the 24 px between cards the rules ask for, so the cards' words can
+         * be shown at full size. Which arrangement is chosen still depends on its arrows being clear.
+         */
+        public static final Spacing COMPACT = new Spacing(44, 40, 18, Sizes.ZONE_HEADER + 14, 16, 32, 44, 14);
+    }
 
     /** How many layouts are remembered: every lesson's and quiz card's diagrams, with room to spare. */
     private static final int REMEMBERED = 96;
@@ -139,9 +156,11 @@ public final class DiagramLayout {
         for (List<String> order : orders(new ArrayList<>(podsByZone.keySet()))) {
             for (int columns = 1; columns <= Math.max(1, mostPods); columns++) {
                 for (int perRow = 1; perRow <= Math.max(1, podsByZone.size()); perRow++) {
-                    plans.add(new Plan(order, podsByZone, zoneByName, outside, columns, perRow, false, plans.size()));
+                    plans.add(new Plan(order, podsByZone, zoneByName, outside, columns, perRow, false, plans.size(),
+                            frame.spacing()));
                     if (!outside.isEmpty()) {
-                        plans.add(new Plan(order, podsByZone, zoneByName, outside, columns, perRow, true, plans.size()));
+                        plans.add(new Plan(order, podsByZone, zoneByName, outside, columns, perRow, true, plans.size(),
+                                frame.spacing()));
                     }
                 }
             }
@@ -199,6 +218,7 @@ public final class DiagramLayout {
     /** Zones flowed {@code perRow} to a row, pods in at most {@code columns} columns per zone. */
     private static final class Plan {
         final int index;
+        final Spacing gaps;
         final Map<String, Box> cards = new LinkedHashMap<>();
         final Map<String, Box> zones = new LinkedHashMap<>();
         final List<Box> titles = new ArrayList<>();
@@ -212,10 +232,11 @@ public final class DiagramLayout {
          *              in a column at the left edge
          */
         Plan(List<String> order, Map<String, List<String>> pods, Map<String, Zone> zoneByName, List<String> outside,
-             int columns, int perRow, boolean onTop, int index) {
+             int columns, int perRow, boolean onTop, int index, Spacing gaps) {
             this.index = index;
-            double left = MARGIN + (outside.isEmpty() || onTop ? 0 : Sizes.CARD_WIDTH + EXTERNAL_GAP);
-            double y = MARGIN + (onTop ? Sizes.CARD_HEIGHT + EXTERNAL_GAP : 0);
+            this.gaps = gaps;
+            double left = gaps.margin() + (outside.isEmpty() || onTop ? 0 : Sizes.CARD_WIDTH + gaps.externalGap());
+            double y = gaps.margin() + (onTop ? Sizes.CARD_HEIGHT + gaps.externalGap() : 0);
             double right = left;
             for (int start = 0; start < order.size(); start += perRow) {
                 List<String> row = order.subList(start, Math.min(order.size(), start + perRow));
@@ -225,57 +246,58 @@ public final class DiagramLayout {
                 }
                 double x = left;
                 for (String name : row) {
-                    x = placeZone(zoneByName.get(name), pods.get(name), columns, x, y, rowHeight) + ZONE_GAP;
+                    x = placeZone(zoneByName.get(name), pods.get(name), columns, x, y, rowHeight) + gaps.zoneGap();
                 }
-                right = Math.max(right, x - ZONE_GAP);
-                y += rowHeight + ZONE_GAP;
+                right = Math.max(right, x - gaps.zoneGap());
+                y += rowHeight + gaps.zoneGap();
             }
-            double bottom = order.isEmpty() ? MARGIN : y - ZONE_GAP;
+            double bottom = order.isEmpty() ? gaps.margin() : y - gaps.zoneGap();
             if (onTop) {
                 // Outside endpoints in a row along the top edge, centred over the zones below them.
-                double row = outside.size() * Sizes.CARD_WIDTH + Math.max(0, outside.size() - 1) * GAP_X;
-                double start = Math.max(MARGIN, MARGIN + (right - MARGIN - row) / 2);
+                double row = outside.size() * Sizes.CARD_WIDTH + Math.max(0, outside.size() - 1) * gaps.gapX();
+                double start = Math.max(gaps.margin(), gaps.margin() + (right - gaps.margin() - row) / 2);
                 for (int i = 0; i < outside.size(); i++) {
-                    cards.put(outside.get(i), new Box(start + i * (Sizes.CARD_WIDTH + GAP_X), MARGIN, Sizes.CARD_WIDTH,
-                            Sizes.CARD_HEIGHT));
+                    cards.put(outside.get(i), new Box(start + i * (Sizes.CARD_WIDTH + gaps.gapX()), gaps.margin(),
+                            Sizes.CARD_WIDTH, Sizes.CARD_HEIGHT));
                 }
-                width = Math.max(right, start + row) + MARGIN;
-                height = Math.max(bottom, MARGIN + Sizes.CARD_HEIGHT) + MARGIN;
+                width = Math.max(right, start + row) + gaps.margin();
+                height = Math.max(bottom, gaps.margin() + Sizes.CARD_HEIGHT) + gaps.margin();
                 return;
             }
             // Outside endpoints in a column at the left edge, centred on the zones beside them.
-            double column = outside.size() * Sizes.CARD_HEIGHT + Math.max(0, outside.size() - 1) * GAP_Y;
-            double top = Math.max(MARGIN, MARGIN + (bottom - MARGIN - column) / 2);
+            double column = outside.size() * Sizes.CARD_HEIGHT + Math.max(0, outside.size() - 1) * gaps.gapY();
+            double top = Math.max(gaps.margin(), gaps.margin() + (bottom - gaps.margin() - column) / 2);
             for (int i = 0; i < outside.size(); i++) {
-                cards.put(outside.get(i), new Box(MARGIN, top + i * (Sizes.CARD_HEIGHT + GAP_Y), Sizes.CARD_WIDTH,
-                        Sizes.CARD_HEIGHT));
+                cards.put(outside.get(i), new Box(gaps.margin(), top + i * (Sizes.CARD_HEIGHT + gaps.gapY()),
+                        Sizes.CARD_WIDTH, Sizes.CARD_HEIGHT));
             }
-            width = right + MARGIN;
-            height = Math.max(bottom, top + column) + MARGIN;
+            width = right + gaps.margin();
+            height = Math.max(bottom, top + column) + gaps.margin();
         }
 
-        private static double zoneHeight(int n, int columns) {
+        private double zoneHeight(int n, int columns) {
             if (n == 0) {
-                return ZONE_TOP + EMPTY_ZONE_HEIGHT - 22;
+                return gaps.zoneTop() + EMPTY_ZONE_HEIGHT - (gaps.zoneTop() - Sizes.ZONE_HEADER);
             }
             int rows = (int) Math.ceil(n / (double) Math.min(columns, n));
-            return ZONE_TOP + rows * Sizes.CARD_HEIGHT + (rows - 1) * GAP_Y + ZONE_BOTTOM;
+            return gaps.zoneTop() + rows * Sizes.CARD_HEIGHT + (rows - 1) * gaps.gapY() + gaps.zoneBottom();
         }
 
         /** Places a zone at (x, y), vertically centred in its row; returns its right edge. */
         private double placeZone(Zone zone, List<String> pods, int columns, double x, double y, double rowHeight) {
             int n = pods.size();
             int c = Math.max(1, Math.min(columns, n));
-            double content = c * Sizes.CARD_WIDTH + (c - 1) * GAP_X;
-            double w = Math.max(zone.labelWidth() + 2 * Sizes.LABEL_LEFT, 2 * ZONE_SIDE + (n == 0 ? 0 : content));
+            double content = c * Sizes.CARD_WIDTH + (c - 1) * gaps.gapX();
+            double w = Math.max(zone.labelWidth() + 2 * Sizes.LABEL_LEFT, 2 * gaps.zoneSide() + (n == 0 ? 0 : content));
             double h = zoneHeight(n, columns);
             Box box = new Box(x, y + (rowHeight - h) / 2, w, h);
             zones.put(zone.name(), box);
             titles.add(Sizes.zoneLabelBox(box, zone.labelWidth()));
             double x0 = box.x() + (w - content) / 2;
             for (int i = 0; i < n; i++) {
-                cards.put(pods.get(i), new Box(x0 + (i % c) * (Sizes.CARD_WIDTH + GAP_X),
-                        box.y() + ZONE_TOP + (i / c) * (Sizes.CARD_HEIGHT + GAP_Y), Sizes.CARD_WIDTH, Sizes.CARD_HEIGHT));
+                cards.put(pods.get(i), new Box(x0 + (i % c) * (Sizes.CARD_WIDTH + gaps.gapX()),
+                        box.y() + gaps.zoneTop() + (i / c) * (Sizes.CARD_HEIGHT + gaps.gapY()), Sizes.CARD_WIDTH,
+                        Sizes.CARD_HEIGHT));
             }
             return x + w;
         }

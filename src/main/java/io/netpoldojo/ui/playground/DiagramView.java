@@ -218,6 +218,15 @@ public final class DiagramView extends BorderPane {
                 + Math.ceil(canvas.drawingHeight() * zoom) + bar;
     }
 
+    /** The drawing's width and height at 100%. */
+    public double drawingWidth() {
+        return canvas.drawingWidth();
+    }
+
+    public double drawingHeight() {
+        return canvas.drawingHeight();
+    }
+
     /** The zoom the drawing is shown at now. */
     public double zoom() {
         return canvas.zoomProperty().get();

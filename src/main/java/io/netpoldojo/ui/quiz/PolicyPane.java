@@ -40,7 +40,7 @@ final class PolicyPane implements QuestionPane {
     PolicyPane(QuizModel model, AnswerModel answer, Content content, QuizActions actions, ScenarioDiagrams diagrams) {
         Card.PolicyTask task = (Card.PolicyTask) answer.card().body();
         Scenario scenario = answer.question().scenario().orElseThrow();
-        Workspace start = diagrams.workspace(scenario, task.after(), List.of());
+        Workspace start = diagrams.workspace(scenario, task.after(), List.of(), ScenarioDiagrams.POLICY);
         DiagramView diagram = ScenarioPanels.diagram(start, listeners);
         Node scenarioSide = ScenarioDiagrams.policiesIn(scenario, task.after()).isEmpty() ? diagram
                 : ScenarioPanels.split(diagram,
@@ -79,9 +79,9 @@ final class PolicyPane implements QuestionPane {
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sideScroll.setFitToHeight(true);
         sideScroll.getStyleClass().add("quiz-side-scroller");
-        sideScroll.setMinWidth(540);
-        sideScroll.setPrefWidth(580);
-        sideScroll.setMaxWidth(580);
+        sideScroll.setMinWidth(ScenarioPanels.POLICY_SIDE - 40);
+        sideScroll.setPrefWidth(ScenarioPanels.POLICY_SIDE);
+        sideScroll.setMaxWidth(ScenarioPanels.POLICY_SIDE);
         root = new HBox(left, sideScroll);
         root.getStyleClass().add("quiz-split");
 
@@ -92,7 +92,7 @@ final class PolicyPane implements QuestionPane {
             PolicyParse parse = answer.parseProperty().get();
             if (grade.isPresent() && parse.valid()) {
                 diagram.model().replaceWorkspace("your policy",
-                        diagrams.workspace(scenario, task.after(), parse.policies()));
+                        diagrams.workspace(scenario, task.after(), parse.policies(), ScenarioDiagrams.POLICY));
                 pointAtWhatIsWrong(diagram, grade.get());
             }
         });

@@ -38,7 +38,7 @@ final class PredictPane implements QuestionPane {
         Card.Predict predict = (Card.Predict) answer.card().body();
         Scenario scenario = answer.question().scenario().orElseThrow();
         Ask ask = predict.ask();
-        Workspace workspace = diagrams.workspace(scenario, predict.after(), List.of());
+        Workspace workspace = diagrams.workspace(scenario, predict.after(), List.of(), ScenarioDiagrams.PREDICT);
         DiagramView diagram = ScenarioPanels.diagram(workspace, listeners);
         diagram.model().portFilterProperty().set(PortFilter.of(ask.port()));
         diagram.getStyleClass().add(ANSWER_HIDDEN);
@@ -69,9 +69,9 @@ final class PredictPane implements QuestionPane {
         sideScroll.setFitToWidth(true);
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sideScroll.getStyleClass().addAll("quiz-side-scroller");
-        sideScroll.setMinWidth(440);
-        sideScroll.setPrefWidth(460);
-        sideScroll.setMaxWidth(460);
+        sideScroll.setMinWidth(ScenarioPanels.PREDICT_SIDE - 20);
+        sideScroll.setPrefWidth(ScenarioPanels.PREDICT_SIDE);
+        sideScroll.setMaxWidth(ScenarioPanels.PREDICT_SIDE);
         root = new HBox(left, sideScroll);
         root.getStyleClass().add("quiz-split");
         root.setAlignment(Pos.TOP_LEFT);

@@ -1,9 +1,9 @@
 package io.netpoldojo.ui.quiz;
 
 import io.netpoldojo.content.Scenario;
+import io.netpoldojo.diagram.DiagramLayout;
 import io.netpoldojo.engine.model.NetworkPolicy;
 import io.netpoldojo.manifest.ManifestWriter;
-import io.netpoldojo.workspace.AutoLayout;
 import io.netpoldojo.workspace.PolicyDraft;
 import io.netpoldojo.workspace.ScenarioFiles;
 import io.netpoldojo.workspace.Workspace;
@@ -19,6 +19,17 @@ import java.util.stream.Collectors;
  * name replaces the scenario's), so the diagram shows exactly what was graded.
  */
 final class ScenarioDiagrams {
+    /**
+     * The diagram's pane as it is in a 1360 x 860 window: a prediction's, beside a narrow column
+     * and above the policies; a policy task's, beside the editor, which gives the diagram as much
+     * of the height as it needs ({@link ScenarioPanels#split}), so its layout is made for a tall
+     * pane. Laid out for its own pane, a drawing is not shrunk to fit a shape it was not made for;
+     * compact, so the cards' words stay at 11 px or more. A wider (800 x 440) or roomier layout was
+     * shrunk to 7-10 px.
+     */
+    static final DiagramLayout.Frame PREDICT = new DiagramLayout.Frame(725, 504).compact();
+    static final DiagramLayout.Frame POLICY = new DiagramLayout.Frame(605, 765).compact();
+
     private final ScenarioFiles files = new ScenarioFiles();
     private final ManifestWriter writer = new ManifestWriter();
 
@@ -27,9 +38,11 @@ final class ScenarioDiagrams {
         return scenario.clusterAfter(after).policies();
     }
 
-    Workspace workspace(Scenario scenario, Optional<String> after, List<NetworkPolicy> extra) {
+    /** The scenario in the state {@code after}, with {@code extra} added, laid out for {@code frame}. */
+    Workspace workspace(Scenario scenario, Optional<String> after, List<NetworkPolicy> extra,
+                        DiagramLayout.Frame frame) {
         // Laid out for the card's pane (a layout stored in the file wins).
-        ScenarioFiles.Opened opened = files.read(scenario.file(), scenario.yaml(), AutoLayout.QUIZ);
+        ScenarioFiles.Opened opened = files.read(scenario.file(), scenario.yaml(), frame);
         Workspace all = opened.workspace().orElseThrow(
                 () -> new IllegalStateException("scenario " + scenario.id() + " does not open"));
         // The workspace lists the scenario's policies in file order, as Scenario#policiesInOrder does.

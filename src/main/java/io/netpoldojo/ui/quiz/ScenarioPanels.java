@@ -20,8 +20,15 @@ import javafx.scene.layout.VBox;
 
 /** The scenario side of a prediction or policy question: the live diagram and the policies in effect. */
 final class ScenarioPanels {
-    /** Where the divider between the diagram and the policies starts, as a share of the height. */
-    static final double DIVIDER = 0.62;
+    /**
+     * Where the divider between the diagram and the policies starts, as a share of the height: the
+     * diagram gets two thirds, so that its cards' words are shown at 11 px or more (at 1360 x 860);
+     * the policies below still show about a dozen lines, and scroll.
+     */
+    static final double DIVIDER = 0.66;
+    /** How wide the question's column is beside the diagram: a prediction's, and a policy task's (its editor). */
+    static final double PREDICT_SIDE = 400;
+    static final double POLICY_SIDE = 520;
     /** A small scenario fills the pane without looking like a poster. */
     private static final double QUIZ_MAX_ZOOM = 1.5;
 
@@ -41,16 +48,46 @@ final class ScenarioPanels {
 
     /**
      * The diagram above, the policies below, with a divider the learner can drag to give either
-     * more room ({@code #quiz-scenario-split}).
+     * more room ({@code #quiz-scenario-split}). The divider starts at {@link #DIVIDER}, or lower
+     * when the diagram needs more height to show its cards' words at {@link #READABLE_ZOOM}
+     * (a policy task's diagram is laid out for a tall pane), but never below {@link #MOST}.
      */
-    static SplitPane split(Node diagram, Node policies) {
+    static SplitPane split(DiagramView diagram, Node policies) {
         SplitPane split = new SplitPane(diagram, policies);
         split.setOrientation(Orientation.VERTICAL);
         split.setId("quiz-scenario-split");
         split.getStyleClass().add("quiz-scenario-split");
         split.setDividerPositions(DIVIDER);
         SplitPane.setResizableWithParent(policies, false);
+        // Set again as the pane is sized, until the learner moves the divider: it is theirs then.
+        double[] placed = {DIVIDER};
+        javafx.beans.InvalidationListener place = o -> {
+            if (split.getWidth() > 0 && split.getHeight() > 0
+                    && Math.abs(split.getDividerPositions()[0] - placed[0]) < 0.002) {
+                placed[0] = divider(diagram, split.getWidth(), split.getHeight());
+                split.setDividerPositions(placed[0]);
+            }
+        };
+        split.heightProperty().addListener(place);
+        split.widthProperty().addListener(place);
         return split;
+    }
+
+    /** The smallest zoom at which a card's detail line (12 px) is drawn at 11 px or more, with a little to spare. */
+    static final double READABLE_ZOOM = 0.95;
+    /** The most of the height the diagram starts with: the policies below keep their title and a few lines. */
+    static final double MOST = 0.93;
+
+    /** Where the divider goes so that a drawing of this size, in a pane this size, is shown at a readable zoom. */
+    static double divider(DiagramView diagram, double width, double height) {
+        double w = diagram.drawingWidth();
+        double h = diagram.drawingHeight();
+        if (w <= 0 || h <= 0) {
+            return DIVIDER;
+        }
+        double zoom = Math.min(READABLE_ZOOM, (width - 4) / w);
+        double wanted = (h * zoom + 4) / height;
+        return Math.max(DIVIDER, Math.min(MOST, wanted));
     }
 
     /**
@@ -80,6 +117,7 @@ final class ScenarioPanels {
         scroll.getStyleClass().add("quiz-policies-scroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMinHeight(0);
         List<PolicyDraft> drafts = workspace.policies();
         for (int i = 0; i < drafts.size() && i < inEffect.size(); i++) {
             NetworkPolicy policy = inEffect.get(i);

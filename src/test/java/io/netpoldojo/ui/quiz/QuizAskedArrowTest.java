@@ -53,7 +53,7 @@ class QuizAskedArrowTest extends QuizWindowFixture {
     }
 
     /** No card but the arrow's own two lies over any point of its line. */
-    private static void assertClearOfCards(FxRobot robot, ArrowStates.Drawn arrow, Ask ask) {
+    static void assertClearOfCards(FxRobot robot, ArrowStates.Drawn arrow, Ask ask) {
         List<Double> c = arrow.curve();
         Curve line = new Curve(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), c.get(6), c.get(7));
         for (Node card : robot.lookup("#quiz-diagram .endpoint-node").queryAll()) {

@@ -1,0 +1,102 @@
+package io.netpoldojo.ui.quiz;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.netpoldojo.content.Card;
+import io.netpoldojo.ui.playground.ArrowStates;
+import io.netpoldojo.ui.playground.canvas.CanvasView;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every quiz card that draws its scenario (predictions and policy tasks) shows the whole diagram
+ * with its cards' smallest words (the detail lines) at 11 px or more on screen in a 1360 x 860
+ * window, and a prediction's asked arrow drawn, marked and under no other card. At 1024 x 700 the same cards are
+ * measured too: there the goal is not met (see {@link #at1024x700TheSmallestCardWordsAreAtLeast8Px}).
+ */
+class QuizDiagramTextSizeTest extends QuizWindowFixture {
+    @Start
+    void start(Stage stage) {
+        openQuiz();
+    }
+
+    @Test
+    void at1360x860EveryCardsDiagramIsWholeWithCardWordsOfAtLeast11Px(FxRobot robot) {
+        List<String> small = measure(robot, 1360, 860, 11);
+        assertTrue(small.isEmpty(), "card words under 11 px at 1360 x 860:\n" + String.join("\n", small));
+    }
+
+    /**
+     * At 1024 x 700 the diagram's pane is about 560 x 400: 54 of the 76 cards reach 11 px, the
+     * busiest scenarios (tenants, platform-traffic) are shown at 8.3-8.6 px; nothing may get
+     * smaller than 8.
+     */
+    @Test
+    void at1024x700TheSmallestCardWordsAreAtLeast8Px(FxRobot robot) {
+        List<String> small = measure(robot, 1024, 700, 8);
+        assertTrue(small.isEmpty(), "card words under 8 px at 1024 x 700:\n" + String.join("\n", small));
+    }
+
+    /** Opens every card with a diagram in a window this size; returns those whose card words are under {@code least} px. */
+    private List<String> measure(FxRobot robot, double width, double height, double least) {
+        robot.interact(() -> {
+            Stage s = (Stage) Window.getWindows().stream().filter(w -> w instanceof Stage).findFirst().orElseThrow();
+            s.setX(0);
+            s.setY(0);
+            s.setWidth(width);
+            s.setHeight(height);
+        });
+        robot.clickOn("#nav-quiz");
+        List<String> small = new ArrayList<>();
+        int measured = 0;
+        for (Card card : content.cards()) {
+            if (!(card.body() instanceof Card.Predict) && !(card.body() instanceof Card.PolicyTask)) {
+                continue;
+            }
+            QuizScenes.practise(robot, place, content, card.id());
+            WaitForAsyncUtils.waitForFxEvents();
+            CanvasView canvas = robot.lookup("#quiz-diagram .dojo-canvas").queryAs(CanvasView.class);
+            double zoom = canvas.zoomProperty().get();
+            assertTrue(canvas.drawingWidth() * zoom <= canvas.getViewportBounds().getWidth() + 1
+                    && canvas.drawingHeight() * zoom <= canvas.getViewportBounds().getHeight() + 1,
+                    card.id() + ": the whole diagram is shown, nothing cut off");
+            double px = Double.MAX_VALUE;
+            for (Label detail : robot.lookup("#quiz-diagram .endpoint-detail").queryAllAs(Label.class)) {
+                px = Math.min(px, onScreen(detail));
+            }
+            assertFalse(px == Double.MAX_VALUE, card.id() + ": the diagram has cards");
+            measured++;
+            System.out.printf("%s at %.0f x %.0f: card words %.2f px (zoom %.3f, pane %.0f x %.0f)%n", card.id(), width, height, px, zoom,
+                    canvas.getViewportBounds().getWidth(), canvas.getViewportBounds().getHeight());
+            if (px < least) {
+                small.add(String.format("%s: %.2f px", card.id(), px));
+            }
+            if (card.body() instanceof Card.Predict predict) {
+                ArrowStates.Drawn asked = ArrowStates.arrow(robot, "#quiz-diagram", predict.ask().from(),
+                        predict.ask().to());
+                assertTrue(asked.isDrawn() && asked.marks().contains(PredictPane.ASKED),
+                        card.id() + ": the asked arrow is drawn and marked");
+                // The compact layout must still keep the asked arrow clear of every other card.
+                QuizAskedArrowTest.assertClearOfCards(robot, asked, predict.ask());
+            }
+        }
+        assertTrue(measured > 60, "every card with a diagram is measured: " + measured);
+        return small;
+    }
+
+    /** How tall a label's font is on screen: its size times every scale between it and the scene. */
+    private static double onScreen(Label label) {
+        Point2D top = label.localToScene(0, 0);
+        Point2D bottom = label.localToScene(0, 100);
+        return label.getFont().getSize() * top.distance(bottom) / 100;
+    }
+}
