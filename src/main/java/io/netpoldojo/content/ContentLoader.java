@@ -84,6 +84,7 @@ public final class ContentLoader {
         List<Demo> demos = new ArrayList<>();
         DemoReader demoReader = new DemoReader(problems, scenarios);
         reader.each(DEMOS, (file, text) -> demoReader.read(file, baseName(file), text).ifPresent(demos::add));
+        demos.sort(Demo.COURSE_ORDER);
 
         List<Lesson> ordered = new ArrayList<>(lessons.values());
         ordered.sort(Comparator.comparingInt(Lesson::order));

@@ -11,11 +11,23 @@ import java.util.Optional;
 /**
  * A scripted classroom demo from {@code content/demos/<id>.yaml}. It starts with none of the
  * scenario's policies applied; each step may apply or remove one, a NetworkPolicy or a
- * ClusterNetworkPolicy.
+ * ClusterNetworkPolicy. Its {@code order} is its place in the Present list, as a course would
+ * run the demos ({@link #UNORDERED} when the file gives none).
  */
-public record Demo(String id, String title, String description, String scenario, List<DemoStep> steps) {
+public record Demo(String id, String title, String description, String scenario, List<DemoStep> steps, int order) {
+    /** Where a demo without an {@code order} goes in the list: after the numbered ones, by id. */
+    public static final int UNORDERED = Integer.MAX_VALUE;
+
+    /** The list of demos as a course runs them: by {@code order}, then by id. */
+    public static final Comparator<Demo> COURSE_ORDER = Comparator.comparingInt(Demo::order).thenComparing(Demo::id);
+
     public Demo {
         steps = List.copyOf(steps);
+    }
+
+    /** A demo with no place of its own in the course (one saved by a teacher). */
+    public Demo(String id, String title, String description, String scenario, List<DemoStep> steps) {
+        this(id, title, description, scenario, steps, UNORDERED);
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads {@code demos/<id>.yaml}. It replays the steps as the presenter will (starting with no
+ * Reads {@code demos/<id>.yaml} (an optional {@code order}, 1 to 99, places it in the Present list). It replays the steps as the presenter will (starting with no
  * policy applied), so applying a policy twice or removing one that is not applied is an error. A
  * step applies or removes a NetworkPolicy or a ClusterNetworkPolicy of the demo's scenario; the
  * step keeps it as {@code namespace/name} for the one, the name for the other.
@@ -31,7 +31,9 @@ final class DemoReader {
     }
 
     private Optional<Demo> read(YamlMap m, String fileId) {
-        m.allowOnly("id", "title", "description", "scenario", "steps");
+        m.allowOnly("id", "order", "title", "description", "scenario", "steps");
+        // Optional: where the demo goes in the Present list; unnumbered ones go last.
+        Optional<Integer> order = m.has("order") ? m.requiredInt("order", 1, 99) : Optional.of(Demo.UNORDERED);
         Optional<String> id = m.requiredText("id");
         id.filter(v -> !v.equals(fileId)).ifPresent(v -> problems.error(m.file, m.node("id").get(), "id",
                 "must equal the file name \"" + fileId + "\""));
@@ -64,10 +66,10 @@ final class DemoReader {
             step.ifPresent(steps::add);
             ok &= step.isPresent();
         }
-        if (!ok || id.isEmpty() || title.isEmpty() || description.isEmpty()) {
+        if (!ok || id.isEmpty() || title.isEmpty() || description.isEmpty() || order.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Demo(id.get(), title.get(), description.get(), scenario.get().id(), steps));
+        return Optional.of(new Demo(id.get(), title.get(), description.get(), scenario.get().id(), steps, order.get()));
     }
 
     private Optional<Demo.DemoStep> step(YamlMap s, ScenarioRefs refs, Set<String> applied) {

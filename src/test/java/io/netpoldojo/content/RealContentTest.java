@@ -41,6 +41,12 @@ class RealContentTest {
             assertTrue(orders.get(i) > orders.get(i - 1), "lessons in increasing order: " + orders);
         }
         assertTrue(content.demos().size() >= 3, "demos: " + content.demos().size());
+        // The Present list runs as a course: the basics first, the cluster-wide tiers last; each
+        // demo has its own place.
+        assertEquals("microservices", content.demos().get(0).id(), "the first demo in the list");
+        assertEquals("admin-deny", content.demos().get(content.demos().size() - 1).id(), "the last demo in the list");
+        assertEquals(content.demos().size(), content.demos().stream().map(Demo::order)
+                .filter(o -> o != Demo.UNORDERED).distinct().count(), "every demo has an order of its own");
         assertEquals(java.util.EnumSet.allOf(CardKind.class),
                 java.util.EnumSet.copyOf(Stream.concat(content.cards().stream(), content.explainCards().stream())
                         .map(Card::kind).toList()), "every card kind has an example");

@@ -200,6 +200,9 @@ public final class ClassVoteStage extends StackPane {
         Label joinLine = new Label();
         joinLine.setId("classroom-join-line");
         joinLine.getStyleClass().add("classroom-join-line");
+        // Beside the votes on a 1024-pixel projector it is longer than its room: on two lines, never cut short.
+        joinLine.setWrapText(true);
+        joinLine.setMinHeight(Region.USE_PREF_SIZE);
         joinLine.textProperty().bind(Bindings.createStringBinding(() -> model.roomProperty().get()
                 .map(r -> "Join at " + stripSlash(model.urlProperty().get()) + "  \u00b7  PIN " + r.pin() + "  \u00b7  "
                         + JoinCard.joinedText(model.roomProperty().get()).toLowerCase(java.util.Locale.ROOT))

@@ -37,6 +37,8 @@ public final class JoinCard extends HBox {
         joined.getStyleClass().add("classroom-joined");
         Label note = new Label("Same Wi-Fi as this screen · no app, no account");
         note.getStyleClass().add("classroom-note");
+        // At the stage's type, on a 1024-pixel projector, it is wider than the card beside the code.
+        note.setWrapText(true);
         VBox words = new VBox(title, open, url, pinCaption, pin, joined, note);
         words.getStyleClass().add("classroom-join-words");
         getChildren().addAll(qr, words);

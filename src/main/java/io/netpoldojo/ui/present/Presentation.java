@@ -72,7 +72,7 @@ public final class Presentation {
         }
     }
 
-    private final Script script;
+    private Script script;
     private final PlaygroundModel canvas;
     private final Spoilers spoilers;
     private final List<Beat> beats = new ArrayList<>();
@@ -325,6 +325,25 @@ public final class Presentation {
             changeCounted = canvas.statusProperty().get();
             change.set(changeCounted);
         }
+    }
+
+    /**
+     * Lays the canvas out again for the shape the stage gives it (width over height), when its
+     * layout is the app's own: a layout made for a wide canvas is drawn small on the squarer one
+     * of a 1024×768 projector. Only the places of the cards and zones change; while the teacher
+     * edits live the canvas is theirs and keeps its places.
+     */
+    public void arrangeFor(double aspect) {
+        if (live.get()) {
+            return;
+        }
+        Script next = script.arrangedFor(aspect);
+        if (next.workspace().equals(script.workspace())) {
+            return;
+        }
+        script = next;
+        // Not an edit: nothing to undo, and the step's policies and marks stay as they are.
+        canvas.restore(script.workspaceAt(step.get()));
     }
 
     public void larger() {

@@ -37,6 +37,8 @@ final class QuestionCard extends VBox {
         setId("present-question");
         getStyleClass().addAll("present-card", "present-question");
         tag.getStyleClass().add("present-tag");
+        // "THE ENGINE SAYS" in large type on a narrow column: on two lines rather than cut short.
+        tag.setWrapText(true);
         question.setId("present-question-text");
         question.getStyleClass().add("present-question-text");
         question.setWrapText(true);

@@ -9,12 +9,10 @@ import io.netpoldojo.engine.model.ClusterNetworkPolicy;
 import io.netpoldojo.engine.model.Endpoint;
 import io.netpoldojo.engine.model.NetworkPolicy;
 import io.netpoldojo.engine.model.Tier;
-import io.netpoldojo.workspace.ConnectionMap;
 import io.netpoldojo.workspace.NamespaceZone;
 import io.netpoldojo.workspace.PlacedEndpoint;
 import io.netpoldojo.workspace.PolicyDraft;
 import io.netpoldojo.workspace.PolicyDrafts;
-import io.netpoldojo.workspace.PortFilter;
 import io.netpoldojo.workspace.ScenarioFiles;
 import io.netpoldojo.workspace.Workspace;
 import java.util.ArrayList;
@@ -38,8 +36,11 @@ import java.util.stream.Collectors;
  *                  teacher's choices for it are kept under
  * @param workspace the canvas with every policy as a draft, in the scenario's order
  * @param steps     at least one
+ * @param arrangeable whether the canvas's layout is the app's own (a scenario without a saved
+ *                  layout), which the stage may lay out again for its real shape ({@link #arrangedFor})
  */
-public record Script(String id, String title, String description, Workspace workspace, List<Step> steps) {
+public record Script(String id, String title, String description, Workspace workspace, List<Step> steps,
+                     boolean arrangeable) {
     /**
      * The usual shape of the stage's canvas, width over height: the screen less the title above
      * and the column beside it (1.25 on a 16:10 screen, 1.45 on 16:9).
@@ -68,6 +69,23 @@ public record Script(String id, String title, String description, Workspace work
         if (steps.isEmpty()) {
             throw new IllegalArgumentException("a script needs at least one step");
         }
+    }
+
+    /** A script over a canvas whose layout is someone's own (a saved layout, the Playground's): kept as it is. */
+    public Script(String id, String title, String description, Workspace workspace, List<Step> steps) {
+        this(id, title, description, workspace, steps, false);
+    }
+
+    /**
+     * The same script with its canvas laid out for a canvas of this shape (width over height),
+     * when the layout is the app's own; else this script. The stage asks for its real shape, as
+     * a layout made for a wide canvas is shown small on a square one (1024×768).
+     */
+    public Script arrangedFor(double aspect) {
+        if (!arrangeable) {
+            return this;
+        }
+        return new Script(id, title, description, StageLayout.arrange(workspace, aspect), steps, true);
     }
 
     /** The canvas as it stands once step {@code i} has run: exactly that step's policies enabled. */
@@ -130,7 +148,7 @@ public record Script(String id, String title, String description, Workspace work
         Workspace read = opened.workspace()
                 .orElseThrow(() -> new IllegalArgumentException("scenario " + scenario.id() + " does not open as a canvas"));
         // A layout saved in the scenario file is the author's; otherwise one made for a projector.
-        Workspace ws = opened.laidOut() ? StageLayout.arrange(read, arrows(scenario), STAGE_ASPECT) : read;
+        Workspace ws = opened.laidOut() ? StageLayout.arrange(read, STAGE_ASPECT) : read;
         // A step names a NetworkPolicy as namespace/name and a ClusterNetworkPolicy by its name (see Demo).
         Map<String, String> draftByRef = new HashMap<>();
         for (PolicyDraft d : ws.policies()) {
@@ -153,13 +171,7 @@ public record Script(String id, String title, String description, Workspace work
             }
             steps.add(new Step(s.title(), s.narration(), applied, s.highlight(), s.highlightArrows(), s.question()));
         }
-        return new Script(demo.id(), demo.title(), demo.description(), ws, steps);
-    }
-
-    /** The pairs the canvas draws arrows between (the same at every step: only their colours change). */
-    private static List<String[]> arrows(Scenario scenario) {
-        return ConnectionMap.compute(new Engine(scenario.empty()), PortFilter.OWN_PORTS).all().stream()
-                .map(c -> new String[] {c.fromId(), c.toId()}).toList();
+        return new Script(demo.id(), demo.title(), demo.description(), ws, steps, opened.laidOut());
     }
 
     // ---- from a Playground canvas ---------------------------------------------------------------

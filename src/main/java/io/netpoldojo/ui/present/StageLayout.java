@@ -4,7 +4,6 @@ import io.netpoldojo.diagram.DiagramLayout;
 import io.netpoldojo.diagram.Sizes;
 import io.netpoldojo.workspace.AutoLayout;
 import io.netpoldojo.workspace.Workspace;
-import java.util.List;
 
 /**
  * A layout for a projector, for scenarios that do not bring their own: the app's one diagram
@@ -19,11 +18,10 @@ final class StageLayout {
     private StageLayout() {}
 
     /**
-     * @param arrows the pairs the canvas draws arrows between, {@code {fromId, toId}} (the layout
-     *               keeps room for every pair the canvas can draw)
-     * @param aspect the stage's canvas width over its height
+     * @param aspect the stage's canvas width over its height (the layout keeps room for every
+     *               arrow the canvas can draw)
      */
-    static Workspace arrange(Workspace ws, List<String[]> arrows, double aspect) {
+    static Workspace arrange(Workspace ws, double aspect) {
         return AutoLayout.arrange(ws, new DiagramLayout.Frame(1000 * aspect, 1000));
     }
 }

@@ -33,13 +33,17 @@ final class StageView extends StackPane {
     /** No word on the stage is smaller, at any size (the back row of a small room at 1024×768). */
     static final double FLOOR_PX = 16;
     private static final double CEILING_PX = 40;
-    /** Room left below the column's cards when fitting them, in em. */
-    private static final double SPARE_EMS = 0.25;
+    /**
+     * Room left below the column's cards when fitting them, in em: measured in {@link #columnFits},
+     * the column comes out shorter than once the stage has settled (StageSizesTest: up to 16 px at
+     * 19.6 px type in the narrower column of a 1024×768 stage), and then it would scroll.
+     */
+    private static final double SPARE_EMS = 1.25;
     /** The controls at the bottom are for the teacher's mouse, not for the room. */
     private static final double CONTROLS_EMS = 0.7;
-    /** The column beside the canvas: about 50 characters of its text, but no more than a third of a narrow screen. */
+    /** The column beside the canvas: about 50 characters of its text, but no more than a third of a narrow screen, whose canvas needs the rest (cards at 16 px on a 1024×768 projector). */
     private static final double SIDE_EMS = 24;
-    private static final double SIDE_SHARE = 0.38;
+    private static final double SIDE_SHARE = 0.34;
     /** The change summary shares the header's first line with the demo's title and position. */
     private static final double CHANGE_SHARE = 0.45;
 
@@ -122,10 +126,11 @@ final class StageView extends StackPane {
     /**
      * Sizes the stage: the type the teacher asked for, or, when the column's cards would not fit
      * the window at that size (A+ on a small projector, a long explanation), the largest that fits,
-     * but never less than the type at scale 1. Measured, as the cards' text wraps.
+     * but never under the floor. Measured, as the cards' text wraps. (The code keeps at least the
+     * type at scale 1, see {@link #codeSize()}.)
      */
     private void fit() {
-        double least = Math.min(wantedSize(), Math.max(FLOOR_PX, baseSize()));
+        double least = Math.min(wantedSize(), FLOOR_PX);
         double size = wantedSize();
         // Measured without a scroll bar: one left from a step that overflowed would narrow the
         // column, and the text would wrap taller than it will once the bar is gone.
@@ -137,7 +142,7 @@ final class StageView extends StackPane {
             apply(size);
             fits = columnFits();
         }
-        // Only when even the type at scale 1 does not fit does the column scroll.
+        // Only when even the floor does not fit does the column scroll.
         sideScroll.setVbarPolicy(fits ? ScrollPane.ScrollBarPolicy.NEVER : ScrollPane.ScrollBarPolicy.AS_NEEDED);
     }
 
@@ -160,8 +165,7 @@ final class StageView extends StackPane {
         layout();
         double available = getHeight() - header.getHeight() - controls.getHeight() - sideScroll.snappedTopInset()
                 - sideScroll.snappedBottomInset();
-        // A quarter of a line to spare: measured here, the column has come out a few pixels shorter
-        // than once the stage has settled (StageSizesTest: 4 px at 35 px type), and then it scrolls.
+        // A line to spare (see SPARE_EMS).
         return side.minHeight(side.getWidth()) <= available - SPARE_EMS * font;
     }
 
@@ -217,6 +221,9 @@ final class StageView extends StackPane {
         canvasBox.setMinSize(0, 0);
         canvasBox.setPrefSize(0, 0);
         VBox.setVgrow(canvasBox, Priority.ALWAYS);
+        // The drawing is laid out for the canvas's real shape: a layout for a wide canvas, shown
+        // on the squarer one of a 1024×768 projector, would be fitted small (cards at 12 px).
+        canvasBox.layoutBoundsProperty().addListener((o, was, now) -> arrangeCanvas(now));
         voteRow.setId("present-vote-row");
         voteRow.setMinWidth(0);
         voteRow.setManaged(false);
@@ -245,6 +252,15 @@ final class StageView extends StackPane {
         sideScroll.prefWidthProperty().bind(side.prefWidthProperty());
         sideScroll.maxWidthProperty().bind(side.prefWidthProperty());
         return new HBox(canvasColumn, sideScroll);
+    }
+
+    /** Tenths of width over height: a window dragged a little larger keeps its layout. */
+    private void arrangeCanvas(javafx.geometry.Bounds box) {
+        double w = box.getWidth() - canvasBox.snappedLeftInset() - canvasBox.snappedRightInset();
+        double h = box.getHeight() - canvasBox.snappedTopInset() - canvasBox.snappedBottomInset();
+        if (w > 0 && h > 0) {
+            presentation.arrangeFor(Math.round(w / h * 10) / 10.0);
+        }
     }
 
     /**

@@ -6,19 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netpoldojo.content.ContentLoader;
 import io.netpoldojo.content.Scenario;
-import io.netpoldojo.engine.Engine;
 import io.netpoldojo.engine.model.Pod;
-import io.netpoldojo.workspace.ConnectionMap;
 import io.netpoldojo.workspace.NamespaceZone;
 import io.netpoldojo.workspace.PlacedEndpoint;
-import io.netpoldojo.workspace.PortFilter;
 import io.netpoldojo.workspace.Rect;
 import io.netpoldojo.workspace.ScenarioFiles;
 import io.netpoldojo.workspace.Workspace;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The projector layout keeps what the canvas relies on, for every scenario in content/. */
@@ -43,13 +40,16 @@ class StageLayoutTest {
                 && b.y() < a.y() + a.height();
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("scenarios")
-    void podsStayInTheirZonesAndNothingOverlaps(Scenario scenario) {
+    /** Each scenario on the usual stage, and on the squarer one of a 1024×768 projector. */
+    static Stream<Arguments> scenariosAndShapes() {
+        return scenarios().flatMap(s -> Stream.of(Arguments.of(s, Script.STAGE_ASPECT), Arguments.of(s, 1.0)));
+    }
+
+    @ParameterizedTest(name = "{0} at {1}")
+    @MethodSource("scenariosAndShapes")
+    void podsStayInTheirZonesAndNothingOverlaps(Scenario scenario, double aspect) {
         Workspace read = new ScenarioFiles().read(scenario.id() + ".yaml", scenario.yaml()).workspace().orElseThrow();
-        List<String[]> arrows = ConnectionMap.compute(new Engine(scenario.base()), PortFilter.OWN_PORTS).all().stream()
-                .map(c -> new String[] {c.fromId(), c.toId()}).toList();
-        Workspace ws = StageLayout.arrange(read, arrows, Script.STAGE_ASPECT);
+        Workspace ws = StageLayout.arrange(read, aspect);
 
         assertEquals(read.endpoints().stream().map(PlacedEndpoint::id).toList(),
                 ws.endpoints().stream().map(PlacedEndpoint::id).toList(), "same endpoints, same order");

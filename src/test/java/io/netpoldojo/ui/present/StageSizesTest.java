@@ -3,16 +3,23 @@ package io.netpoldojo.ui.present;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.netpoldojo.classroom.BindAddresses;
+import io.netpoldojo.classroom.Poll;
 import io.netpoldojo.content.Content;
 import io.netpoldojo.content.ContentLoader;
 import io.netpoldojo.content.Demo;
+import io.netpoldojo.ui.ImmediateTaskRunner;
 import io.netpoldojo.ui.TestWindows;
 import io.netpoldojo.ui.Themes;
+import io.netpoldojo.ui.classroom.ClassVoteModel;
+import io.netpoldojo.ui.classroom.ClassVoteStage;
 import io.netpoldojo.userdata.ThemeMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -23,6 +30,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,28 +47,42 @@ import org.testfx.util.WaitForAsyncUtils;
  * the usual and the largest stage size. Measured as rendered: the code at least 24 px at 1080
  * lines and never under 16 px, line numbers no larger than the code, no word under 16 px, no text
  * cut short with an ellipsis, and nothing out of the window or out of its part of the stage: the
- * drawing inside the canvas, the column's cards inside the column.
+ * drawing inside the canvas, the column's cards inside the column. The canvas's cards are drawn
+ * zoomed: their names are measured as the room sees them, at the same floors as the code (16 px at
+ * 768 lines, 24 px at 1080), since a teacher's "look at the backend" needs the backend to be read.
+ * The class vote's row under the canvas is held to the stage's floor too.
  */
 @ExtendWith(ApplicationExtension.class)
 class StageSizesTest {
     private static Content content;
     private Stage stage;
 
-    /** A projector's screen, and the least the code may be on it. */
-    record Screen(int width, int height, double codeAtLeast) {
+    /** A projector's screen, and the least the code and the cards' names may be on it, as drawn. */
+    record Screen(int width, int height, double codeAtLeast, double cardsAtLeast) {
         @Override
         public String toString() {
             return width + "x" + height;
         }
     }
 
-    static final List<Screen> SCREENS = List.of(new Screen(1024, 768, 16), new Screen(1920, 1080, 24));
+    static final List<Screen> SCREENS = List.of(new Screen(1024, 768, 16, 16), new Screen(1920, 1080, 24, 24));
+    /** A card's labels and ports against its name's type (present.css). */
+    private static final double DETAIL_SHARE = 0.88;
     /** The smallest, the usual and the largest stage size (A- and A+ as far as they go). */
     static final double[] SCALES = {Presentation.MIN_SCALE, 1, Presentation.MAX_SCALE};
 
     @BeforeAll
     static void loadContent() {
         content = new ContentLoader().load(Path.of("content"));
+        // A 1920x1080 window is larger than the 1600x1000 headless screen: copying its pixels to the
+        // screen may fail (BufferOverflowException on the renderer's thread), its layout does not.
+        WaitForAsyncUtils.autoCheckException = false;
+    }
+
+    @AfterAll
+    static void checkAgain() {
+        WaitForAsyncUtils.clearExceptions();
+        WaitForAsyncUtils.autoCheckException = true;
     }
 
     /** Each demo at each stage size. */
@@ -89,11 +111,17 @@ class StageSizesTest {
 
     /** The stage alone in a window of a projector's size, as the place builds it. */
     private Presentation show(FxRobot robot, Demo demo, Screen screen) {
+        return show(robot, demo, screen, view -> { });
+    }
+
+    /** The same, with something added to the stage before it shows (the class vote). */
+    private Presentation show(FxRobot robot, Demo demo, Screen screen, java.util.function.Consumer<StageView> add) {
         Presentation[] made = new Presentation[1];
         robot.interact(() -> {
             BareStages.Built built = BareStages.of(content, demo);
             Presentation p = built.presentation();
             StageView view = built.view();
+            add.accept(view);
             Scene scene = new Scene(view, screen.width(), screen.height());
             Themes.apply(ThemeMode.LIGHT, scene);
             stage.setScene(scene);
@@ -162,6 +190,63 @@ class StageSizesTest {
                 "the dash's line shows without scrolling: " + line + " in " + view);
     }
 
+    /**
+     * The class vote's places at the stage's floor: the join card in the canvas's place, then the
+     * count, the join line and the keys under the canvas, then the votes beside them, at every
+     * beat of the stars demo, on both projectors. Nothing in them under 16 px, cut short or out
+     * of the window. The row takes its height from the canvas: while it shows, the cards' names
+     * may be a pixel under their floor (15.4 px for "management-ui" at 1024×768), never more.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("screens")
+    void theClassVoteIsReadFromTheBackRowToo(Screen screen, FxRobot robot) throws Exception {
+        Demo demo = content.demo("stars").orElseThrow();
+        ClassVoteModel[] vote = new ClassVoteModel[1];
+        Presentation p = show(robot, demo, screen, view -> {
+            vote[0] = new ClassVoteModel(new ImmediateTaskRunner(), Platform::runLater, ClassVoteModel.SERVER);
+            view.attachVote(new ClassVoteStage(vote[0], new ImmediateTaskRunner(),
+                    new ClassVoteStage.Keys("V", "H", "R", "C"), view::requestFocus, () -> { }));
+        });
+        try {
+            List<String> failures = new ArrayList<>();
+            settle();
+            failures.addAll(check(robot, screen, screen + ", the vote off"));
+            WaitForAsyncUtils.asyncFx(() -> vote[0].start(BindAddresses.loopback())).get(10, TimeUnit.SECONDS);
+            PresentWaits.until(() -> vote[0].statusProperty().get() == ClassVoteModel.Status.ON, "the vote to start");
+            settle();
+            failures.addAll(check(robot, screen, screen + ", the join card"));
+            robot.interact(() -> vote[0].ask(new Poll("sizes/1", "Can the frontend reach the backend?",
+                    List.of("Yes, allowed", "No, denied"))));
+            for (boolean votesShown : new boolean[] {false, true}) {
+                if (votesShown) {
+                    robot.interact(vote[0]::showVotes);
+                }
+                robot.interact(p::first);
+                while (true) {
+                    settle();
+                    failures.addAll(check(robot, screen, screen + (votesShown ? ", the votes shown" : ", the vote on")
+                            + ", step " + (p.stepProperty().get() + 1) + (p.revealedProperty().get() ? " revealed" : ""),
+                            false));
+                    if (!p.canGoForwardProperty().get()) {
+                        break;
+                    }
+                    robot.interact(p::forward);
+                }
+            }
+            assertTrue(robot.lookup("#classroom-join-line").tryQuery().filter(StageSizesTest::treeVisible).isPresent(),
+                    "the join line was measured");
+            assertTrue(robot.lookup("#classroom-histogram").tryQuery().filter(StageSizesTest::treeVisible).isPresent(),
+                    "the votes were measured");
+            assertEquals("", String.join("\n", failures));
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> vote[0].stop()).get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    static Stream<Screen> screens() {
+        return SCREENS.stream();
+    }
+
     /** A line of the stage's code, as the class sees it. */
     private record CodeLine(javafx.scene.layout.HBox row) {
         static CodeLine find(StageCode code, String text) {
@@ -194,6 +279,11 @@ class StageSizesTest {
 
     /** What is wrong with the stage as shown, one line per place. */
     private List<String> check(FxRobot robot, Screen screen, String where) {
+        return check(robot, screen, where, true);
+    }
+
+    /** @param cardsAtFloor whether the cards' names must be at the screen's floor (see the class vote's test) */
+    private List<String> check(FxRobot robot, Screen screen, String where, boolean cardsAtFloor) {
         Node root = stage.getScene().getRoot();
         Bounds window = new javafx.geometry.BoundingBox(0, 0, screen.width(), screen.height());
         Node canvas = robot.from(root).lookup(".dojo-canvas").query();
@@ -263,13 +353,21 @@ class StageSizesTest {
         }
         for (Node n : robot.from(canvas).lookup(".endpoint-name").queryAll()) {
             Labeled l = (Labeled) n;
+            if (!treeVisible(l)) {
+                continue; // the join card has the canvas's place
+            }
             if (l.lookup(".text") instanceof Text t && !t.getText().equals(l.getText())) {
                 problems.add("the card \"" + l.getText() + "\" shows \"" + t.getText() + "\"");
             }
+            double nameDrawn = l.getFont().getSize() * onScreenScale(l);
+            if (nameDrawn < (cardsAtFloor ? screen.cardsAtLeast() : StageView.FLOOR_PX - 1) - 0.05) {
+                problems.add(String.format(java.util.Locale.ROOT, "the card \"%s\" has its name drawn at %.1f px",
+                        l.getText(), nameDrawn));
+            }
             // A name is set smaller only when it does not fit its card at the card's type (the
-            // labels under it are 0.86 of that type): "mysql" once shrank to 7 px after a highlight.
+            // labels under it are a share of that type): "mysql" once shrank to 7 px after a highlight.
             Labeled labels = (Labeled) l.getParent().lookup(".endpoint-detail");
-            double cardType = labels.getFont().getSize() / 0.86;
+            double cardType = labels.getFont().getSize() / DETAIL_SHARE;
             Text atCardType = new Text(l.getText());
             atCardType.setFont(Font.font(l.getFont().getFamily(), FontWeight.BOLD, cardType));
             double room = ((Region) l.getParent()).getWidth();
@@ -279,6 +377,12 @@ class StageSizesTest {
             }
         }
         return problems.isEmpty() ? List.of() : List.of(where + " (" + root.getStyle() + "): " + problems);
+    }
+
+    /** How many screen pixels a pixel of this node's own is drawn at (the canvas is zoomed). */
+    private static double onScreenScale(Node n) {
+        Bounds unit = n.localToScene(new javafx.geometry.BoundingBox(0, 0, 100, 100));
+        return unit.getHeight() / 100;
     }
 
     private static boolean contains(Bounds outer, Bounds inner) {
