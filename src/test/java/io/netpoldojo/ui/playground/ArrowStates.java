@@ -68,7 +68,7 @@ public final class ArrowStates {
 
         /** The middle of the arrow's line, on screen: where a person clicks or rests the mouse on it. */
         public Point2D middleOnScreen() {
-            return canvas.canvasToScreen(arrow.midX(), arrow.midY());
+            return onScreen(canvas, arrow.midX(), arrow.midY());
         }
 
         /** The curve as drawn: start, control and end points, in canvas coordinates. */
@@ -170,6 +170,23 @@ public final class ArrowStates {
                     + d.getOffsetX() + " " + d.getOffsetY() + " " + effect(d.getInput());
         }
         return e == null ? "none" : e.getClass().getSimpleName();
+    }
+
+    /**
+     * A point of the drawing on screen, read on the JavaFX thread: reading a node's transforms from
+     * the test's thread recomputes cached bounds while a pulse may be doing the same, which broke a
+     * pulse with an IndexOutOfBoundsException in Parent.updateCachedBounds (BuildOnCanvasTest, once
+     * in a full run).
+     */
+    public static Point2D onScreen(CanvasView canvas, double x, double y) {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            return canvas.canvasToScreen(x, y);
+        }
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> canvas.canvasToScreen(x, y)).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("could not read the canvas's place on screen", e);
+        }
     }
 
     /** The arrow from one endpoint to another on a visible canvas under {@code scope} (a selector, or "" for the window). */

@@ -47,8 +47,8 @@ class DropLandingTest {
         robot.clickOn("#menu-file").clickOn("#menu-new");
         CanvasView canvas = app.canvas();
         // The empty canvas's zone spans (220, 40) to (740, 420): one card near each far corner.
-        dragFromPalette(robot, "#palette-frontend", canvas.canvasToScreen(260, 100));
-        dragFromPalette(robot, "#palette-backend", canvas.canvasToScreen(700, 400));
+        dragFromPalette(robot, "#palette-frontend", ArrowStates.onScreen(canvas, 260, 100));
+        dragFromPalette(robot, "#palette-backend", ArrowStates.onScreen(canvas, 700, 400));
         ArrowStates.Drawn arrow = ArrowStates.arrow(robot, "", "default/frontend", "default/backend");
         List<Double> line = arrow.curve();
         Point2D dropped = arrow.middleOnScreen();
