@@ -34,6 +34,7 @@ public final class MockView extends BorderPane {
     private final ZoneId zone;
     private final Runnable back;
     private final TextArea text = new TextArea();
+    private ScrollPane scroller;
 
     public MockView(MockModel model, Supplier<Optional<Content>> content, ZoneId zone, Runnable back) {
         this.model = model;
@@ -61,7 +62,7 @@ public final class MockView extends BorderPane {
         VBox centred = new VBox(page);
         centred.setAlignment(Pos.TOP_CENTER);
         centred.getStyleClass().add("drill-page");
-        ScrollPane scroller = new ScrollPane(centred);
+        scroller = new ScrollPane(centred);
         scroller.setFitToWidth(true);
         scroller.getStyleClass().addAll("page-scroller", "drill-scroller");
         setCenter(scroller);
@@ -75,17 +76,13 @@ public final class MockView extends BorderPane {
         Label title = new Label("Mock interview");
         title.getStyleClass().add("quiz-page-title");
         Label lead = new Label("Two explain questions, each followed by a prediction the engine checks, then a policy to"
-                + " write: about eight minutes against the clock, with no feedback until the end, as in an interview."
+                + " write, with two \u201cwhat if ...?\u201d questions that change a scenario as an interviewer would:"
+                + " seven questions, about ten minutes against the clock, with no feedback until the end."
                 + " The report says what you covered and missed, how long you took, and what to practise next.");
         lead.setWrapText(true);
         lead.setMinHeight(Region.USE_PREF_SIZE);
-        Button start = new Button("Start a mock interview");
-        start.setId("mock-start");
-        start.getStyleClass().add("accent");
-        start.setOnAction(e -> model.start());
-        Button backButton = new Button("Back to the drill");
-        backButton.setId("mock-back");
-        backButton.setOnAction(e -> back.run());
+        Button start = button("Start a mock interview", "mock-start", model::start, "accent");
+        Button backButton = button("Back to the drill", "mock-back", back);
         HBox buttons = new HBox(12, start, backButton);
         Label pastTitle = new Label("Earlier interviews");
         pastTitle.getStyleClass().add("quiz-section-title");
@@ -161,10 +158,8 @@ public final class MockView extends BorderPane {
                 column.getChildren().addAll(MockScenario.of(step, c), text);
             }
         }
-        Button next = new Button(model.isLast() ? "Finish and see the report" : "Next question");
-        next.setId("mock-next");
-        next.getStyleClass().add("accent");
-        next.setOnAction(e -> model.next());
+        Button next = button(model.isLast() ? "Finish and see the report" : "Next question", "mock-next", model::next,
+                "accent");
         Button end = new Button("End the interview now");
         end.setId("mock-end");
         Label hint = new Label("No feedback until the end. Questions not reached count as not answered.");
@@ -186,10 +181,7 @@ public final class MockView extends BorderPane {
         warning.setId("mock-end-warning");
         warning.setWrapText(true);
         warning.setMinHeight(Region.USE_PREF_SIZE);
-        Button yes = new Button("End and see the report");
-        yes.setId("mock-end-yes");
-        yes.getStyleClass().add("danger");
-        yes.setOnAction(e -> model.endEarly());
+        Button yes = button("End and see the report", "mock-end-yes", model::endEarly, "danger");
         Button no = new Button("Keep going");
         no.setId("mock-end-no");
         HBox buttons = new HBox(12, yes, no);
@@ -201,7 +193,19 @@ public final class MockView extends BorderPane {
             text.requestFocus();
         });
         column.getChildren().set(column.getChildren().indexOf(row), confirm);
+        // The question is at the page's foot: bring the choice into view (at 1024x700 it would be cut).
+        scroller.applyCss();
+        scroller.layout();
+        scroller.setVvalue(scroller.getVmax());
         no.requestFocus();
+    }
+
+    private static Button button(String text, String id, Runnable action, String... styleClasses) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.getStyleClass().addAll(styleClasses);
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     private static VBox column(Node... nodes) {
