@@ -64,8 +64,15 @@ class DrillScreenshotsTest {
         });
     }
 
-    /** A mock interview walked to its end: the first explanation partial, a follow-up right, the rest thin. */
-    private static void mockSession(Shots.Session s, boolean toTheEnd) {
+    /** Where a mock interview's picture is taken. */
+    private enum Stop { FOLLOW_UP, WHAT_IF, END_CONFIRM, REPORT }
+
+    /**
+     * A mock interview walked to a stop: the first explanation partial, the prediction right, the
+     * what-if right, the second explanation thin, its prediction wrong, no policy, the last what-if
+     * wrong.
+     */
+    private static void mockSession(Shots.Session s, Stop stop) {
         QuizPlace place = s.show(QuizPlace.ID, QuizPlace.class);
         try {
             WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
@@ -79,28 +86,61 @@ class DrillScreenshotsTest {
             mock.start();
             mock.textProperty().set(ANSWER);
             mock.next();
-            if (toTheEnd) {
-                mock.choiceProperty().set(java.util.Optional.of(true));
-                mock.next();
-                mock.textProperty().set("Egress is denied, so the DNS lookup fails.");
-                mock.next();
-                mock.choiceProperty().set(java.util.Optional.of(false));
-                mock.next();
+            if (stop == Stop.FOLLOW_UP) {
+                return;
+            }
+            mock.choiceProperty().set(java.util.Optional.of(true));
+            mock.next();
+            int whatIfs = 0;
+            while (mock.screenProperty().get() == io.netpoldojo.ui.drill.mock.MockModel.Screen.QUESTION) {
+                io.netpoldojo.ui.drill.mock.MockStep step = mock.stepProperty().get().orElseThrow();
+                switch (step.kind()) {
+                    case WHAT_IF -> {
+                        if (stop == Stop.WHAT_IF) {
+                            return;
+                        }
+                        boolean right = step.whatIf().orElseThrow().answer();
+                        mock.choiceProperty().set(java.util.Optional.of(whatIfs++ == 0 ? right : !right));
+                    }
+                    case EXPLAIN -> {
+                        mock.textProperty().set("Egress is denied, so the DNS lookup fails.");
+                        if (stop == Stop.END_CONFIRM) {
+                            return;
+                        }
+                    }
+                    case FOLLOW_UP -> mock.choiceProperty().set(java.util.Optional.of(false));
+                    case TASK -> { }
+                }
                 mock.next();
             }
         });
+        if (stop == Stop.END_CONFIRM) {
+            s.robot.interact(() -> s.robot.lookup("#mock-end").queryAs(Button.class).fire());
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @ParameterizedTest
     @EnumSource(ThemeMode.class)
     void mockReport(ThemeMode theme, FxRobot robot) throws Exception {
-        Shots.shoot(robot, "mock-report", theme, s -> mockSession(s, true));
+        Shots.shoot(robot, "mock-report", theme, s -> mockSession(s, Stop.REPORT));
     }
 
     @ParameterizedTest
     @EnumSource(ThemeMode.class)
     void mockFollowUp(ThemeMode theme, FxRobot robot) throws Exception {
-        Shots.shoot(robot, "mock-follow-up", theme, s -> mockSession(s, false));
+        Shots.shoot(robot, "mock-follow-up", theme, s -> mockSession(s, Stop.FOLLOW_UP));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ThemeMode.class)
+    void mockWhatIf(ThemeMode theme, FxRobot robot) throws Exception {
+        Shots.shoot(robot, "mock-what-if", theme, s -> mockSession(s, Stop.WHAT_IF));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ThemeMode.class)
+    void mockEndConfirm(ThemeMode theme, FxRobot robot) throws Exception {
+        Shots.shoot(robot, "mock-end-confirm", theme, s -> mockSession(s, Stop.END_CONFIRM));
     }
 }

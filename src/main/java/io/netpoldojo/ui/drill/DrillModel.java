@@ -65,6 +65,7 @@ public final class DrillModel {
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.READY);
     private final StringProperty answer = new SimpleStringProperty("");
     private final BooleanProperty aloud = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper microphone = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper clockText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper overTime = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Optional<Judgement>> judgement = new ReadOnlyObjectWrapper<>(Optional.empty());
@@ -115,6 +116,20 @@ public final class DrillModel {
 
     public StringProperty answerProperty() {
         return answer;
+    }
+
+    /** The background microphone check's answer ({@link Microphone#present()}). */
+    public void setMicrophone(boolean present) {
+        microphone.set(present
+                ? "Recording your answer is not built yet: say it aloud, then type what you said, and compare it"
+                        + " with the model answer."
+                : "No microphone found (Java reports no audio input line on this computer), so nothing is"
+                        + " recorded: say it aloud, then type what you said.");
+    }
+
+    /** What the drill says about recording aloud, once the microphone check has answered; "" before. */
+    public ReadOnlyStringProperty microphoneProperty() {
+        return microphone.getReadOnlyProperty();
     }
 
     /** "Say it aloud first": speak against the clock, then type what you said. */

@@ -168,6 +168,15 @@ public final class DrillView extends BorderPane {
         doneSpeaking.setOnAction(e -> model.doneSpeaking());
         VBox speaking = new VBox(10, speak, doneSpeaking);
         show(speaking, model.phaseProperty().isEqualTo(Phase.SPEAKING));
+        // Recording aloud needs a microphone: the drill says plainly when there is none.
+        Label microphone = new Label();
+        microphone.setId("drill-microphone");
+        microphone.getStyleClass().add("drill-muted");
+        microphone.setWrapText(true);
+        microphone.setMinHeight(Region.USE_PREF_SIZE);
+        microphone.textProperty().bind(model.microphoneProperty());
+        show(microphone, model.microphoneProperty().isNotEmpty().and(model.aloudProperty())
+                .and(model.phaseProperty().isEqualTo(Phase.READY).or(model.phaseProperty().isEqualTo(Phase.SPEAKING))));
 
         answer.setId("drill-answer");
         answer.setWrapText(true);
@@ -199,7 +208,8 @@ public final class DrillView extends BorderPane {
         FeedbackPane feedback = new FeedbackPane(model);
         show(feedback, model.phaseProperty().isEqualTo(Phase.FEEDBACK));
 
-        VBox column = new VBox(keptBanner(), prompt, clockRow, startRow, speaking, answer, checkRow, feedback);
+        VBox column = new VBox(keptBanner(), prompt, clockRow, startRow, microphone, speaking, answer, checkRow,
+                feedback);
         column.getStyleClass().add("drill-column");
         column.setMaxWidth(900);
         VBox page = new VBox(column);

@@ -7,6 +7,7 @@ import io.netpoldojo.ui.Place;
 import io.netpoldojo.ui.drill.DraftStore;
 import io.netpoldojo.ui.drill.DrillDrafts;
 import io.netpoldojo.ui.drill.DrillModel;
+import io.netpoldojo.ui.drill.Microphone;
 import io.netpoldojo.ui.drill.mock.MockModel;
 import io.netpoldojo.ui.drill.mock.MockStore;
 import io.netpoldojo.ui.playground.PlaygroundPlace;
@@ -56,6 +57,8 @@ public final class QuizPlace implements Place {
         // The drill's answer in progress survives a crash: saved as it is typed, offered back on start.
         this.drafts = new DrillDrafts(drill, DraftStore.in(context.dataDir(), clock), context.tasks(), model::showNotice);
         drafts.load();
+        // Whether there is a microphone to record aloud from: asked once, off the FX thread.
+        context.tasks().submit(Microphone::present, drill::setMicrophone, e -> drill.setMicrophone(false));
         this.mock = new MockModel(clock, seeds, context.tasks(), MockStore.in(context.dataDir(), clock), model::showNotice);
         context.content().whenLoaded(mock::setContent);
         mock.load();

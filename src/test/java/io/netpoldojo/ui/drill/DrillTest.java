@@ -372,4 +372,20 @@ class DrillTest {
         clickShown(robot, "#quiz-start-drill");
         clickCard(robot, cardId);
     }
+
+    @Test
+    void sayingItAloudWithoutAMicrophoneSaysSoPlainly(FxRobot robot) {
+        // The check ran at start (this machine has no sound device); the test fixes its answer.
+        robot.interact(() -> place.drill().setMicrophone(false));
+        openDrill(robot, "explain-cni");
+        assertFalse(showing(robot, "#drill-microphone"), "nothing said about recording until aloud is chosen");
+        clickShown(robot, "#drill-aloud");
+        assertTrue(showing(robot, "#drill-microphone"));
+        assertTrue(robot.lookup("#drill-microphone").queryAs(Label.class).getText().startsWith("No microphone found"),
+                robot.lookup("#drill-microphone").queryAs(Label.class).getText());
+        clickShown(robot, "#drill-start");
+        assertTrue(showing(robot, "#drill-microphone"), "said again while speaking");
+        clickShown(robot, "#drill-done-speaking");
+        assertFalse(showing(robot, "#drill-microphone"), "typing: the note has been read");
+    }
 }

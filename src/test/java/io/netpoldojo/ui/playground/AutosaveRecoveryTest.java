@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.netpoldojo.content.Content;
-import io.netpoldojo.content.ContentLoader;
 import io.netpoldojo.ui.AppContext;
 import io.netpoldojo.ui.TestWindows;
 import java.io.IOException;
@@ -15,15 +13,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The Playground's autosave after a crash, a kill or damage (issue 23): a damaged autosave is
@@ -32,37 +26,19 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class AutosaveRecoveryTest {
-    private static Content content;
-    private Path home;
-
-    @BeforeAll
-    static void loadContent() {
-        content = new ContentLoader().load(Path.of("content"));
-    }
-
-    @Start
-    void start(Stage stage) {
-        TestWindows.resetUserAgentStylesheet();
-        home = TestWindows.newHome();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWindows.resetUserAgentStylesheet();
-        TestWindows.delete(home);
-    }
+    @RegisterExtension
+    final PlaygroundFixture app = PlaygroundFixture.homeOnly();
 
     private Path autosave() {
-        return home.resolve("playground.yaml");
+        return app.home().resolve("playground.yaml");
     }
 
     /** A new start of the place on the same folder, as after a kill (no clean exit before it). */
     private PlaygroundPlace start(FxRobot robot) {
         PlaygroundPlace[] place = new PlaygroundPlace[1];
         robot.interact(() -> {
-            AppContext ctx = TestWindows.context(home);
-            ctx.content().set(content);
+            AppContext ctx = TestWindows.context(app.home());
+            ctx.content().set(PlaygroundFixture.content());
             place[0] = new PlaygroundPlace(ctx);
             place[0].view();
         });
@@ -104,7 +80,7 @@ class AutosaveRecoveryTest {
     }
 
     private List<Path> setAside() throws IOException {
-        try (Stream<Path> files = Files.list(home)) {
+        try (Stream<Path> files = Files.list(app.home())) {
             return files.filter(f -> f.getFileName().toString().startsWith("playground.yaml.corrupt-")).toList();
         }
     }
@@ -152,7 +128,7 @@ class AutosaveRecoveryTest {
     @Test
     void aKilledSessionComesBackWithItsFileAndItsUnsavedMark(FxRobot robot) throws IOException {
         PlaygroundPlace first = start(robot);
-        Path scenario = home.resolve("my scenario.yaml");
+        Path scenario = app.home().resolve("my scenario.yaml");
         robot.interact(() -> assertTrue(first.saveTo(scenario)));
         assertEquals("my scenario.yaml", fileText(first));
         editAndWaitForTheAutosave(robot, first);

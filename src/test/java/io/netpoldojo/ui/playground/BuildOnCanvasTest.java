@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.netpoldojo.content.Content;
-import io.netpoldojo.content.ContentLoader;
-import io.netpoldojo.ui.AppContext;
-import io.netpoldojo.ui.TestWindows;
 import io.netpoldojo.ui.editor.YamlEditor;
-import java.nio.file.Path;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -18,52 +13,17 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Building policies with the mouse, as a newcomer would: from an arrow's menu, a pod's menu, and the keys that must stay quiet. */
 @ExtendWith(ApplicationExtension.class)
 class BuildOnCanvasTest {
-    private static Content content;
-    private Path home;
-    private AppContext context;
-    private PlaygroundPlace place;
-
-    @BeforeAll
-    static void loadContent() {
-        content = new ContentLoader().load(Path.of("content"));
-    }
-
-    @Start
-    void start(Stage stage) {
-        TestWindows.resetUserAgentStylesheet();
-        home = TestWindows.newHome();
-        TestWindows.open(home, ctx -> {
-            context = ctx;
-            ctx.content().set(content);
-        });
-        place = (PlaygroundPlace) context.places().find(PlaygroundPlace.ID).orElseThrow();
-    }
-
-    @BeforeEach
-    void showPlayground(FxRobot robot) {
-        robot.clickOn("#nav-playground");
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWindows.resetUserAgentStylesheet();
-        TestWindows.delete(home);
-    }
+    @RegisterExtension
+    final PlaygroundFixture app = PlaygroundFixture.onThePlayground();
 
     private static String arrowState(FxRobot robot, String from, String to) {
         return ArrowStates.arrow(robot, "", from, to).state();
@@ -162,14 +122,14 @@ class BuildOnCanvasTest {
     @Test
     void shiftDraggingFromOneCardToAnotherAsksToAllowThatConnection(FxRobot robot) {
         addRecipe(robot, "Default deny all ingress");
-        var before = place.model().workspace().endpoint("default/frontend").orElseThrow().at();
+        var before = app.place().model().workspace().endpoint("default/frontend").orElseThrow().at();
         robot.press(KeyCode.SHIFT).drag("#endpoint-default-frontend").dropTo("#endpoint-default-mysql")
                 .release(KeyCode.SHIFT);
         assertEquals("3306/TCP", robot.lookup("#allow-port").queryComboBox().getEditor().getText(),
                 "the port mysql listens on");
         robot.clickOn("#change-apply");
         assertEquals("allowed", arrowState(robot, "default/frontend", "default/mysql"));
-        assertEquals(before, place.model().workspace().endpoint("default/frontend").orElseThrow().at(),
+        assertEquals(before, app.place().model().workspace().endpoint("default/frontend").orElseThrow().at(),
                 "drawing a connection does not move the card");
     }
 
@@ -200,7 +160,7 @@ class BuildOnCanvasTest {
 
     @Test
     void drawingTheIntentOnTheMicroservicesWritesPoliciesWhoseMatrixIsTheIntent(FxRobot robot) {
-        PlaygroundScenes.seedPolicies(robot, place);
+        PlaygroundScenes.seedPolicies(robot, app.place());
         assertEquals("denied", arrowState(robot, "default/frontend", "default/mysql"));
         robot.clickOn("#intent-toggle");
         assertTrue(ArrowStates.arrow(robot, "", "default/frontend", "default/backend").marks().contains("intent-allow"),
@@ -209,15 +169,15 @@ class BuildOnCanvasTest {
         assertTrue(ArrowStates.arrow(robot, "", "default/frontend", "default/mysql").marks().contains("intent-allow"));
         robot.clickOn(ArrowStates.arrow(robot, "", "default/backend", "default/redis").middleOnScreen());
         assertTrue(ArrowStates.arrow(robot, "", "default/backend", "default/redis").marks().contains("intent-deny"));
-        var intent = place.model().intent().intentProperty().get();
+        var intent = app.place().model().intent().intentProperty().get();
         robot.clickOn("#intent-generate");
         String proof = robot.lookup("#intent-proof").queryAs(Label.class).getText();
         assertTrue(proof.startsWith("Checked: the engine's matrix for these policies") && proof.endsWith(
                 "equals the intent."), proof);
         robot.clickOn("#intent-apply");
-        assertFalse(place.model().intent().activeProperty().get(), "applying leaves the drawing mode");
+        assertFalse(app.place().model().intent().activeProperty().get(), "applying leaves the drawing mode");
         int arrows = 0;
-        for (var c : place.model().evaluation().connections().all()) {
+        for (var c : app.place().model().evaluation().connections().all()) {
             for (var p : c.allowedPorts()) {
                 assertTrue(intent.allows(c.fromId(), c.toId(), p), c.fromId() + " -> " + c.toId() + " " + p);
             }
@@ -276,10 +236,10 @@ class BuildOnCanvasTest {
             editor.moveCaretTo(1, 1);
             editor.requestFocus();
         });
-        robot.interact(() -> place.model().selectedEndpointProperty().set("default/redis"));
+        robot.interact(() -> app.place().model().selectedEndpointProperty().set("default/redis"));
         robot.write("[]").type(KeyCode.DELETE);
         assertEquals(step, robot.lookup("#step-label").queryAs(Label.class).getText(), "typing [ or ] steps nothing");
-        assertTrue(place.model().workspace().endpoint("default/redis").isPresent(),
+        assertTrue(app.place().model().workspace().endpoint("default/redis").isPresent(),
                 "Delete in the editor deletes text, not the selected pod");
         assertTrue(editor.getText().startsWith("[]"), editor.getText());
         Node canvas = robot.lookup("#canvas").query();

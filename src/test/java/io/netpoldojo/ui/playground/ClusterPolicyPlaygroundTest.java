@@ -4,25 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.netpoldojo.content.Content;
-import io.netpoldojo.content.ContentLoader;
-import io.netpoldojo.ui.AppContext;
-import io.netpoldojo.ui.TestWindows;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * ClusterNetworkPolicies on the Playground, as a person meets them: a cluster-wide recipe from
@@ -33,32 +23,8 @@ import org.testfx.framework.junit5.Start;
 class ClusterPolicyPlaygroundTest {
     private static final String PROTECT = "Only backend may reach mysql, cluster-wide (Admin)";
     private static final String BASELINE = "Cluster-wide default deny ingress (Baseline)";
-    private static Content content;
-    private Path home;
-
-    @BeforeAll
-    static void loadContent() {
-        content = new ContentLoader().load(Path.of("content"));
-    }
-
-    @Start
-    void start(Stage stage) {
-        TestWindows.resetUserAgentStylesheet();
-        home = TestWindows.newHome();
-        TestWindows.open(home, (AppContext ctx) -> ctx.content().set(content));
-    }
-
-    @BeforeEach
-    void showPlayground(FxRobot robot) {
-        robot.clickOn("#nav-playground");
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWindows.resetUserAgentStylesheet();
-        TestWindows.delete(home);
-    }
+    @RegisterExtension
+    final PlaygroundFixture app = PlaygroundFixture.onThePlayground();
 
     /** A cluster-wide recipe has no namespace to ask for: choosing it adds it. */
     private static void addClusterRecipe(FxRobot robot, String title) {

@@ -1,56 +1,30 @@
 package io.netpoldojo.ui.playground;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.netpoldojo.content.Content;
-import io.netpoldojo.content.ContentLoader;
-import io.netpoldojo.ui.AppContext;
-import io.netpoldojo.ui.TestWindows;
-import java.nio.file.Path;
+import io.netpoldojo.diagram.Box;
+import io.netpoldojo.diagram.Curve;
+import io.netpoldojo.ui.playground.canvas.CanvasView;
+import io.netpoldojo.ui.playground.canvas.EndpointNode;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Where a pod lands when a person lets it go on the canvas: in its zone, and never on another card. */
 @ExtendWith(ApplicationExtension.class)
 class DropLandingTest {
-    private static Content content;
-    private Path home;
-    private AppContext context;
-
-    @BeforeAll
-    static void loadContent() {
-        content = new ContentLoader().load(Path.of("content"));
-    }
-
-    @Start
-    void start(Stage stage) {
-        TestWindows.resetUserAgentStylesheet();
-        home = TestWindows.newHome();
-        TestWindows.open(home, ctx -> {
-            context = ctx;
-            ctx.content().set(content);
-        });
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWindows.resetUserAgentStylesheet();
-        TestWindows.delete(home);
-    }
+    @RegisterExtension
+    final PlaygroundFixture app = PlaygroundFixture.window();
 
     @Test
     void aPodDraggedOntoAnotherCardLandsBesideIt(FxRobot robot) {
@@ -65,6 +39,48 @@ class DropLandingTest {
         robot.drag("#endpoint-default-frontend", MouseButton.PRIMARY).moveTo(centre(robot, "#endpoint-default-backend"))
                 .release(MouseButton.PRIMARY);
         assertEquals(List.of(), cardsUnder(robot, "#endpoint-default-frontend"));
+    }
+
+    @Test
+    void aPodDroppedOnTheArrowBetweenTwoCardsLandsOffIt(FxRobot robot) {
+        robot.clickOn("#nav-playground");
+        robot.clickOn("#menu-file").clickOn("#menu-new");
+        CanvasView canvas = app.canvas();
+        // The empty canvas's zone spans (220, 40) to (740, 420): one card near each far corner.
+        dragFromPalette(robot, "#palette-frontend", canvas.canvasToScreen(260, 100));
+        dragFromPalette(robot, "#palette-backend", canvas.canvasToScreen(700, 400));
+        ArrowStates.Drawn arrow = ArrowStates.arrow(robot, "", "default/frontend", "default/backend");
+        List<Double> line = arrow.curve();
+        Point2D dropped = arrow.middleOnScreen();
+
+        dragFromPalette(robot, "#palette-mysql", dropped);
+        Node mysql = robot.lookup("#endpoint-default-mysql").query();
+        Box card = ((EndpointNode) mysql).box();
+        assertFalse(crossedBy(card, line), "mysql at " + card + " lies on the frontend to backend line " + line);
+        assertEquals(List.of(), cardsUnder(robot, "#endpoint-default-mysql"));
+        assertTrue(onScreen(robot, "#zone-default").contains(onScreen(robot, "#endpoint-default-mysql")),
+                "inside its namespace's zone");
+        Point2D landed = centre(robot, "#endpoint-default-mysql");
+        assertTrue(landed.distance(dropped) < 160 * canvas.zoomProperty().get(),
+                "near where it was let go: " + landed + " for " + dropped);
+    }
+
+    private static void dragFromPalette(FxRobot robot, String item, Point2D to) {
+        robot.drag(item, MouseButton.PRIMARY).moveTo(to).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Whether the line (start, two controls, end) runs through the box, walked in short steps. */
+    private static boolean crossedBy(Box box, List<Double> c) {
+        Curve line = new Curve(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), c.get(6), c.get(7));
+        for (int i = 1; i <= 64; i++) {
+            double a = (i - 1) / 64.0;
+            double b = i / 64.0;
+            if (box.crossedBy(line.x(a), line.y(a), line.x(b), line.y(b))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Point2D centre(FxRobot robot, String query) {

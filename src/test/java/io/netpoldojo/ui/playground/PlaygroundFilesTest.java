@@ -4,67 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.netpoldojo.content.Content;
-import io.netpoldojo.content.ContentLoader;
-import io.netpoldojo.ui.AppContext;
-import io.netpoldojo.ui.MainWindow;
-import io.netpoldojo.ui.TestWindows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The canvas's files as a newcomer meets them: New, Open Recent and quitting with changes (a restart: AutosaveRecoveryTest). */
 @ExtendWith(ApplicationExtension.class)
 class PlaygroundFilesTest {
-    private static Content content;
-    private Path home;
-    private AppContext context;
-    private MainWindow window;
-    private PlaygroundPlace place;
-
-    @BeforeAll
-    static void loadContent() {
-        content = new ContentLoader().load(Path.of("content"));
-    }
-
-    @Start
-    void start(Stage stage) {
-        TestWindows.resetUserAgentStylesheet();
-        home = TestWindows.newHome();
-        window = TestWindows.open(home, ctx -> {
-            context = ctx;
-            ctx.content().set(content);
-        });
-        place = (PlaygroundPlace) context.places().find(PlaygroundPlace.ID).orElseThrow();
-    }
-
-    @BeforeEach
-    void showPlayground(FxRobot robot) {
-        robot.clickOn("#nav-playground");
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWindows.resetUserAgentStylesheet();
-        TestWindows.delete(home);
-    }
+    @RegisterExtension
+    final PlaygroundFixture app = PlaygroundFixture.onThePlayground();
 
     private Path saved(FxRobot robot, String name) {
-        Path file = home.resolve(name);
-        robot.interact(() -> assertTrue(place.saveTo(file)));
+        Path file = app.home().resolve(name);
+        robot.interact(() -> assertTrue(app.place().saveTo(file)));
         return file;
     }
 
@@ -75,21 +34,21 @@ class PlaygroundFilesTest {
     @Test
     void newOffersAnEmptyCanvasOrTheStarterAndTakesDownTheOpenedBanner(FxRobot robot) {
         Path file = saved(robot, "shop.yaml");
-        robot.interact(() -> place.open(file));
+        robot.interact(() -> app.place().open(file));
         assertTrue(robot.lookup("#playground-banner").query().isVisible(), "Opened shop.yaml.");
         robot.clickOn("#menu-file").clickOn("#menu-new");
         assertFalse(robot.lookup("#playground-banner").query().isVisible(), "no stale \"Opened\" banner");
-        assertEquals(List.of(), place.model().workspace().endpoints());
-        assertEquals(1, place.model().workspace().namespaces().size(), "one namespace to drop pods into");
+        assertEquals(List.of(), app.place().model().workspace().endpoints());
+        assertEquals(1, app.place().model().workspace().namespaces().size(), "one namespace to drop pods into");
         assertEquals("untitled scenario", fileText(robot));
         robot.clickOn("#menu-file").clickOn("#menu-new-starter");
-        assertEquals(5, place.model().workspace().endpoints().size());
+        assertEquals(5, app.place().model().workspace().endpoints().size());
     }
 
     @Test
     void openRecentListsTheFilesSavedLately(FxRobot robot) {
         saved(robot, "first.yaml");
-        robot.interact(() -> place.model().addPolicies("add", List.of(
+        robot.interact(() -> app.place().model().addPolicies("add", List.of(
                 io.netpoldojo.ui.playground.panels.PolicyText.blank("allow-1", "default"))));
         saved(robot, "second.yaml");
         robot.clickOn("#menu-file").clickOn("#menu-new");
@@ -98,8 +57,8 @@ class PlaygroundFilesTest {
         List<String> shown = robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
                 && l.getText().contains(".yaml  \u2014  ") && n.isVisible()).queryAllAs(javafx.scene.control.Labeled.class)
                 .stream().map(javafx.scene.control.Labeled::getText).distinct().toList();
-        assertEquals(List.of("second.yaml  \u2014  " + home.toAbsolutePath().normalize(),
-                "first.yaml  \u2014  " + home.toAbsolutePath().normalize()), shown, "newest first");
+        assertEquals(List.of("second.yaml  \u2014  " + app.home().toAbsolutePath().normalize(),
+                "first.yaml  \u2014  " + app.home().toAbsolutePath().normalize()), shown, "newest first");
         // Choosing from a submenu by pointer crosses other items on its way; the item's own action is what matters.
         javafx.scene.control.Menu recent = (javafx.scene.control.Menu) robot.lookup("#menu-bar")
                 .queryAs(javafx.scene.control.MenuBar.class).getMenus().get(0).getItems().stream()
@@ -109,23 +68,23 @@ class PlaygroundFilesTest {
             recent.getItems().get(1).fire();
         });
         assertEquals("first.yaml", fileText(robot));
-        assertTrue(place.model().workspace().policies().isEmpty());
+        assertTrue(app.place().model().workspace().policies().isEmpty());
     }
 
     @Test
     void quittingWithChangesToANamedFileAsks(FxRobot robot) {
         saved(robot, "shop.yaml");
-        robot.interact(() -> place.model().deleteEndpoint("default/redis"));
+        robot.interact(() -> app.place().model().deleteEndpoint("default/redis"));
         assertEquals("shop.yaml \u2022 unsaved", fileText(robot));
         robot.clickOn("#menu-file").clickOn("#menu-quit");
         assertTrue(robot.lookup("#quit-unsaved").tryQuery().isPresent(), "it asks");
         robot.clickOn("Cancel");
-        assertTrue(window.stage().isShowing(), "Cancel keeps the app open");
+        assertTrue(app.mainWindow().stage().isShowing(), "Cancel keeps the app open");
         robot.clickOn("#menu-file").clickOn("#menu-quit");
         robot.clickOn("Save");
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(window.stage().isShowing(), "saved, then closed");
-        assertFalse(contains(home.resolve("shop.yaml"), "name: redis"), "the save wrote the change");
+        assertFalse(app.mainWindow().stage().isShowing(), "saved, then closed");
+        assertFalse(contains(app.home().resolve("shop.yaml"), "name: redis"), "the save wrote the change");
     }
 
     private static boolean contains(Path file, String text) {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.netpoldojo.content.Content;
-import io.netpoldojo.content.ContentLoader;
 import io.netpoldojo.ui.AppContext;
 import io.netpoldojo.ui.TestWindows;
 import io.netpoldojo.ui.editor.YamlEditor;
@@ -26,53 +24,18 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.CubicCurve;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Playground driven as a person drives it: drag, click, type, and look at the arrows. */
 @ExtendWith(ApplicationExtension.class)
 class PlaygroundTest {
-    private static Content content;
-    private Path home;
-    private AppContext context;
-    private PlaygroundPlace place;
-
-    @BeforeAll
-    static void loadContent() {
-        content = new ContentLoader().load(Path.of("content"));
-    }
-
-    @Start
-    void start(Stage stage) {
-        TestWindows.resetUserAgentStylesheet();
-        home = TestWindows.newHome();
-        TestWindows.open(home, ctx -> {
-            context = ctx;
-            ctx.content().set(content);
-        });
-        place = (PlaygroundPlace) context.places().find(PlaygroundPlace.ID).orElseThrow();
-    }
-
-    @BeforeEach
-    void showPlayground(FxRobot robot) {
-        robot.clickOn("#nav-playground");
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWindows.resetUserAgentStylesheet();
-        TestWindows.delete(home);
-    }
+    @RegisterExtension
+    final PlaygroundFixture app = PlaygroundFixture.onThePlayground();
 
     private static String arrowState(FxRobot robot, String from, String to) {
         return ArrowStates.arrow(robot, "", from, to).state();
@@ -127,7 +90,7 @@ class PlaygroundTest {
                 .moveTo(new Point2D(zone.getMinX() + zone.getWidth() / 2, zone.getMinY() + zone.getHeight() / 2))
                 .release(MouseButton.PRIMARY);
         assertTrue(robot.lookup("#endpoint-default-redis-2").tryQuery().isPresent(), "a second redis pod appears");
-        assertEquals("app=redis", place.model().workspace().endpoint("default/redis-2").orElseThrow().endpoint()
+        assertEquals("app=redis", app.place().model().workspace().endpoint("default/redis-2").orElseThrow().endpoint()
                 instanceof io.netpoldojo.engine.model.Pod p ? p.labels().toString() : "");
         // The new pod takes part at once: arrows to and from it.
         assertEquals("allowed", arrowState(robot, "default/frontend", "default/redis-2"));
@@ -229,7 +192,7 @@ class PlaygroundTest {
         assertEquals(List.of("line " + line + ": spec.policyTypes[0]: Unsupported value: \"Ingressx\": supported"
                 + " values: \"Ingress\", \"Egress\""), problems);
         assertEquals(1, robot.lookup(".yaml-editor-problem-marker").queryAll().size());
-        assertEquals(editor.getText(), place.model().workspace().policies().get(0).yaml(), "the typed text is kept");
+        assertEquals(editor.getText(), app.place().model().workspace().policies().get(0).yaml(), "the typed text is kept");
         assertEquals("denied", arrowState(robot, "default/frontend", "default/backend"),
                 "the last valid version stays applied while the text is broken");
         robot.type(KeyCode.BACK_SPACE);
@@ -286,7 +249,7 @@ class PlaygroundTest {
         assertEquals(onTheGrid, settledPosition(robot, mysql),
                 "a move of less than half a grid cell snaps back to the same cell");
         robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
-        assertFalse(place.model().canUndoProperty().get(), "the small move was no edit: one undo takes back the first");
+        assertFalse(app.place().model().canUndoProperty().get(), "the small move was no edit: one undo takes back the first");
     }
 
     /** Where a card sits once the robot's last mouse event has been handled, read on the FX thread. */
@@ -316,16 +279,16 @@ class PlaygroundTest {
         addRecipe(robot, "Default deny", "Default deny all (ingress and egress)");
         robot.clickOn("#policy-toggle-allow-frontend-to-backend");
         robot.drag("#endpoint-default-mysql", MouseButton.PRIMARY).moveBy(40, 40).release(MouseButton.PRIMARY);
-        Path file = home.resolve("saved.yaml");
+        Path file = app.home().resolve("saved.yaml");
         ScenarioFiles files = new ScenarioFiles();
-        String before = files.write(place.model().workspace(), place.model().drafts());
-        robot.interact(() -> assertTrue(place.saveTo(file)));
+        String before = files.write(app.place().model().workspace(), app.place().model().drafts());
+        robot.interact(() -> assertTrue(app.place().saveTo(file)));
         assertTrue(Files.readString(file).contains("kind: NetworkPolicy"));
-        robot.interact(place::newScenario);
-        assertTrue(place.model().workspace().policies().isEmpty());
-        robot.interact(() -> place.open(file));
-        assertEquals(before, files.write(place.model().workspace(), place.model().drafts()));
-        assertFalse(place.model().workspace().policies().get(0).enabled(), "a switched-off policy stays off");
+        robot.interact(app.place()::newScenario);
+        assertTrue(app.place().model().workspace().policies().isEmpty());
+        robot.interact(() -> app.place().open(file));
+        assertEquals(before, files.write(app.place().model().workspace(), app.place().model().drafts()));
+        assertFalse(app.place().model().workspace().policies().get(0).enabled(), "a switched-off policy stays off");
         assertEquals("denied", arrowState(robot, "default/frontend", "default/backend"));
     }
 
@@ -347,7 +310,7 @@ class PlaygroundTest {
         assertEquals(8, ArrowStates.all(robot, "").stream().filter(ArrowStates.Drawn::isDrawn).count());
         robot.clickOn("#focus-toggle");
         robot.doubleClickOn("#endpoint-default-frontend");
-        assertEquals("default/frontend", place.model().focusedEndpointProperty().get(), "a double-click focuses");
+        assertEquals("default/frontend", app.place().model().focusedEndpointProperty().get(), "a double-click focuses");
         robot.doubleClickOn("#endpoint-default-frontend");
         assertEquals(20, ArrowStates.all(robot, "").stream().filter(ArrowStates.Drawn::isDrawn).count());
     }
@@ -383,17 +346,17 @@ class PlaygroundTest {
         addRecipe(robot, "Default deny", "Default deny all ingress");
         WaitForAsyncUtils.sleep(900, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(Files.exists(home.resolve("playground.yaml")), "the canvas is autosaved");
+        assertTrue(Files.exists(app.home().resolve("playground.yaml")), "the canvas is autosaved");
         // No onAppStop: the process was killed. The next start restores and says so.
         PlaygroundPlace[] restarted = new PlaygroundPlace[1];
         robot.interact(() -> {
-            AppContext ctx = TestWindows.context(home);
-            ctx.content().set(content);
+            AppContext ctx = TestWindows.context(app.home());
+            ctx.content().set(PlaygroundFixture.content());
             restarted[0] = new PlaygroundPlace(ctx);
             restarted[0].view();
         });
         assertEquals(1, restarted[0].model().workspace().policies().size());
-        assertEquals(place.model().workspace().policies().get(0).yaml(),
+        assertEquals(app.place().model().workspace().policies().get(0).yaml(),
                 restarted[0].model().workspace().policies().get(0).yaml());
         Label banner = (Label) ((javafx.scene.layout.HBox) restarted[0].view().lookup("#playground-banner"))
                 .getChildren().get(0);
@@ -402,11 +365,11 @@ class PlaygroundTest {
 
     @Test
     void aDamagedAutosaveIsSetAsideWithAMessageAndNothingCrashes(FxRobot robot) throws Exception {
-        Files.writeString(home.resolve("playground.yaml"), "apiVersion: v1\nkind: Pod\nmetadata: [broken\n");
+        Files.writeString(app.home().resolve("playground.yaml"), "apiVersion: v1\nkind: Pod\nmetadata: [broken\n");
         PlaygroundPlace[] restarted = new PlaygroundPlace[1];
         robot.interact(() -> {
-            AppContext ctx = TestWindows.context(home);
-            ctx.content().set(content);
+            AppContext ctx = TestWindows.context(app.home());
+            ctx.content().set(PlaygroundFixture.content());
             restarted[0] = new PlaygroundPlace(ctx);
             restarted[0].view();
         });
@@ -414,7 +377,7 @@ class PlaygroundTest {
         Label banner = (Label) ((javafx.scene.layout.HBox) restarted[0].view().lookup("#playground-banner"))
                 .getChildren().get(0);
         assertTrue(banner.getText().contains("set aside as"), banner.getText());
-        try (var listing = Files.list(home)) {
+        try (var listing = Files.list(app.home())) {
             assertTrue(listing.anyMatch(f -> f.getFileName().toString().startsWith("playground.yaml.corrupt-")),
                     "the damaged file is kept for the person to look at");
         }

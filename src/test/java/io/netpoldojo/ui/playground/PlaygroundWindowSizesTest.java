@@ -3,24 +3,18 @@ package io.netpoldojo.ui.playground;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.netpoldojo.content.Content;
-import io.netpoldojo.content.ContentLoader;
 import io.netpoldojo.ui.TestWindows;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -31,27 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PlaygroundWindowSizesTest {
     private static final double[][] SIZES = {{1024, 700}, {1360, 860}};
-    private static Content content;
-    private Path home;
-
-    @BeforeAll
-    static void loadContent() {
-        content = new ContentLoader().load(Path.of("content"));
-    }
-
-    @Start
-    void start(Stage stage) {
-        TestWindows.resetUserAgentStylesheet();
-        home = TestWindows.newHome();
-        TestWindows.open(home, ctx -> ctx.content().set(content));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWindows.resetUserAgentStylesheet();
-        TestWindows.delete(home);
-    }
+    @RegisterExtension
+    final PlaygroundFixture app = PlaygroundFixture.window();
 
     @Test
     void everythingIsInsideTheWindowWithNoWordCutShort(FxRobot robot) {
@@ -134,7 +109,7 @@ class PlaygroundWindowSizesTest {
         PlaygroundTest.addRecipe(robot, "Default deny", "Default deny all ingress");
         // This window is still running, so its session marker is there, as after a crash.
         javafx.stage.Stage[] second = new javafx.stage.Stage[1];
-        robot.interact(() -> second[0] = TestWindows.open(home, ctx -> ctx.content().set(content)).stage());
+        robot.interact(() -> second[0] = TestWindows.open(app.home(), ctx -> ctx.content().set(PlaygroundFixture.content())).stage());
         for (double[] size : SIZES) {
             resize(robot, second[0], size);
             javafx.scene.Scene scene = second[0].getScene();

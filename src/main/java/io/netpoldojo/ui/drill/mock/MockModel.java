@@ -1,5 +1,6 @@
 package io.netpoldojo.ui.drill.mock;
 
+import io.netpoldojo.content.Card;
 import io.netpoldojo.content.Content;
 import io.netpoldojo.ui.TaskRunner;
 import io.netpoldojo.ui.drill.Clocks;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import javafx.beans.property.ObjectProperty;
@@ -37,6 +39,7 @@ public final class MockModel {
     private final MockStore store;
     private final Consumer<String> notice;
     private Content content;
+    private Set<Card> varied;
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.HOME);
     private final ReadOnlyObjectWrapper<Optional<MockStep>> step = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final StringProperty text = new SimpleStringProperty("");
@@ -61,6 +64,7 @@ public final class MockModel {
 
     public void setContent(Content loaded) {
         content = loaded;
+        varied = null;
     }
 
     /** Reads the earlier reports in the background. */
@@ -122,7 +126,10 @@ public final class MockModel {
         if (content == null) {
             return;
         }
-        steps = MockPlan.draw(content, seeds.getAsLong());
+        if (varied == null) {
+            varied = MockPlan.variedPredictions(content); // ~50 ms: every prediction's scenario varied once
+        }
+        steps = MockPlan.draw(content, seeds.getAsLong(), varied);
         answered.clear();
         index = 0;
         started = clock.instant();
@@ -180,7 +187,7 @@ public final class MockModel {
     }
 
     private static String range(String word, int from, int to) {
-        return from == to ? word + " " + from : word + "s " + from + " to " + to;
+        return from == to ? word + " " + from : word + "s " + from + (to == from + 1 ? " and " : " to ") + to;
     }
 
     /** Ends now: the questions not reached count as not answered. */

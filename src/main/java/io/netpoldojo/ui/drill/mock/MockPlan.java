@@ -29,14 +29,23 @@ public final class MockPlan {
     private MockPlan() {}
 
     public static List<MockStep> draw(Content content, long seed) {
+        return draw(content, seed, variedPredictions(content));
+    }
+
+    /** The prediction cards whose scenario a "what if" can vary: worked out once per content. */
+    static Set<Card> variedPredictions(Content content) {
+        Set<Card> varied = new java.util.HashSet<>();
+        content.cards().stream().filter(c -> c.kind() == CardKind.PREDICT && canVary(c, content)).forEach(varied::add);
+        return Set.copyOf(varied);
+    }
+
+    static List<MockStep> draw(Content content, long seed, Set<Card> varied) {
         Random random = new Random(seed);
         List<Card> explain = shuffled(content.explainCards(), random);
         List<Card> predictions = shuffled(content.cards().stream().filter(c -> c.kind() == CardKind.PREDICT).toList(),
                 random);
         List<Card> tasks = shuffled(content.cards().stream().filter(c -> c.kind() == CardKind.WRITE_POLICY
                 && c.difficulty() <= 2).toList(), random);
-        Set<Card> varied = new java.util.HashSet<>();
-        predictions.stream().filter(p -> canVary(p, content)).forEach(varied::add);
         List<MockStep> steps = new ArrayList<>();
         List<Card> used = new ArrayList<>();
         for (Card e : explain.subList(0, Math.min(EXPLAIN_QUESTIONS, explain.size()))) {

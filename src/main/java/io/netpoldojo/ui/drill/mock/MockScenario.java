@@ -74,7 +74,8 @@ final class MockScenario {
             box.getChildren().add(diagram);
         });
         whatIf.ifPresent(w -> {
-            TextArea diff = code("mock-diff", String.join("\n", w.diff()), Math.min(14, w.diff().size()));
+            java.util.List<String> lines = w.shortDiff(3);
+            TextArea diff = code("mock-diff", String.join("\n", lines), Math.min(14, lines.size()));
             box.getChildren().addAll(title("The change (- removed, + added)"), diff);
         });
         java.util.List<NetworkPolicy> before = whatIf.isPresent()

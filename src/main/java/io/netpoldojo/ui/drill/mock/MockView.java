@@ -34,6 +34,7 @@ public final class MockView extends BorderPane {
     private final ZoneId zone;
     private final Runnable back;
     private final TextArea text = new TextArea();
+    private ScrollPane scroller;
 
     public MockView(MockModel model, Supplier<Optional<Content>> content, ZoneId zone, Runnable back) {
         this.model = model;
@@ -61,7 +62,7 @@ public final class MockView extends BorderPane {
         VBox centred = new VBox(page);
         centred.setAlignment(Pos.TOP_CENTER);
         centred.getStyleClass().add("drill-page");
-        ScrollPane scroller = new ScrollPane(centred);
+        scroller = new ScrollPane(centred);
         scroller.setFitToWidth(true);
         scroller.getStyleClass().addAll("page-scroller", "drill-scroller");
         setCenter(scroller);
@@ -75,7 +76,8 @@ public final class MockView extends BorderPane {
         Label title = new Label("Mock interview");
         title.getStyleClass().add("quiz-page-title");
         Label lead = new Label("Two explain questions, each followed by a prediction the engine checks, then a policy to"
-                + " write: about eight minutes against the clock, with no feedback until the end, as in an interview."
+                + " write, with two \u201cwhat if ...?\u201d questions that change a scenario as an interviewer would:"
+                + " seven questions, about ten minutes against the clock, with no feedback until the end."
                 + " The report says what you covered and missed, how long you took, and what to practise next.");
         lead.setWrapText(true);
         lead.setMinHeight(Region.USE_PREF_SIZE);
@@ -201,6 +203,10 @@ public final class MockView extends BorderPane {
             text.requestFocus();
         });
         column.getChildren().set(column.getChildren().indexOf(row), confirm);
+        // The question is at the page's foot: bring the choice into view (at 1024x700 it would be cut).
+        scroller.applyCss();
+        scroller.layout();
+        scroller.setVvalue(scroller.getVmax());
         no.requestFocus();
     }
 

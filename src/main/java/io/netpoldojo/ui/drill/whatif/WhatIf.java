@@ -22,20 +22,27 @@ public record WhatIf(Kind kind, String change, Ask ask, List<String> diff, Verdi
                      String why) {
     /** The changes an interviewer makes ({@link Mutations}), each with the trap a wrong answer reveals. */
     public enum Kind {
-        NO_POLICY_TYPES("no-policy-types", Trap.POLICYTYPES_DEFAULT),
-        OR_PEER("or-peer", Trap.AND_VS_OR),
-        NO_NAMESPACE_SELECTOR("no-namespace-selector", Trap.NAMESPACE_SCOPE),
-        NO_DNS_EGRESS("no-dns-egress", Trap.DNS_EGRESS),
-        SECOND_POLICY("second-policy", Trap.ADDITIVE_PER_DIRECTION),
-        NAMED_PORT("named-port", Trap.NAMED_PORT),
-        DEFAULT_DENY("default-deny", Trap.ADDITIVE_PER_DIRECTION);
+        NO_POLICY_TYPES("no-policy-types", Trap.POLICYTYPES_DEFAULT, 4),
+        OR_PEER("or-peer", Trap.AND_VS_OR, 4),
+        NO_NAMESPACE_SELECTOR("no-namespace-selector", Trap.NAMESPACE_SCOPE, 3),
+        NO_DNS_EGRESS("no-dns-egress", Trap.DNS_EGRESS, 2),
+        SECOND_POLICY("second-policy", Trap.ADDITIVE_PER_DIRECTION, 1),
+        NAMED_PORT("named-port", Trap.NAMED_PORT, 2),
+        DEFAULT_DENY("default-deny", Trap.ADDITIVE_PER_DIRECTION, 1);
 
         private final String id;
         private final Trap trap;
+        private final int weight;
 
-        Kind(String id, Trap trap) {
+        Kind(String id, Trap trap, int weight) {
             this.id = id;
             this.trap = trap;
+            this.weight = weight;
+        }
+
+        /** How much more often than a second policy this change is picked when a card offers both. */
+        int weight() {
+            return weight;
         }
 
         public String id() {
@@ -53,6 +60,33 @@ public record WhatIf(Kind kind, String change, Ask ask, List<String> diff, Verdi
         Objects.requireNonNull(change);
         diff = List.copyOf(diff);
     }
+
+    /**
+     * The diff as a reader wants it: the changed lines with {@code context} unchanged lines either
+     * side, and "..." where unchanged lines are left out.
+     */
+    public List<String> shortDiff(int context) {
+        boolean[] keep = new boolean[diff.size()];
+        for (int i = 0; i < diff.size(); i++) {
+            if (!diff.get(i).startsWith("  ")) {
+                for (int j = Math.max(0, i - context); j <= Math.min(diff.size() - 1, i + context); j++) {
+                    keep[j] = true;
+                }
+            }
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < diff.size(); i++) {
+            if (keep[i]) {
+                out.add(diff.get(i));
+            } else if (out.isEmpty() || !out.get(out.size() - 1).equals(ELIDED)) {
+                out.add(ELIDED);
+            }
+        }
+        return out;
+    }
+
+    /** Where {@link #shortDiff} leaves unchanged lines out. */
+    public static final String ELIDED = "  ...";
 
     /** The engine's answer on the changed cluster. */
     public boolean answer() {

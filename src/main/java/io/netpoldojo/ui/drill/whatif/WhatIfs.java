@@ -88,9 +88,26 @@ public final class WhatIfs {
         if (kinds.isEmpty()) {
             return Optional.empty();
         }
-        WhatIf.Kind kind = kinds.get(random.nextInt(kinds.size()));
+        WhatIf.Kind kind = weighted(kinds, random);
         List<WhatIf> ofKind = all.stream().filter(w -> w.kind().equals(kind)).toList();
         return Optional.of(ofKind.get(random.nextInt(ofKind.size())));
+    }
+
+    /**
+     * A kind at random, the rarer ones in the deck weighted up: a second policy or a default deny can
+     * be added to almost any scenario, a missing policyTypes or an AND peer only to a few, and those
+     * are the classic follow-ups.
+     */
+    private static WhatIf.Kind weighted(List<WhatIf.Kind> kinds, Random random) {
+        int total = kinds.stream().mapToInt(WhatIf.Kind::weight).sum();
+        int at = random.nextInt(total);
+        for (WhatIf.Kind k : kinds) {
+            at -= k.weight();
+            if (at < 0) {
+                return k;
+            }
+        }
+        throw new IllegalStateException("weights");
     }
 
     private static Verdict evaluate(Cluster cluster, Ask ask) {

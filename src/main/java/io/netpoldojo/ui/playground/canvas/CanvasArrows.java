@@ -277,13 +277,31 @@ final class CanvasArrows {
         layer.arrowsChanged();
     }
 
-    /** The visible arrow nearest a canvas point, if one is within reach of a click. */
+    /**
+     * The arrow whose visible run is nearest a canvas point, if one is within reach of a click.
+     * Cards are drawn over arrows: a point on a card belongs to the card, and a stretch of line
+     * under a card does not count, so a click beside a card goes to the arrow seen there.
+     */
     Arrow arrowAt(Point2D p) {
+        List<Box> covers = new ArrayList<>();
+        for (EndpointNode card : cards.values()) {
+            Box box = card.box();
+            if (box.contains(p.getX(), p.getY())) {
+                return null;
+            }
+            // Only a card within reach of the point can hide the stretch of line nearest it.
+            if (box.inflate(HIT_DISTANCE).contains(p.getX(), p.getY())) {
+                covers.add(box);
+            }
+        }
         Arrow nearest = null;
         double best = Double.MAX_VALUE;
         for (Arrow a : arrows.values()) {
             // The distance first: it turns most arrows away on their bounding box alone.
             double d = a.distanceTo(p.getX(), p.getY(), HIT_DISTANCE);
+            if (d != Double.MAX_VALUE && !covers.isEmpty()) {
+                d = VisibleRun.distance(a.curve(), p.getX(), p.getY(), HIT_DISTANCE, covers);
+            }
             // Ties go to the selected arrow, which is drawn on top.
             if ((d < best || (d == best && d != Double.MAX_VALUE && a == selectedArrow)) && layer.isDrawn(a)) {
                 best = d;

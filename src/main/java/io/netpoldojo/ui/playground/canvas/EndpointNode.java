@@ -50,6 +50,9 @@ public final class EndpointNode extends StackPane {
         setPrefSize(WIDTH, HEIGHT);
         setMinSize(WIDTH, HEIGHT);
         setMaxSize(WIDTH, HEIGHT);
+        // A region takes clicks on its bounds, and the card's bounds take in its drop shadow: an
+        // arrow seen up to 10 px beside the card could not be right-clicked. The card's shape alone.
+        setPickOnBounds(false);
         name.getStyleClass().add("endpoint-name");
         detail.getStyleClass().add("endpoint-detail");
         ports.getStyleClass().add("endpoint-ports");

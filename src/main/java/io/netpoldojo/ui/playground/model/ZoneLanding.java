@@ -1,5 +1,7 @@
 package io.netpoldojo.ui.playground.model;
 
+import io.netpoldojo.diagram.ArrowRouter;
+import io.netpoldojo.diagram.Box;
 import io.netpoldojo.diagram.Sizes;
 import io.netpoldojo.engine.model.Namespace;
 import io.netpoldojo.workspace.NamespaceZone;
@@ -7,6 +9,7 @@ import io.netpoldojo.workspace.Point;
 import io.netpoldojo.workspace.Rect;
 import io.netpoldojo.workspace.Workspace;
 import io.netpoldojo.workspace.PlacedEndpoint;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +20,9 @@ import java.util.Optional;
  * back into its own, and a namespace with no zone gets one around the pod. In its zone it takes
  * the free spot nearest to where it was let go; a zone with no free spot grows downwards to make
  * one. Before this, such a pod silently joined {@code default} while drawn outside it, and then
- * landed on whatever card was nearest (redis-2 over mysql).
+ * landed on whatever card was nearest (redis-2 over mysql). A new pod also keeps off the arrows
+ * already drawn where it can (dropped between two cards, it landed on the line between them);
+ * a pod a person moves goes where it is put, as long as it is on no card.
  */
 public final class ZoneLanding {
     /** Half a pod card (its position is the card's centre) plus a little room, and a zone's header. */
@@ -28,6 +33,13 @@ public final class ZoneLanding {
     static final double GAP = 16;
     /** How finely the free spots are looked for, in canvas pixels. */
     private static final double STEP = 10;
+    /**
+     * How much further a new pod may land to be under no arrow, and, when every spot is under
+     * some, to be under fewer (each of the first {@link #ARROWS_COUNTED} arrows counts {@link #PER_ARROW}).
+     */
+    static final double OFF_THE_ARROWS = 120;
+    static final double PER_ARROW = 10;
+    static final int ARROWS_COUNTED = 12;
 
     /** Where the pod goes: its namespace, its centre, and the zone to add when its namespace had none. */
     public record Landing(String namespace, Point at, Optional<NamespaceZone> newZone) {
@@ -43,7 +55,7 @@ public final class ZoneLanding {
     public static Landing forNewPod(Workspace ws, Point p) {
         Optional<NamespaceZone> zone = ws.zoneAt(p)
                 .or(() -> ws.namespaces().stream().min(Comparator.comparingDouble(z -> distance(z.rect(), p))));
-        return zone.map(z -> freeSpot(ws, z, p, "")).orElseGet(() -> around("default", p));
+        return zone.map(z -> freeSpot(ws, z, p, "", true)).orElseGet(() -> around("default", p));
     }
 
     /**
@@ -51,21 +63,23 @@ public final class ZoneLanding {
      * there), else it goes back inside its own zone, which is made when there is none.
      */
     public static Landing forMovedPod(Workspace ws, String id, String namespace, Point p) {
-        return ws.zoneAt(p).or(() -> ws.zone(namespace)).map(z -> freeSpot(ws, z, p, id))
+        return ws.zoneAt(p).or(() -> ws.zone(namespace)).map(z -> freeSpot(ws, z, p, id, false))
                 .orElseGet(() -> around(namespace, p));
     }
 
     /**
      * The point of the zone nearest to {@code p} where a whole card fits below the header and
-     * clear of every other card (but {@code self}'s); when there is none, the zone grows
-     * downwards by a row and the pod goes in the new row, under {@code p}.
+     * clear of every other card (but {@code self}'s), and, with {@code offArrows}, preferably off
+     * the arrows drawn now; when there is none, the zone grows downwards by a row and the pod goes
+     * in the new row, under {@code p}.
      */
-    static Landing freeSpot(Workspace ws, NamespaceZone zone, Point p, String self) {
+    static Landing freeSpot(Workspace ws, NamespaceZone zone, Point p, String self, boolean offArrows) {
         List<Point> others = ws.endpoints().stream().filter(e -> !e.id().equals(self)).map(PlacedEndpoint::at)
                 .toList();
         Rect r = zone.rect();
+        ArrowPaths paths = offArrows && ws.endpoints().size() > 1 ? new ArrowPaths(ws) : null;
         for (int grown = 0; grown < 50; grown++) {
-            Optional<Point> spot = nearestFree(r, p, others);
+            Optional<Point> spot = nearestFree(r, p, others, paths);
             if (spot.isPresent()) {
                 Optional<NamespaceZone> changed = r.equals(zone.rect()) ? Optional.empty()
                         : Optional.of(new NamespaceZone(zone.namespace(), r));
@@ -77,26 +91,52 @@ public final class ZoneLanding {
         return new Landing(zone.name(), inside(r, p), Optional.of(new NamespaceZone(zone.namespace(), r)));
     }
 
-    private static Optional<Point> nearestFree(Rect r, Point p, List<Point> others) {
+    /**
+     * The free spot nearest to {@code p}, or, with {@code paths}, the one with the least cost:
+     * its distance, plus a penalty when arrows run through it.
+     */
+    private static Optional<Point> nearestFree(Rect r, Point p, List<Point> others, ArrowPaths paths) {
         double x0 = r.x() + HALF_WIDTH;
         double x1 = r.x() + r.width() - HALF_WIDTH;
         double y0 = r.y() + HEADER + HALF_HEIGHT;
         double y1 = r.y() + r.height() - HALF_HEIGHT;
-        Point best = null;
-        double bestDistance = Double.MAX_VALUE;
+        List<Point> free = new ArrayList<>();
         for (double y = y0; y <= y1; y += STEP) {
             for (double x = x0; x <= x1; x += STEP) {
                 // The wanted point itself when it is inside and free, not the nearest grid point.
                 Point c = new Point(Math.abs(x - p.x()) <= STEP / 2 && p.x() <= x1 ? p.x() : x,
                         Math.abs(y - p.y()) <= STEP / 2 && p.y() <= y1 ? p.y() : y);
-                double d = Math.hypot(c.x() - p.x(), c.y() - p.y());
-                if (d < bestDistance && others.stream().noneMatch(o -> overlaps(o, c))) {
-                    best = c;
-                    bestDistance = d;
+                if (others.stream().noneMatch(o -> overlaps(o, c))) {
+                    free.add(c);
                 }
             }
         }
+        free.sort(Comparator.comparingDouble(c -> distance(c, p)));
+        Point best = null;
+        double bestCost = Double.MAX_VALUE;
+        for (Point c : free) {
+            double d = distance(c, p);
+            if (d >= bestCost || (paths == null && best != null)) {
+                break; // sorted by distance, and a penalty only adds to it: no later spot costs less
+            }
+            double cost = d + (paths == null ? 0 : arrowPenalty(paths, c));
+            if (cost < bestCost) {
+                best = c;
+                bestCost = cost;
+            }
+        }
         return Optional.ofNullable(best);
+    }
+
+    /** What being under arrows costs a spot, in pixels of distance. */
+    private static double arrowPenalty(ArrowPaths paths, Point c) {
+        int crossing = paths.crossing(Box.centredOn(c.x(), c.y(), Sizes.CARD_WIDTH, Sizes.CARD_HEIGHT)
+                .inflate(ArrowRouter.OFFSET + ArrowRouter.CLEARANCE));
+        return crossing == 0 ? 0 : OFF_THE_ARROWS + PER_ARROW * Math.min(crossing, ARROWS_COUNTED);
+    }
+
+    private static double distance(Point a, Point b) {
+        return Math.hypot(a.x() - b.x(), a.y() - b.y());
     }
 
     /** Two cards centred at these points would touch, or come closer than {@link #GAP}. */

@@ -206,6 +206,10 @@ class MockInterviewTest {
         clickShown(robot, "#mock-end");
         assertTrue(text(robot, "#mock-end-warning").contains("this one (2) is graded as it stands"),
                 text(robot, "#mock-end-warning"));
+        // The question's page is long (a diagram, the policies): the choice is scrolled into view.
+        Node endYes = robot.lookup("#mock-end-yes").query();
+        javafx.geometry.Bounds onScreen = endYes.localToScene(endYes.getBoundsInLocal());
+        assertTrue(onScreen.getMaxY() <= endYes.getScene().getHeight(), "End is in view: " + onScreen);
         clickShown(robot, "#mock-end-yes");
         MockReport report = place.mock().reportProperty().get().orElseThrow();
         assertEquals(7, report.items().size());

@@ -95,6 +95,20 @@ class WhatIfsTest {
     }
 
     @Test
+    void theShortDiffKeepsEveryChangedLineWithThreeAroundAndElidesTheRest() {
+        WhatIf w = generated("isolation-egress-only-predict").stream()
+                .filter(x -> x.kind() == WhatIf.Kind.NO_POLICY_TYPES).findFirst().orElseThrow();
+        List<String> lines = w.shortDiff(3);
+        assertEquals(w.diff().stream().filter(l -> !l.startsWith("  ")).toList(),
+                lines.stream().filter(l -> !l.startsWith("  ")).toList(), "every change is shown");
+        assertTrue(lines.size() < w.diff().size(), lines.toString());
+        assertEquals(WhatIf.ELIDED, lines.get(0), "the unchanged head is left out: " + lines);
+        WhatIf added = generated("basics-flat-alb-to-mysql").stream()
+                .filter(x -> x.kind() == WhatIf.Kind.SECOND_POLICY).findFirst().orElseThrow();
+        assertEquals(added.diff(), added.shortDiff(3), "a new policy is shown whole");
+    }
+
+    @Test
     void theDnsFollowUpAsksAboutTheLookupItself() {
         WhatIf w = generated("debugging-still-blocked-predict").stream().filter(x -> x.kind() == WhatIf.Kind.NO_DNS_EGRESS)
                 .findFirst().orElseThrow();
