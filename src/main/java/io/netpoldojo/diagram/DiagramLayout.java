@@ -97,7 +97,7 @@ public final class DiagramLayout {
          * room, still more than the 24 px between cards the rules ask for, so the cards' words can
          * be shown at full size. Which arrangement is chosen still depends on its arrows being clear.
          */
-        public static final Spacing COMPACT = new Spacing(44, 40, 18, Sizes.ZONE_HEADER + 14, 16, 32, 44, 14);
+        public static final Spacing COMPACT = new Spacing(44, 40, 18, Sizes.ZONE_HEADER + 14, 16, 32, 44, 24);
     }
 
     /** How many layouts are remembered: every lesson's and quiz card's diagrams, with room to spare. */

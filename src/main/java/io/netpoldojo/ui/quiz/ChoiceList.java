@@ -28,6 +28,8 @@ import javafx.scene.layout.VBox;
  */
 final class ChoiceList extends VBox {
     static final String DONT_KNOW = "I don't know";
+    /** About "\u2717 your pick," at its size: the narrowest a row's verdict wraps to. */
+    static final double VERDICT_MIN_WIDTH = 84;
     private final List<ToggleButton> rows = new ArrayList<>();
     private final List<Label> verdicts = new ArrayList<>();
     private final ToggleButton dontKnow;
@@ -52,7 +54,11 @@ final class ChoiceList extends VBox {
             HBox.setHgrow(text, Priority.ALWAYS);
             Label verdict = new Label();
             verdict.getStyleClass().add("quiz-choice-verdict");
-            verdict.setMinWidth(Region.USE_PREF_SIZE);
+            // In a narrow column (a prediction's, beside its diagram) the verdict wraps onto a second
+            // line rather than squeeze the choice's words until one breaks in the middle.
+            verdict.setWrapText(true);
+            verdict.setMinWidth(VERDICT_MIN_WIDTH);
+            verdict.setMinHeight(Region.USE_PREF_SIZE);
             verdict.managedProperty().bind(verdict.visibleProperty());
             verdicts.add(verdict);
             HBox content = new HBox(key, mark, text, verdict);

@@ -46,7 +46,9 @@ final class PredictPane implements QuestionPane {
         diagram.markArrow(ask.from(), ask.to(), ASKED);
         diagram.markArrow(ask.from(), ask.to(), NodeIds.ANSWER_HIDDEN);
         Node policies = ScenarioPanels.policies(workspace, scenario, predict.after(), "Policies in effect");
-        VBox left = new VBox(ScenarioPanels.split(diagram, policies));
+        // With no policy in effect there is nothing to scroll through: the diagram has the height.
+        VBox left = ScenarioDiagrams.policiesIn(scenario, predict.after()).isEmpty() ? new VBox(diagram, policies)
+                : new VBox(ScenarioPanels.split(diagram, policies));
         VBox.setVgrow(left.getChildren().get(0), Priority.ALWAYS);
         left.getStyleClass().add("quiz-scenario-side");
         HBox.setHgrow(left, Priority.ALWAYS);

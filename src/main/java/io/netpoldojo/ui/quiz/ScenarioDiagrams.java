@@ -20,14 +20,14 @@ import java.util.stream.Collectors;
  */
 final class ScenarioDiagrams {
     /**
-     * The diagram's pane as it is in a 1360 x 860 window: a prediction's, beside a narrow column
+     * The diagram's pane as it is in a 1360 x 860 window: a prediction's, beside a narrow column (390)
      * and above the policies; a policy task's, beside the editor, which gives the diagram as much
      * of the height as it needs ({@link ScenarioPanels#split}), so its layout is made for a tall
      * pane. Laid out for its own pane, a drawing is not shrunk to fit a shape it was not made for;
      * compact, so the cards' words stay at 11 px or more. A wider (800 x 440) or roomier layout was
      * shrunk to 7-10 px.
      */
-    static final DiagramLayout.Frame PREDICT = new DiagramLayout.Frame(725, 504).compact();
+    static final DiagramLayout.Frame PREDICT = new DiagramLayout.Frame(735, 504).compact();
     static final DiagramLayout.Frame POLICY = new DiagramLayout.Frame(605, 765).compact();
 
     private final ScenarioFiles files = new ScenarioFiles();

@@ -46,8 +46,36 @@ class QuizDiagramTextSizeTest extends QuizWindowFixture {
         assertTrue(small.isEmpty(), "card words under 8 px at 1024 x 700:\n" + String.join("\n", small));
     }
 
-    /** Opens every card with a diagram in a window this size; returns those whose card words are under {@code least} px. */
-    private List<String> measure(FxRobot robot, double width, double height, double least) {
+    /**
+     * The question's column is narrower beside the larger diagram: once answered, a choice's
+     * verdict ("\u2717 your pick, not right") wraps, and no word of the choice breaks in the middle.
+     */
+    @Test
+    void theNarrowerColumnBreaksNoWordOfAChoice(FxRobot robot) {
+        for (double[] size : new double[][] {{1360, 860}, {1024, 700}}) {
+            resize(robot, size[0], size[1]);
+            robot.clickOn("#nav-quiz");
+            QuizScenes.practise(robot, place, content, "dns-after-default-deny-predict");
+            QuizScenes.press(robot, javafx.scene.input.KeyCode.DIGIT1, javafx.scene.input.KeyCode.ENTER);
+            for (int row = 1; row <= 2; row++) {
+                String choice = "#quiz-choice-" + row;
+                assertTrue(robot.lookup(choice + " .quiz-choice-verdict").queryAs(Label.class).isVisible());
+                javafx.scene.Node flow = robot.lookup(choice + " .quiz-choice-text").query();
+                javafx.scene.text.Text run = robot.lookup(choice + " .inline-run")
+                        .queryAllAs(javafx.scene.text.Text.class).iterator().next();
+                double widest = 0;
+                for (String word : QuizScenes.shown(flow).split("\\s+")) {
+                    javafx.scene.text.Text t = new javafx.scene.text.Text(word);
+                    t.setFont(run.getFont());
+                    widest = Math.max(widest, t.getLayoutBounds().getWidth());
+                }
+                assertTrue(flow.getLayoutBounds().getWidth() >= widest - 0.5, "at " + size[0] + " px, " + choice
+                        + " is " + flow.getLayoutBounds().getWidth() + " wide, its longest word " + widest);
+            }
+        }
+    }
+
+    private static void resize(FxRobot robot, double width, double height) {
         robot.interact(() -> {
             Stage s = (Stage) Window.getWindows().stream().filter(w -> w instanceof Stage).findFirst().orElseThrow();
             s.setX(0);
@@ -55,6 +83,11 @@ class QuizDiagramTextSizeTest extends QuizWindowFixture {
             s.setWidth(width);
             s.setHeight(height);
         });
+    }
+
+    /** Opens every card with a diagram in a window this size; returns those whose card words are under {@code least} px. */
+    private List<String> measure(FxRobot robot, double width, double height, double least) {
+        resize(robot, width, height);
         robot.clickOn("#nav-quiz");
         List<String> small = new ArrayList<>();
         int measured = 0;

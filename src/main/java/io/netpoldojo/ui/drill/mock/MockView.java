@@ -81,13 +81,8 @@ public final class MockView extends BorderPane {
                 + " The report says what you covered and missed, how long you took, and what to practise next.");
         lead.setWrapText(true);
         lead.setMinHeight(Region.USE_PREF_SIZE);
-        Button start = new Button("Start a mock interview");
-        start.setId("mock-start");
-        start.getStyleClass().add("accent");
-        start.setOnAction(e -> model.start());
-        Button backButton = new Button("Back to the drill");
-        backButton.setId("mock-back");
-        backButton.setOnAction(e -> back.run());
+        Button start = button("Start a mock interview", "mock-start", model::start, "accent");
+        Button backButton = button("Back to the drill", "mock-back", back);
         HBox buttons = new HBox(12, start, backButton);
         Label pastTitle = new Label("Earlier interviews");
         pastTitle.getStyleClass().add("quiz-section-title");
@@ -163,10 +158,8 @@ public final class MockView extends BorderPane {
                 column.getChildren().addAll(MockScenario.of(step, c), text);
             }
         }
-        Button next = new Button(model.isLast() ? "Finish and see the report" : "Next question");
-        next.setId("mock-next");
-        next.getStyleClass().add("accent");
-        next.setOnAction(e -> model.next());
+        Button next = button(model.isLast() ? "Finish and see the report" : "Next question", "mock-next", model::next,
+                "accent");
         Button end = new Button("End the interview now");
         end.setId("mock-end");
         Label hint = new Label("No feedback until the end. Questions not reached count as not answered.");
@@ -188,10 +181,7 @@ public final class MockView extends BorderPane {
         warning.setId("mock-end-warning");
         warning.setWrapText(true);
         warning.setMinHeight(Region.USE_PREF_SIZE);
-        Button yes = new Button("End and see the report");
-        yes.setId("mock-end-yes");
-        yes.getStyleClass().add("danger");
-        yes.setOnAction(e -> model.endEarly());
+        Button yes = button("End and see the report", "mock-end-yes", model::endEarly, "danger");
         Button no = new Button("Keep going");
         no.setId("mock-end-no");
         HBox buttons = new HBox(12, yes, no);
@@ -208,6 +198,14 @@ public final class MockView extends BorderPane {
         scroller.layout();
         scroller.setVvalue(scroller.getVmax());
         no.requestFocus();
+    }
+
+    private static Button button(String text, String id, Runnable action, String... styleClasses) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.getStyleClass().addAll(styleClasses);
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     private static VBox column(Node... nodes) {

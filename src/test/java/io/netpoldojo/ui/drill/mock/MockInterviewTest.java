@@ -111,10 +111,7 @@ class MockInterviewTest {
 
     @Test
     void aCandidateWalksAShortSessionAndGetsAReportThatIsSavedAndOpensAgain(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-quiz");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#quiz-start-mock").tryQuery().isPresent());
-        clickShown(robot, "#quiz-start-mock");
-        clickShown(robot, "#mock-start");
+        startMock(robot);
         assertEquals("Question 1 of 7", text(robot, "#mock-counter"));
 
         // The first explanation, typed; the second left as "1", as a candidate who does not read would.
@@ -186,10 +183,7 @@ class MockInterviewTest {
 
     @Test
     void endingTheInterviewEarlyAsksFirstAndKeepGoingLosesNothing(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-quiz");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#quiz-start-mock").tryQuery().isPresent());
-        clickShown(robot, "#quiz-start-mock");
-        clickShown(robot, "#mock-start");
+        startMock(robot);
         robot.clickOn("#mock-text").write("Without any policy every pod can reach every pod.");
         clickShown(robot, "#mock-next");
 
@@ -215,6 +209,14 @@ class MockInterviewTest {
         assertEquals(7, report.items().size());
         assertEquals("Allowed", report.items().get(1).answer(), "the choice made before ending is graded");
         assertTrue(robot.lookup("#mock-report").tryQuery().isPresent());
+    }
+
+    /** Quiz, then the mock interview's way in, then its start. */
+    private static void startMock(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-quiz");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#quiz-start-mock").tryQuery().isPresent());
+        clickShown(robot, "#quiz-start-mock");
+        clickShown(robot, "#mock-start");
     }
 
     private static String itemText(FxRobot robot, int number) {
