@@ -25,6 +25,7 @@ public final class SvgWriter {
     /** Picture pixels per drawing pixel. */
     private final double scale;
     private final Optional<Question> question;
+    private final Marks marks;
 
     /** An arrow's two ends, by endpoint id. */
     public record Ends(String from, String to) {}
@@ -45,19 +46,40 @@ public final class SvgWriter {
         }
     }
 
-    public SvgWriter(Theme theme, double scale) {
-        this(theme, scale, Optional.empty());
+    /**
+     * What a teacher points at, as the stage marks it (Present's handout): cards and arrows drawn
+     * with a {@code highlight} class in the highlight colour, and the arrows a step changed with a
+     * {@code changed} class and a halo under them. An arrow drawn without its verdict takes no mark.
+     */
+    public record Marks(Set<String> endpoints, Set<Ends> arrows, Set<Ends> changed) {
+        public static final Marks NONE = new Marks(Set.of(), Set.of(), Set.of());
+
+        public Marks {
+            endpoints = Set.copyOf(endpoints);
+            arrows = Set.copyOf(arrows);
+            changed = Set.copyOf(changed);
+        }
     }
 
-    private SvgWriter(Theme theme, double scale, Optional<Question> question) {
+    public SvgWriter(Theme theme, double scale) {
+        this(theme, scale, Optional.empty(), Marks.NONE);
+    }
+
+    private SvgWriter(Theme theme, double scale, Optional<Question> question, Marks marks) {
         this.theme = theme;
         this.scale = scale;
         this.question = question;
+        this.marks = marks;
     }
 
     /** The same writer, drawing {@code q}'s diagram without its answer (see the class comment). */
     public SvgWriter asking(Question q) {
-        return new SvgWriter(theme, scale, Optional.of(q));
+        return new SvgWriter(theme, scale, Optional.of(q), marks);
+    }
+
+    /** The same writer, drawing these marks (see {@link Marks}). */
+    public SvgWriter marking(Marks m) {
+        return new SvgWriter(theme, scale, question, m);
     }
 
     public String write(Drawing d) {
@@ -127,6 +149,13 @@ public final class SvgWriter {
         out.append(".arrow-marker { font: bold ").append(n(14.7)).append("px sans-serif; }\n");
         out.append(".arrow-marker.denied { fill: ").append(c("denied")).append("; opacity: 0.5; }\n");
         out.append(".arrow-marker.partly { fill: ").append(c("isolated")).append("; }\n");
+        if (!marks.equals(Marks.NONE)) {
+            out.append(".endpoint.highlight .card { stroke: ").append(c("present-highlight")).append("; stroke-width: ")
+                    .append(n(4)).append("; }\n");
+            out.append(".arrow.highlight { stroke-width: ").append(n(5)).append("; opacity: 1; }\n");
+            out.append(".arrow-halo { fill: none; stroke: ").append(c("present-highlight")).append("; stroke-width: ")
+                    .append(n(11)).append("; stroke-opacity: 0.3; stroke-linecap: round; }\n");
+        }
         if (question.isPresent()) {
             out.append(".arrow.asked { stroke: ").append(c("present-question")).append("; stroke-width: ").append(n(5))
                     .append("; stroke-dasharray: ").append(n(0.1)).append(' ').append(n(10))
@@ -188,8 +217,14 @@ public final class SvgWriter {
         Curve p = new Curve(c.sx() * scale, c.sy() * scale, c.c1x() * scale, c.c1y() * scale, c.c2x() * scale,
                 c.c2y() * scale, c.ex() * scale, c.ey() * scale);
         String state = a.state().cssClass();
+        Ends ends = new Ends(a.from(), a.to());
+        boolean changed = marks.changed().contains(ends);
+        if (changed) {
+            out.append(String.format(Locale.ROOT, "<path class=\"arrow-halo\" d=\"%s\"/>\n", p.svgPath()));
+        }
+        String marked = (marks.arrows().contains(ends) ? " highlight" : "") + (changed ? " changed" : "");
         out.append(String.format(Locale.ROOT, "<path class=\"arrow %s\" data-from=\"%s\" data-to=\"%s\"%s%s d=\"%s\""
-                + " marker-end=\"url(#head-%s)\"/>\n", state, esc(a.from()), esc(a.to()),
+                + " marker-end=\"url(#head-%s)\"/>\n", state + marked, esc(a.from()), esc(a.to()),
                 a.allowedPorts().isEmpty() ? "" : " data-allowed=\"" + esc(a.allowedPorts()) + "\"",
                 a.deniedPorts().isEmpty() ? "" : " data-denied=\"" + esc(a.deniedPorts()) + "\"", p.svgPath(), state));
         if (a.state() != Drawing.State.ALLOWED) {
@@ -227,8 +262,8 @@ public final class SvgWriter {
 
     private void card(StringBuilder out, Drawing.Card c) {
         Box b = c.box();
-        out.append(String.format(Locale.ROOT, "<g class=\"endpoint %s%s\" data-id=\"%s\">", c.outside() ? "outside" : "pod",
-                askedEnd(c.id()) ? " asked-end" : "", esc(c.id())));
+        out.append(String.format(Locale.ROOT, "<g class=\"endpoint %s%s%s\" data-id=\"%s\">", c.outside() ? "outside" : "pod",
+                askedEnd(c.id()) ? " asked-end" : "", marks.endpoints().contains(c.id()) ? " highlight" : "", esc(c.id())));
         out.append(String.format(Locale.ROOT, "<rect class=\"card\" x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\""
                 + " rx=\"%s\"/>", n(b.x()), n(b.y()), n(b.width()), n(b.height()), n(c.outside() ? 30 : 12)));
         double iconX = b.x() + 10;

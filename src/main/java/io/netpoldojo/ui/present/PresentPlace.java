@@ -96,16 +96,14 @@ public final class PresentPlace implements Place {
     private void handout(Script script) {
         handoutFile.apply(script.id() + "-handout.html").ifPresent(path -> {
             catalog().showNote("Drawing the handout of \"" + script.title() + "\"\u2026");
-            // The pictures are drawn on the FX thread, a step a frame or so; the file is written in the background.
-            HandoutPictures.render(script, pictures -> {
-                String html = Handout.html(script, drafts, pictures::get);
-                context.tasks().submit(() -> {
-                    AtomicFiles.write(path, html);
-                    return path;
-                }, p -> catalog().showNote("Saved the handout of \"" + script.title() + "\" to " + p
-                        + ". Open it in a browser to read or print it."),
-                        e -> catalog().showProblem("The handout could not be saved to " + path + ": " + e.getMessage()));
-            });
+            // Pictures and page are made off the FX thread (the diagram export needs no window), with
+            // drafts of their own: the place's cache is the FX thread's.
+            context.tasks().submit(() -> {
+                AtomicFiles.write(path, Handout.html(script, new PolicyDrafts()));
+                return path;
+            }, p -> catalog().showNote("Saved the handout of \"" + script.title() + "\" to " + p
+                    + ". Open it in a browser to read or print it."),
+                    e -> catalog().showProblem("The handout could not be saved to " + path + ": " + e.getMessage()));
         });
     }
 

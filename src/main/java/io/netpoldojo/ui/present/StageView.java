@@ -221,13 +221,14 @@ final class StageView extends StackPane {
         canvasBox.setMinSize(0, 0);
         canvasBox.setPrefSize(0, 0);
         VBox.setVgrow(canvasBox, Priority.ALWAYS);
-        // The drawing is laid out for the canvas's real shape: a layout for a wide canvas, shown
-        // on the squarer one of a 1024×768 projector, would be fitted small (cards at 12 px).
-        canvasBox.layoutBoundsProperty().addListener((o, was, now) -> arrangeCanvas(now));
         voteRow.setId("present-vote-row");
         voteRow.setMinWidth(0);
         voteRow.setManaged(false);
         VBox canvasColumn = new VBox(canvasBox, voteRow);
+        // The drawing is laid out for the canvas's real shape: a layout for a wide canvas, shown
+        // on the squarer one of a 1024×768 projector, would be fitted small (cards at 12 px). The
+        // shape of the whole column, vote row included: the cards must not move when the votes show.
+        canvasColumn.layoutBoundsProperty().addListener((o, was, now) -> arrangeCanvas(now));
         canvasColumn.setMinSize(0, 0);
         canvasColumn.setPrefSize(0, 0);
         HBox.setHgrow(canvasColumn, Priority.ALWAYS);

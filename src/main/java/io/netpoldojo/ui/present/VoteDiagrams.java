@@ -4,14 +4,11 @@ import io.netpoldojo.classroom.PollDiagram;
 import io.netpoldojo.diagram.Drawing;
 import io.netpoldojo.diagram.SvgWriter;
 import io.netpoldojo.diagram.Theme;
-import io.netpoldojo.workspace.ConnectionMap;
-import io.netpoldojo.workspace.Drawings;
 import io.netpoldojo.workspace.PolicyDrafts;
 import io.netpoldojo.workspace.PortFilter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The pictures a class vote puts on the phones for a presentation's asked steps, as the stage
@@ -22,10 +19,7 @@ import java.util.stream.Collectors;
 public final class VoteDiagrams {
     private static final System.Logger LOG = System.getLogger(VoteDiagrams.class.getName());
 
-    private final Script script;
-    private final PolicyDrafts drafts;
-    private final PortFilter ports;
-    private final Spoilers spoilers;
+    private final StepDrawings steps;
     private final Map<Integer, Optional<PollDiagram>> questions = new HashMap<>();
     private final Map<Integer, Optional<PollDiagram>> answers = new HashMap<>();
     private Theme light;
@@ -33,17 +27,12 @@ public final class VoteDiagrams {
 
     /** @param ports the port filter the stage's canvas draws its arrows with */
     public VoteDiagrams(Script script, PolicyDrafts drafts, PortFilter ports) {
-        this.script = script;
-        this.drafts = drafts;
-        this.ports = ports;
-        this.spoilers = new Spoilers(script, drafts, ports);
+        this.steps = new StepDrawings(script, drafts, ports);
     }
 
     /** Step {@code step}'s diagram for the vote: no verdict on the asked arrow nor on any that would tell it. */
     public Optional<PollDiagram> question(int step) {
-        return questions.computeIfAbsent(step, i -> script.steps().get(i).question().flatMap(q -> draw(i,
-                Optional.of(new SvgWriter.Question(new SvgWriter.Ends(q.ask().from(), q.ask().to()),
-                        spoilers.hiddenAt(i).stream().map(VoteDiagrams::ends).collect(Collectors.toSet()))))));
+        return questions.computeIfAbsent(step, i -> steps.question(i).flatMap(q -> draw(i, Optional.of(q))));
     }
 
     /** Step {@code step}'s diagram once its answer is revealed: every arrow with its verdict, as the stage shows it. */
@@ -53,7 +42,7 @@ public final class VoteDiagrams {
 
     private Optional<PollDiagram> draw(int step, Optional<SvgWriter.Question> question) {
         try {
-            Drawing d = Drawings.of(script.workspaceAt(step), ConnectionMap.compute(script.engineAt(step, drafts), ports));
+            Drawing d = steps.drawing(step);
             if (light == null) {
                 light = Theme.light();
                 dark = Theme.dark();
@@ -69,11 +58,5 @@ public final class VoteDiagrams {
     private static SvgWriter writer(Theme theme, Optional<SvgWriter.Question> question) {
         SvgWriter w = new SvgWriter(theme, 1);
         return question.map(w::asking).orElse(w);
-    }
-
-    /** {@code from->to}, as {@link io.netpoldojo.workspace.Connection#key} writes it. */
-    private static SvgWriter.Ends ends(String key) {
-        String[] parts = key.split("->", 2);
-        return new SvgWriter.Ends(parts[0], parts.length > 1 ? parts[1] : "");
     }
 }

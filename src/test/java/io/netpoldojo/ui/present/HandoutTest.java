@@ -13,8 +13,9 @@ import io.netpoldojo.engine.Engine;
 import io.netpoldojo.engine.Verdict;
 import io.netpoldojo.ui.AppContext;
 import io.netpoldojo.ui.TestWindows;
+import io.netpoldojo.workspace.ConnectionMap;
 import io.netpoldojo.workspace.PolicyDrafts;
-import java.awt.image.BufferedImage;
+import io.netpoldojo.workspace.PortFilter;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,7 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class HandoutTest {
-    private static final Pattern IMAGE = Pattern.compile("<img src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"");
+    private static final Pattern IMAGE = Pattern.compile("<figure class=\"(asked|shown|revealed)\"><img src=\"data:image/svg\\+xml;base64,([A-Za-z0-9+/=]+)\"");
     private static Content content;
     private Path home;
     private AppContext context;
@@ -82,10 +82,12 @@ class HandoutTest {
         Scenario scenario = content.scenario(demo.scenario()).orElseThrow();
         PolicyDrafts drafts = new PolicyDrafts();
         Script script = Script.ofDemo(demo, scenario, drafts);
-        String html = Handout.html(script, drafts, i -> Optional.of(new byte[] {(byte) i}));
+        String html = Handout.html(script, drafts);
 
         assertEquals(demo.steps().size(), count(html, "<section class=\"step\""));
-        assertEquals(demo.steps().size(), count(html, "<img src=\"data:image/png;base64,"));
+        long asked = demo.steps().stream().filter(st -> st.question().isPresent()).count();
+        assertEquals(demo.steps().size() + asked, count(html, "<img src=\"data:image/svg+xml;base64,"),
+                "a picture a step, and a second for each question: asked, then revealed");
         for (int i = 0; i < demo.steps().size(); i++) {
             Demo.DemoStep step = demo.steps().get(i);
             assertTrue(html.contains("</span> " + Handout.esc(step.title()) + "</h2>"), step.title());
@@ -136,16 +138,125 @@ class HandoutTest {
         Matcher m = IMAGE.matcher(html);
         List<String> pictures = new ArrayList<>();
         while (m.find()) {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(m.group(1))));
-            assertEquals(HandoutPictures.WIDTH, image.getWidth());
-            assertEquals(HandoutPictures.HEIGHT, image.getHeight());
-            assertTrue(colours(image) > 20, "a drawing, not a blank page");
-            pictures.add(m.group(1));
+            if (!m.group(1).equals("revealed")) {
+                pictures.add(new String(Base64.getDecoder().decode(m.group(2)), java.nio.charset.StandardCharsets.UTF_8));
+            }
         }
         assertEquals(content.demo("and-vs-or").orElseThrow().steps().size(), pictures.size());
         // Step 2 applies and-one-peer: three of the four arrows into the db turn from allowed to
         // denied, so its picture differs from the open network's (the arrows are drawn, not only the cards).
+        assertTrue(pictures.get(0).contains("class=\"arrow allowed"), "the open network's arrows are drawn");
         assertFalse(pictures.get(0).equals(pictures.get(1)), "step 2's arrows are not step 1's");
+    }
+
+    /**
+     * Every picture of every demo's handout is the stage's drawing of its step through the diagram
+     * export: its cards, and each arrow with the engine's verdict as the class; the cards and arrows
+     * the step points at and the arrows it changed marked; and for a question, a first picture
+     * where the asked arrow and every arrow the stage hides before the reveal carry no verdict at
+     * all, then the revealed one with the asked arrow marked.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("demoIds")
+    void eachPictureIsTheStagesDrawingOfItsStepWithItsMarks(String demoId) throws Exception {
+        Demo demo = content.demo(demoId).orElseThrow();
+        PolicyDrafts drafts = new PolicyDrafts();
+        Script script = Script.ofDemo(demo, content.scenario(demo.scenario()).orElseThrow(), drafts);
+        String html = Handout.html(script, drafts);
+        Spoilers spoilers = new Spoilers(script, drafts, PortFilter.OWN_PORTS);
+        for (int i = 0; i < script.steps().size(); i++) {
+            Script.Step step = script.steps().get(i);
+            String section = html.substring(html.indexOf("id=\"step-" + (i + 1) + "\""));
+            section = section.substring(0, section.indexOf("</section>"));
+            java.util.Map<String, SvgPicture> pictures = new java.util.HashMap<>();
+            Matcher m = IMAGE.matcher(section);
+            while (m.find()) {
+                pictures.put(m.group(1), SvgPicture.parse(Base64.getDecoder().decode(m.group(2))));
+            }
+            String where = demoId + " step " + (i + 1);
+            assertEquals(step.question().isPresent() ? Set.of("asked", "revealed") : Set.of("shown"), pictures.keySet(), where);
+            ConnectionMap connections = ConnectionMap.compute(script.engineAt(i, drafts), PortFilter.OWN_PORTS);
+            Set<String> changed = Set.copyOf(spoilers.changeAt(i).changed());
+            SvgPicture shown = pictures.getOrDefault("shown", pictures.get("revealed"));
+            assertEquals(script.workspaceAt(i).endpoints().stream().map(e -> e.id()).collect(java.util.stream.Collectors.toSet()),
+                    shown.endpoints().keySet(), where + ": the cards");
+            assertEquals(connections.all().stream().map(c -> c.key()).collect(java.util.stream.Collectors.toSet()),
+                    shown.arrows().keySet(), where + ": the arrows");
+            for (var c : connections.all()) {
+                Set<String> classes = shown.arrows().get(c.key());
+                String verdict = switch (c.state()) {
+                    case ALLOWED -> "allowed";
+                    case PARTLY_ALLOWED -> "partly";
+                    case DENIED -> "denied";
+                };
+                assertTrue(classes.contains(verdict), where + ": " + c.key() + " is " + c.state() + ", drawn " + classes);
+                assertEquals(changed.contains(c.key()), classes.contains("changed"), where + ": " + c.key() + " changed");
+            }
+            Set<String> pointedAt = new HashSet<>(step.highlight());
+            step.question().ifPresent(q -> pointedAt.addAll(List.of(q.ask().from(), q.ask().to())));
+            for (var e : shown.endpoints().entrySet()) {
+                assertEquals(pointedAt.contains(e.getKey()), e.getValue().contains("highlight"), where + ": card " + e.getKey());
+            }
+            for (Demo.Arrow a : step.highlightArrows()) {
+                assertTrue(shown.arrows().get(a.from() + "->" + a.to()).contains("highlight"), where + ": " + a + " pointed at");
+            }
+            if (step.question().isEmpty()) {
+                continue;
+            }
+            Demo.Question q = step.question().get();
+            String askedKey = q.ask().from() + "->" + q.ask().to();
+            assertTrue(shown.arrows().get(askedKey).contains("highlight"), where + ": the asked arrow marked once revealed");
+            SvgPicture asked = pictures.get("asked");
+            Set<String> hidden = spoilers.hiddenAt(i);
+            assertTrue(hidden.contains(askedKey) && hidden.containsAll(changed), where + ": the stage hides " + hidden);
+            for (var a : asked.arrows().entrySet()) {
+                Set<String> classes = a.getValue();
+                boolean secret = hidden.contains(a.getKey());
+                boolean verdict = classes.contains("allowed") || classes.contains("denied") || classes.contains("partly");
+                assertEquals(!secret, verdict, where + ", asked: " + a.getKey() + " drawn " + classes);
+                assertFalse(secret && (classes.contains("changed") || classes.contains("highlight")
+                        || asked.ports().contains(a.getKey())), where + ", asked: " + a.getKey() + " tells nothing: " + classes);
+            }
+            assertEquals(Set.of("arrow", "asked"), asked.arrows().get(askedKey), where + ": the asked arrow, as asked");
+        }
+    }
+
+    static java.util.stream.Stream<String> demoIds() {
+        return new ContentLoader().load(Path.of("content")).demos().stream().map(Demo::id);
+    }
+
+    /** An SVG of the diagram export, read back: each card's and each arrow's classes, and the arrows that name their ports. */
+    private record SvgPicture(java.util.Map<String, Set<String>> endpoints, java.util.Map<String, Set<String>> arrows,
+                              Set<String> ports) {
+        static SvgPicture parse(byte[] svg) throws Exception {
+            var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            var doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg));
+            java.util.Map<String, Set<String>> endpoints = new java.util.HashMap<>();
+            var groups = doc.getElementsByTagName("g");
+            for (int i = 0; i < groups.getLength(); i++) {
+                var g = (org.w3c.dom.Element) groups.item(i);
+                Set<String> classes = Set.of(g.getAttribute("class").split(" "));
+                if (classes.contains("endpoint")) {
+                    endpoints.put(g.getAttribute("data-id"), classes);
+                }
+            }
+            java.util.Map<String, Set<String>> arrows = new java.util.HashMap<>();
+            Set<String> ports = new HashSet<>();
+            var paths = doc.getElementsByTagName("path");
+            for (int i = 0; i < paths.getLength(); i++) {
+                var p = (org.w3c.dom.Element) paths.item(i);
+                Set<String> classes = Set.of(p.getAttribute("class").split(" "));
+                if (classes.contains("arrow")) {
+                    String key = p.getAttribute("data-from") + "->" + p.getAttribute("data-to");
+                    assertFalse(arrows.containsKey(key), "one arrow a pair: " + key);
+                    arrows.put(key, classes);
+                    if (p.hasAttribute("data-allowed") || p.hasAttribute("data-denied")) {
+                        ports.add(key);
+                    }
+                }
+            }
+            return new SvgPicture(endpoints, arrows, ports);
+        }
     }
 
     @Test
@@ -165,9 +276,11 @@ class HandoutTest {
             assertEquals(demo.steps().size(), steps.size());
             for (int i = 0; i < steps.size(); i++) {
                 assertEquals((i + 1) + " " + demo.steps().get(i).title(), steps.get(i).findElement(By.tagName("h2")).getText());
-                Object width = browser.executeScript("const img = arguments[0];"
-                        + " return img.complete ? img.naturalWidth : -1;", steps.get(i).findElement(By.tagName("img")));
-                assertEquals((long) HandoutPictures.WIDTH, width, "step " + (i + 1) + "'s picture loads");
+                for (WebElement img : steps.get(i).findElements(By.tagName("img"))) {
+                    Object width = browser.executeScript("const img = arguments[0];"
+                            + " return img.complete ? img.naturalWidth : -1;", img);
+                    assertTrue(((Number) width).longValue() > 300, "step " + (i + 1) + "'s picture loads: " + width);
+                }
             }
             long asked = demo.steps().stream().filter(s -> s.question().isPresent()).count();
             List<WebElement> answers = browser.findElements(By.cssSelector(".question .answer"));
@@ -176,16 +289,6 @@ class HandoutTest {
         } finally {
             browser.quit();
         }
-    }
-
-    private static int colours(BufferedImage image) {
-        Set<Integer> seen = new HashSet<>();
-        for (int y = 0; y < image.getHeight(); y += 7) {
-            for (int x = 0; x < image.getWidth(); x += 7) {
-                seen.add(image.getRGB(x, y));
-            }
-        }
-        return seen.size();
     }
 
     private static int count(String text, String part) {
