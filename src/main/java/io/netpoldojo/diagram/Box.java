@@ -50,8 +50,16 @@ public record Box(double x, double y, double width, double height) {
         return new Box(nx, ny, Math.max(maxX(), o.maxX()) - nx, Math.max(maxY(), o.maxY()) - ny);
     }
 
-    /** Whether the segment from (x0, y0) to (x1, y1) passes through the box (Liang-Barsky clipping). */
+    /** Whether the segment from (x0, y0) to (x1, y1) passes through the box. */
     public boolean crossedBy(double x0, double y0, double x1, double y1) {
+        return clip(x0, y0, x1, y1) != null;
+    }
+
+    /**
+     * Where the segment from (x0, y0) to (x1, y1) runs inside the box, as {from, to} fractions of
+     * its length (Liang-Barsky clipping); null when it does not pass through.
+     */
+    public double[] clip(double x0, double y0, double x1, double y1) {
         double dx = x1 - x0;
         double dy = y1 - y0;
         double[] p = {-dx, dx, -dy, dy};
@@ -61,7 +69,7 @@ public record Box(double x, double y, double width, double height) {
         for (int i = 0; i < 4; i++) {
             if (p[i] == 0) {
                 if (q[i] < 0) {
-                    return false;
+                    return null;
                 }
             } else {
                 double t = q[i] / p[i];
@@ -72,6 +80,6 @@ public record Box(double x, double y, double width, double height) {
                 }
             }
         }
-        return t0 < t1;
+        return t0 < t1 ? new double[] {t0, t1} : null;
     }
 }

@@ -49,7 +49,7 @@ final class VisibleRun {
         List<double[]> runs = new ArrayList<>();
         runs.add(new double[] {0, 1});
         for (Box box : covers) {
-            double[] hidden = inside(ax, ay, bx, by, box);
+            double[] hidden = box.clip(ax, ay, bx, by);
             if (hidden == null) {
                 continue;
             }
@@ -66,30 +66,5 @@ final class VisibleRun {
             runs.removeIf(r -> r[1] <= r[0]);
         }
         return runs;
-    }
-
-    /** Where the segment runs inside the box, as [from, to] fractions (Liang-Barsky), or null. */
-    private static double[] inside(double ax, double ay, double bx, double by, Box box) {
-        double t0 = 0;
-        double t1 = 1;
-        double dx = bx - ax;
-        double dy = by - ay;
-        double[] p = {-dx, dx, -dy, dy};
-        double[] q = {ax - box.x(), box.maxX() - ax, ay - box.y(), box.maxY() - ay};
-        for (int i = 0; i < 4; i++) {
-            if (p[i] == 0) {
-                if (q[i] < 0) {
-                    return null;
-                }
-            } else {
-                double r = q[i] / p[i];
-                if (p[i] < 0) {
-                    t0 = Math.max(t0, r);
-                } else {
-                    t1 = Math.min(t1, r);
-                }
-            }
-        }
-        return t0 < t1 ? new double[] {t0, t1} : null;
     }
 }
