@@ -49,6 +49,8 @@ public final class PlaygroundPlace implements Place {
     private String startupMessage = "";
     private boolean offerFreshStart;
     private final ToggleButton matrixToggle = new ToggleButton("Matrix");
+    private final List<Node> extraTools = new java.util.ArrayList<>();
+    private final List<MenuItem> extraCanvasItems = new java.util.ArrayList<>();
 
     public PlaygroundPlace(AppContext context) {
         this.context = context;
@@ -232,12 +234,29 @@ public final class PlaygroundPlace implements Place {
 
     @Override
     public List<Node> toolbarItems() {
-        return controls.toolbarItems();
+        List<Node> items = new java.util.ArrayList<>(controls.toolbarItems());
+        items.addAll(extraTools);
+        return items;
     }
 
     @Override
     public List<javafx.scene.control.Menu> menus() {
-        return controls.menus();
+        List<javafx.scene.control.Menu> menus = controls.menus();
+        menus.stream().filter(m -> "menu-canvas".equals(m.getId())).findFirst().filter(m -> !extraCanvasItems.isEmpty())
+                .ifPresent(m -> {
+                    m.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+                    m.getItems().addAll(extraCanvasItems);
+                });
+        return menus;
+    }
+
+    /**
+     * Controls another place adds to the Playground's toolbar and Canvas menu (Present's "Record as
+     * demo"). The frame asks for them once, when the Playground is first shown: add them before.
+     */
+    public void addControls(List<Node> toolbarItems, List<MenuItem> canvasMenuItems) {
+        extraTools.addAll(toolbarItems);
+        extraCanvasItems.addAll(canvasMenuItems);
     }
 
     @Override
