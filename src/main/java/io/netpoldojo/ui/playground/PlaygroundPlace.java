@@ -49,7 +49,7 @@ public final class PlaygroundPlace implements Place {
     private String startupMessage = "";
     private boolean offerFreshStart;
     private final ToggleButton matrixToggle = new ToggleButton("Matrix");
-    private final List<Node> extraTools = new java.util.ArrayList<>();
+    private final List<Node> extraOverlays = new java.util.ArrayList<>();
     private final List<MenuItem> extraCanvasItems = new java.util.ArrayList<>();
 
     public PlaygroundPlace(AppContext context) {
@@ -157,6 +157,7 @@ public final class PlaygroundPlace implements Place {
     public Node view() {
         if (view == null) {
             view = new PlaygroundView(model(), recipes);
+            extraOverlays.forEach(view::addCanvasOverlay);
             view.setOnDragOver(e -> {
                 if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream().anyMatch(PlaygroundPlace::isYaml)) {
                     e.acceptTransferModes(TransferMode.COPY);
@@ -234,9 +235,7 @@ public final class PlaygroundPlace implements Place {
 
     @Override
     public List<Node> toolbarItems() {
-        List<Node> items = new java.util.ArrayList<>(controls.toolbarItems());
-        items.addAll(extraTools);
-        return items;
+        return controls.toolbarItems();
     }
 
     @Override
@@ -251,11 +250,12 @@ public final class PlaygroundPlace implements Place {
     }
 
     /**
-     * Controls another place adds to the Playground's toolbar and Canvas menu (Present's "Record as
-     * demo"). The frame asks for them once, when the Playground is first shown: add them before.
+     * Controls another place adds to the Playground (Present's "Record as demo"): items at the end
+     * of the Canvas menu, and nodes over the canvas's top-right corner. Add them before the
+     * Playground is first shown.
      */
-    public void addControls(List<Node> toolbarItems, List<MenuItem> canvasMenuItems) {
-        extraTools.addAll(toolbarItems);
+    public void addControls(List<Node> canvasOverlays, List<MenuItem> canvasMenuItems) {
+        extraOverlays.addAll(canvasOverlays);
         extraCanvasItems.addAll(canvasMenuItems);
     }
 

@@ -50,7 +50,7 @@ final class OwnDemos {
                     present.accept(d);
                 }));
             }));
-            playground.addControls(controls.toolbarItems(), controls.canvasMenuItems());
+            playground.addControls(controls.canvasOverlays(), controls.canvasMenuItems());
             recorder = Optional.of(r);
         });
     }

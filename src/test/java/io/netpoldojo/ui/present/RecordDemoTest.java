@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javafx.scene.control.Button;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -77,7 +76,7 @@ class RecordDemoTest {
     void aRecordedSessionReplaysInPresentWithTheArrowsThePlaygroundShowed(FxRobot robot) throws IOException {
         openWithNothingApplied(robot, "and-vs-or");
         List<Map<String, String>> shown = new ArrayList<>();
-        robot.clickOn("#record-toggle");
+        record(robot);
         assertRecording(robot, "Recording \u00b7 1 step");
         shown.add(arrows(robot, PLAYGROUND));
 
@@ -95,12 +94,12 @@ class RecordDemoTest {
         assertTrue(!shown.get(0).equals(shown.get(1)) && !shown.get(1).equals(shown.get(2)),
                 "each step changed the arrows: " + shown);
 
-        robot.clickOn("#record-toggle");
+        robot.clickOn("#record-stop");
         PresentWaits.untilShown(robot, "#record-title");
         robot.clickOn("#record-title").write("AND vs OR, live!");
         robot.clickOn("#record-save");
         PresentWaits.untilShown(robot, "#record-saved");
-        assertFalse(robot.lookup("#record-toggle").queryAs(ToggleButton.class).isSelected(), "recording stopped");
+        assertFalse(robot.lookup("#record-indicator").query().isVisible(), "recording stopped");
 
         Path file = home.resolve("demos/and-vs-or-live.yaml");
         assertTrue(Files.exists(file) && Files.exists(home.resolve("demos/scenarios/and-vs-or-live.yaml")), "saved");
@@ -139,7 +138,7 @@ class RecordDemoTest {
     @Test
     void aRecordingInProgressIsOnDiskAfterEveryStep(FxRobot robot) {
         openWithNothingApplied(robot, "and-vs-or");
-        robot.clickOn("#record-toggle");
+        record(robot);
         robot.clickOn("#policy-toggle-and-one-peer");
         assertRecording(robot, "Recording \u00b7 2 steps");
         // A crash now: what the next start finds in the folder is a demo that loads, with both steps.
@@ -155,11 +154,11 @@ class RecordDemoTest {
     @Test
     void stoppingARecordingInWhichNothingHappenedLeavesNoDemo(FxRobot robot) throws IOException {
         openWithNothingApplied(robot, "and-vs-or");
-        robot.clickOn("#record-toggle");
+        record(robot);
         assertRecording(robot, "Recording \u00b7 1 step");
-        robot.clickOn("#record-toggle");
+        robot.clickOn("#record-stop");
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(robot.lookup("#record-toggle").queryAs(ToggleButton.class).isSelected());
+        assertFalse(robot.lookup("#record-indicator").query().isVisible());
         assertEquals(List.of(), OwnDemos.read(content, home).demos());
         assertTrue(robot.lookup("#record-title").tryQuery().isEmpty(), "no title was asked for");
     }
@@ -170,7 +169,7 @@ class RecordDemoTest {
         Workspace ws = new ScenarioFiles().read(scenarioId + ".yaml", scenario.yaml()).workspace().orElseThrow();
         Workspace off = ws.withPolicies(ws.policies().stream().map(d -> d.withEnabled(false)).toList());
         robot.interact(() -> playground().openScenario(scenarioId, off));
-        PresentWaits.untilShown(robot, "#record-toggle");
+        PresentWaits.untilShown(robot, "#playground");
         assertTrue(model().workspace().policies().stream().noneMatch(PolicyDraft::enabled));
     }
 
@@ -183,12 +182,17 @@ class RecordDemoTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Canvas > Record as demo. */
+    private static void record(FxRobot robot) {
+        assertFalse(robot.lookup("#record-indicator").query().isVisible(), "no indicator before recording");
+        robot.clickOn("#menu-canvas").clickOn("#menu-record-demo");
+        PresentWaits.untilShown(robot, "#record-indicator");
+    }
+
     private static void assertRecording(FxRobot robot, String text) {
         WaitForAsyncUtils.waitForFxEvents();
-        ToggleButton toggle = robot.lookup("#record-toggle").queryAs(ToggleButton.class);
-        assertEquals(text, toggle.getText());
-        assertTrue(toggle.isSelected() && toggle.getPseudoClassStates().stream()
-                .anyMatch(p -> p.getPseudoClassName().equals("recording")), "the button shows it records");
+        assertTrue(robot.lookup("#record-indicator").query().isVisible(), "the indicator shows over the canvas");
+        assertEquals(text, robot.lookup("#record-status").queryAs(javafx.scene.control.Label.class).getText());
     }
 
     /** Each arrow drawn under {@code scope}, as "from->to" = allowed, denied or partly. */

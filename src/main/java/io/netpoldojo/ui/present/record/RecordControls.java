@@ -13,51 +13,59 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
+import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * "Record as demo" in the Playground: a toolbar button that is also the recording indicator (a red
- * "Recording · 3 steps" while it records) and the same toggle in the Canvas menu. Stopping asks
- * for the demo's title; a recording in which nothing happened is thrown away without a question.
+ * "Record as demo" in the Playground: a toggle at the end of the Canvas menu, and while it
+ * records, a red indicator over the canvas's top-right corner ("Recording · 3 steps", with a
+ * Stop button). Stopping asks for the demo's title; a recording in which nothing happened is
+ * thrown away without a question.
  */
 public final class RecordControls {
     private final DemoRecorder recorder;
     private final Consumer<DemoRecorder.Saved> onSaved;
-    private final ToggleButton toggle = new ToggleButton();
+    private final HBox indicator = new HBox(8);
     private final CheckMenuItem menuItem = new CheckMenuItem("Record as demo");
 
     /** @param onSaved told of each demo saved (Present lists it, and offers to play it) */
     public RecordControls(DemoRecorder recorder, Consumer<DemoRecorder.Saved> onSaved) {
         this.recorder = recorder;
         this.onSaved = onSaved;
-        toggle.setId("record-toggle");
-        toggle.getStyleClass().add("record-toggle");
-        toggle.getStylesheets().add(RecordControls.class.getResource("record.css").toExternalForm());
         Label dot = new Label("\u25cf");
         dot.getStyleClass().add("record-dot");
-        toggle.setGraphic(dot);
-        toggle.textProperty().bind(Bindings.createStringBinding(() -> recorder.recordingProperty().get()
-                ? "Recording \u00b7 " + recorder.stepsProperty().get() + (recorder.stepsProperty().get() == 1 ? " step"
-                : " steps") : "Record", recorder.recordingProperty(), recorder.stepsProperty()));
-        toggle.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(recorder.recordingProperty().get()
-                ? "Recording a demo: each policy you apply or remove is a step; right-click an arrow to ask the class"
-                + " about it. Click to stop and save."
-                : "Record as demo: what you apply, remove and ask from now on becomes a demo for Present"),
-                recorder.recordingProperty()));
-        recorder.recordingProperty().addListener((o, was, now) -> {
-            toggle.setSelected(now);
-            menuItem.setSelected(now);
-            toggle.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("recording"), now);
-        });
-        toggle.setOnAction(e -> flip());
+        Label text = new Label();
+        text.setId("record-status");
+        text.getStyleClass().add("record-status");
+        text.textProperty().bind(Bindings.createStringBinding(() -> "Recording \u00b7 " + recorder.stepsProperty().get()
+                + (recorder.stepsProperty().get() == 1 ? " step" : " steps"), recorder.stepsProperty()));
+        text.setMinWidth(Region.USE_PREF_SIZE);
+        Button stop = new Button("Stop and save\u2026");
+        stop.setId("record-stop");
+        stop.setMinWidth(Region.USE_PREF_SIZE);
+        stop.setOnAction(e -> flip());
+        indicator.getChildren().addAll(dot, text, stop);
+        indicator.setId("record-indicator");
+        indicator.getStyleClass().add("record-indicator");
+        indicator.getStylesheets().add(RecordControls.class.getResource("record.css").toExternalForm());
+        indicator.setAlignment(Pos.CENTER_LEFT);
+        indicator.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        Tooltip.install(indicator, new Tooltip("Recording a demo: each policy you apply or remove is a step;"
+                + " right-click an arrow to ask the class about it."));
+        indicator.visibleProperty().bind(recorder.recordingProperty());
+        indicator.managedProperty().bind(indicator.visibleProperty());
+        recorder.recordingProperty().addListener((o, was, now) -> menuItem.setSelected(now));
         menuItem.setId("menu-record-demo");
         menuItem.setOnAction(e -> flip());
     }
 
-    public List<Node> toolbarItems() {
-        return List.of(toggle);
+    /** The recording indicator, over the canvas. */
+    public List<Node> canvasOverlays() {
+        return List.of(indicator);
     }
 
     public List<MenuItem> canvasMenuItems() {
@@ -75,8 +83,7 @@ public final class RecordControls {
                 recorder.stop(title.get(), saved -> saved.ifPresent(onSaved));
             }
         }
-        // The buttons show the recorder's state, whatever the click did to them.
-        toggle.setSelected(recorder.recordingProperty().get());
+        // The menu shows the recorder's state, whatever the click did to it.
         menuItem.setSelected(recorder.recordingProperty().get());
     }
 
@@ -101,7 +108,7 @@ public final class RecordControls {
         Node saveButton = dialog.getDialogPane().lookupButton(save);
         saveButton.setId("record-save");
         saveButton.disableProperty().bind(title.textProperty().map(String::isBlank));
-        Optional.ofNullable(toggle.getScene()).map(javafx.scene.Scene::getWindow).ifPresent(dialog::initOwner);
+        Optional.ofNullable(indicator.getScene()).map(javafx.scene.Scene::getWindow).ifPresent(dialog::initOwner);
         dialog.setResultConverter(b -> b == save ? title.getText().strip() : null);
         javafx.application.Platform.runLater(title::requestFocus);
         return dialog.showAndWait();
