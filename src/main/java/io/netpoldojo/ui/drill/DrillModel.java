@@ -73,6 +73,8 @@ public final class DrillModel {
     private final ReadOnlyStringWrapper timeTaken = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Optional<AnswerDraft>> offered = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final BooleanBinding canCheck;
+    private Runnable microphoneCheck = () -> { };
+    private boolean microphoneAsked;
     private Instant started;
     private Duration used = Duration.ZERO;
 
@@ -86,6 +88,12 @@ public final class DrillModel {
         this.recorder = recorder;
         canCheck = Bindings.createBooleanBinding(() -> phase.get() == Phase.TYPING && !answer.get().isBlank(),
                 phase, answer);
+        // The sound system is loaded only for a learner who says an answer aloud, not at every start.
+        aloud.addListener((o, was, on) -> {
+            if (on) {
+                askMicrophone();
+            }
+        });
     }
 
     /** The explain cards in the order of the lessons that teach them (the course's order). */
@@ -118,8 +126,28 @@ public final class DrillModel {
         return answer;
     }
 
-    /** The background microphone check's answer ({@link Microphone#present()}). */
+    /**
+     * How to ask whether there is a microphone ({@link Microphone#present()}, off the JavaFX thread,
+     * the answer handed to {@link #setMicrophone}). It runs once, when the learner first chooses
+     * "say it aloud" (at once if that is already chosen), since only then does the drill speak of it.
+     */
+    public void askMicrophoneWith(Runnable check) {
+        microphoneCheck = check;
+        if (aloud.get()) {
+            askMicrophone();
+        }
+    }
+
+    private void askMicrophone() {
+        if (!microphoneAsked) {
+            microphoneAsked = true;
+            microphoneCheck.run();
+        }
+    }
+
+    /** The microphone check's answer ({@link Microphone#present()}); once answered, it is not asked again. */
     public void setMicrophone(boolean present) {
+        microphoneAsked = true;
         microphone.set(present
                 ? "Recording your answer is not built yet: say it aloud, then type what you said, and compare it"
                         + " with the model answer."

@@ -57,8 +57,10 @@ public final class QuizPlace implements Place {
         // The drill's answer in progress survives a crash: saved as it is typed, offered back on start.
         this.drafts = new DrillDrafts(drill, DraftStore.in(context.dataDir(), clock), context.tasks(), model::showNotice);
         drafts.load();
-        // Whether there is a microphone to record aloud from: asked once, off the FX thread.
-        context.tasks().submit(Microphone::present, drill::setMicrophone, e -> drill.setMicrophone(false));
+        // Whether there is a microphone to record aloud from: asked off the FX thread, once, and only
+        // when the learner first chooses to say an answer aloud (not at every start: issue 24).
+        drill.askMicrophoneWith(() -> context.tasks().submit(Microphone::present, drill::setMicrophone,
+                e -> drill.setMicrophone(false)));
         this.mock = new MockModel(clock, seeds, context.tasks(), MockStore.in(context.dataDir(), clock), model::showNotice);
         context.content().whenLoaded(mock::setContent);
         mock.load();

@@ -183,4 +183,38 @@ class DrillModelTest {
                 + " said it aloud in 0:03 and were typing what you said, which is not timed).", next.keptText());
         assertFalse(next.keptText().contains(" in)."), "no \"0:03 in\" for a spoken answer");
     }
+
+    @Test
+    void theMicrophoneIsAskedAboutOnlyWhenSayingItAloudIsFirstChosenAndOnlyOnce() {
+        List<String> asked = new ArrayList<>();
+        model.askMicrophoneWith(() -> asked.add("asked"));
+        model.choose(content.explainCard("explain-cni").orElseThrow());
+        model.start();
+        assertEquals(List.of(), asked, "a typed answer never loads the sound system");
+        assertEquals("", model.microphoneProperty().get(), "nothing said about recording before it is asked");
+
+        model.choose(content.explainCard("explain-cni").orElseThrow());
+        model.aloudProperty().set(true);
+        assertEquals(List.of("asked"), asked, "asked when the learner first chooses to say it aloud");
+        model.setMicrophone(false);
+        assertTrue(model.microphoneProperty().get().startsWith("No microphone found"), model.microphoneProperty().get());
+        model.aloudProperty().set(false);
+        model.aloudProperty().set(true);
+        assertEquals(List.of("asked"), asked, "the answer is kept, not asked again");
+
+        // A resumed answer said aloud asks too; an answer already given is never asked for.
+        List<String> resumed = new ArrayList<>();
+        DrillModel next = new DrillModel(clock, () -> progress, a -> { });
+        next.askMicrophoneWith(() -> resumed.add("asked"));
+        next.setContent(content);
+        next.offerDraft(new AnswerDraft("explain-cni", "The CNI enforces them.", Duration.ofSeconds(3), true,
+                clock.instant()));
+        next.resumeDraft();
+        assertEquals(List.of("asked"), resumed);
+        DrillModel known = new DrillModel(clock, () -> progress, a -> { });
+        known.setMicrophone(true);
+        known.askMicrophoneWith(() -> resumed.add("again"));
+        known.aloudProperty().set(true);
+        assertEquals(List.of("asked"), resumed);
+    }
 }
