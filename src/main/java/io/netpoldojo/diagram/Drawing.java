@@ -1,6 +1,8 @@
 package io.netpoldojo.diagram;
 
+import io.netpoldojo.engine.model.Tier;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything a diagram shows, placed and routed, with no screen: zones, cards and arrows in
@@ -21,7 +23,7 @@ public record Drawing(double width, double height, List<Zone> zones, List<Card> 
                 cards.stream().map(c -> new Card(c.id(), c.outside(), move(c.box(), dx, dy), c.name(), c.detail(),
                         c.ports())).toList(),
                 arrows.stream().map(a -> new Arrow(a.from(), a.to(), a.state(), a.curve().moved(dx, dy),
-                        a.allowedPorts(), a.deniedPorts())).toList());
+                        a.allowedPorts(), a.deniedPorts(), a.tier())).toList());
     }
 
     private static Box move(Box b, double dx, double dy) {
@@ -52,6 +54,15 @@ public record Drawing(double width, double height, List<Zone> zones, List<Card> 
      */
     public record Card(String id, boolean outside, Box box, String name, String detail, String ports) {}
 
-    /** An arrow from one card to another, its verdict, its line, and its ports as the tooltip names them. */
-    public record Arrow(String from, String to, State state, Curve curve, String allowedPorts, String deniedPorts) {}
+    /**
+     * An arrow from one card to another, its verdict, its line, its ports as the tooltip names
+     * them, and the ClusterNetworkPolicy tier that decided it, if one did (the canvas's badge).
+     */
+    public record Arrow(String from, String to, State state, Curve curve, String allowedPorts, String deniedPorts,
+                        Optional<Tier> tier) {
+        /** An arrow no ClusterNetworkPolicy tier decided. */
+        public Arrow(String from, String to, State state, Curve curve, String allowedPorts, String deniedPorts) {
+            this(from, to, state, curve, allowedPorts, deniedPorts, Optional.empty());
+        }
+    }
 }

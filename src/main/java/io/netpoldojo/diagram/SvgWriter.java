@@ -10,7 +10,8 @@ import java.util.Set;
  * Writes a {@link Drawing} as SVG that can be checked and restyled: each card is a
  * {@code <g class="endpoint" data-id="...">} whose first {@code <rect>} is its box, each zone a
  * {@code <g class="zone" data-namespace="...">}, each arrow a {@code <path class="arrow allowed">}
- * (or {@code denied}, {@code partly}) with {@code data-from}, {@code data-to} and its line in
+ * (or {@code denied}, {@code partly}) with {@code data-from}, {@code data-to}, {@code data-tier}
+ * ({@code admin} or {@code baseline}) when a ClusterNetworkPolicy tier decided it, and its line in
  * absolute {@code M} and {@code C} commands, all in pixels of the picture. Colours come from a
  * {@code <style>} block of the theme's named colours.
  *
@@ -223,10 +224,13 @@ public final class SvgWriter {
             out.append(String.format(Locale.ROOT, "<path class=\"arrow-halo\" d=\"%s\"/>\n", p.svgPath()));
         }
         String marked = (marks.arrows().contains(ends) ? " highlight" : "") + (changed ? " changed" : "");
-        out.append(String.format(Locale.ROOT, "<path class=\"arrow %s\" data-from=\"%s\" data-to=\"%s\"%s%s d=\"%s\""
+        out.append(String.format(Locale.ROOT, "<path class=\"arrow %s\" data-from=\"%s\" data-to=\"%s\"%s%s%s d=\"%s\""
                 + " marker-end=\"url(#head-%s)\"/>\n", state + marked, esc(a.from()), esc(a.to()),
                 a.allowedPorts().isEmpty() ? "" : " data-allowed=\"" + esc(a.allowedPorts()) + "\"",
-                a.deniedPorts().isEmpty() ? "" : " data-denied=\"" + esc(a.deniedPorts()) + "\"", p.svgPath(), state));
+                a.deniedPorts().isEmpty() ? "" : " data-denied=\"" + esc(a.deniedPorts()) + "\"",
+                // The ClusterNetworkPolicy tier that decided it, as the canvas's badge says (tiers lane's hook).
+                a.tier().map(t -> " data-tier=\"" + t.apiName().toLowerCase(Locale.ROOT) + "\"").orElse(""),
+                p.svgPath(), state));
         if (a.state() != Drawing.State.ALLOWED) {
             out.append(String.format(Locale.ROOT, "<text class=\"arrow-marker %s\" x=\"%s\" y=\"%s\">%s</text>\n", state,
                     n(c.midX() - 5), n(c.midY() + 5), a.state() == Drawing.State.DENIED ? "\u2715" : "\u00bd"));

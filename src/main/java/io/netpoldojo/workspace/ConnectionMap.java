@@ -4,11 +4,13 @@ import io.netpoldojo.engine.Engine;
 import io.netpoldojo.engine.ReachabilityMatrix;
 import io.netpoldojo.engine.model.Endpoint;
 import io.netpoldojo.engine.model.Port;
+import io.netpoldojo.engine.model.Tier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
@@ -54,6 +56,11 @@ public final class ConnectionMap {
         for (int i = 0; i < n; i++) {
             ids[i] = endpoints.get(i).id();
         }
+        // Only an endpoint some ClusterNetworkPolicy selects can have a side a tier decides.
+        boolean[] tierSubject = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            tierSubject[i] = !engine.clusterPoliciesSelecting(endpoints.get(i)).isEmpty();
+        }
         Map<String, Connection> map = new LinkedHashMap<>(n * n * 2);
         for (int f = 0; f < n; f++) {
             for (int t = 0; t < n; t++) {
@@ -66,11 +73,30 @@ public final class ConnectionMap {
                 for (int k = 0; k < ports.size(); k++) {
                     (matrix.allowed(f, t, portIndexes[t][k]) ? allowed : denied).add(ports.get(k));
                 }
-                Connection c = new Connection(ids[f], ids[t], allowed, denied);
+                Optional<Tier> tier = tierSubject[f] || tierSubject[t]
+                        ? decidingTier(engine, endpoints.get(f), endpoints.get(t), ports) : Optional.empty();
+                Connection c = new Connection(ids[f], ids[t], allowed, denied, tier);
                 map.put(c.key(), c);
             }
         }
         return new ConnectionMap(map);
+    }
+
+    /**
+     * The tier that decided the arrow on any of its ports, Admin before Baseline, from the same
+     * verdicts "Why?" shows (see {@code Verdict.decidingTier}). Asked only for pairs with an end a
+     * ClusterNetworkPolicy selects, once per evaluation, never per frame.
+     */
+    private static Optional<Tier> decidingTier(Engine engine, Endpoint from, Endpoint to, List<Port> ports) {
+        Optional<Tier> out = Optional.empty();
+        for (Port port : ports) {
+            Optional<Tier> tier = engine.evaluate(from, to, port).decidingTier();
+            if (tier.isPresent() && tier.get() == Tier.ADMIN) {
+                return tier;
+            }
+            out = tier.isPresent() ? tier : out;
+        }
+        return out;
     }
 
     public List<Connection> all() {

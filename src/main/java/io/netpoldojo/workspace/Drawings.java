@@ -50,7 +50,7 @@ public final class Drawings {
             }
             var curve = router.route(c.fromId(), c.toId());
             arrows.add(new Drawing.Arrow(c.fromId(), c.toId(), state(c.state()), curve, portList(c.allowedPorts()),
-                    portList(c.deniedPorts())));
+                    portList(c.deniedPorts()), c.decidingTier()));
             extent = extent == null ? curve.extent().inflate(3) : extent.union(curve.extent().inflate(3));
         }
         if (extent == null) {
@@ -71,15 +71,20 @@ public final class Drawings {
     public static Drawing at(Workspace ws, int applied, PortFilter ports) {
         PolicyDrafts drafts = new PolicyDrafts();
         List<io.netpoldojo.engine.model.NetworkPolicy> policies = new ArrayList<>();
+        List<io.netpoldojo.engine.model.ClusterNetworkPolicy> clusterPolicies = new ArrayList<>();
+        int taken = 0;
         for (PolicyDraft d : ws.policies()) {
-            var parsed = drafts.parse(d.yaml()).policy();
-            if (d.enabled() && parsed.isPresent() && (applied < 0 || policies.size() < applied)) {
-                policies.add(parsed.get());
+            // A draft of either kind counts as one step, as the Playground's stepper counts them.
+            PolicyDrafts.Parsed parsed = drafts.parse(d.yaml());
+            if (d.enabled() && parsed.valid() && (applied < 0 || taken < applied)) {
+                parsed.policy().ifPresent(policies::add);
+                parsed.clusterPolicy().ifPresent(clusterPolicies::add);
+                taken++;
             }
         }
         io.netpoldojo.engine.model.Cluster cluster = new io.netpoldojo.engine.model.Cluster(
                 ws.namespaces().stream().map(NamespaceZone::namespace).toList(),
-                ws.endpoints().stream().map(PlacedEndpoint::endpoint).toList(), policies);
+                ws.endpoints().stream().map(PlacedEndpoint::endpoint).toList(), policies, clusterPolicies);
         return of(ws, ConnectionMap.compute(new io.netpoldojo.engine.Engine(cluster), ports));
     }
 

@@ -7,6 +7,7 @@ import io.netpoldojo.ui.playground.panels.BuildDialogs;
 import io.netpoldojo.ui.playground.panels.EditDialogs;
 import io.netpoldojo.ui.playground.model.IntentDrawing;
 import io.netpoldojo.ui.playground.panels.ExplanationCard;
+import io.netpoldojo.ui.playground.panels.TierLegend;
 import io.netpoldojo.ui.playground.panels.ExplanationPlacement;
 import io.netpoldojo.ui.playground.panels.IntentPanel;
 import io.netpoldojo.ui.playground.panels.MatrixView;
@@ -58,7 +59,11 @@ final class PlaygroundView extends StackPane {
         EditDialogs dialogs = new EditDialogs(model, this);
         canvas = new CanvasView(model, dialogs, new BuildDialogs(model, this));
         ExplanationCard explanation = new ExplanationCard(model);
-        AnchorPane cardLayer = new AnchorPane(explanation);
+        // Under the explanation card, in the corner it uses least.
+        TierLegend legend = new TierLegend(model, model.intent().activeProperty());
+        AnchorPane.setRightAnchor(legend, 12.0);
+        AnchorPane.setBottomAnchor(legend, 12.0);
+        AnchorPane cardLayer = new AnchorPane(legend, explanation);
         cardLayer.setPickOnBounds(false);
         ExplanationPlacement.install(cardLayer, explanation, canvas, model);
         IntentPanel intentPanel = new IntentPanel(model.intent(), this);

@@ -2,6 +2,7 @@ package io.netpoldojo.ui.playground;
 
 import io.netpoldojo.engine.model.Port;
 import io.netpoldojo.engine.model.Protocol;
+import io.netpoldojo.engine.model.Tier;
 import io.netpoldojo.ui.playground.arrows.Arrow;
 import io.netpoldojo.ui.playground.arrows.ArrowLooks;
 import io.netpoldojo.ui.playground.canvas.CanvasView;
@@ -109,26 +110,50 @@ public final class ArrowStates {
                 now[0] = seen(canvas.lookOf(arrow));
                 for (Connection.State state : Connection.State.values()) {
                     for (Boolean change : new Boolean[] {null, true, false}) {
-                        others.add(seen(canvas.lookOf(standIn(state, change))));
+                        for (java.util.Optional<Tier> tier : List.of(java.util.Optional.<Tier>empty(),
+                                java.util.Optional.of(Tier.ADMIN), java.util.Optional.of(Tier.BASELINE))) {
+                            others.add(seen(canvas.lookOf(standIn(state, change, tier))));
+                        }
                     }
                 }
             });
             return others.size() == 1 && others.contains(now[0]);
         }
 
-        /** An arrow with this one's ends, marks and selection, in another state. */
-        private Arrow standIn(Connection.State state, Boolean change) {
+        /** An arrow with this one's ends, marks and selection, in another state, decided by another tier. */
+        private Arrow standIn(Connection.State state, Boolean change, java.util.Optional<Tier> tier) {
             Connection c = arrow.connection();
             Port p = new Port(1, Protocol.TCP);
             Arrow other = new Arrow(new Connection(c.fromId(), c.toId(),
                     state == Connection.State.DENIED ? List.of() : List.of(p),
-                    state == Connection.State.ALLOWED ? List.of() : List.of(new Port(2, Protocol.TCP))));
+                    state == Connection.State.ALLOWED ? List.of() : List.of(new Port(2, Protocol.TCP)), tier));
             arrow.marks().forEach(other::mark);
             other.setSelected(arrow.isSelected());
             if (change != null) {
                 other.beginChange(change);
             }
             return other;
+        }
+
+        /**
+         * The tier's badge the arrow wears as drawn, read on the JavaFX thread: "A" (an Admin
+         * ClusterNetworkPolicy decided it), "B" (a Baseline one did), or "" (none did, or its look
+         * hides the badge, as a question waiting for its answer does).
+         */
+        public String badge() {
+            return onFx(() -> canvas.isDrawn(arrow) && canvas.lookOf(arrow).showsTier()
+                    ? arrow.decidingTier().map(t -> t == Tier.ADMIN ? "A" : "B").orElse("") : "");
+        }
+
+        /** The colour the stylesheets give the disc of this arrow's badge (read on the JavaFX thread). */
+        public Color badgeColour() {
+            return onFx(() -> (Color) canvas.lookOf(arrow).tierBadge().paint());
+        }
+
+        /** Whether the badge's place on the arrow, as painted now, shows this colour. */
+        public boolean isPaintedAtItsBadgeIn(FxRobot robot, Color colour) {
+            Point2D at = onFx(() -> new Point2D(arrow.badgeX(), arrow.badgeY()));
+            return paintedNear(robot, canvas, at, colour, 2);
         }
 
         /** The colour the stylesheets give this arrow's line. */
@@ -143,6 +168,22 @@ public final class ArrowStates {
 
         CanvasView canvas() {
             return canvas;
+        }
+    }
+
+    /** A value read on the JavaFX thread (the test's thread must not read nodes a pulse may be changing). */
+    static <T> T onFx(java.util.concurrent.Callable<T> read) {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            try {
+                return read.call();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("could not read the canvas on the JavaFX thread", e);
         }
     }
 
@@ -161,6 +202,8 @@ public final class ArrowStates {
         for (ArrowLooks.Fill f : List.of(look.head(), look.marker(), look.changeLabel(), look.replyHead(), look.replyLabel())) {
             out.add(f.visible() ? f : "-");
         }
+        // The tier's badge, where a tier decided the arrow: it tells who decided, so it is part of the answer.
+        out.add(look.showsTier() ? List.of(look.tierBadge(), look.tierLetter()) : "-");
         return out;
     }
 

@@ -136,4 +136,82 @@ class ClusterPolicyPlaygroundTest {
         assertEquals("denied", state(robot, "default/frontend", "default/backend"),
                 "a NetworkPolicy allowing it does not reopen it");
     }
+
+    private static String badge(FxRobot robot, String from, String to) {
+        return ArrowStates.arrow(robot, "", from, to).badge();
+    }
+
+    private static boolean shown(FxRobot robot, String selector) {
+        return ArrowStates.onFx(() -> robot.lookup(selector).tryQuery().map(n -> n.isVisible()
+                && (n.getParent() == null || n.getParent().isVisible())).orElse(false));
+    }
+
+    /** The tooltip the canvas shows once the mouse rests on the middle of an arrow. */
+    private static String tooltipOf(FxRobot robot, String from, String to) {
+        robot.moveTo(ArrowStates.arrow(robot, "", from, to).middleOnScreen());
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> tooltipText(robot).contains(to));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no tooltip over " + from + " -> " + to + ": " + tooltipText(robot), e);
+        }
+        String text = tooltipText(robot);
+        robot.moveBy(0, 300); // off the arrow, so the tooltip closes
+        return text;
+    }
+
+    private static String tooltipText(FxRobot robot) {
+        return ArrowStates.onFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())
+                .map(w -> ((javafx.scene.control.Tooltip) w).getText()).findFirst().orElse(""));
+    }
+
+    @Test
+    void arrowsWearTheBadgeOfTheTierThatDecidedThemUntilThePoliciesGo(FxRobot robot) {
+        assertEquals("", badge(robot, "default/frontend", "default/mysql"), "no ClusterNetworkPolicy yet");
+        assertFalse(shown(robot, "#tier-legend"), "no legend while no arrow wears a badge");
+
+        addClusterRecipe(robot, PROTECT);
+        var denied = ArrowStates.arrow(robot, "", "default/frontend", "default/mysql");
+        assertEquals("denied", denied.state());
+        assertEquals("A", denied.badge(), "denied by the Admin tier's Deny");
+        assertEquals("A", badge(robot, "default/backend", "default/mysql"), "accepted by the Admin tier's Accept");
+        assertEquals("", badge(robot, "alb", "default/mysql"), "no rule of protect-mysql matches an outside address");
+        assertEquals("", badge(robot, "default/frontend", "default/backend"), "mysql alone is the subject");
+        assertTrue(denied.isPaintedAtItsBadgeIn(robot, denied.badgeColour()), "the badge is painted, in its colour");
+        assertTrue(shown(robot, "#tier-legend") && shown(robot, "#tier-legend-admin"), "the legend says what A means");
+        assertFalse(shown(robot, "#tier-legend-baseline"), "no arrow wears B");
+
+        // The tooltip and "Why?" name the same policy in the same words.
+        String tooltip = tooltipOf(robot, "default/frontend", "default/mysql");
+        assertTrue(tooltip.contains("decided by ingress: Admin tier (protect-mysql)"), tooltip);
+        robot.clickOn(denied.middleOnScreen());
+        assertEquals("ingress: Admin tier (protect-mysql)",
+                robot.lookup("#explanation .decided-ingress").queryAs(Label.class).getText());
+        robot.clickOn("#explanation-close");
+
+        // A namespace owner's NetworkPolicy decides backend's ingress; the Baseline deny decides the rest.
+        PlaygroundTest.addRecipe(robot, "Apps", "Allow one app to another on one port");
+        addClusterRecipe(robot, BASELINE);
+        assertEquals("B", badge(robot, "default/backend", "default/redis"), "denied by the Baseline default deny");
+        assertEquals("denied", state(robot, "default/backend", "default/redis"));
+        assertEquals("", badge(robot, "default/frontend", "default/backend"), "allowed by the NetworkPolicy");
+        assertEquals("", badge(robot, "default/mysql", "default/backend"), "denied by the NetworkPolicy's isolation");
+        assertEquals("A", badge(robot, "default/frontend", "default/mysql"), "the Admin tier still decides first");
+        var baselineArrow = ArrowStates.arrow(robot, "", "default/backend", "default/redis");
+        assertTrue(baselineArrow.isPaintedAtItsBadgeIn(robot, baselineArrow.badgeColour()));
+        assertTrue(shown(robot, "#tier-legend-admin") && shown(robot, "#tier-legend-baseline"));
+
+        // Switched off, then deleted: the badges and the legend go with them.
+        robot.clickOn("#policy-toggle-protect-mysql");
+        assertEquals("B", badge(robot, "default/frontend", "default/mysql"), "now the Baseline deny decides it");
+        for (String policy : List.of("protect-mysql", "baseline-default-deny")) {
+            robot.clickOn("#policy-" + policy);
+            robot.clickOn("#policy-delete");
+        }
+        assertEquals("", badge(robot, "default/frontend", "default/mysql"));
+        assertEquals("", badge(robot, "default/backend", "default/redis"));
+        assertTrue(ArrowStates.all(robot, "").stream().allMatch(a -> a.badge().isEmpty()), "no badge anywhere");
+        assertFalse(shown(robot, "#tier-legend"));
+    }
 }

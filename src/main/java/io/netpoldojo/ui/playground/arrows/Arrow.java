@@ -4,10 +4,12 @@ import io.netpoldojo.diagram.ArrowRouter;
 import io.netpoldojo.diagram.Box;
 import io.netpoldojo.diagram.Curve;
 import io.netpoldojo.engine.model.Port;
+import io.netpoldojo.engine.model.Tier;
 import io.netpoldojo.ui.playground.NodeIds;
 import io.netpoldojo.workspace.Connection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.shape.CubicCurve;
@@ -25,6 +27,11 @@ public final class Arrow {
     /** How far the reply of a selected arrow runs from the pair's shared line, beyond the other arrow. */
     private static final double REPLY_OFFSET = 22;
     private static final int CURVE_STEPS = 32;
+    /**
+     * How far along the line past its middle the tier's badge sits: clear of the marker at the
+     * middle (a cross or a half), on the arrow itself, so it never covers the other arrow of the pair.
+     */
+    private static final double BADGE_DISTANCE = 16;
 
     private Connection connection;
     /** The line, and its points as plain fields for the painters' loops: start, controls, end. */
@@ -42,6 +49,9 @@ public final class Arrow {
     private double minY;
     private double maxX;
     private double maxY;
+    /** The centre of the tier's badge (see {@link #BADGE_DISTANCE}). */
+    double badgeX;
+    double badgeY;
     private boolean shown = true;
     private boolean selected;
     /** While the last edit's change is shown: true when the arrow opened, false when it closed. */
@@ -70,9 +80,20 @@ public final class Arrow {
         return connection.state();
     }
 
-    /** Takes the connection's latest verdict; true when the arrow's state changed (and so its look). */
+    /**
+     * The ClusterNetworkPolicy tier that decided the arrow, shown as a badge on it; empty when
+     * NetworkPolicies and the default decided it.
+     */
+    public Optional<Tier> decidingTier() {
+        return connection.decidingTier();
+    }
+
+    /**
+     * Takes the connection's latest verdict; true when the arrow's state or deciding tier changed
+     * (and so its look).
+     */
     public boolean update(Connection c) {
-        boolean changed = connection.state() != c.state();
+        boolean changed = connection.state() != c.state() || !connection.decidingTier().equals(c.decidingTier());
         connection = c;
         if (changed) {
             lookKey = null;
@@ -82,6 +103,14 @@ public final class Arrow {
 
     /** What the canvas shows when the mouse rests on the arrow. */
     public String tooltipText() {
+        return tooltipText(Optional.empty());
+    }
+
+    /**
+     * What the canvas shows when the mouse rests on the arrow, with which tier decided it when a
+     * ClusterNetworkPolicy did ("decided by ingress: Admin tier (protect-mysql)").
+     */
+    public String tooltipText(Optional<String> decidedBy) {
         Connection c = connection;
         if (marks.contains(NodeIds.ANSWER_HIDDEN)) {
             return c.fromId() + " \u2192 " + c.toId() + "\nthe answer is hidden until it is revealed";
@@ -89,6 +118,7 @@ public final class Arrow {
         return c.fromId() + " \u2192 " + c.toId()
                 + (c.allowedPorts().isEmpty() ? "" : "\nallowed: " + ports(c.allowedPorts()))
                 + (c.deniedPorts().isEmpty() ? "" : "\ndenied: " + ports(c.deniedPorts()))
+                + decidedBy.map(d -> "\n" + d).orElse("")
                 + "\nclick for why";
     }
 
@@ -182,7 +212,8 @@ public final class Arrow {
 
     public ArrowLooks.Key lookKey() {
         if (lookKey == null) {
-            lookKey = new ArrowLooks.Key(connection.state(), selected, change, Set.copyOf(marks));
+            lookKey = new ArrowLooks.Key(connection.state(), connection.decidingTier(), selected, change,
+                    Set.copyOf(marks));
         }
         return lookKey;
     }
@@ -205,6 +236,19 @@ public final class Arrow {
         minY = b.y();
         maxX = b.maxX();
         maxY = b.maxY();
+        double length = line.length();
+        double t = length <= 0 ? 0.5 : Math.min(0.8, 0.5 + BADGE_DISTANCE / length);
+        badgeX = line.x(t);
+        badgeY = line.y(t);
+    }
+
+    /** The centre of the tier's badge, when a tier decided the arrow: just past the middle of its line. */
+    public double badgeX() {
+        return badgeX;
+    }
+
+    public double badgeY() {
+        return badgeY;
     }
 
     /** The line as drawn. */

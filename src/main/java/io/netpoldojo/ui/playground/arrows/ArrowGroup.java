@@ -12,6 +12,11 @@ import java.util.Map;
 record ArrowGroup(int tier, Connection.State state, ArrowLooks.Look look, List<Arrow> arrows) {
     /** See {@link Arrow#tier()}. */
     private static final int TIERS = 4;
+    /**
+     * Badges are not faded with a denied arrow's line: which tier denied it is what a person looks
+     * for there. Their own look (the stylesheets) still fades or hides them.
+     */
+    private static final double BADGE_OPACITY = 1;
     /** Within a tier, denied arrows lie under partly allowed ones, and those under allowed ones. */
     private static final Comparator<ArrowGroup> ORDER = Comparator.comparingInt(ArrowGroup::tier)
             .thenComparingInt(g -> switch (g.state()) {
@@ -55,11 +60,22 @@ record ArrowGroup(int tier, Connection.State state, ArrowLooks.Look look, List<A
         }
     }
 
-    /** The traffic along the group's arrows, {@code phase} into its dashes, and their markers over it. */
+    /**
+     * The tier badges of arrows without traffic: painted after the lines of every group of their
+     * layer, so no line crosses over a badge and hides its letter.
+     */
+    void paintBadges(ArrowSurface surface) {
+        if (!look.flow().visible()) {
+            surface.badges(look, BADGE_OPACITY, arrows);
+        }
+    }
+
+    /** The traffic along the group's arrows, {@code phase} into its dashes, and their markers and badges over it. */
     void paintFlow(ArrowSurface surface, double phase) {
         if (look.flow().visible()) {
             surface.stroke(look.flow(), look.opacity(), phase, arrows);
             surface.markers(look.marker(), look.opacity(), arrows);
+            surface.badges(look, BADGE_OPACITY, arrows);
         }
     }
 }

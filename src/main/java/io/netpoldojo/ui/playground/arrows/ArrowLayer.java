@@ -306,6 +306,11 @@ public final class ArrowLayer extends Pane {
                 }
             }
         }
+        for (ArrowGroup group : groups) {
+            if (group.tier() == 0) {
+                group.paintBadges(PictureSurface.canPaint(group.look()) ? onSheet : onCanvas);
+            }
+        }
         // An empty canvas the size of the drawing would still be blended into every frame.
         lines.setVisible(canvasUsed);
         stillAsked = painted;
@@ -328,6 +333,7 @@ public final class ArrowLayer extends Pane {
         for (ArrowGroup group : waitingGroups()) {
             toSheet &= PictureSurface.canPaint(group.look());
             group.paintStill(toSheet ? onSheet : onCanvas);
+            group.paintBadges(toSheet ? onSheet : onCanvas);
         }
         for (ArrowGroup group : groups) {
             if (group.tier() == 0 && group.look().flow().visible()) {
@@ -347,6 +353,7 @@ public final class ArrowLayer extends Pane {
                     }
                 }
                 group.paintStill(toSheet ? onSheet : onCanvas);
+                group.paintBadges(toSheet ? onSheet : onCanvas);
                 group.paintFlow(toSheet ? onSheet : onCanvas, flowPhase.get());
             }
         }

@@ -1,9 +1,11 @@
 package io.netpoldojo.ui.playground.arrows;
 
+import io.netpoldojo.engine.model.Tier;
 import io.netpoldojo.workspace.Connection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
@@ -11,6 +13,7 @@ import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.effect.Effect;
 import javafx.scene.paint.Paint;
+import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.QuadCurve;
 import javafx.scene.shape.Shape;
@@ -20,8 +23,8 @@ import javafx.scene.text.Text;
 
 /**
  * How arrows look, as the stylesheets say. Arrows are painted, not made of nodes, so for each look
- * in use (an arrow's state, whether it is selected, changing, and the marks a teacher put
- * on it) one invisible sample arrow is kept in the scene, built of the parts the stylesheets name
+ * in use (an arrow's state, the tier that decided it, whether it is selected, changing, and the
+ * marks a teacher put on it) one invisible sample arrow is kept in the scene, built of the parts the stylesheets name
  * ({@code .arrow:allowed .arrow-line}, {@code .presenting .arrow.present-pending .arrow-head}, the
  * theme's colours...), and the painter copies what CSS gave it. So the themes, the classroom's thick
  * lines and the quiz's hidden answers keep working from the stylesheets alone.
@@ -35,9 +38,13 @@ public final class ArrowLooks {
     static final PseudoClass CHANGED = PseudoClass.getPseudoClass("changed");
     static final PseudoClass OPENED = PseudoClass.getPseudoClass("opened");
     static final PseudoClass CLOSED = PseudoClass.getPseudoClass("closed");
+    /** The ClusterNetworkPolicy tier that decided the arrow: {@code tier-admin} or {@code tier-baseline}. */
+    static final PseudoClass TIER_ADMIN = PseudoClass.getPseudoClass("tier-admin");
+    static final PseudoClass TIER_BASELINE = PseudoClass.getPseudoClass("tier-baseline");
 
     /** What decides an arrow's look; {@code change} is null, or whether it just opened. */
-    public record Key(Connection.State state, boolean selected, Boolean change, Set<String> marks) {}
+    public record Key(Connection.State state, Optional<Tier> tier, boolean selected, Boolean change,
+                      Set<String> marks) {}
 
     /** A stroked part: the line, the traffic, the halo of a change, the reply. */
     public record Stroke(boolean visible, double opacity, Paint paint, double width, List<Double> dashes,
@@ -50,9 +57,19 @@ public final class ArrowLooks {
     /** A filled part: a head, the marker, a label. */
     public record Fill(boolean visible, double opacity, Paint paint, Font font) {}
 
-    /** {@code visible} and {@code opacity} are the whole arrow's; each part has its own too. */
+    /**
+     * {@code visible} and {@code opacity} are the whole arrow's; each part has its own too. The
+     * tier's badge ({@code tierBadge}, a disc, and {@code tierLetter}, "A" or "B" on it) is drawn
+     * only where the marker is: whatever hides the verdict's marker (a question not yet answered,
+     * a busy canvas's faded denied arrows) hides which tier decided it too.
+     */
     public record Look(boolean visible, double opacity, Stroke line, Fill head, Stroke flow, Fill marker, Stroke pulse,
-            Fill changeLabel, Stroke reply, Fill replyHead, Fill replyLabel) {}
+            Fill changeLabel, Stroke reply, Fill replyHead, Fill replyLabel, Fill tierBadge, Fill tierLetter) {
+        /** Whether an arrow in this look shows its tier's badge (when a tier decided it). */
+        public boolean showsTier() {
+            return marker.visible() && tierBadge.visible() && tierLetter.visible();
+        }
+    }
 
     private final Group samples = new Group();
     private final Map<Key, Sample> byKey = new HashMap<>();
@@ -112,6 +129,8 @@ public final class ArrowLooks {
         final QuadCurve reply = part(new QuadCurve(), "arrow-reply");
         final Polygon replyHead = part(new Polygon(), "arrow-reply-head");
         final Text replyLabel = part(new Text("reply"), "arrow-reply-label");
+        final Circle tierBadge = part(new Circle(ArrowSurface.BADGE_RADIUS), "arrow-tier-badge");
+        final Text tierLetter = part(new Text("A"), "arrow-tier-letter");
         Look look;
 
         Sample(Key key) {
@@ -124,10 +143,13 @@ public final class ArrowLooks {
             arrow.pseudoClassStateChanged(CHANGED, key.change() != null);
             arrow.pseudoClassStateChanged(OPENED, Boolean.TRUE.equals(key.change()));
             arrow.pseudoClassStateChanged(CLOSED, Boolean.FALSE.equals(key.change()));
+            arrow.pseudoClassStateChanged(TIER_ADMIN, key.tier().equals(Optional.of(Tier.ADMIN)));
+            arrow.pseudoClassStateChanged(TIER_BASELINE, key.tier().equals(Optional.of(Tier.BASELINE)));
             for (Shape curve : new Shape[] {line, flow, pulse, reply}) {
                 curve.setFill(null);
             }
-            arrow.getChildren().addAll(line, head, flow, marker, pulse, changeLabel, reply, replyHead, replyLabel);
+            arrow.getChildren().addAll(line, head, flow, marker, pulse, changeLabel, reply, replyHead, replyLabel,
+                    tierBadge, tierLetter);
         }
 
         private static <T extends Node> T part(T node, String styleClass) {
@@ -139,7 +161,8 @@ public final class ArrowLooks {
 
         Look read() {
             return new Look(arrow.isVisible(), arrow.getOpacity(), stroke(line), fill(head), stroke(flow),
-                    fill(marker), stroke(pulse), fill(changeLabel), stroke(reply), fill(replyHead), fill(replyLabel));
+                    fill(marker), stroke(pulse), fill(changeLabel), stroke(reply), fill(replyHead), fill(replyLabel),
+                    fill(tierBadge), fill(tierLetter));
         }
 
         private static Stroke stroke(Shape s) {

@@ -1,5 +1,6 @@
 package io.netpoldojo.ui.playground.arrows;
 
+import io.netpoldojo.engine.model.Tier;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 
@@ -9,12 +10,25 @@ import javafx.scene.canvas.GraphicsContext;
  */
 interface ArrowSurface {
     double HEAD_SIZE = 11;
+    /**
+     * The tier's badge: a disc this wide on each side of the line, so it stays clear of the other
+     * arrow of a pair, which runs twice {@code ArrowRouter.OFFSET} (14) away.
+     */
+    double BADGE_RADIUS = 7;
 
     void stroke(ArrowLooks.Stroke stroke, double opacity, double dashOffset, List<Arrow> arrows);
 
     void heads(ArrowLooks.Fill fill, double opacity, List<Arrow> arrows);
 
     void markers(ArrowLooks.Fill fill, double opacity, List<Arrow> arrows);
+
+    /** The badges of the arrows a ClusterNetworkPolicy tier decided: "A" (Admin) or "B" (Baseline) on a disc. */
+    void badges(ArrowLooks.Look look, double opacity, List<Arrow> arrows);
+
+    /** The letter on a tier's badge. */
+    static String badgeLetter(Tier tier) {
+        return tier == Tier.ADMIN ? "A" : "B";
+    }
 
     /** The marker in the middle of an arrow: a cross when denied, a half when partly allowed. */
     static String marker(Arrow a) {

@@ -2,7 +2,9 @@ package io.netpoldojo.ui.playground.arrows;
 
 import io.netpoldojo.diagram.Curve;
 import java.util.List;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.TextAlignment;
 
 /** Paints with a canvas's graphics context, now. */
 record CanvasSurface(GraphicsContext g) implements ArrowSurface {
@@ -45,6 +47,28 @@ record CanvasSurface(GraphicsContext g) implements ArrowSurface {
                     g.fillText(marker, a.midX() - 5, a.midY() + 5);
                 }
             }
+        }
+    }
+
+    @Override
+    public void badges(ArrowLooks.Look look, double opacity, List<Arrow> arrows) {
+        if (!look.showsTier()) {
+            return;
+        }
+        for (Arrow a : arrows) {
+            a.decidingTier().ifPresent(tier -> {
+                if (ArrowSurface.fill(g, opacity, look.tierBadge())) {
+                    g.fillOval(a.badgeX - BADGE_RADIUS, a.badgeY - BADGE_RADIUS, 2 * BADGE_RADIUS, 2 * BADGE_RADIUS);
+                }
+                if (ArrowSurface.fill(g, opacity, look.tierLetter())) {
+                    g.setFont(look.tierLetter().font());
+                    g.setTextAlign(TextAlignment.CENTER);
+                    g.setTextBaseline(VPos.CENTER);
+                    g.fillText(ArrowSurface.badgeLetter(tier), a.badgeX, a.badgeY);
+                    g.setTextAlign(TextAlignment.LEFT);
+                    g.setTextBaseline(VPos.BASELINE);
+                }
+            });
         }
     }
 

@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
+import javafx.geometry.VPos;
+import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
+import javafx.scene.shape.Circle;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -35,7 +39,8 @@ final class PictureSurface implements ArrowSurface {
     /** Whether a sheet paints every part of this look exactly: plain colours and no effects. */
     static boolean canPaint(ArrowLooks.Look look) {
         return canPaint(look.line()) && canPaint(look.flow()) && canPaint(look.head(), false)
-                && canPaint(look.marker(), true);
+                && canPaint(look.marker(), true) && canPaint(look.tierBadge(), false)
+                && canPaint(look.tierLetter(), true);
     }
 
     static boolean canPaint(ArrowLooks.Stroke s) {
@@ -86,6 +91,18 @@ final class PictureSurface implements ArrowSurface {
         }
     }
 
+    @Override
+    public void badges(ArrowLooks.Look look, double opacity, List<Arrow> arrows) {
+        if (!look.showsTier()) {
+            return;
+        }
+        for (Arrow a : arrows) {
+            a.decidingTier().ifPresent(tier -> picture.stamp(
+                    sprites.badge(ArrowSurface.badgeLetter(tier), look.tierBadge(), look.tierLetter(), scale),
+                    opacity * look.tierBadge().opacity(), a.badgeX, a.badgeY));
+        }
+    }
+
     private static int rgb(Color c) {
         return ((int) Math.round(c.getRed() * 255) << 16) | ((int) Math.round(c.getGreen() * 255) << 8)
                 | (int) Math.round(c.getBlue() * 255);
@@ -99,14 +116,31 @@ final class PictureSurface implements ArrowSurface {
         };
     }
 
-    /** Letters (the markers) as the sheets stamp them, at the sheets' scale. */
+    /** Letters (the markers) and the tiers' badges as the sheets stamp them, at the sheets' scale. */
     static final class Sprites {
         private record Key(String text, Font font, Paint paint, double scale) {}
 
+        private record BadgeKey(String letter, Paint disc, Paint ink, Font font, double scale) {}
+
         private final Map<Key, RasterPicture.Sprite> byKey = new HashMap<>();
+        private final Map<BadgeKey, RasterPicture.Sprite> badges = new HashMap<>();
 
         void clear() {
             byKey.clear();
+            badges.clear();
+        }
+
+        /** A tier's badge as the sheets stamp it: a disc with its letter, its centre at the point it is stamped at. */
+        RasterPicture.Sprite badge(String letter, ArrowLooks.Fill disc, ArrowLooks.Fill ink, double scale) {
+            return badges.computeIfAbsent(new BadgeKey(letter, disc.paint(), ink.paint(), ink.font(), scale), key -> {
+                Circle circle = new Circle(BADGE_RADIUS, key.disc());
+                Text text = new Text(letter);
+                text.setFont(key.font());
+                text.setFill(key.ink());
+                text.setTextOrigin(VPos.CENTER);
+                text.setX(-text.getLayoutBounds().getWidth() / 2);
+                return snapshot(new Group(circle, text), key.scale());
+            });
         }
 
         /**
@@ -118,21 +152,25 @@ final class PictureSurface implements ArrowSurface {
                 Text text = new Text(letter);
                 text.setFont(key.font());
                 text.setFill(key.paint());
-                Bounds b = text.getBoundsInLocal();
-                double s = key.scale();
-                int left = (int) Math.floor(b.getMinX() * s) - 1;
-                int top = (int) Math.floor(b.getMinY() * s) - 1;
-                int w = (int) Math.ceil(b.getMaxX() * s) + 1 - left;
-                int h = (int) Math.ceil(b.getMaxY() * s) + 1 - top;
-                SnapshotParameters params = new SnapshotParameters();
-                params.setFill(Color.TRANSPARENT);
-                params.setTransform(new Scale(s, s));
-                params.setViewport(new Rectangle2D(left, top, w, h));
-                WritableImage image = text.snapshot(params, null);
-                int[] pixels = new int[w * h];
-                image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
-                return new RasterPicture.Sprite(pixels, w, h, -left, -top);
+                return snapshot(text, key.scale());
             });
+        }
+
+        /** A node drawn once by JavaFX at scale {@code s}, its point (0, 0) where the sprite is stamped. */
+        private static RasterPicture.Sprite snapshot(Node node, double s) {
+            Bounds b = node.getBoundsInLocal();
+            int left = (int) Math.floor(b.getMinX() * s) - 1;
+            int top = (int) Math.floor(b.getMinY() * s) - 1;
+            int w = (int) Math.ceil(b.getMaxX() * s) + 1 - left;
+            int h = (int) Math.ceil(b.getMaxY() * s) + 1 - top;
+            SnapshotParameters params = new SnapshotParameters();
+            params.setFill(Color.TRANSPARENT);
+            params.setTransform(new Scale(s, s));
+            params.setViewport(new Rectangle2D(left, top, w, h));
+            WritableImage image = node.snapshot(params, null);
+            int[] pixels = new int[w * h];
+            image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
+            return new RasterPicture.Sprite(pixels, w, h, -left, -top);
         }
     }
 }

@@ -5,6 +5,7 @@ import io.netpoldojo.workspace.ConnectionMap;
 import io.netpoldojo.ui.playground.arrows.ArrowLayer;
 import io.netpoldojo.ui.playground.arrows.ArrowLooks;
 import io.netpoldojo.ui.playground.model.PlaygroundModel;
+import io.netpoldojo.ui.playground.model.TierWords;
 import io.netpoldojo.workspace.NamespaceZone;
 import io.netpoldojo.workspace.PlacedEndpoint;
 import io.netpoldojo.workspace.Point;
@@ -112,7 +113,8 @@ public final class CanvasView extends ScrollPane {
         world.getChildren().addAll(zoneLayer, arrowLayer, hoverLayer, nodeLayer);
         CanvasMenus menus = new CanvasMenus(model, actions, policies);
         ArrowHover hover = new ArrowHover(world, hoverLayer, arrows, menus, () -> this.editable,
-                c -> arrowClick.accept(c), a -> arrowTooltip.apply(a.connection()).orElseGet(a::tooltipText));
+                c -> arrowClick.accept(c), a -> arrowTooltip.apply(a.connection()).orElseGet(() -> a.tooltipText(
+                        a.decidingTier().flatMap(t -> TierWords.decidedBy(model.explain(a.connection()))))));
         arrows.setOnArrowsMoved(hover::refresh);
         dragging = new CardDragging(model, world, arrows, menus, () -> this.editable,
                 ws -> {

@@ -9,7 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -33,10 +33,14 @@ public final class ExplanationCard extends VBox {
         close.setId("explanation-close");
         close.getStyleClass().addAll("flat", "explanation-close");
         close.setOnAction(e -> model.selectedConnectionProperty().set(Optional.empty()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, spacer, close);
-        header.setAlignment(Pos.TOP_LEFT);
+        // The title takes the width the close button leaves and wraps there, rather than end in "...".
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        BorderPane header = new BorderPane(title);
+        BorderPane.setAlignment(title, Pos.TOP_LEFT);
+        BorderPane.setAlignment(close, Pos.TOP_RIGHT);
+        header.setRight(close);
+        // A long explanation fills the card and scrolls; the title keeps its lines above it.
+        header.setMinHeight(Region.USE_PREF_SIZE);
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         // As tall as the explanation, up to a limit; longer ones scroll.

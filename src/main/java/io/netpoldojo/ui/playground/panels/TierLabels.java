@@ -4,7 +4,8 @@ import io.netpoldojo.engine.DirectionVerdict;
 import io.netpoldojo.engine.Verdict;
 import io.netpoldojo.engine.model.ClusterNetworkPolicy;
 import io.netpoldojo.engine.model.Tier;
-import io.netpoldojo.engine.tiers.TierOutcome;
+import io.netpoldojo.ui.playground.model.TierWords;
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -49,43 +50,33 @@ final class TierLabels {
         Label caption = new Label("decided by");
         caption.getStyleClass().add("decided-by-caption");
         // Wraps in a narrow card rather than cutting a policy's name short.
-        FlowPane row = new FlowPane(6, 4, caption, side("egress", v.egress()), side("ingress", v.ingress()));
+        FlowPane row = new FlowPane(6, 4, caption) {
+            /** As narrow as the card: a FlowPane's own minimum is its widest chip, which pushed the card sideways. */
+            @Override
+            protected double computeMinWidth(double height) {
+                return caption.minWidth(-1);
+            }
+        };
+        for (Label side : List.of(side("egress", v.egress()), side("ingress", v.ingress()))) {
+            // A chip longer than the card wraps inside it rather than push the card into scrolling sideways.
+            side.setWrapText(true);
+            side.maxWidthProperty().bind(row.widthProperty());
+            row.getChildren().add(side);
+        }
         row.getStyleClass().add("decided-by");
         return row;
     }
 
     private static Label side(String direction, DirectionVerdict d) {
-        String what;
-        String style;
-        switch (d.decider()) {
-            case ADMIN_TIER -> {
-                what = "Admin tier (" + deciding(d.tiers().admin()) + ")";
-                style = styleClass(Tier.ADMIN);
-            }
-            case BASELINE_TIER -> {
-                what = "Baseline tier (" + deciding(d.tiers().baseline()) + ")";
-                style = styleClass(Tier.BASELINE);
-            }
-            case NETWORK_POLICIES -> {
-                what = "NetworkPolicies";
-                style = "tier-network-policies";
-            }
-            case OUTSIDE_CLUSTER -> {
-                what = "nothing (outside the cluster)";
-                style = "tier-default";
-            }
-            default -> {
-                what = "nothing (default allow)";
-                style = "tier-default";
-            }
-        }
-        Label l = new Label(direction + ": " + what);
+        String style = switch (d.decider()) {
+            case ADMIN_TIER -> styleClass(Tier.ADMIN);
+            case BASELINE_TIER -> styleClass(Tier.BASELINE);
+            case NETWORK_POLICIES -> "tier-network-policies";
+            case OUTSIDE_CLUSTER, DEFAULT_ALLOW -> "tier-default";
+        };
+        // The same words as the tooltip of an arrow wearing the tier's badge.
+        Label l = new Label(TierWords.side(direction, d));
         l.getStyleClass().addAll("tier-chip", style, "decided-" + direction);
-        l.setMinWidth(Label.USE_PREF_SIZE);
         return l;
-    }
-
-    private static String deciding(TierOutcome outcome) {
-        return outcome.decision().map(t -> t.policy().name()).orElse("?");
     }
 }
