@@ -33,6 +33,8 @@ import javafx.util.Duration;
  */
 public final class PlaygroundPlace implements Place {
     public static final String ID = "playground";
+    /** The navigation icon; a constant so the app can list the place before building it. */
+    public static final String ICON = "M6 6h4v4H6z M14 14h4v4h-4z M14 6h4v4h-4z M10 8h4 M16 10v4 M8 10v6h6";
     private static final String AUTOSAVE_FILE = "playground.yaml";
     /** Which file the canvas belongs to, and the recent files. */
     private static final String FILE_HISTORY = "playground-files.txt";
@@ -150,7 +152,7 @@ public final class PlaygroundPlace implements Place {
 
     @Override
     public String iconPath() {
-        return "M6 6h4v4H6z M14 14h4v4h-4z M14 6h4v4h-4z M10 8h4 M16 10v4 M8 10v6h6";
+        return ICON;
     }
 
     @Override
