@@ -2,6 +2,7 @@ package io.netpoldojo.ui;
 
 import io.netpoldojo.ui.learn.LearnPlace;
 import io.netpoldojo.ui.playground.PlaygroundPlace;
+import io.netpoldojo.ui.present.PlaygroundRecording;
 import io.netpoldojo.ui.present.PresentPlace;
 import io.netpoldojo.ui.quiz.QuizPlace;
 import io.netpoldojo.userdata.UserDataDir;
@@ -40,7 +41,8 @@ public final class DojoApp extends Application {
     static void registerPlaces(AppContext context) {
         Places places = context.places();
         places.addOnFirstUse(LearnPlace.ID, "Learn", Icons.LEARN, () -> new LearnPlace(context));
-        places.addOnFirstUse(PlaygroundPlace.ID, "Playground", PlaygroundPlace.ICON, () -> new PlaygroundPlace(context));
+        places.addOnFirstUse(PlaygroundPlace.ID, "Playground", PlaygroundPlace.ICON,
+                () -> PlaygroundRecording.install(context, new PlaygroundPlace(context)));
         places.addOnFirstUse(QuizPlace.ID, "Quiz", Icons.QUIZ, () -> new QuizPlace(context));
         places.addOnFirstUse(PresentPlace.ID, "Present", Icons.PRESENT, () -> new PresentPlace(context));
     }
