@@ -45,6 +45,9 @@ public final class DojoApp extends Application {
                 () -> PlaygroundRecording.install(context, new PlaygroundPlace(context)));
         places.addOnFirstUse(QuizPlace.ID, "Quiz", Icons.QUIZ, () -> new QuizPlace(context));
         places.addOnFirstUse(PresentPlace.ID, "Present", Icons.PRESENT, () -> new PresentPlace(context));
+        // Present puts "Record as demo" into the Playground's canvas when it is built: a Playground
+        // shown before Present was ever visited must have it too.
+        places.whenBuilt(PlaygroundPlace.ID, () -> places.find(PresentPlace.ID));
     }
 
     @Override
