@@ -34,6 +34,8 @@ public final class ContentLoader {
     public static final String DEMOS = "demos";
     public static final String RECIPES = "recipes";
     public static final String EXPLAIN = "explain";
+    /** The folder of the teacher's own demos, in the user's folder ({@link #loadUserDemos}). */
+    public static final String USER_DEMOS = "demos";
 
     private static final long MAX_FILE_BYTES = 1024 * 1024;
 
@@ -90,6 +92,44 @@ public final class ContentLoader {
         ordered.sort(Comparator.comparingInt(Lesson::order));
         return new Content(ordered, cards, explainCards, List.copyOf(scenarios.values()), demos, recipes,
                 problems.sorted());
+    }
+
+    /**
+     * A teacher's own demos, kept beside the app's: {@code <folder>/demos/<id>.yaml}, each over a
+     * scenario of the app's or one of {@code <folder>/demos/scenarios/<id>.yaml} (where a recorded
+     * Playground session keeps its canvas). Checked exactly as the app's demos are; a file with
+     * problems is left out, and its problems come back with the path relative to {@code folder}
+     * ({@code demos/mine.yaml:12:9: steps[2].apply: ...}). A name the app's content already uses
+     * is a problem too, so a user file never stands in for a built-in one.
+     */
+    public UserDemos loadUserDemos(Path folder, List<Scenario> builtInScenarios, List<Demo> builtInDemos) {
+        Problems problems = new Problems();
+        Reader reader = new Reader(folder, problems);
+        Map<String, Scenario> scenarios = new LinkedHashMap<>();
+        builtInScenarios.forEach(s -> scenarios.put(s.id(), s));
+        List<Scenario> own = new ArrayList<>();
+        ScenarioReader scenarioReader = new ScenarioReader(problems);
+        reader.each(USER_DEMOS + "/" + SCENARIOS, (file, text) -> scenarioReader.read(file, baseName(file), text)
+                .ifPresent(s -> {
+                    if (scenarios.putIfAbsent(s.id(), s) == null) {
+                        own.add(s);
+                    } else {
+                        problems.error(SourcePosition.ofFile(file), "metadata.name", "the app already has a scenario"
+                                + " named \"" + s.id() + "\": rename this file and its metadata.name");
+                    }
+                }));
+        List<Demo> demos = new ArrayList<>();
+        DemoReader demoReader = new DemoReader(problems, scenarios);
+        reader.each(USER_DEMOS, (file, text) -> demoReader.read(file, baseName(file), text).ifPresent(d -> {
+            if (builtInDemos.stream().anyMatch(b -> b.id().equals(d.id()))) {
+                problems.error(SourcePosition.ofFile(file), "id", "the app already has a demo with id \"" + d.id()
+                        + "\": rename this file and its id");
+            } else {
+                demos.add(d);
+            }
+        }));
+        demos.sort(Demo.COURSE_ORDER);
+        return new UserDemos(demos, own, problems.sorted());
     }
 
     private static void checkLessonOrder(Map<String, Lesson> lessons, Problems problems) {

@@ -1,5 +1,10 @@
 package io.netpoldojo.ui;
 
+import io.netpoldojo.ui.learn.LearnPlace;
+import io.netpoldojo.ui.playground.PlaygroundPlace;
+import io.netpoldojo.ui.present.PlaygroundRecording;
+import io.netpoldojo.ui.present.PresentPlace;
+import io.netpoldojo.ui.quiz.QuizPlace;
 import io.netpoldojo.userdata.UserDataDir;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -29,13 +34,18 @@ public final class DojoApp extends Application {
 
     /**
      * The places, in navigation order (Ctrl+1 is the first). Add a new place
-     * here; give it what it needs from the context.
+     * here; give it what it needs from the context. Each is built when first shown or looked up:
+     * the first frame builds only the place it shows (issue 24). The title and icon must be the
+     * place's own ({@code PlacesTest} builds them all and compares).
      */
     static void registerPlaces(AppContext context) {
-        context.places().add(new io.netpoldojo.ui.learn.LearnPlace(context));
-        context.places().add(new io.netpoldojo.ui.playground.PlaygroundPlace(context));
-        context.places().add(new io.netpoldojo.ui.quiz.QuizPlace(context));
-        context.places().add(new io.netpoldojo.ui.present.PresentPlace(context));
+        Places places = context.places();
+        places.addOnFirstUse(LearnPlace.ID, "Learn", Icons.LEARN, () -> new LearnPlace(context));
+        // Present's "Record as demo" goes into the Playground as it is built, without building Present.
+        places.addOnFirstUse(PlaygroundPlace.ID, "Playground", PlaygroundPlace.ICON,
+                () -> PlaygroundRecording.install(context, new PlaygroundPlace(context)));
+        places.addOnFirstUse(QuizPlace.ID, "Quiz", Icons.QUIZ, () -> new QuizPlace(context));
+        places.addOnFirstUse(PresentPlace.ID, "Present", Icons.PRESENT, () -> new PresentPlace(context));
     }
 
     @Override

@@ -37,7 +37,8 @@ public final class MainWindow {
         this.context = context;
         this.stage = stage;
         this.model = new FrameModel(context, this::closeIfPlacesAgree);
-        context.setNavigator(id -> context.places().find(id).ifPresent(model.navigation()::show));
+        // By the navigation's own entry: a place added on first use is not its built place.
+        context.setNavigator(model.navigation()::show);
         List<String> placeKeys = registerPlaceShortcuts();
         AppMenuBar menuBar = new AppMenuBar(model, context.shortcuts());
         registerHelpShortcuts();
@@ -53,7 +54,11 @@ public final class MainWindow {
         frame.setTop(menuBar);
         OverlayLayer overlay = new OverlayLayer(model, Map.of(
                 FrameModel.Overlay.WELCOME, () -> new WelcomeCard(context.places().all(), model::beginAt),
-                FrameModel.Overlay.SHORTCUTS, () -> new ShortcutsCard(context.shortcuts(), context.places().all()),
+                FrameModel.Overlay.SHORTCUTS, () -> {
+                    // Each place registers its keys when it is built; the help lists them all.
+                    context.places().buildAll();
+                    return new ShortcutsCard(context.shortcuts(), context.places().all());
+                },
                 FrameModel.Overlay.ABOUT, () -> new AboutCard(context.dataDir().path())));
         StackPane root = new StackPane();
         // A window narrower than the frame can be cuts off its right side, never the menus on the left.

@@ -43,6 +43,11 @@ public final class NavigationModel {
         current.set(place);
     }
 
+    /** Shows the place with this id, if there is one. */
+    public void show(String id) {
+        find(id).ifPresent(this::show);
+    }
+
     /** Shows the place with this 1-based position in the navigation, if there is one. */
     public void showNumber(int number) {
         if (number >= 1 && number <= places.size()) {

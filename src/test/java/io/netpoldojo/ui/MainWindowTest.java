@@ -32,12 +32,13 @@ class MainWindowTest {
 
     private Path home;
     private MainWindow window;
+    private Places places;
 
     @Start
     void start(Stage primary) {
         TestWindows.resetUserAgentStylesheet();
         home = TestWindows.newHome();
-        window = TestWindows.open(home);
+        window = TestWindows.open(home, context -> places = context.places());
     }
 
     @AfterEach
@@ -63,6 +64,23 @@ class MainWindowTest {
         long marked = robot.lookup(".nav-item").queryAll().stream()
                 .filter(n -> n instanceof ToggleButton && ((ToggleButton) n).isSelected()).count();
         assertEquals(1, marked, "exactly one place is marked current");
+    }
+
+    @Test
+    void aStartBuildsOnlyThePlaceItShowsAndTheOthersOnTheirFirstVisit(FxRobot robot) {
+        assertEquals(1, places.builtCount(), "Learn only: the Playground, Quiz and Present wait for their first visit");
+        robot.clickOn("#nav-quiz");
+        assertShowing(robot, "quiz");
+        assertEquals(2, places.builtCount());
+        robot.clickOn("#nav-learn");
+        robot.clickOn("#nav-quiz");
+        assertEquals(2, places.builtCount(), "built once, kept");
+        // The help lists every place's keys: each registers them when built, so the help builds them all.
+        robot.push(KeyCode.F1);
+        assertEquals(4, places.builtCount());
+        assertTrue(robot.lookup("#help-overlay .shortcut-group-title").queryAllAs(javafx.scene.control.Label.class)
+                .stream().anyMatch(l -> "In Playground".equals(l.getText())),
+                "the Playground's shortcuts are listed before it was ever shown");
     }
 
     @Test

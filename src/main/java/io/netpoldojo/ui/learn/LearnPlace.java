@@ -123,9 +123,13 @@ public final class LearnPlace implements Place {
     }
 
     private Optional<BiConsumer<String, Workspace>> playground() {
-        return context.places().find(PlaygroundPlace.ID)
+        // Found when used: finding the Playground builds it, which a start on Learn need not do.
+        if (context.places().all().stream().noneMatch(p -> p.id().equals(PlaygroundPlace.ID))) {
+            return Optional.empty();
+        }
+        return Optional.of((title, workspace) -> context.places().find(PlaygroundPlace.ID)
                 .filter(p -> p instanceof PlaygroundPlace)
-                .map(p -> (title, workspace) -> ((PlaygroundPlace) p).openScenario(title, workspace));
+                .ifPresent(p -> ((PlaygroundPlace) p).openScenario(title, workspace)));
     }
 
     private void reportLoadFailure() {

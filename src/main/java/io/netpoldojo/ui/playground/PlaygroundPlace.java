@@ -33,6 +33,8 @@ import javafx.util.Duration;
  */
 public final class PlaygroundPlace implements Place {
     public static final String ID = "playground";
+    /** The navigation icon; a constant so the app can list the place before building it. */
+    public static final String ICON = "M6 6h4v4H6z M14 14h4v4h-4z M14 6h4v4h-4z M10 8h4 M16 10v4 M8 10v6h6";
     private static final String AUTOSAVE_FILE = "playground.yaml";
     /** Which file the canvas belongs to, and the recent files. */
     private static final String FILE_HISTORY = "playground-files.txt";
@@ -49,6 +51,8 @@ public final class PlaygroundPlace implements Place {
     private String startupMessage = "";
     private boolean offerFreshStart;
     private final ToggleButton matrixToggle = new ToggleButton("Matrix");
+    private final List<Node> extraOverlays = new java.util.ArrayList<>();
+    private final List<MenuItem> extraCanvasItems = new java.util.ArrayList<>();
 
     public PlaygroundPlace(AppContext context) {
         this.context = context;
@@ -148,13 +152,14 @@ public final class PlaygroundPlace implements Place {
 
     @Override
     public String iconPath() {
-        return "M6 6h4v4H6z M14 14h4v4h-4z M14 6h4v4h-4z M10 8h4 M16 10v4 M8 10v6h6";
+        return ICON;
     }
 
     @Override
     public Node view() {
         if (view == null) {
             view = new PlaygroundView(model(), recipes);
+            extraOverlays.forEach(view::addCanvasOverlay);
             view.setOnDragOver(e -> {
                 if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream().anyMatch(PlaygroundPlace::isYaml)) {
                     e.acceptTransferModes(TransferMode.COPY);
@@ -237,7 +242,23 @@ public final class PlaygroundPlace implements Place {
 
     @Override
     public List<javafx.scene.control.Menu> menus() {
-        return controls.menus();
+        List<javafx.scene.control.Menu> menus = controls.menus();
+        menus.stream().filter(m -> "menu-canvas".equals(m.getId())).findFirst().filter(m -> !extraCanvasItems.isEmpty())
+                .ifPresent(m -> {
+                    m.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+                    m.getItems().addAll(extraCanvasItems);
+                });
+        return menus;
+    }
+
+    /**
+     * Controls another place adds to the Playground (Present's "Record as demo"): items at the end
+     * of the Canvas menu, and nodes over the canvas's top-right corner. Add them before the
+     * Playground is first shown.
+     */
+    public void addControls(List<Node> canvasOverlays, List<MenuItem> canvasMenuItems) {
+        extraOverlays.addAll(canvasOverlays);
+        extraCanvasItems.addAll(canvasMenuItems);
     }
 
     @Override

@@ -30,6 +30,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.Node;
 
 /**
  * The Playground screen: palette, canvas (with the "why?" card over it), optional truth table,
@@ -178,6 +179,13 @@ final class PlaygroundView extends StackPane {
 
     CanvasView canvas() {
         return canvas;
+    }
+
+    /** A node over the canvas's top-right corner, at its own size (Present's recording indicator). */
+    void addCanvasOverlay(Node node) {
+        StackPane.setAlignment(node, Pos.TOP_RIGHT);
+        StackPane.setMargin(node, new Insets(10));
+        canvasStack.getChildren().add(node);
     }
 
     PolicyPanel policies() {

@@ -74,17 +74,29 @@ final class CatalogView extends ScrollPane {
         setContent(page);
     }
 
-    /** Shows the demos, each with a button that starts it and one that saves its handout. */
-    void setDemos(List<Demo> demos, Consumer<Demo> present, Consumer<Demo> handout) {
+    /**
+     * Shows the app's demos, then the teacher's own (recorded in the Playground, or written by
+     * hand), each with a button that starts it and one that saves its handout.
+     */
+    void setDemos(List<Demo> demos, List<Demo> own, Consumer<Demo> present, Consumer<Demo> handout) {
         cards.getChildren().clear();
         for (Demo d : demos) {
-            long questions = d.steps().stream().filter(s -> s.question().isPresent()).count();
-            Label facts = new Label(d.steps().size() + " steps \u00b7 " + questions
-                    + (questions == 1 ? " question" : " questions") + " for the class");
-            cards.getChildren().add(card("present-entry-" + d.id(), d.title(), d.description(), facts,
-                    () -> present.accept(d), () -> handout.accept(d)));
+            cards.getChildren().add(card(d, "", present, handout));
+        }
+        for (Demo d : own) {
+            VBox card = card(d, "Yours \u00b7 ", present, handout);
+            card.getStyleClass().add("present-entry-own");
+            cards.getChildren().add(card);
         }
         cards.getChildren().add(mine);
+    }
+
+    private static VBox card(Demo d, String whose, Consumer<Demo> present, Consumer<Demo> handout) {
+        long questions = d.steps().stream().filter(s -> s.question().isPresent()).count();
+        Label facts = new Label(whose + d.steps().size() + " steps \u00b7 " + questions
+                + (questions == 1 ? " question" : " questions") + " for the class");
+        return card("present-entry-" + d.id(), d.title(), d.description(), facts, () -> present.accept(d),
+                () -> handout.accept(d));
     }
 
     /** A sentence in red above the cards: content that did not load, a demo that would not open. */

@@ -38,6 +38,7 @@ public final class PresentPlace implements Place {
     private final StackPane root = new StackPane();
     private final StageChoicesStore store;
     private final ClassVoteHook classVote;
+    private final OwnDemos own;
     /** The sizes and notes the teacher chose, kept for the next presentation and the next run. */
     private StageChoices choices;
     private Optional<String> choicesNotice;
@@ -68,7 +69,15 @@ public final class PresentPlace implements Place {
         choicesNotice = loaded.notice();
         registerShortcuts();
         classVote = new ClassVoteHook(context, ID);
+        own = new OwnDemos(context);
     }
+
+    /** Reads the teacher's own demos again, then plays the one with this id (a demo just recorded). */
+    public void presentOwn(String demoId) {
+        own.reload(() -> own.demosProperty().get().demos().stream().filter(d -> d.id().equals(demoId)).findFirst()
+                .ifPresent(this::present));
+    }
+
 
     /** Which screens there are; tests pass a made-up pair, since a headless toolkit has one. */
     void useScreens(PresenterScreens.Source source) {
@@ -84,7 +93,7 @@ public final class PresentPlace implements Place {
 
     /** Asks where, then saves the demo's handout there. */
     public void handout(Demo demo) {
-        context.content().contentProperty().get().flatMap(c -> c.scenario(demo.scenario())).ifPresent(scenario -> {
+        scenarioOf(demo).ifPresent(scenario -> {
             try {
                 handout(Script.ofDemo(demo, scenario, drafts));
             } catch (IllegalArgumentException e) {
@@ -119,7 +128,7 @@ public final class PresentPlace implements Place {
 
     /** Starts a demo on the stage, full screen. */
     public void present(Demo demo) {
-        context.content().contentProperty().get().flatMap(c -> c.scenario(demo.scenario())).ifPresentOrElse(scenario -> {
+        scenarioOf(demo).ifPresentOrElse(scenario -> {
             try {
                 present(Script.ofDemo(demo, scenario, drafts));
             } catch (IllegalArgumentException e) {
@@ -127,6 +136,12 @@ public final class PresentPlace implements Place {
             }
         }, () -> catalog().showProblem("\"" + demo.title() + "\" could not be opened: its scenario "
                 + demo.scenario() + " is not loaded."));
+    }
+
+    /** The demo's scenario: one of the app's, or of the teacher's folder for a demo of their own. */
+    private Optional<io.netpoldojo.content.Scenario> scenarioOf(Demo demo) {
+        return context.content().contentProperty().get().flatMap(c -> c.scenario(demo.scenario()))
+                .or(() -> own.scenario(demo.scenario()));
     }
 
     /** Starts the Playground's current canvas on the stage, full screen. */
@@ -279,6 +294,9 @@ public final class PresentPlace implements Place {
 
     @Override
     public void onShown() {
+        if (running.isEmpty()) {
+            own.reload(() -> { });
+        }
         running.ifPresent(r -> {
             r.stage().diagram().setAnimating(true);
             r.stage().requestFocus();
@@ -295,11 +313,23 @@ public final class PresentPlace implements Place {
             catalog = new CatalogView(playgroundSummary(), this::presentPlayground,
                     () -> playground().ifPresent(m -> handout(Script.ofCanvas("My Playground", m.workspace(), drafts))),
                     keysSummary());
-            context.content().whenLoaded(c -> catalog.setDemos(c.demos(), this::present, this::handout));
-            context.content().problemProperty().addListener((o, a, p) -> catalog.showProblem(p.orElse("")));
-            catalog.showProblem(context.content().problemProperty().get().or(() -> choicesNotice).orElse(""));
+            Runnable list = () -> context.content().whenLoaded(c -> catalog.setDemos(c.demos(),
+                    own.demosProperty().get().demos(), this::present, this::handout));
+            list.run();
+            own.demosProperty().addListener((o, a, now) -> {
+                list.run();
+                showProblems();
+            });
+            context.content().problemProperty().addListener((o, a, p) -> showProblems());
+            showProblems();
         }
         return catalog;
+    }
+
+    /** The content's problem, else one with the teacher's own demos, else the stage choices' notice. */
+    private void showProblems() {
+        catalog.showProblem(context.content().problemProperty().get()
+                .or(() -> Optional.of(own.problems()).filter(p -> !p.isEmpty())).or(() -> choicesNotice).orElse(""));
     }
 
     private Optional<PlaygroundModel> playground() {

@@ -23,11 +23,7 @@ import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.Region;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -49,13 +45,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * cut short with an ellipsis, and nothing out of the window or out of its part of the stage: the
  * drawing inside the canvas, the column's cards inside the column. The canvas's cards are drawn
  * zoomed: their names are measured as the room sees them, at the same floors as the code (16 px at
- * 768 lines, 24 px at 1080), since a teacher's "look at the backend" needs the backend to be read.
- * The class vote's row under the canvas is held to the stage's floor too.
+ * 768 lines, 24 px at 1080), since a teacher's "look at the backend" needs the backend to be read,
+ * and so are the zones' titles ("namespace: prod"). The class vote's row under the canvas is held
+ * to the stage's floor too. {@link StageMeasures} does the measuring.
  */
 @ExtendWith(ApplicationExtension.class)
 class StageSizesTest {
     private static Content content;
     private Stage stage;
+    /** The smallest zone title drawn in this test, for the log. */
+    private double smallestZoneTitle = Double.MAX_VALUE;
 
     /** A projector's screen, and the least the code and the cards' names may be on it, as drawn. */
     record Screen(int width, int height, double codeAtLeast, double cardsAtLeast) {
@@ -68,8 +67,6 @@ class StageSizesTest {
     static final List<Screen> SCREENS = List.of(new Screen(1024, 768, 16, 16), new Screen(1920, 1080, 24, 24));
     /** While the class's votes show under a 1024×768 canvas, the least its cards' names are drawn at (see the vote's test). */
     private static final double VOTES_SHOWN_CARDS_AT_LEAST = 13;
-    /** A card's labels and ports against its name's type (present.css). */
-    private static final double DETAIL_SHARE = 0.88;
     /** The smallest, the usual and the largest stage size (A- and A+ as far as they go). */
     static final double[] SCALES = {Presentation.MIN_SCALE, 1, Presentation.MAX_SCALE};
 
@@ -161,6 +158,8 @@ class StageSizesTest {
             settle();
             failures.addAll(check(robot, screen, demoId + " at " + screen + ", scale " + scale + ", the largest code"));
         }
+        System.out.printf(java.util.Locale.ROOT, "zone titles of %s at scale %.1f: at least %.1f px%n", demoId, scale,
+                smallestZoneTitle);
         assertEquals("", String.join("\n", failures));
     }
 
@@ -286,129 +285,14 @@ class StageSizesTest {
         return check(robot, screen, where, screen.cardsAtLeast());
     }
 
-    /** @param cardsAtLeast the least the cards' names may be drawn at (less than the screen's floor only in the class vote's test) */
     private List<String> check(FxRobot robot, Screen screen, String where, double cardsAtLeast) {
-        Node root = stage.getScene().getRoot();
-        Bounds window = new javafx.geometry.BoundingBox(0, 0, screen.width(), screen.height());
-        Node canvas = robot.from(root).lookup(".dojo-canvas").query();
-        // The code scrolls inside its own box when a policy is longer than the column.
-        Node codeBox = robot.from(root).lookup(".present-policy-scroll").query();
-        List<String> problems = new ArrayList<>();
-        double code = Double.MAX_VALUE;
-        double numbers = 0;
-        for (Node n : robot.from(root).lookup((Node x) -> x instanceof Text || x instanceof Labeled).queryAll()) {
-            if (!treeVisible(n) || inside(n, canvas)) {
-                continue;
-            }
-            if (n instanceof Text t) {
-                if (t.getStyleClass().contains("present-code-text")) {
-                    code = Math.min(code, t.getFont().getSize());
-                }
-                continue;
-            }
-            Labeled l = (Labeled) n;
-            if (l.getText() == null || l.getText().isBlank()) {
-                continue;
-            }
-            if (l.getStyleClass().contains("present-code-number")) {
-                numbers = Math.max(numbers, l.getFont().getSize());
-            }
-            if (l.getFont().getSize() < StageView.FLOOR_PX - 0.05) {
-                problems.add("\"" + l.getText() + "\" is " + l.getFont().getSize() + " px");
-            }
-            Node shown = l.lookup(".text");
-            if (shown instanceof Text t && !t.getText().equals(l.getText())) {
-                problems.add("\"" + l.getText() + "\" is cut short: \"" + t.getText() + "\"");
-            }
-            Bounds b = l.localToScene(l.getLayoutBounds());
-            if (!inside(l, codeBox) && !contains(window, b)) {
-                problems.add("\"" + l.getText() + "\" leaves the window: " + b);
-            }
-        }
-        if (code != Double.MAX_VALUE) {
-            if (code < screen.codeAtLeast() - 0.05) {
-                problems.add("code is " + code + " px");
-            }
-            if (numbers > code + 0.05) {
-                problems.add("line numbers (" + numbers + " px) are larger than the code (" + code + " px)");
-            }
-        }
-        // The column's cards fit the column; only the code may scroll inside its own box.
-        ScrollPane side = robot.from(root).lookup(".present-side-scroll").queryAs(ScrollPane.class);
-        Region column = (Region) side.getContent();
-        if (column.getHeight() > side.getViewportBounds().getHeight() + 1) {
-            StringBuilder parts = new StringBuilder();
-            for (Node c : column.getChildrenUnmodifiable()) {
-                if (c.isVisible()) {
-                    parts.append(" ").append(c.getId()).append("=").append(Math.round(((Region) c).getHeight()))
-                            .append("/min ").append(Math.round(((Region) c).minHeight(column.getWidth())));
-                }
-            }
-            problems.add("the column is " + column.getHeight() + " px tall in " + side.getViewportBounds().getHeight()
-                    + ":" + parts);
-        }
-        // The drawing inside its part of the stage.
-        ScrollPane canvasPane = (ScrollPane) canvas;
-        Node world = robot.from(canvas).lookup("#canvas-world").query();
-        Bounds drawn = world.localToScene(world.getLayoutBounds());
-        Bounds view = canvasPane.localToScene(canvasPane.getLayoutBounds());
-        if (!contains(view, drawn)) {
-            problems.add("the drawing " + drawn + " leaves its part of the stage " + view);
-        }
-        for (Node n : robot.from(canvas).lookup(".endpoint-name").queryAll()) {
-            Labeled l = (Labeled) n;
-            if (!treeVisible(l)) {
-                continue; // the join card has the canvas's place
-            }
-            if (l.lookup(".text") instanceof Text t && !t.getText().equals(l.getText())) {
-                problems.add("the card \"" + l.getText() + "\" shows \"" + t.getText() + "\"");
-            }
-            double nameDrawn = l.getFont().getSize() * onScreenScale(l);
-            if (nameDrawn < cardsAtLeast - 0.05) {
-                problems.add(String.format(java.util.Locale.ROOT, "the card \"%s\" has its name drawn at %.1f px",
-                        l.getText(), nameDrawn));
-            }
-            // A name is set smaller only when it does not fit its card at the card's type (the
-            // labels under it are a share of that type): "mysql" once shrank to 7 px after a highlight.
-            Labeled labels = (Labeled) l.getParent().lookup(".endpoint-detail");
-            double cardType = labels.getFont().getSize() / DETAIL_SHARE;
-            Text atCardType = new Text(l.getText());
-            atCardType.setFont(Font.font(l.getFont().getFamily(), FontWeight.BOLD, cardType));
-            double room = ((Region) l.getParent()).getWidth();
-            if (l.getFont().getSize() < cardType - 0.5 && atCardType.getLayoutBounds().getWidth() < room - 2) {
-                problems.add("the card \"" + l.getText() + "\" has its name at " + l.getFont().getSize()
-                        + " px though it fits at the card's " + cardType + " px");
-            }
-        }
-        return problems.isEmpty() ? List.of() : List.of(where + " (" + root.getStyle() + "): " + problems);
+        StageMeasures.Found found = StageMeasures.check(robot, stage.getScene().getRoot(), screen, cardsAtLeast);
+        smallestZoneTitle = Math.min(smallestZoneTitle, found.smallestZoneTitle());
+        return found.problems().isEmpty() ? List.of()
+                : List.of(where + " (" + stage.getScene().getRoot().getStyle() + "): " + found.problems());
     }
 
-    /** How many screen pixels a pixel of this node's own is drawn at (the canvas is zoomed). */
-    private static double onScreenScale(Node n) {
-        Bounds unit = n.localToScene(new javafx.geometry.BoundingBox(0, 0, 100, 100));
-        return unit.getHeight() / 100;
-    }
-
-    private static boolean contains(Bounds outer, Bounds inner) {
-        return inner.getMinX() >= outer.getMinX() - 1 && inner.getMinY() >= outer.getMinY() - 1
-                && inner.getMaxX() <= outer.getMaxX() + 1 && inner.getMaxY() <= outer.getMaxY() + 1;
-    }
-
-    private static boolean inside(Node n, Node ancestor) {
-        for (Node x = n; x != null; x = x.getParent()) {
-            if (x == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean treeVisible(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
+    static boolean treeVisible(Node node) {
+        return StageMeasures.treeVisible(node);
     }
 }

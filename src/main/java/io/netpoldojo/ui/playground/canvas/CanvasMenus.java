@@ -87,6 +87,7 @@ final class CanvasMenus {
         header.setDisable(true);
         ContextMenu menu = new ContextMenu(header, item("Why? Explain this arrow", "menu-arrow-why",
                 () -> model.selectedConnectionProperty().set(Optional.of(c))));
+        model.askTheClassProperty().get().ifPresent(ask -> menu.getItems().add(askItem(c, ask)));
         if (policies != null) {
             menu.getItems().add(new SeparatorMenuItem());
             // Allow only where something is denied: on a wholly open arrow it would have nothing to do.
@@ -103,6 +104,22 @@ final class CanvasMenus {
                     () -> policies.denyConnection(c.fromId(), c.toId(), p))));
         }
         show(menu, owner, screenX, screenY);
+    }
+
+    /** "Ask the class about this arrow" (a demo being recorded): on its one port, or on a port of a submenu. */
+    private MenuItem askItem(Connection c, java.util.function.BiConsumer<Connection, Port> ask) {
+        List<Port> ports = new java.util.ArrayList<>(c.allowedPorts());
+        ports.addAll(c.deniedPorts());
+        ports.sort(null);
+        if (ports.size() == 1) {
+            return item("Ask the class about this arrow (" + ports.get(0) + ")", "menu-arrow-ask",
+                    () -> ask.accept(c, ports.get(0)));
+        }
+        Menu menu = new Menu("Ask the class about this arrow");
+        menu.setId("menu-arrow-ask");
+        ports.forEach(p -> menu.getItems().add(item("On " + p, "menu-arrow-ask-" + p.toString().replace('/', '-'),
+                () -> ask.accept(c, p))));
+        return menu;
     }
 
     private static String name(String id) {

@@ -5,7 +5,9 @@ import io.netpoldojo.workspace.ConnectionMap;
 import io.netpoldojo.workspace.PolicyDrafts;
 import io.netpoldojo.workspace.PortFilter;
 import io.netpoldojo.workspace.Workspace;
+import io.netpoldojo.engine.model.Port;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -42,6 +44,7 @@ public abstract sealed class PlaygroundState permits PlaygroundModel {
     final ObjectProperty<Optional<Connection>> selectedConnection = new SimpleObjectProperty<>(Optional.empty());
     final StringProperty selectedPolicy = new SimpleStringProperty("");
     final IntegerProperty appliedLimit = new SimpleIntegerProperty(ALL);
+    final ObjectProperty<Optional<BiConsumer<Connection, Port>>> askTheClass = new SimpleObjectProperty<>(Optional.empty());
 
     final ReadOnlyObjectWrapper<Evaluation> evaluation = new ReadOnlyObjectWrapper<>();
     final ReadOnlyObjectWrapper<ConnectionMap.Change> lastChange =
@@ -126,6 +129,14 @@ public abstract sealed class PlaygroundState permits PlaygroundModel {
 
     public IntegerProperty appliedLimitProperty() {
         return appliedLimit;
+    }
+
+    /**
+     * Who takes "Ask the class about this arrow" from an arrow's menu, with the port asked about:
+     * Present's demo recorder, while it records. Empty (the usual): the menu has no such item.
+     */
+    public ObjectProperty<Optional<BiConsumer<Connection, Port>>> askTheClassProperty() {
+        return askTheClass;
     }
 
     public PolicyDrafts drafts() {
