@@ -60,6 +60,8 @@ public final class TierLegend extends HBox {
      */
     public void fitWithin(javafx.beans.value.ObservableDoubleValue width) {
         maxWidthProperty().bind(width);
+        // A wider canvas may give the caption back: decided again in this node's own layout.
+        maxWidthProperty().addListener(o -> requestLayout());
     }
 
     /** Decided at layout, once the stylesheets have given the words their size. */
