@@ -2,6 +2,7 @@ package io.netpoldojo.ui;
 
 import io.netpoldojo.ui.learn.LearnPlace;
 import io.netpoldojo.ui.playground.PlaygroundPlace;
+import io.netpoldojo.ui.present.PlaygroundRecording;
 import io.netpoldojo.ui.present.PresentPlace;
 import io.netpoldojo.ui.quiz.QuizPlace;
 import io.netpoldojo.userdata.UserDataDir;
@@ -40,12 +41,11 @@ public final class DojoApp extends Application {
     static void registerPlaces(AppContext context) {
         Places places = context.places();
         places.addOnFirstUse(LearnPlace.ID, "Learn", Icons.LEARN, () -> new LearnPlace(context));
-        places.addOnFirstUse(PlaygroundPlace.ID, "Playground", PlaygroundPlace.ICON, () -> new PlaygroundPlace(context));
+        // Present's "Record as demo" goes into the Playground as it is built, without building Present.
+        places.addOnFirstUse(PlaygroundPlace.ID, "Playground", PlaygroundPlace.ICON,
+                () -> PlaygroundRecording.install(context, new PlaygroundPlace(context)));
         places.addOnFirstUse(QuizPlace.ID, "Quiz", Icons.QUIZ, () -> new QuizPlace(context));
         places.addOnFirstUse(PresentPlace.ID, "Present", Icons.PRESENT, () -> new PresentPlace(context));
-        // Present puts "Record as demo" into the Playground's canvas when it is built: a Playground
-        // shown before Present was ever visited must have it too.
-        places.whenBuilt(PlaygroundPlace.ID, () -> places.find(PresentPlace.ID));
     }
 
     @Override

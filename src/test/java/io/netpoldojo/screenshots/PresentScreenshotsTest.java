@@ -1,11 +1,17 @@
 package io.netpoldojo.screenshots;
 
+import io.netpoldojo.content.Scenario;
+import io.netpoldojo.ui.playground.ArrowStates;
+import io.netpoldojo.ui.playground.PlaygroundPlace;
 import io.netpoldojo.ui.present.PresentPlace;
+import io.netpoldojo.workspace.ScenarioFiles;
+import io.netpoldojo.workspace.Workspace;
 import io.netpoldojo.userdata.ThemeMode;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -68,6 +74,58 @@ class PresentScreenshotsTest {
     @EnumSource(ThemeMode.class)
     void theDemos(ThemeMode theme, FxRobot robot) throws Exception {
         Shots.shoot(robot, "present-list", theme, s -> s.show(PresentPlace.ID, PresentPlace.class));
+    }
+
+    /**
+     * Record as demo in the Playground: the red indicator over the canvas counts the steps, and an
+     * arrow's menu offers to ask the class about it.
+     */
+    @ParameterizedTest
+    @EnumSource(ThemeMode.class)
+    void recordingADemo(ThemeMode theme, FxRobot robot) throws Exception {
+        Shots.shootWithPopups(robot, "present-recording", theme, s -> {
+            recordAndOfVersusOr(s);
+            s.robot.moveTo(ArrowStates.arrow(s.robot, "#place-playground", "prod/client", "prod/db").middleOnScreen())
+                    .press(MouseButton.SECONDARY).release(MouseButton.SECONDARY);
+            waitUntil(() -> s.robot.lookup("#menu-arrow-ask").tryQuery().isPresent(), "the arrow's menu");
+        });
+    }
+
+    /** That recording saved and played on the stage: its question about alice/web revealed. */
+    @ParameterizedTest
+    @EnumSource(ThemeMode.class)
+    void aRecordedDemoReplayed(ThemeMode theme, FxRobot robot) throws Exception {
+        Shots.shoot(robot, "present-recorded", theme, s -> {
+            recordAndOfVersusOr(s);
+            ArrowStates.Drawn arrow = ArrowStates.arrow(s.robot, "#place-playground", "alice/web", "prod/db");
+            s.robot.moveTo(arrow.middleOnScreen()).press(MouseButton.SECONDARY).release(MouseButton.SECONDARY);
+            waitUntil(() -> s.robot.lookup("#menu-arrow-ask").tryQuery().isPresent(), "the arrow's menu");
+            s.robot.clickOn("#menu-arrow-ask");
+            s.robot.clickOn("#policy-toggle-or-two-peers");
+            s.robot.clickOn("#record-stop");
+            waitUntil(() -> s.robot.lookup("#record-title").tryQuery().isPresent(), "the title dialog");
+            s.robot.clickOn("#record-title").write("AND vs OR, recorded live");
+            s.robot.clickOn("#record-save");
+            waitUntil(() -> s.robot.lookup("Present it now").tryQuery().isPresent(), "the saved demo's note");
+            s.robot.clickOn("Present it now");
+            waitUntil(() -> s.robot.lookup("#present-stage").tryQuery().isPresent(), "the stage");
+            press(s.robot, KeyCode.RIGHT, 2);
+        });
+    }
+
+    /** The AND/OR scenario in the Playground with its policies off, recording, one policy applied. */
+    private static void recordAndOfVersusOr(Shots.Session s) {
+        Scenario scenario = Shots.content().scenario("and-vs-or").orElseThrow();
+        Workspace ws = new ScenarioFiles().read("and-vs-or.yaml", scenario.yaml()).workspace().orElseThrow();
+        PlaygroundPlace playground = s.show(PlaygroundPlace.ID, PlaygroundPlace.class);
+        s.robot.interact(() -> playground.openScenario("and-vs-or", ws.withPolicies(ws.policies().stream()
+                .map(d -> d.withEnabled(false)).toList())));
+        WaitForAsyncUtils.waitForFxEvents();
+        s.robot.clickOn("#menu-canvas").clickOn("#menu-record-demo");
+        waitUntil(() -> s.robot.lookup("#record-indicator").tryQuery().filter(javafx.scene.Node::isVisible).isPresent(),
+                "the recording indicator");
+        s.robot.clickOn("#policy-toggle-and-one-peer");
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Starts a demo once its button shows (the list is filled when the content has loaded), and waits for its stage. */

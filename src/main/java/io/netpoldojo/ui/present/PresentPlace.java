@@ -70,13 +70,14 @@ public final class PresentPlace implements Place {
         registerShortcuts();
         classVote = new ClassVoteHook(context, ID);
         own = new OwnDemos(context);
-        own.offerRecording(this::present);
     }
 
-    /** The teacher's own demos and the Playground's recorder (tests drive them). */
-    OwnDemos ownDemos() {
-        return own;
+    /** Reads the teacher's own demos again, then plays the one with this id (a demo just recorded). */
+    public void presentOwn(String demoId) {
+        own.reload(() -> own.demosProperty().get().demos().stream().filter(d -> d.id().equals(demoId)).findFirst()
+                .ifPresent(this::present));
     }
+
 
     /** Which screens there are; tests pass a made-up pair, since a headless toolkit has one. */
     void useScreens(PresenterScreens.Source source) {

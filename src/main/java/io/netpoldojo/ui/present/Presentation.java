@@ -2,7 +2,6 @@ package io.netpoldojo.ui.present;
 
 import io.netpoldojo.content.Demo;
 import io.netpoldojo.engine.Verdict;
-import io.netpoldojo.engine.model.NetworkPolicy;
 import io.netpoldojo.ui.playground.model.PlaygroundModel;
 import io.netpoldojo.workspace.ConnectionMap;
 import io.netpoldojo.workspace.PolicyDraft;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,7 +21,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 
 /**
  * A running presentation: where the teacher is in the {@link Script}, and the canvas kept in the
@@ -47,7 +44,6 @@ public final class Presentation {
     /** The code beside the canvas, relative to the stage's type (its own control: the YAML is what the back row squints at). */
     public static final double MIN_CODE_SCALE = 0.8;
     public static final double MAX_CODE_SCALE = 2.0;
-    private static final double SCALE_STEP = 0.1;
 
     /** One position: a step, and whether its question's answer is shown. */
     record Beat(int step, boolean revealed) {}
@@ -95,8 +91,8 @@ public final class Presentation {
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(this, "canGoBack", false);
     private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(this, "canGoForward", false);
     private final BooleanProperty narrationShown = new SimpleBooleanProperty(this, "narrationShown", false);
-    private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1);
-    private final DoubleProperty codeScale = new SimpleDoubleProperty(this, "codeScale", 1);
+    private final StageScale sizes = new StageScale();
+    private final ChangeWords words;
 
     /**
      * @param canvas the model of the canvas that shows the script (a diagram's); it is put into the
@@ -106,6 +102,7 @@ public final class Presentation {
         this.script = script;
         this.canvas = canvas;
         this.spoilers = new Spoilers(script, canvas.drafts(), canvas.portFilterProperty().get());
+        this.words = new ChangeWords(() -> this.script, canvas);
         // A click on a hidden arrow would open its explanation, verdict and all.
         canvas.selectedConnectionProperty().addListener((o, was, now) -> {
             if (now.isPresent() && hiddenArrows.get().contains(now.get().key())) {
@@ -229,7 +226,7 @@ public final class Presentation {
 
     /** How large type and canvas are, 1 being "the canvas just fits"; from {@link #MIN_SCALE} to {@link #MAX_SCALE}. */
     public DoubleProperty scaleProperty() {
-        return scale;
+        return sizes.scale();
     }
 
     /**
@@ -238,20 +235,17 @@ public final class Presentation {
      * floor (16 px), whatever this says.
      */
     public DoubleProperty codeScaleProperty() {
-        return codeScale;
+        return sizes.codeScale();
     }
 
     /** A policy's name, as {@code namespace/name} when another policy of the script has the same name. */
     public String policyLabel(PolicyDraft d) {
-        String name = canvas.policyName(d);
-        long same = script.workspace().policies().stream().filter(o -> canvas.policyName(o).equals(name)).count();
-        return same > 1 ? canvas.drafts().parse(d.yaml()).policy().map(NetworkPolicy::id).orElse(name) : name;
+        return words.label(d);
     }
 
     /** "Admin tier, priority 20" for a ClusterNetworkPolicy; empty for a NetworkPolicy or a draft that does not parse. */
     public Optional<String> tierOf(PolicyDraft d) {
-        return canvas.drafts().parse(d.yaml()).clusterPolicy()
-                .map(p -> p.tier().apiName() + " tier, priority " + p.priority());
+        return words.tier(d);
     }
 
     // ---- commands -------------------------------------------------------------------------------
@@ -347,32 +341,23 @@ public final class Presentation {
     }
 
     public void larger() {
-        setScale(scale.get() + SCALE_STEP);
+        sizes.larger();
     }
 
     public void smaller() {
-        setScale(scale.get() - SCALE_STEP);
+        sizes.smaller();
     }
 
     public void actualSize() {
-        setScale(1);
+        sizes.actualSize();
     }
 
     public void codeLarger() {
-        codeScale.set(clamp(codeScale.get() + SCALE_STEP, MIN_CODE_SCALE, MAX_CODE_SCALE));
+        sizes.codeLarger();
     }
 
     public void codeSmaller() {
-        codeScale.set(clamp(codeScale.get() - SCALE_STEP, MIN_CODE_SCALE, MAX_CODE_SCALE));
-    }
-
-    private void setScale(double value) {
-        scale.set(clamp(value, MIN_SCALE, MAX_SCALE));
-    }
-
-    /** Rounded to a tenth, so repeated steps land on round sizes. */
-    private static double clamp(double value, double min, double max) {
-        return Math.max(min, Math.min(max, Math.round(value * 10) / 10.0));
+        sizes.codeSmaller();
     }
 
     // ---- moving ---------------------------------------------------------------------------------
@@ -402,7 +387,7 @@ public final class Presentation {
         Workspace wanted = script.workspaceAt(target.step());
         if (!canvas.workspace().equals(wanted)) {
             List<Object> before = inForce();
-            String what = describeChange(canvas.workspace(), wanted, wasLive);
+            String what = words.describeChange(canvas.workspace(), wanted, wasLive, step.get());
             canvas.edit(what, w -> wanted);
             boolean policiesChanged = !before.equals(inForce());
             changeWhat = policiesChanged ? what : "";
@@ -432,33 +417,5 @@ public final class Presentation {
         if (target.revealed() && !wasRevealed && fromStep == target.step() && !wasLive) {
             reveals.set(reveals.get() + 1);
         }
-    }
-
-    /** "applying frontend", "removing frontend", "back to the script: removing and-one-peer, applying or-two-peers". */
-    private String describeChange(Workspace from, Workspace to, boolean wasLive) {
-        Set<String> was = enabledKeys(from);
-        Set<String> now = enabledKeys(to);
-        String removing = names(to, d -> was.contains(d.key()) && !now.contains(d.key()));
-        String applying = names(to, d -> now.contains(d.key()) && !was.contains(d.key()));
-        List<String> parts = new ArrayList<>();
-        if (!removing.isEmpty()) {
-            parts.add("removing " + removing);
-        }
-        if (!applying.isEmpty()) {
-            parts.add("applying " + applying);
-        }
-        String what = String.join(", ", parts);
-        if (wasLive) {
-            return what.isEmpty() ? "back to the script" : "back to the script: " + what;
-        }
-        return what.isEmpty() ? "step " + (step.get() + 1) : what;
-    }
-
-    private String names(Workspace ws, java.util.function.Predicate<PolicyDraft> which) {
-        return ws.policies().stream().filter(which).map(this::policyLabel).collect(Collectors.joining(", "));
-    }
-
-    private static Set<String> enabledKeys(Workspace ws) {
-        return ws.policies().stream().filter(PolicyDraft::enabled).map(PolicyDraft::key).collect(Collectors.toSet());
     }
 }
