@@ -358,4 +358,30 @@ public final class ArrowStates {
         return Math.abs(a.getRed() - b.getRed()) < 0.08 && Math.abs(a.getGreen() - b.getGreen()) < 0.08
                 && Math.abs(a.getBlue() - b.getBlue()) < 0.08;
     }
+
+    /**
+     * The first arrow of the diagram, drawn now or once the card is answered, whose line (a bowed
+     * one above all) runs past the edge of the visible diagram, with where; "" when every line is
+     * inside it. The arrow marked {@code asked} is checked first.
+     */
+    public static String cutArrow(CanvasView canvas, String asked) {
+        javafx.scene.Node viewport = canvas.lookup(".viewport");
+        javafx.geometry.Bounds seen = viewport.localToScreen(viewport.getLayoutBounds());
+        List<io.netpoldojo.ui.playground.arrows.Arrow> arrows = new ArrayList<>(canvas.allArrows());
+        arrows.sort(java.util.Comparator.comparing((io.netpoldojo.ui.playground.arrows.Arrow a) ->
+                !a.marks().contains(asked)));
+        for (var arrow : arrows) {
+            io.netpoldojo.diagram.Curve line = arrow.curve();
+            for (int i = 0; i <= 64; i++) {
+                double t = i / 64.0;
+                Point2D p = canvas.canvasToScreen(line.x(t), line.y(t));
+                if (!seen.contains(p)) {
+                    return String.format("%s at (%.0f, %.0f) of the drawing, which is shown from (%.0f, %.0f) to"
+                            + " (%.0f, %.0f) on screen", arrow.key(), line.x(t), line.y(t), seen.getMinX(),
+                            seen.getMinY(), seen.getMaxX(), seen.getMaxY());
+                }
+            }
+        }
+        return "";
+    }
 }

@@ -164,33 +164,7 @@ class QuizDiagramTextSizeTest extends QuizWindowFixture {
         for (Label detail : robot.lookup("#quiz-diagram .endpoint-detail").queryAllAs(Label.class)) {
             px = Math.min(px, onScreen(detail));
         }
-        return new Reading(px, zoom, whole, cutArrow(canvas));
-    }
-
-    /**
-     * The first arrow of the diagram, drawn now or once the card is answered, whose line (a bowed
-     * one above all) runs past the edge of the visible diagram, with where; "" when every line is
-     * inside it. The asked arrow is checked first.
-     */
-    static String cutArrow(CanvasView canvas) {
-        javafx.scene.Node viewport = canvas.lookup(".viewport");
-        javafx.geometry.Bounds seen = viewport.localToScreen(viewport.getLayoutBounds());
-        List<io.netpoldojo.ui.playground.arrows.Arrow> arrows = new ArrayList<>(canvas.allArrows());
-        arrows.sort(java.util.Comparator.comparing((io.netpoldojo.ui.playground.arrows.Arrow a) ->
-                !a.marks().contains(PredictPane.ASKED)));
-        for (var arrow : arrows) {
-            io.netpoldojo.diagram.Curve line = arrow.curve();
-            for (int i = 0; i <= 64; i++) {
-                double t = i / 64.0;
-                Point2D p = canvas.canvasToScreen(line.x(t), line.y(t));
-                if (!seen.contains(p)) {
-                    return String.format("%s at (%.0f, %.0f) of the drawing, which is shown from (%.0f, %.0f) to"
-                            + " (%.0f, %.0f) on screen", arrow.key(), line.x(t), line.y(t), seen.getMinX(),
-                            seen.getMinY(), seen.getMaxX(), seen.getMaxY());
-                }
-            }
-        }
-        return "";
+        return new Reading(px, zoom, whole, ArrowStates.cutArrow(canvas, PredictPane.ASKED));
     }
 
     /** How tall a label's font is on screen: its size times every scale between it and the scene. */

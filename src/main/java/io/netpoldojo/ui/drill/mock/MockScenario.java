@@ -29,6 +29,14 @@ import javafx.scene.layout.VBox;
  * if", the change as a diff comes first, then the policies as they were before it.
  */
 final class MockScenario {
+    /**
+     * The diagram's pane: as wide as the interview's column and {@code 300} px tall, above the
+     * change and the policies; laid out for it, compact as a quiz card's, rather than in the quiz's
+     * old 665 x 475 frame, which this short, wide pane shrank to 6-7 px words.
+     */
+    static final io.netpoldojo.diagram.DiagramLayout.Frame PANE =
+            new io.netpoldojo.diagram.DiagramLayout.Frame(900, 300).compact();
+
     private MockScenario() {}
 
     static Node of(Card card, Content content) {
@@ -52,7 +60,7 @@ final class MockScenario {
         Optional<Ask> asked = whatIf.map(WhatIf::ask).or(() -> card.body() instanceof Card.Predict p
                 ? Optional.of(p.ask()) : Optional.empty());
         opened.workspace().ifPresent(read -> {
-            Workspace all = opened.laidOut() ? AutoLayout.arrange(read, AutoLayout.QUIZ) : read;
+            Workspace all = opened.laidOut() ? AutoLayout.arrange(read, PANE) : read;
             int applied = s.appliedCount(after).orElse(s.policiesInOrder().size());
             Workspace shown = all.withPolicies(all.policies().subList(0, Math.min(applied, all.policies().size())));
             DiagramView diagram = new DiagramView(shown);

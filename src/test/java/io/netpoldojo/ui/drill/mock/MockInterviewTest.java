@@ -143,6 +143,7 @@ class MockInterviewTest {
                     String diff = robot.lookup("#mock-diff").queryAs(TextArea.class).getText();
                     assertTrue(diff.lines().anyMatch(l -> l.startsWith("+ ") || l.startsWith("- ")), diff);
                     assertTrue(robot.lookup("#mock-diagram").query().getStyleClass().contains("quiz-answer-hidden"));
+                    whatIfDiagramIsWholeAndReadable(robot);
                     clickShown(robot, w.answer() ? "#mock-yes" : "#mock-no");
                 }
             }
@@ -222,5 +223,29 @@ class MockInterviewTest {
     private static String itemText(FxRobot robot, int number) {
         return robot.lookup("#mock-item-" + number).query().lookupAll(".label").stream()
                 .map(l -> ((Label) l).getText()).reduce("", (a, b) -> a + "\n" + b);
+    }
+
+    /**
+     * The what-if's diagram, laid out for its short, wide pane: every arrow (the asked one first)
+     * inside the visible drawing, and the cards' detail lines at 9 px or more on screen (6-7 px in
+     * the quiz's old frame).
+     */
+    private static void whatIfDiagramIsWholeAndReadable(FxRobot robot) {
+        io.netpoldojo.ui.playground.canvas.CanvasView canvas = robot.lookup("#mock-diagram .dojo-canvas")
+                .queryAs(io.netpoldojo.ui.playground.canvas.CanvasView.class);
+        String[] cut = new String[1];
+        double[] smallest = {Double.MAX_VALUE};
+        robot.interact(() -> {
+            cut[0] = io.netpoldojo.ui.playground.ArrowStates.cutArrow(canvas, "quiz-asked");
+            for (javafx.scene.control.Label detail : robot.lookup("#mock-diagram .endpoint-detail")
+                    .queryAllAs(javafx.scene.control.Label.class)) {
+                javafx.geometry.Point2D top = detail.localToScene(0, 0);
+                javafx.geometry.Point2D bottom = detail.localToScene(0, 100);
+                smallest[0] = Math.min(smallest[0], detail.getFont().getSize() * top.distance(bottom) / 100);
+            }
+        });
+        System.out.printf("mock what-if diagram: card words %.2f px%n", smallest[0]);
+        assertTrue(cut[0].isEmpty(), "an arrow runs past the what-if diagram's edge: " + cut[0]);
+        assertTrue(smallest[0] >= 9, "the what-if diagram's card words are " + smallest[0] + " px");
     }
 }
