@@ -163,6 +163,27 @@ class RecordDemoTest {
         assertTrue(robot.lookup("#record-title").tryQuery().isEmpty(), "no title was asked for");
     }
 
+    @Test
+    void presentListsTheTeachersDemosAndNamesADamagedOneByFileLineAndField(FxRobot robot) throws IOException {
+        Path demos = home.resolve("demos");
+        Files.createDirectories(demos);
+        Files.writeString(demos.resolve("mine.yaml"), "id: mine\ntitle: \"Mine\"\ndescription: \"By hand\"\n"
+                + "scenario: and-vs-or\nsteps:\n- {title: \"Start\", narration: \"Open\"}\n"
+                + "- {title: \"Lock\", narration: \"One peer\", apply: prod/and-one-peer}\n");
+        String broken = "id: broken\ntitle: t\ndescription: d\nscenario: and-vs-or\nsteps:\n"
+                + "- title: a\n  narration: b\n  apply: prod/no-such-policy\n";
+        Files.writeString(demos.resolve("broken.yaml"), broken);
+        PresentWaits.openPresent(robot);
+        PresentWaits.untilShown(robot, "#present-entry-mine");
+        String problem = robot.lookup("#present-catalog-problem").queryAs(javafx.scene.control.Label.class).getText();
+        assertTrue(problem.contains(demos.resolve("broken.yaml") + ":8:10: steps[0].apply: "), problem);
+        assertTrue(robot.lookup("#present-entry-broken").tryQuery().isEmpty(), "the damaged demo is left out");
+        assertEquals(broken, Files.readString(demos.resolve("broken.yaml")), "and kept as it was");
+        PresentWaits.clickWhenShown(robot, "#present-start-mine");
+        PresentWaits.untilShown(robot, "#present-stage");
+        assertEquals("Mine", place().presentation().orElseThrow().script().title());
+    }
+
     /** Opens a scenario in the Playground with every policy switched off, and shows the Playground. */
     private void openWithNothingApplied(FxRobot robot, String scenarioId) {
         Scenario scenario = content.scenario(scenarioId).orElseThrow();
