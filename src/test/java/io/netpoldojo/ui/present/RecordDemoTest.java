@@ -100,6 +100,8 @@ class RecordDemoTest {
         robot.clickOn("#record-save");
         PresentWaits.untilShown(robot, "#record-saved");
         assertFalse(robot.lookup("#record-indicator").query().isVisible(), "recording stopped");
+        assertFalse(robot.lookup("#record-saved").queryAs(javafx.scene.control.DialogPane.class).getContentText()
+                .contains("other arrows"), "nothing but policies changed: the demo replays as it was shown");
 
         Path file = home.resolve("demos/and-vs-or-live.yaml");
         assertTrue(Files.exists(file) && Files.exists(home.resolve("demos/scenarios/and-vs-or-live.yaml")), "saved");
@@ -149,6 +151,22 @@ class RecordDemoTest {
         assertTrue(unfinished.title().endsWith("(not finished)"), unfinished.title());
         assertEquals(List.of("Where we start", "Apply and-one-peer"),
                 unfinished.steps().stream().map(Demo.DemoStep::title).toList());
+    }
+
+    @Test
+    void aCanvasChangedWhileRecordingIsSaidWhenTheDemoIsSaved(FxRobot robot) {
+        openWithNothingApplied(robot, "and-vs-or");
+        record(robot);
+        robot.clickOn("#policy-toggle-and-one-peer");
+        robot.interact(() -> model().setLabels("alice/web", io.netpoldojo.engine.model.Labels.of("role", "client")));
+        robot.clickOn("#record-stop");
+        PresentWaits.untilShown(robot, "#record-title");
+        robot.clickOn("#record-title").write("Relabelled");
+        robot.clickOn("#record-save");
+        PresentWaits.untilShown(robot, "#record-saved");
+        String note = robot.lookup("#record-saved").queryAs(javafx.scene.control.DialogPane.class).getContentText();
+        assertTrue(note.contains("Earlier steps may show other arrows than you saw: pods or namespaces were added,"
+                + " removed, relabelled"), note);
     }
 
     @Test
