@@ -29,6 +29,8 @@ public final class DiagramLayout {
     private static final int MORE_ROUTED_PLANS = 96;
     /** Beyond this many arrows, arrangements are compared by how many straight lines cross a card. */
     private static final int MAX_ROUTED_ARROWS = 400;
+    /** Two plans whose sizes differ by less than this fraction count as equally large. */
+    private static final double SAME_SIZE = 0.03;
     /** An arrangement this much of the largest is large enough to be chosen for clearer arrows. */
     private static final double CLOSE_ENOUGH = 0.8;
     /**
@@ -175,21 +177,38 @@ public final class DiagramLayout {
         if (arrows.size() > MAX_ROUTED_ARROWS) {
             return large.get(0).placement();
         }
+        // The largest first, measured before their arrows are routed (routed, a plan only grows).
+        List<Plan> bySize = large.stream().sorted(Comparator.comparingDouble((Plan p) -> -p.scale(frame))
+                .thenComparingInt(p -> p.index)).toList();
+        double[] unrouted = bySize.stream().mapToDouble(p -> p.scale(frame)).toArray();
         Plan best = null;
         for (int i = 0; i < large.size() && (i < ROUTED_PLANS || best.unclear > 0 && i < MORE_ROUTED_PLANS); i++) {
             Plan p = large.get(i);
             // Past the first few, a plan is only wanted if it lets more arrows be seen: it is given
             // up at the first arrow that makes it no better, which keeps the search short.
             p.route(arrows, i < ROUTED_PLANS ? Integer.MAX_VALUE : best.unclear);
-            if (Boolean.getBoolean("layout.debug")) {
-                System.err.printf("plan %d: %.0f x %.0f scale %.3f room %.0f unclear %d length %.0f%n", p.index, p.width,
-                        p.height, p.scale(frame), frame.room(p.width, p.height), p.unclear, p.routeLength);
-            }
-            if (best == null || p.betterThan(best, frame)) {
-                best = p;
+            best = better(p, best, frame);
+        }
+        // The first plans are those whose straight lines cross fewest cards, which are the likeliest
+        // to let every arrow be seen but not always the largest once their arrows are drawn (rollout's
+        // quiz diagram: 9.7 px card words instead of 11). Any plan that could still be clearly larger
+        // than the best is routed too, and given up as soon as it lets fewer arrows be seen.
+        for (int i = 0; i < bySize.size() && unrouted[i] > best.scale(frame) * (1 + SAME_SIZE); i++) {
+            Plan p = bySize.get(i);
+            if (!p.routed) {
+                p.route(arrows, best.unclear == Integer.MAX_VALUE ? Integer.MAX_VALUE : best.unclear + 1);
+                best = better(p, best, frame);
             }
         }
-        return best.placement();
+        return best.settled(arrows).placement();
+    }
+
+    private static Plan better(Plan p, Plan best, Frame frame) {
+        if (Boolean.getBoolean("layout.debug")) {
+            System.err.printf("plan %d: %.0f x %.0f scale %.3f room %.0f unclear %d length %.0f%n", p.index, p.width,
+                    p.height, p.scale(frame), frame.room(p.width, p.height), p.unclear, p.routeLength);
+        }
+        return best == null || p.betterThan(best, frame) ? p : best;
     }
 
     /** Every order of the zones while there are few; beyond that, the given order only. */
@@ -226,6 +245,10 @@ public final class DiagramLayout {
         double height;
         int unclear;
         double routeLength;
+        /** Whether {@link #route} has run (its arrows then count in the plan's size). */
+        boolean routed;
+        /** Whether the last {@link #route} moved the cards to hold the arrows. */
+        boolean moved;
 
         /**
          * @param onTop outside endpoints in a row along the top edge (a narrow frame) rather than
@@ -257,8 +280,7 @@ public final class DiagramLayout {
                 double row = outside.size() * Sizes.CARD_WIDTH + Math.max(0, outside.size() - 1) * gaps.gapX();
                 double start = Math.max(gaps.margin(), gaps.margin() + (right - gaps.margin() - row) / 2);
                 for (int i = 0; i < outside.size(); i++) {
-                    cards.put(outside.get(i), new Box(start + i * (Sizes.CARD_WIDTH + gaps.gapX()), gaps.margin(),
-                            Sizes.CARD_WIDTH, Sizes.CARD_HEIGHT));
+                    cards.put(outside.get(i), card(start + i * (Sizes.CARD_WIDTH + gaps.gapX()), gaps.margin()));
                 }
                 width = Math.max(right, start + row) + gaps.margin();
                 height = Math.max(bottom, gaps.margin() + Sizes.CARD_HEIGHT) + gaps.margin();
@@ -268,8 +290,7 @@ public final class DiagramLayout {
             double column = outside.size() * Sizes.CARD_HEIGHT + Math.max(0, outside.size() - 1) * gaps.gapY();
             double top = Math.max(gaps.margin(), gaps.margin() + (bottom - gaps.margin() - column) / 2);
             for (int i = 0; i < outside.size(); i++) {
-                cards.put(outside.get(i), new Box(gaps.margin(), top + i * (Sizes.CARD_HEIGHT + gaps.gapY()),
-                        Sizes.CARD_WIDTH, Sizes.CARD_HEIGHT));
+                cards.put(outside.get(i), card(gaps.margin(), top + i * (Sizes.CARD_HEIGHT + gaps.gapY())));
             }
             width = right + gaps.margin();
             height = Math.max(bottom, top + column) + gaps.margin();
@@ -295,11 +316,19 @@ public final class DiagramLayout {
             titles.add(Sizes.zoneLabelBox(box, zone.labelWidth()));
             double x0 = box.x() + (w - content) / 2;
             for (int i = 0; i < n; i++) {
-                cards.put(pods.get(i), new Box(x0 + (i % c) * (Sizes.CARD_WIDTH + gaps.gapX()),
-                        box.y() + gaps.zoneTop() + (i / c) * (Sizes.CARD_HEIGHT + gaps.gapY()), Sizes.CARD_WIDTH,
-                        Sizes.CARD_HEIGHT));
+                cards.put(pods.get(i), card(x0 + (i % c) * (Sizes.CARD_WIDTH + gaps.gapX()),
+                        box.y() + gaps.zoneTop() + (i / c) * (Sizes.CARD_HEIGHT + gaps.gapY())));
             }
             return x + w;
+        }
+
+        /**
+         * A card with its top-left corner near (x, y), on whole pixels: the app places cards by
+         * their centres in whole pixels ({@code AutoLayout}), and its arrows, routed between the
+         * cards where they stand, are then exactly the ones this plan was measured with.
+         */
+        private static Box card(double x, double y) {
+            return new Box(Math.round(x), Math.round(y), Sizes.CARD_WIDTH, Sizes.CARD_HEIGHT);
         }
 
         /** How large the drawing can be shown in the frame (relative; larger is better). */
@@ -326,9 +355,18 @@ public final class DiagramLayout {
             return n;
         }
 
-        /** Routes the arrows, counting those that cannot be laid clear; stops once {@code giveUpAt} of them cannot. */
+        /**
+         * Routes the arrows, counting those that cannot be laid clear; stops once {@code giveUpAt}
+         * of them cannot. Once all are routed, the drawing grows to hold their lines too (see
+         * {@link #holdArrows}), so that a plan's size, and the scale it is compared by, is that of
+         * everything drawn.
+         */
         void route(List<String[]> arrows, int giveUpAt) {
+            routed = true;
+            unclear = 0;
+            routeLength = 0;
             ArrowRouter router = new ArrowRouter(cards, titles);
+            Box reach = null;
             for (String[] a : arrows) {
                 if (cards.containsKey(a[0]) && cards.containsKey(a[1])) {
                     ArrowRouter.Route r = router.routeOf(a[0], a[1]);
@@ -338,8 +376,44 @@ public final class DiagramLayout {
                         unclear = Integer.MAX_VALUE;
                         return;
                     }
+                    Box line = r.curve().extent().inflate(Sizes.ARROW_REACH);
+                    reach = reach == null ? line : reach.union(line);
                 }
             }
+            moved = reach != null && holdArrows(reach);
+        }
+
+        /**
+         * The chosen plan, made exact: when holding its arrows moved the cards, they are routed
+         * again where the cards now stand (a route can come out differently by a rounding error,
+         * and the app routes them there), until the drawing holds them as they are.
+         */
+        Plan settled(List<String[]> arrows) {
+            for (int pass = 0; pass < 3 && moved; pass++) {
+                route(arrows, Integer.MAX_VALUE);
+            }
+            return this;
+        }
+
+        /**
+         * Makes the drawing hold the arrows' lines with {@link Sizes#ARROW_MARGIN} around them: a
+         * line bowed out past the cards (around a card in its way) would otherwise run off the
+         * drawing's edge and be cut where it is shown. Past the left or top, everything moves in,
+         * by whole pixels. Returns whether anything moved.
+         */
+        private boolean holdArrows(Box reach) {
+            double dx = Math.max(0, Math.ceil(Sizes.ARROW_MARGIN - reach.x()));
+            double dy = Math.max(0, Math.ceil(Sizes.ARROW_MARGIN - reach.y()));
+            if (dx > 0 || dy > 0) {
+                cards.replaceAll((id, b) -> new Box(b.x() + dx, b.y() + dy, b.width(), b.height()));
+                zones.replaceAll((name, b) -> new Box(b.x() + dx, b.y() + dy, b.width(), b.height()));
+                titles.replaceAll(b -> new Box(b.x() + dx, b.y() + dy, b.width(), b.height()));
+                width += dx;
+                height += dy;
+            }
+            width = Math.max(width, reach.maxX() + dx + Sizes.ARROW_MARGIN);
+            height = Math.max(height, reach.maxY() + dy + Sizes.ARROW_MARGIN);
+            return dx > 0 || dy > 0;
         }
 
         boolean betterThan(Plan o, Frame frame) {
@@ -349,7 +423,7 @@ public final class DiagramLayout {
             // Sizes within a few percent count as the same: then the shorter arrows win.
             double s = scale(frame);
             double os = o.scale(frame);
-            if (Math.abs(s - os) > 0.03 * Math.max(s, os)) {
+            if (Math.abs(s - os) > SAME_SIZE * Math.max(s, os)) {
                 return s > os;
             }
             // As large as each other: the more compact drawing (less to scroll past, shorter arrows).

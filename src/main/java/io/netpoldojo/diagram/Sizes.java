@@ -28,6 +28,18 @@ public final class Sizes {
     public static final double ZONE_TITLE_FONT = 14;
     public static final double ZONE_LABEL_FONT = 12.6;
 
+    /**
+     * How far an arrow's stroke reaches beyond the points of its line: a drawing holds its arrows'
+     * lines grown by this, and its margin around them.
+     */
+    public static final double ARROW_REACH = 3;
+    /**
+     * The least room between an arrow's stroke and the drawing's edge: half the margin kept
+     * around cards, enough for the marker at the line's middle (a whole margin made the busiest
+     * quiz diagrams' words smaller than 11 px).
+     */
+    public static final double ARROW_MARGIN = 8;
+
     private Sizes() {}
 
     /** A zone's title as the canvas shows it. */

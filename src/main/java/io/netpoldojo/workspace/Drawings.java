@@ -25,25 +25,30 @@ public final class Drawings {
 
     private Drawings() {}
 
-    /** The drawing of a workspace with these arrows. */
+    /**
+     * The drawing of a workspace with these arrows: as large as its zones and cards with a margin
+     * around them, and its arrows' lines with {@link Sizes#ARROW_MARGIN} around them, as the
+     * canvas and the layout size it.
+     */
     public static Drawing of(Workspace ws, ConnectionMap connections) {
         ArrowRouter router = router(ws);
         List<Drawing.Zone> zones = new ArrayList<>();
-        Box extent = null;
+        Box things = null;
         for (NamespaceZone z : ws.namespaces()) {
             Box box = box(z.rect());
             zones.add(new Drawing.Zone(z.name(), box, Sizes.zoneTitle(z.name()), AutoLayout.zoneLabels(z),
                     Sizes.zoneLabelBox(box, AutoLayout.labelWidth(z))));
-            extent = extent == null ? box : extent.union(box);
+            things = things == null ? box : things.union(box);
         }
         List<Drawing.Card> cards = new ArrayList<>();
         for (PlacedEndpoint e : ws.endpoints()) {
             Box box = cardBox(e);
             cards.add(new Drawing.Card(e.id(), e.endpoint() instanceof External, box, e.endpoint().name(),
                     detail(e.endpoint()), ports(e.endpoint())));
-            extent = extent == null ? box : extent.union(box);
+            things = things == null ? box : things.union(box);
         }
         List<Drawing.Arrow> arrows = new ArrayList<>();
+        Box lines = null;
         for (Connection c : connections.all()) {
             if (ws.endpoint(c.fromId()).isEmpty() || ws.endpoint(c.toId()).isEmpty()) {
                 continue;
@@ -51,16 +56,21 @@ public final class Drawings {
             var curve = router.route(c.fromId(), c.toId());
             arrows.add(new Drawing.Arrow(c.fromId(), c.toId(), state(c.state()), curve, portList(c.allowedPorts()),
                     portList(c.deniedPorts()), c.decidingTier()));
-            extent = extent == null ? curve.extent().inflate(3) : extent.union(curve.extent().inflate(3));
+            Box line = curve.extent().inflate(Sizes.ARROW_REACH);
+            lines = lines == null ? line : lines.union(line);
         }
-        if (extent == null) {
+        if (things == null) {
             return new Drawing(2 * MARGIN, 2 * MARGIN, zones, cards, arrows);
+        }
+        Box around = things.inflate(MARGIN);
+        if (lines != null) {
+            around = around.union(lines.inflate(Sizes.ARROW_MARGIN));
         }
         // Something left of or above the origin (a card dragged there, a hand-made file, an arrow
         // bowed out past the edge) is moved in, by whole pixels so cards stay on the pixel grid.
-        double dx = extent.x() < 0 ? Math.ceil(MARGIN - extent.x()) : 0;
-        double dy = extent.y() < 0 ? Math.ceil(MARGIN - extent.y()) : 0;
-        Drawing d = new Drawing(extent.maxX() + dx + MARGIN, extent.maxY() + dy + MARGIN, zones, cards, arrows);
+        double dx = things.x() < 0 || lines != null && lines.x() < 0 ? Math.ceil(-around.x()) : 0;
+        double dy = things.y() < 0 || lines != null && lines.y() < 0 ? Math.ceil(-around.y()) : 0;
+        Drawing d = new Drawing(around.maxX() + dx, around.maxY() + dy, zones, cards, arrows);
         return dx == 0 && dy == 0 ? d : d.moved(dx, dy);
     }
 

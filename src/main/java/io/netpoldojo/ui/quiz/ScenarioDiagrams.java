@@ -28,7 +28,7 @@ final class ScenarioDiagrams {
      * shrunk to 7-10 px.
      */
     static final DiagramLayout.Frame PREDICT = new DiagramLayout.Frame(735, 504).compact();
-    static final DiagramLayout.Frame POLICY = new DiagramLayout.Frame(605, 765).compact();
+    static final DiagramLayout.Frame POLICY = new DiagramLayout.Frame(635, 710).compact();
 
     private final ScenarioFiles files = new ScenarioFiles();
     private final ManifestWriter writer = new ManifestWriter();

@@ -28,7 +28,7 @@ final class ScenarioPanels {
     static final double DIVIDER = 0.66;
     /** How wide the question's column is beside the diagram: a prediction's, and a policy task's (its editor). */
     static final double PREDICT_SIDE = 390;
-    static final double POLICY_SIDE = 520;
+    static final double POLICY_SIDE = 490;
     /** A small scenario fills the pane without looking like a poster. */
     private static final double QUIZ_MAX_ZOOM = 1.5;
 

@@ -99,6 +99,7 @@ class QuizDiagramTextSizeTest extends QuizWindowFixture {
             Reading r = settled(robot, least);
             assertTrue(r != null, card.id() + ": the card's diagram is shown");
             assertTrue(r.whole(), card.id() + ": the whole diagram is shown, nothing cut off");
+            assertTrue(r.cutArrow().isEmpty(), card.id() + ": an arrow runs past the diagram's edge: " + r.cutArrow());
             double px = r.px();
             assertFalse(px == Double.MAX_VALUE, card.id() + ": the diagram has cards");
             measured++;
@@ -119,8 +120,11 @@ class QuizDiagramTextSizeTest extends QuizWindowFixture {
         return small;
     }
 
-    /** What the card's diagram shows at one moment: its smallest card words on screen, its zoom, whether it is whole. */
-    private record Reading(double px, double zoom, boolean whole) {}
+    /**
+     * What the card's diagram shows at one moment: its smallest card words on screen, its zoom,
+     * whether it is whole, and the first arrow whose line leaves the visible diagram ("" when none).
+     */
+    private record Reading(double px, double zoom, boolean whole, String cutArrow) {}
 
     /**
      * The diagram's reading once the card has settled: read on the JavaFX thread, and taken when
@@ -138,7 +142,8 @@ class QuizDiagramTextSizeTest extends QuizWindowFixture {
                 WaitForAsyncUtils.waitForFxEvents();
                 Reading second = WaitForAsyncUtils.asyncFx(() -> read(robot)).get();
                 last[0] = second;
-                return second != null && second.equals(first) && second.whole() && second.px() >= least;
+                return second != null && second.equals(first) && second.whole() && second.px() >= least
+                        && second.cutArrow().isEmpty();
             });
         } catch (java.util.concurrent.TimeoutException e) {
             // Reported by the caller from the last reading.
@@ -159,7 +164,33 @@ class QuizDiagramTextSizeTest extends QuizWindowFixture {
         for (Label detail : robot.lookup("#quiz-diagram .endpoint-detail").queryAllAs(Label.class)) {
             px = Math.min(px, onScreen(detail));
         }
-        return new Reading(px, zoom, whole);
+        return new Reading(px, zoom, whole, cutArrow(canvas));
+    }
+
+    /**
+     * The first arrow of the diagram, drawn now or once the card is answered, whose line (a bowed
+     * one above all) runs past the edge of the visible diagram, with where; "" when every line is
+     * inside it. The asked arrow is checked first.
+     */
+    static String cutArrow(CanvasView canvas) {
+        javafx.scene.Node viewport = canvas.lookup(".viewport");
+        javafx.geometry.Bounds seen = viewport.localToScreen(viewport.getLayoutBounds());
+        List<io.netpoldojo.ui.playground.arrows.Arrow> arrows = new ArrayList<>(canvas.allArrows());
+        arrows.sort(java.util.Comparator.comparing((io.netpoldojo.ui.playground.arrows.Arrow a) ->
+                !a.marks().contains(PredictPane.ASKED)));
+        for (var arrow : arrows) {
+            io.netpoldojo.diagram.Curve line = arrow.curve();
+            for (int i = 0; i <= 64; i++) {
+                double t = i / 64.0;
+                Point2D p = canvas.canvasToScreen(line.x(t), line.y(t));
+                if (!seen.contains(p)) {
+                    return String.format("%s at (%.0f, %.0f) of the drawing, which is shown from (%.0f, %.0f) to"
+                            + " (%.0f, %.0f) on screen", arrow.key(), line.x(t), line.y(t), seen.getMinX(),
+                            seen.getMinY(), seen.getMaxX(), seen.getMaxY());
+                }
+            }
+        }
+        return "";
     }
 
     /** How tall a label's font is on screen: its size times every scale between it and the scene. */

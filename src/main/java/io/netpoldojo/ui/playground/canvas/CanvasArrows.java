@@ -49,6 +49,8 @@ final class CanvasArrows {
     private final Supplier<List<Box>> titles;
     /** Routes arrows around the cards and titles where they are; null when they moved since. */
     private ArrowRouter router;
+    /** The box the arrows' lines reach (see {@link #reach}); null when they moved, appeared or vanished since. */
+    private Box reach;
     /** Run when arrows move, appear or vanish, so the arrow under the mouse is found again. */
     private Runnable onArrowsMoved = () -> { };
 
@@ -105,6 +107,7 @@ final class CanvasArrows {
         if (created[0] || arrows.size() != connections.size()) {
             if (arrows.keySet().removeIf(key -> !connections.contains(key))) {
                 layer.arrowsRemoved();
+                reach = null;
             }
             changed[0] = true;
         }
@@ -155,7 +158,25 @@ final class CanvasArrows {
         String to = a.connection().toId();
         if (cards.containsKey(from) && cards.containsKey(to)) {
             a.layout(router().route(from, to));
+            reach = null;
         }
+    }
+
+    /**
+     * The box every arrow's line reaches, its stroke included, or empty when there is no arrow:
+     * a line bowed around a card can run beyond every card and zone, and the drawing must hold it
+     * (as the layout and the exported picture do).
+     */
+    Optional<Box> reach() {
+        if (reach == null) {
+            for (Arrow a : arrows.values()) {
+                if (a.curve() != null) {
+                    Box line = a.curve().extent().inflate(io.netpoldojo.diagram.Sizes.ARROW_REACH);
+                    reach = reach == null ? line : reach.union(line);
+                }
+            }
+        }
+        return Optional.ofNullable(reach);
     }
 
     /** The router for where the cards and zone titles are now, made again after anything moved. */

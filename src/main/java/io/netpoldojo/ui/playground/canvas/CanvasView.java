@@ -154,7 +154,10 @@ public final class CanvasView extends ScrollPane {
             }
         });
         model.workspaceProperty().addListener((o, a, ws) -> syncWorkspace(ws));
-        model.evaluationProperty().addListener((o, a, ev) -> arrows.sync(ev.connections()));
+        model.evaluationProperty().addListener((o, a, ev) -> {
+            arrows.sync(ev.connections());
+            sizeWorld(model.workspace());
+        });
         model.lastChangeProperty().addListener((o, a, change) -> arrows.animate(change));
         model.hideDeniedProperty().addListener((o, a, b) -> arrows.refreshVisibility());
         model.focusedEndpointProperty().addListener((o, a, b) -> {
@@ -165,6 +168,7 @@ public final class CanvasView extends ScrollPane {
         model.selectedConnectionProperty().addListener((o, a, b) -> arrows.refreshSelection());
         syncWorkspace(model.workspace());
         arrows.sync(model.evaluation().connections());
+        sizeWorld(model.workspace());
     }
 
     /** The part of the drawing inside the visible area, in drawing units (the scroll bars' margin included). */
@@ -369,12 +373,18 @@ public final class CanvasView extends ScrollPane {
     static final String BUSY_CLASS = "busy-canvas";
 
     /**
-     * The drawing reaches its furthest zone or card and a margin; a canvas people build on is at
-     * least 400 by 300, so there is room to drop the first pods.
+     * The drawing reaches its furthest zone, card or arrow and a margin, as a laid-out diagram's
+     * placement and its exported picture do (an arrow bowed around a card may run beyond every
+     * card); a canvas people build on is at least 400 by 300, so there is room to drop the first pods.
      */
     private void sizeWorld(Workspace ws) {
         double w = roomy ? 400 : 0;
         double h = roomy ? 300 : 0;
+        Optional<io.netpoldojo.diagram.Box> lines = arrows.reach();
+        if (lines.isPresent()) {
+            w = Math.max(w, lines.get().maxX() + io.netpoldojo.diagram.Sizes.ARROW_MARGIN);
+            h = Math.max(h, lines.get().maxY() + io.netpoldojo.diagram.Sizes.ARROW_MARGIN);
+        }
         for (NamespaceZone z : ws.namespaces()) {
             w = Math.max(w, z.rect().x() + z.rect().width() + MARGIN);
             h = Math.max(h, z.rect().y() + z.rect().height() + MARGIN);
@@ -382,6 +392,9 @@ public final class CanvasView extends ScrollPane {
         for (PlacedEndpoint e : ws.endpoints()) {
             w = Math.max(w, e.at().x() + EndpointNode.WIDTH / 2 + MARGIN);
             h = Math.max(h, e.at().y() + EndpointNode.HEIGHT / 2 + MARGIN);
+        }
+        if (w == worldWidth && h == worldHeight && world.getWidth() == w) {
+            return;
         }
         worldWidth = w;
         worldHeight = h;
