@@ -61,20 +61,6 @@ public final class Places {
                 .map(p -> p instanceof OnFirstUse deferred ? deferred.place() : p);
     }
 
-    /**
-     * Runs {@code then} right after the place with this id is built (at once if it already is),
-     * before anything else uses it: e.g. another place that puts controls into it is built then.
-     */
-    public void whenBuilt(String id, Runnable then) {
-        places.stream().filter(p -> p.id().equals(id)).findFirst().ifPresent(p -> {
-            if (p instanceof OnFirstUse deferred && deferred.built == null) {
-                deferred.whenBuilt.add(then);
-            } else {
-                then.run();
-            }
-        });
-    }
-
     /** Builds every place not built yet, e.g. before a list of every place's shortcuts. */
     public void buildAll() {
         places.stream().filter(p -> p instanceof OnFirstUse).forEach(p -> ((OnFirstUse) p).place());
@@ -91,7 +77,6 @@ public final class Places {
         private final String title;
         private final String iconPath;
         private final Supplier<? extends Place> build;
-        private final List<Runnable> whenBuilt = new ArrayList<>();
         private Place built;
 
         OnFirstUse(String id, String title, String iconPath, Supplier<? extends Place> build) {
@@ -109,8 +94,6 @@ public final class Places {
                             + "\" with another id, title or icon than it has: \"" + p.id() + "\", \"" + p.title() + "\"");
                 }
                 built = p;
-                whenBuilt.forEach(Runnable::run);
-                whenBuilt.clear();
             }
             return built;
         }

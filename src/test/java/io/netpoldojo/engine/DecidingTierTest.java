@@ -3,7 +3,6 @@ package io.netpoldojo.engine;
 import static io.netpoldojo.engine.TestClusters.from;
 import static io.netpoldojo.engine.TestClusters.namespaces;
 import static io.netpoldojo.engine.TestClusters.policy;
-import static io.netpoldojo.engine.TestClusters.shop;
 import static io.netpoldojo.engine.TierClusters.accept;
 import static io.netpoldojo.engine.TierClusters.admin;
 import static io.netpoldojo.engine.TierClusters.baseline;
@@ -21,7 +20,6 @@ import io.netpoldojo.engine.model.Tier;
 import io.netpoldojo.workspace.Connection;
 import io.netpoldojo.workspace.ConnectionMap;
 import io.netpoldojo.workspace.PortFilter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -128,15 +126,6 @@ class DecidingTierTest {
     }
 
     private static Engine engine(List<Object> policies) {
-        List<NetworkPolicy> nps = new ArrayList<>();
-        List<ClusterNetworkPolicy> cnps = new ArrayList<>();
-        for (Object p : policies) {
-            if (p instanceof NetworkPolicy np) {
-                nps.add(np);
-            } else {
-                cnps.add((ClusterNetworkPolicy) p);
-            }
-        }
-        return new Engine(shop(nps.toArray(NetworkPolicy[]::new)).withClusterPolicies(cnps));
+        return TierClusters.shopEngine(policies);
     }
 }

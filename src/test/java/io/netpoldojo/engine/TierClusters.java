@@ -23,6 +23,21 @@ import java.util.List;
 final class TierClusters {
     private TierClusters() {}
 
+    /** The engine over {@link TestClusters#shop} with these policies, NetworkPolicies and ClusterNetworkPolicies mixed. */
+    static Engine shopEngine(List<Object> policies) {
+        List<io.netpoldojo.engine.model.NetworkPolicy> nps = new ArrayList<>();
+        List<ClusterNetworkPolicy> cnps = new ArrayList<>();
+        for (Object p : policies) {
+            if (p instanceof io.netpoldojo.engine.model.NetworkPolicy np) {
+                nps.add(np);
+            } else {
+                cnps.add((ClusterNetworkPolicy) p);
+            }
+        }
+        return new Engine(TestClusters.shop(nps.toArray(io.netpoldojo.engine.model.NetworkPolicy[]::new))
+                .withClusterPolicies(cnps));
+    }
+
     static Builder admin(String name, int priority) {
         return new Builder(name, Tier.ADMIN, priority);
     }

@@ -3,7 +3,6 @@ package io.netpoldojo.engine;
 import static io.netpoldojo.engine.TestClusters.from;
 import static io.netpoldojo.engine.TestClusters.namespaces;
 import static io.netpoldojo.engine.TestClusters.policy;
-import static io.netpoldojo.engine.TestClusters.shop;
 import static io.netpoldojo.engine.TierClusters.accept;
 import static io.netpoldojo.engine.TierClusters.admin;
 import static io.netpoldojo.engine.TierClusters.baseline;
@@ -26,7 +25,6 @@ import io.netpoldojo.engine.model.ClusterNetworkPolicy;
 import io.netpoldojo.engine.model.NetworkPolicy;
 import io.netpoldojo.engine.model.Port;
 import io.netpoldojo.engine.model.Protocol;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -401,16 +399,7 @@ class TierRulesTest {
     }
 
     private static void check(Case c) {
-        List<NetworkPolicy> nps = new ArrayList<>();
-        List<ClusterNetworkPolicy> cnps = new ArrayList<>();
-        for (Object p : c.policies()) {
-            if (p instanceof NetworkPolicy np) {
-                nps.add(np);
-            } else {
-                cnps.add((ClusterNetworkPolicy) p);
-            }
-        }
-        Engine engine = new Engine(shop(nps.toArray(NetworkPolicy[]::new)).withClusterPolicies(cnps));
+        Engine engine = TierClusters.shopEngine(c.policies());
         Port port = Port.parse(c.port()).orElseThrow();
         Verdict verdict = engine.evaluate(c.from(), c.to(), port);
         assertEquals(c.allowed(), verdict.allowed(), () -> c + "\n" + verdict.reason());

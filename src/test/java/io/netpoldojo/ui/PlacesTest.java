@@ -66,20 +66,4 @@ class PlacesTest {
         assertThrows(IllegalArgumentException.class, () -> places.addOnFirstUse("quiz", "Quiz", Icons.QUIZ, StandInPlace::quiz),
                 "a duplicate id");
     }
-
-    @Test
-    void whatMustFollowABuildRunsRightAfterItOnceAndAtOnceForAPlaceAlreadyBuilt() {
-        places.addOnFirstUse("playground", "Playground", Icons.PLAYGROUND, () -> build(StandInPlace.playground()));
-        places.addOnFirstUse("present", "Present", Icons.PRESENT, () -> build(StandInPlace.present()));
-        places.add(StandInPlace.learn());
-        places.whenBuilt("playground", () -> places.find("present"));
-        assertEquals(List.of(), built);
-        places.all().get(0).onShown();
-        assertEquals(List.of("playground", "present"), built, "the Playground's build brings Present's");
-        places.find("playground");
-        assertEquals(List.of("playground", "present"), built, "once");
-        List<String> ran = new ArrayList<>();
-        places.whenBuilt("learn", () -> ran.add("learn"));
-        assertEquals(List.of("learn"), ran, "already built: at once");
-    }
 }

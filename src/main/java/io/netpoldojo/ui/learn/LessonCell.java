@@ -19,7 +19,7 @@ import javafx.scene.text.TextFlow;
  */
 final class LessonCell extends ListCell<LearnModel.LessonEntry> {
     /** Room the cell's own padding, the status badge and a scroll bar take from the list's width. */
-    private static final double CHROME = 74;
+    static final double CHROME = 74;
 
     private final Label number = new Label();
     private final StackPane status = new StackPane();

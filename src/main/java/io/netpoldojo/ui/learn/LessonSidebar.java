@@ -137,6 +137,56 @@ final class LessonSidebar extends VBox {
         }
     }
 
+    /**
+     * Keeps every word of every lesson title whole: a title wraps between words, and a word wider
+     * than the list's text column ("ClusterNetworkPolicy" in bold, about 170 px, in the 1024-pixel
+     * window's 260-pixel list) would be broken in the middle. The list then grows, by an inline
+     * minimum width (over the stylesheet's, so a wider window still gets the stylesheet's width),
+     * to just hold the widest word.
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        double widest = widestTitleWord();
+        double text = list.getWidth() - LessonCell.CHROME;
+        if (widest > 0 && list.getWidth() > 0 && widest > text + 0.5) {
+            double min = Math.ceil(getWidth() + widest - text);
+            if (min != grownTo) {
+                grownTo = min;
+                setStyle("-fx-min-width: " + min + "px;");
+            }
+        }
+    }
+
+    /** The inline minimum width last set, so a layout sets it once. */
+    private double grownTo;
+    /** The widest word measured, and the font and titles it was measured for. */
+    private double widestWord;
+    private Object measuredFor;
+
+    /** How wide the widest word of any lesson title is in the titles' font (0 before a title is shown). */
+    private double widestTitleWord() {
+        javafx.scene.Node shown = list.lookup(".lesson-cell-title");
+        if (!(shown instanceof Label title) || title.getFont() == null) {
+            return 0;
+        }
+        java.util.List<Object> key = java.util.List.of(title.getFont(), model.entries().size());
+        if (!key.equals(measuredFor)) {
+            javafx.scene.text.Text word = new javafx.scene.text.Text();
+            word.setFont(title.getFont());
+            double widest = 0;
+            for (LearnModel.LessonEntry e : model.entries()) {
+                for (String w : e.lesson().title().split("\\s+")) {
+                    word.setText(w);
+                    widest = Math.max(widest, word.getLayoutBounds().getWidth());
+                }
+            }
+            widestWord = widest;
+            measuredFor = key;
+        }
+        return widestWord;
+    }
+
     void focusSearch() {
         search.requestFocus();
         search.selectAll();

@@ -65,6 +65,7 @@ final class PlaygroundView extends StackPane {
         AnchorPane.setRightAnchor(legend, 12.0);
         AnchorPane.setBottomAnchor(legend, 12.0);
         AnchorPane cardLayer = new AnchorPane(legend, explanation);
+        legend.fitWithin(cardLayer.widthProperty().subtract(24));
         cardLayer.setPickOnBounds(false);
         ExplanationPlacement.install(cardLayer, explanation, canvas, model);
         IntentPanel intentPanel = new IntentPanel(model.intent(), this);

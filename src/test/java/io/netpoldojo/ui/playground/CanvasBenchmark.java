@@ -55,7 +55,10 @@ class CanvasBenchmark {
 
     @Start
     void start(Stage stage) {
-        Cluster cluster = SyntheticClusters.generate(50, 5, 12, 7);
+        // -Dbenchmark.clusterPolicies=N adds N ClusterNetworkPolicies: their arrows' deciding tiers are then computed too.
+        int clusterPolicies = Integer.getInteger("benchmark.clusterPolicies", 0);
+        Cluster cluster = clusterPolicies == 0 ? SyntheticClusters.generate(50, 5, 12, 7)
+                : SyntheticClusters.generate(50, 5, 12, clusterPolicies, 7);
         List<PlacedEndpoint> placed = new ArrayList<>();
         cluster.endpoints().forEach(e -> placed.add(new PlacedEndpoint(e, new Point(0, 0))));
         List<NamespaceZone> zones = cluster.namespaces().stream()
@@ -64,6 +67,10 @@ class CanvasBenchmark {
         List<PolicyDraft> drafts = new ArrayList<>();
         for (int i = 0; i < cluster.policies().size(); i++) {
             drafts.add(new PolicyDraft("policy-" + (i + 1), writer.writePolicy(cluster.policies().get(i)), true));
+        }
+        for (int i = 0; i < cluster.clusterPolicies().size(); i++) {
+            drafts.add(new PolicyDraft("cluster-policy-" + (i + 1),
+                    writer.writeClusterPolicy(cluster.clusterPolicies().get(i)), true));
         }
         Workspace ws = AutoLayout.arrange(new Workspace(zones, placed, drafts));
         model = new PlaygroundModel(new PolicyDrafts(), ws);
@@ -230,6 +237,10 @@ class CanvasBenchmark {
         int arrows = model.evaluation().connections().all().size();
         System.out.printf("Playground with %d endpoints and %d arrows, %d arrows changing per switch%n",
                 model.workspace().endpoints().size(), arrows, model.lastChangeProperty().get().changed().size());
+        long[] tiers = new long[1];
+        model.evaluation().connections().forEach((k, c) -> tiers[0] += c.decidingTier().isPresent() ? 1 : 0);
+        System.out.printf("%d ClusterNetworkPolicies; %d arrows wear a tier's badge%n",
+                model.evaluation().cluster().clusterPolicies().size(), tiers[0]);
         System.out.printf("the first %d switches after start: median %.1f ms, worst %.1f ms%n", COLD_RUNS,
                 Runs.median(cold.total()), Runs.percentile(cold.total(), 1));
         System.out.printf("FX-thread CPU time after %d warm-up switches, %d runs: switch a policy, re-evaluate and redraw: median %.1f ms,"

@@ -3,6 +3,7 @@ package io.netpoldojo.ui.playground.panels;
 import io.netpoldojo.engine.model.Tier;
 import io.netpoldojo.ui.playground.model.PlaygroundModel;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
@@ -23,6 +24,7 @@ public final class TierLegend extends HBox {
     private final ObservableBooleanValue intentShown;
     private final HBox admin = entry(Tier.ADMIN, "Admin tier decided it");
     private final HBox baseline = entry(Tier.BASELINE, "Baseline tier decided it");
+    private final Label caption = new Label("ClusterNetworkPolicy:");
 
     public TierLegend(PlaygroundModel model, ObservableBooleanValue intentShown) {
         super(12);
@@ -32,10 +34,10 @@ public final class TierLegend extends HBox {
         getStyleClass().add("tier-legend");
         setAlignment(Pos.CENTER_LEFT);
         setMouseTransparent(true);
-        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
-        Label caption = new Label("ClusterNetworkPolicy:");
+        setMaxHeight(USE_PREF_SIZE);
         caption.getStyleClass().add("tier-legend-caption");
-        caption.setMinWidth(USE_PREF_SIZE);
+        // The caption may go (see layoutChildren), so it does not hold the canvas's layer wider than the canvas.
+        caption.setMinWidth(0);
         getChildren().addAll(caption, admin, baseline);
         model.evaluationProperty().addListener(o -> refresh());
         intentShown.addListener(o -> refresh());
@@ -50,6 +52,30 @@ public final class TierLegend extends HBox {
         show(admin, shown.contains(Tier.ADMIN));
         show(baseline, shown.contains(Tier.BASELINE));
         show(this, !shown.isEmpty() && !intentShown.get());
+    }
+
+    /**
+     * Keeps the legend within {@code width} (the canvas's, less margins): where the whole line
+     * does not fit (a 1024-pixel window), the caption goes and the two badges keep their words.
+     */
+    public void fitWithin(javafx.beans.value.ObservableDoubleValue width) {
+        maxWidthProperty().bind(width);
+        // A wider canvas may give the caption back: decided again in this node's own layout.
+        maxWidthProperty().addListener(o -> requestLayout());
+    }
+
+    /** Decided at layout, once the stylesheets have given the words their size. */
+    @Override
+    protected void layoutChildren() {
+        double whole = snappedLeftInset() + snappedRightInset() + caption.prefWidth(-1);
+        for (javafx.scene.Node entry : List.of(admin, baseline)) {
+            whole += entry.isManaged() ? getSpacing() + entry.prefWidth(-1) : 0;
+        }
+        boolean fits = getMaxWidth() <= 0 || whole <= getMaxWidth();
+        if (caption.isManaged() != fits) {
+            show(caption, fits);
+        }
+        super.layoutChildren();
     }
 
     private static void show(javafx.scene.Node n, boolean on) {

@@ -1,0 +1,104 @@
+package io.netpoldojo.ui.learn;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.netpoldojo.content.Content;
+import io.netpoldojo.content.ContentLoader;
+import io.netpoldojo.ui.MainWindow;
+import io.netpoldojo.ui.TestWindows;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The lesson list keeps every word of a title whole at any window size: in the 1024-pixel
+ * window's narrower list, "ClusterNetworkPolicy" (lesson 13's title) was broken into
+ * "ClusterNetworkPoli" and "cy".
+ */
+@ExtendWith(ApplicationExtension.class)
+class LessonListWordsTest {
+    private static final String CLUSTER_LESSON = "cluster-network-policy";
+    private static Content content;
+    private Path home;
+
+    @BeforeAll
+    static void loadContent() {
+        content = new ContentLoader().load(Path.of("content"));
+    }
+
+    @Start
+    void start(Stage stage) {
+        TestWindows.resetUserAgentStylesheet();
+        home = TestWindows.newHome();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        TestWindows.resetUserAgentStylesheet();
+        TestWindows.delete(home);
+    }
+
+    @Test
+    void noTitleWordIsBrokenAt1024Or1360(FxRobot robot) throws Exception {
+        assertTrue(content.lesson(CLUSTER_LESSON).isPresent(), "the lesson with the longest title word is there");
+        for (double[] size : new double[][] {{1024, 700}, {1360, 860}}) {
+            open(robot, size[0], size[1]);
+            ListView<?> list = robot.lookup("#learn-lessons").queryAs(ListView.class);
+            List<String> broken = new ArrayList<>();
+            boolean sawCluster = false;
+            for (int i = 0; i < list.getItems().size(); i++) {
+                int at = i;
+                robot.interact(() -> list.scrollTo(at));
+                WaitForAsyncUtils.waitForFxEvents();
+                for (Label title : robot.lookup("#learn-lessons .lesson-cell-title").queryAllAs(Label.class)) {
+                    if (!title.isVisible() || title.getScene() == null) {
+                        continue;
+                    }
+                    sawCluster |= title.getText().contains("ClusterNetworkPolicy");
+                    Text word = new Text();
+                    word.setFont(title.getFont());
+                    for (String w : title.getText().split("\\s+")) {
+                        word.setText(w);
+                        double needed = word.getLayoutBounds().getWidth();
+                        double room = title.getWidth() - title.getPadding().getLeft() - title.getPadding().getRight();
+                        if (needed > room + 0.5) {
+                            broken.add(String.format("\"%s\" (%.0f px) in a title %.0f px wide", w, needed, room));
+                        }
+                    }
+                }
+            }
+            assertTrue(sawCluster, "the ClusterNetworkPolicy lesson was shown in the list");
+            assertTrue(broken.isEmpty(), "at " + size[0] + " x " + size[1] + ", words broken in the middle: "
+                    + String.join("; ", broken.stream().distinct().toList()));
+            // Closed between sizes, so each size starts as a person would open the app.
+            FxToolkit.cleanupStages();
+        }
+    }
+
+    private void open(FxRobot robot, double width, double height) {
+        robot.interact(() -> {
+            MainWindow window = TestWindows.open(home, ctx -> ctx.content().set(content));
+            window.stage().setX(0);
+            window.stage().setY(0);
+            window.stage().setWidth(width);
+            window.stage().setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#nav-learn");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
