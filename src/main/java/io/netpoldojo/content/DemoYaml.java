@@ -1,5 +1,6 @@
 package io.netpoldojo.content;
 
+import io.netpoldojo.manifest.YamlText;
 import java.util.List;
 
 /**
@@ -53,29 +54,8 @@ public final class DemoYaml {
         return "[" + String.join(", ", items.stream().map(DemoYaml::quoted).toList()) + "]";
     }
 
-    /**
-     * A YAML double-quoted scalar: backslash and quote escaped, and every control character
-     * (a line break typed into a title) as an escape, so the value stays on its line.
-     */
+    /** A double-quoted scalar on one line, as the manifest writer quotes: nothing in it can change the file's meaning. */
     public static String quoted(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '\r' -> out.append("\\r");
-                default -> {
-                    if (c < 0x20 || c == 0x7f || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return YamlText.quoted(text);
     }
 }

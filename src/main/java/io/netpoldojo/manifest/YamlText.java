@@ -13,7 +13,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * NetPol Dojo cares about (SnakeYAML, kubectl's go-yaml) reads them back as the same string;
  * otherwise they are double-quoted ("true", "80", "on", "1.2.3.4", "").
  */
-final class YamlText {
+public final class YamlText {
     private YamlText() {}
 
     private static final Resolver RESOLVER = YamlDocuments.resolver();
@@ -35,7 +35,8 @@ final class YamlText {
         return plain ? s : quoted(s);
     }
 
-    static String quoted(String s) {
+    /** A YAML double-quoted scalar on one line: quotes, backslashes and control characters escaped. */
+    public static String quoted(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

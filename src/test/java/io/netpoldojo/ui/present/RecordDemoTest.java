@@ -100,6 +100,8 @@ class RecordDemoTest {
         robot.clickOn("#record-save");
         PresentWaits.untilShown(robot, "#record-saved");
         assertFalse(robot.lookup("#record-indicator").query().isVisible(), "recording stopped");
+        assertFalse(robot.lookup("#record-saved").queryAs(javafx.scene.control.DialogPane.class).getContentText()
+                .contains("other arrows"), "nothing but policies changed: the demo replays as it was shown");
 
         Path file = home.resolve("demos/and-vs-or-live.yaml");
         assertTrue(Files.exists(file) && Files.exists(home.resolve("demos/scenarios/and-vs-or-live.yaml")), "saved");
@@ -152,6 +154,22 @@ class RecordDemoTest {
     }
 
     @Test
+    void aCanvasChangedWhileRecordingIsSaidWhenTheDemoIsSaved(FxRobot robot) {
+        openWithNothingApplied(robot, "and-vs-or");
+        record(robot);
+        robot.clickOn("#policy-toggle-and-one-peer");
+        robot.interact(() -> model().setLabels("alice/web", io.netpoldojo.engine.model.Labels.of("role", "client")));
+        robot.clickOn("#record-stop");
+        PresentWaits.untilShown(robot, "#record-title");
+        robot.clickOn("#record-title").write("Relabelled");
+        robot.clickOn("#record-save");
+        PresentWaits.untilShown(robot, "#record-saved");
+        String note = robot.lookup("#record-saved").queryAs(javafx.scene.control.DialogPane.class).getContentText();
+        assertTrue(note.contains("Earlier steps may show other arrows than you saw: pods or namespaces were added,"
+                + " removed, relabelled"), note);
+    }
+
+    @Test
     void stoppingARecordingInWhichNothingHappenedLeavesNoDemo(FxRobot robot) throws IOException {
         openWithNothingApplied(robot, "and-vs-or");
         record(robot);
@@ -161,6 +179,27 @@ class RecordDemoTest {
         assertFalse(robot.lookup("#record-indicator").query().isVisible());
         assertEquals(List.of(), OwnDemos.read(content, home).demos());
         assertTrue(robot.lookup("#record-title").tryQuery().isEmpty(), "no title was asked for");
+    }
+
+    @Test
+    void presentListsTheTeachersDemosAndNamesADamagedOneByFileLineAndField(FxRobot robot) throws IOException {
+        Path demos = home.resolve("demos");
+        Files.createDirectories(demos);
+        Files.writeString(demos.resolve("mine.yaml"), "id: mine\ntitle: \"Mine\"\ndescription: \"By hand\"\n"
+                + "scenario: and-vs-or\nsteps:\n- {title: \"Start\", narration: \"Open\"}\n"
+                + "- {title: \"Lock\", narration: \"One peer\", apply: prod/and-one-peer}\n");
+        String broken = "id: broken\ntitle: t\ndescription: d\nscenario: and-vs-or\nsteps:\n"
+                + "- title: a\n  narration: b\n  apply: prod/no-such-policy\n";
+        Files.writeString(demos.resolve("broken.yaml"), broken);
+        PresentWaits.openPresent(robot);
+        PresentWaits.untilShown(robot, "#present-entry-mine");
+        String problem = robot.lookup("#present-catalog-problem").queryAs(javafx.scene.control.Label.class).getText();
+        assertTrue(problem.contains(demos.resolve("broken.yaml") + ":8:10: steps[0].apply: "), problem);
+        assertTrue(robot.lookup("#present-entry-broken").tryQuery().isEmpty(), "the damaged demo is left out");
+        assertEquals(broken, Files.readString(demos.resolve("broken.yaml")), "and kept as it was");
+        PresentWaits.clickWhenShown(robot, "#present-start-mine");
+        PresentWaits.untilShown(robot, "#present-stage");
+        assertEquals("Mine", place().presentation().orElseThrow().script().title());
     }
 
     /** Opens a scenario in the Playground with every policy switched off, and shows the Playground. */

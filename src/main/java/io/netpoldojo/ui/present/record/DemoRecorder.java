@@ -36,8 +36,11 @@ import javafx.beans.value.ChangeListener;
 public final class DemoRecorder {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
-    /** A saved demo: its id, title and file, and how many steps and questions it has. */
-    public record Saved(String id, String title, Path file, int steps, long questions) {}
+    /**
+     * A saved demo: its id, title and file, how many steps and questions it has, and a warning when
+     * it may not replay exactly as the Playground showed it (empty when it will).
+     */
+    public record Saved(String id, String title, Path file, int steps, long questions, String warning) {}
 
     private final Supplier<PlaygroundModel> playground;
     private final RecordingFiles files;
@@ -50,6 +53,8 @@ public final class DemoRecorder {
     private Optional<Recording> current = Optional.empty();
     private final ChangeListener<Evaluation> follow = (o, was, now) -> follow();
     private long sequence;
+    /** The cluster's namespaces and endpoints when the recording began: the demo replays on the last ones. */
+    private Object canvasAtStart = List.of();
 
     /**
      * @param home       the user's folder; demos go in its {@code demos/}
@@ -92,6 +97,7 @@ public final class DemoRecorder {
         LocalDateTime now = LocalDateTime.now(clock);
         String id = files.freeId("recording-" + now.format(STAMP), builtInIds.get(), "");
         Recording r = Recording.start(id, now, inForce(m.evaluation()));
+        canvasAtStart = canvasShape(m);
         current = Optional.of(r);
         m.evaluationProperty().addListener(follow);
         m.askTheClassProperty().set(Optional.of(this::ask));
@@ -127,6 +133,7 @@ public final class DemoRecorder {
             return;
         }
         String id = files.freeId(title, builtInIds.get(), working);
+        String warning = warning(r, !canvasAtStart.equals(canvasShape(playground.get())));
         RecordingFiles.Snapshot snapshot = snapshot(r, id, title.isBlank() ? r.unfinishedTitle() : title.strip());
         long seq = ++sequence;
         tasks.submit(() -> {
@@ -137,12 +144,33 @@ public final class DemoRecorder {
             }
             return files.demoFile(id);
         }, file -> done.accept(Optional.of(new Saved(id, snapshot.demo().title(), file, snapshot.demo().steps().size(),
-                snapshot.demo().steps().stream().filter(s -> s.question().isPresent()).count()))),
+                snapshot.demo().steps().stream().filter(s -> s.question().isPresent()).count(), warning))),
                 e -> {
                     problem.set("The demo could not be saved to " + files.demoFile(id) + ": " + e.getMessage()
                             + ". The recording so far is in " + files.demoFile(working) + ".");
                     done.accept(Optional.empty());
                 });
+    }
+
+    /**
+     * Why the demo may show other arrows than the Playground did: it replays every step on the
+     * canvas as it is when the recording stops, and keeps one text per policy.
+     */
+    private static String warning(Recording r, boolean canvasChanged) {
+        List<String> why = new ArrayList<>();
+        if (canvasChanged) {
+            why.add("pods or namespaces were added, removed, relabelled or moved to another namespace while"
+                    + " recording, and every step replays on the canvas as it is now");
+        }
+        if (r.steps().stream().anyMatch(s -> s.title().startsWith("Change "))) {
+            why.add("a policy's text was edited while it was applied, and every step uses its last text");
+        }
+        return why.isEmpty() ? "" : "Earlier steps may show other arrows than you saw: " + String.join("; ", why) + ".";
+    }
+
+    /** What the demo's arrows depend on besides the policies: the namespaces and endpoints, not where they are drawn. */
+    private static Object canvasShape(PlaygroundModel m) {
+        return List.of(m.evaluation().cluster().namespaces(), m.evaluation().cluster().endpoints());
     }
 
     private void detach() {

@@ -120,7 +120,8 @@ public final class RecordControls {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "\"" + saved.title() + "\" has " + saved.steps()
                 + (saved.steps() == 1 ? " step" : " steps") + " and " + saved.questions()
                 + (saved.questions() == 1 ? " question" : " questions") + ". Present lists it beside the app's demos."
-                + " Its file, which a text editor can change: " + saved.file(), present, ButtonType.CLOSE);
+                + " Its file, which a text editor can change: " + saved.file()
+                + (saved.warning().isEmpty() ? "" : "\n\n" + saved.warning()), present, ButtonType.CLOSE);
         alert.setTitle("Demo saved");
         alert.setHeaderText("Saved the demo \"" + saved.title() + "\"");
         alert.getDialogPane().setId("record-saved");
