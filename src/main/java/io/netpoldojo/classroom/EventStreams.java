@@ -57,7 +57,9 @@ final class EventStreams {
         streams.add(stream);
         request.addFailureListener(failure -> stream.close(failure));
         // A lost connection comes back on its own after 2 s; the first event is the whole state.
-        stream.send("retry: 2000\n" + event(token));
+        String first = event(token);
+        stream.lastState.set(first);
+        stream.send("retry: 2000\n" + first);
         return true;
     }
 
@@ -91,7 +93,7 @@ final class EventStreams {
 
     private void broadcast() {
         for (Stream s : streams) {
-            s.send(event(s.token));
+            s.sendState(event(s.token));
         }
     }
 
@@ -122,6 +124,8 @@ final class EventStreams {
         final AtomicReference<Message> waiting = new AtomicReference<>();
         final AtomicBoolean closed = new AtomicBoolean();
         final CompletableFuture<Void> ended = new CompletableFuture<>();
+        /** The last state this page was sent: a broadcast that would repeat it sends nothing. */
+        final AtomicReference<String> lastState = new AtomicReference<>();
 
         Stream(String token, Response response, Callback request) {
             this.token = token;
@@ -131,6 +135,17 @@ final class EventStreams {
 
         void send(String message) {
             offer(Message.of(message, false));
+        }
+
+        /**
+         * Sends the page's state unless it is the one the page was last sent: a change the page
+         * does not show (a join's broadcast that runs after the stream opened with the newer
+         * state, say) is not sent again as a second, identical event.
+         */
+        void sendState(String state) {
+            if (!state.equals(lastState.getAndSet(state))) {
+                send(state);
+            }
         }
 
         /** Waits behind a newer message, is replaced by one, and never replaces the last. */
