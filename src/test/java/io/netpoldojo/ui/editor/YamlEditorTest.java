@@ -127,12 +127,14 @@ class YamlEditorTest {
     }
 
     @Test
-    void aProblemMarksExactlyItsLineAndIsListed(FxRobot robot) {
+    void aProblemMarksExactlyItsLineAndIsListed(FxRobot robot) throws Exception {
         setText(robot, POLICY);
         robot.interact(() -> editor.setProblems(List.of(
                 EditorProblem.error(7, 19, "spec.ingress[0].from[0].ipBlock.cidr: invalid CIDR \"10.0.0.0/33\""))));
 
-        Set<Node> markers = robot.lookup(".yaml-editor-problem-marker").queryAll();
+        // The gutter draws its markers at the next layout pass, later on a loaded machine: wait
+        // for one to be drawn (read on the JavaFX thread), then hold that it is the only one.
+        Set<Node> markers = markersOnceDrawn(robot);
         assertEquals(1, markers.size());
         Node marker = markers.iterator().next();
         assertTrue(marker.getStyleClass().contains("error"));
@@ -146,6 +148,14 @@ class YamlEditorTest {
 
         // The squiggle sits under the bad value, and only there.
         assertEquals(Set.of("10.0.0.0/33"), textsStyled(robot, "yaml-problem-error"));
+    }
+
+    private static Set<Node> markersOnceDrawn(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils
+                .asyncFx(() -> !robot.lookup(".yaml-editor-problem-marker").queryAll().isEmpty()).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.concurrent.Callable<Set<Node>> drawn = () -> Set.copyOf(robot.lookup(".yaml-editor-problem-marker").queryAll());
+        return WaitForAsyncUtils.asyncFx(drawn).get(5, TimeUnit.SECONDS);
     }
 
     @Test
