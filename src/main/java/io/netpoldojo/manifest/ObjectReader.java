@@ -130,7 +130,12 @@ final class ObjectReader {
 
     /** A node with a tag such as {@code !secret}: already reported, so readers skip it silently. */
     static boolean isForeign(Node node) {
-        return node != null && !PLAIN_TAGS.contains(node.getTag());
+        if (node == null) {
+            return false;
+        }
+        Tag tag = node.getTag();
+        // The resolver's own constants, by identity first: nearly every node has one of these.
+        return tag != Tag.STR && tag != Tag.MAP && tag != Tag.SEQ && tag != Tag.INT && !PLAIN_TAGS.contains(tag);
     }
 
     static boolean isNull(Node node) {
