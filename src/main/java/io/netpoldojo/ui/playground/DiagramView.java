@@ -40,6 +40,9 @@ public final class DiagramView extends BorderPane {
     private double widthFillMaxZoom;
     /** The largest zoom {@link #fillView} and {@link #fitInside} go to. */
     private double maxFillZoom = Double.MAX_VALUE;
+    /** The "why?" card of the selected arrow, and the layer over the drawing it is shown in. */
+    private final ExplanationCard explanation;
+    private final AnchorPane cards;
 
     /** A diagram of the workspace with all of its enabled policies applied. */
     public DiagramView(Workspace workspace) {
@@ -49,8 +52,8 @@ public final class DiagramView extends BorderPane {
         model = new PlaygroundModel(new PolicyDrafts(), workspace);
         canvas = new CanvasView(model, null, false);
         canvas.getStyleClass().add("diagram-canvas");
-        ExplanationCard explanation = new ExplanationCard(model);
-        AnchorPane cards = new AnchorPane(explanation);
+        explanation = new ExplanationCard(model);
+        cards = new AnchorPane(explanation);
         cards.setPickOnBounds(false);
         setCenter(new StackPane(canvas, cards));
         ExplanationPlacement.install(cards, explanation, canvas, model);
@@ -282,6 +285,29 @@ public final class DiagramView extends BorderPane {
     /** Takes every mark off the arrows. */
     public void clearArrowMarks() {
         canvas.clearArrowMarks();
+    }
+
+    /**
+     * Takes the "why?" card of the selected arrow off the drawing and returns it, for the caller to
+     * put beside the diagram: a quiz card's drawing fills its pane, so wherever the card lay over
+     * it, it hid other cards or a zone's title. It still shows the arrow selected here, and hides
+     * itself when none is.
+     */
+    public Region explanationBeside() {
+        ((StackPane) getCenter()).getChildren().remove(cards);
+        cards.getChildren().remove(explanation);
+        explanation.prefWidthProperty().unbind();
+        explanation.maxWidthProperty().unbind();
+        explanation.maxHeightProperty().unbind();
+        explanation.setPrefWidth(USE_COMPUTED_SIZE);
+        explanation.setMaxWidth(Double.MAX_VALUE);
+        explanation.setMaxHeight(USE_PREF_SIZE);
+        // In a column that is short of height, the column scrolls rather than squeeze it to a line.
+        explanation.setMinHeight(USE_PREF_SIZE);
+        // Its looks come from the diagram's stylesheet, which it leaves.
+        explanation.getStylesheets().addAll(getStylesheets());
+        explanation.getStyleClass().add("explanation-beside");
+        return explanation;
     }
 
     public void clearExplanation() {

@@ -29,6 +29,7 @@ final class FeedbackPanel extends VBox {
     private final Content content;
     private final QuizActions actions;
     private final Optional<Runnable> openInPlayground;
+    private Optional<Node> why = Optional.empty();
 
     FeedbackPanel(QuizModel model, AnswerModel answer, Content content, QuizActions actions,
                   Optional<Runnable> openInPlayground, Listeners listeners) {
@@ -55,6 +56,20 @@ final class FeedbackPanel extends VBox {
         show(answer.gradeProperty().get());
     }
 
+    /** Shows a prediction's "why?" card (the diagram's, {@code DiagramView#explanationBeside}) below the answer. */
+    void showWhy(Region card) {
+        why = Optional.of(card);
+        show(answer.gradeProperty().get());
+        // The card fills in after the answer is graded (the diagram selects the asked arrow then):
+        // once it has its size, the feedback is brought into view again, the card with it. After
+        // the layout pass that sized it, as the column's content is then laid out around it.
+        card.heightProperty().addListener((o, was, now) -> {
+            if (card.isVisible() && now.doubleValue() > 0 && isVisible()) {
+                javafx.application.Platform.runLater(() -> Reveal.node(this));
+            }
+        });
+    }
+
     /** The newest part (a hint, the model answer) in view; the footer below it may stay out. */
     private void revealLast() {
         getChildren().stream().filter(n -> "quiz-hint-actions".equals(n.getId())
@@ -78,9 +93,11 @@ final class FeedbackPanel extends VBox {
             policy(g);
         } else if (body instanceof Card.Predict) {
             text("The engine says: " + g.correctAnswer(), "quiz-feedback-answer");
-            // The engine's reasoning sits on the diagram, beside the arrow it is about.
-            text("The diagram now shows the arrows on this port; the asked one explains itself there.",
-                    "quiz-feedback-note");
+            // The engine's reasoning for the asked arrow: the diagram's "why?" card, here beside the
+            // diagram rather than over it, where it hid other cards.
+            text("The diagram now shows the arrows on this port. Why, in the engine's words (click any arrow"
+                    + " to ask about it):", "quiz-feedback-note");
+            why.ifPresent(getChildren()::add);
         } else if (!g.correct()) {
             // The right choices and the notes quote the card's choices, written in inline Markdown.
             getChildren().add(CardText.flow("The answer: " + g.correctAnswer(), "quiz-feedback-answer"));

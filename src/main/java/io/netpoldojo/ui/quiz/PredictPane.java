@@ -61,11 +61,12 @@ final class PredictPane implements QuestionPane {
         askLine.setId("quiz-ask");
         askLine.getStyleClass().add("quiz-ask");
         Runnable open = () -> actions.openInPlayground(scenario.title(), workspace);
+        FeedbackPanel feedback = new FeedbackPanel(model, answer, content, actions, Optional.of(open), listeners);
+        feedback.showWhy(diagram.explanationBeside());
         side = new VBox(new CardHeader(answer.card()), askLine,
                 new ChoiceList(answer, List.of("Yes, it connects", "No, it is blocked"), model::choose,
                         model::dontKnow, listeners),
-                new ActionBar(model, answer, listeners),
-                new FeedbackPanel(model, answer, content, actions, Optional.of(open), listeners));
+                new ActionBar(model, answer, listeners), feedback);
         side.getStyleClass().addAll("quiz-side", "quiz-card");
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);

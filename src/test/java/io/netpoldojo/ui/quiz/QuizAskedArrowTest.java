@@ -46,7 +46,7 @@ class QuizAskedArrowTest extends QuizWindowFixture {
         assertTrue(arrow.marks().contains(PredictPane.ASKED), "and marked as the asked one");
         // The explanation card, now open, must not hide the arrow it explains.
         WaitForAsyncUtils.waitForFxEvents();
-        Node card = robot.lookup("#quiz-diagram #explanation").query();
+        Node card = robot.lookup("#explanation").query();
         assertTrue(card.isVisible());
         Bounds explanation = card.localToScreen(card.getBoundsInLocal());
         assertFalse(explanation.contains(arrow.middleOnScreen()), "the explanation card lies over the asked arrow");

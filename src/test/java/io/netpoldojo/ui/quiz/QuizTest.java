@@ -153,6 +153,8 @@ class QuizTest extends QuizWindowFixture {
     void anAnsweredScenarioOpensInThePlayground(FxRobot robot) {
         practise(robot, "peers-one-peer-predict");
         QuizScenes.press(robot, KeyCode.DIGIT2, KeyCode.ENTER);
+        // Below the engine's reasoning, the button is further down the column: scrolled to, as a reader would.
+        robot.interact(() -> Reveal.node(robot.lookup("#quiz-open-in-playground").query()));
         robot.clickOn("#quiz-open-in-playground");
         assertTrue(showing(robot, "#place-playground"));
         io.netpoldojo.ui.playground.PlaygroundPlace playground = (io.netpoldojo.ui.playground.PlaygroundPlace)
