@@ -21,6 +21,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -28,7 +29,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * Write-the-policy and fix-it: the goal as a checklist, the learner's YAML in the editor with the
- * loader's problems at their lines, and the scenario drawn live. Once checked (with feedback on),
+ * loader's problems at their lines, and the scenario drawn live, with the policies already applied
+ * in a tab beside the diagram, so they can be read while the editor is in view. Once checked (with feedback on),
  * the checklist says which goals are still unmet and why, and the diagram shows the scenario with
  * the learner's policies applied, exactly as graded.
  */
@@ -42,9 +44,9 @@ final class PolicyPane implements QuestionPane {
         Scenario scenario = answer.question().scenario().orElseThrow();
         Workspace start = diagrams.workspace(scenario, task.after(), List.of(), ScenarioDiagrams.POLICY);
         DiagramView diagram = ScenarioPanels.diagram(start, listeners);
-        Node scenarioSide = ScenarioDiagrams.policiesIn(scenario, task.after()).isEmpty() ? diagram
-                : ScenarioPanels.split(diagram,
-                        ScenarioPanels.policies(start, scenario, task.after(), "Policies already applied"));
+        Optional<TabPane> tabs = ScenarioDiagrams.policiesIn(scenario, task.after()).isEmpty() ? Optional.empty()
+                : Optional.of(ScenarioPanels.tabs(diagram, start, scenario, task.after(), "Policies already applied"));
+        Node scenarioSide = tabs.<Node>map(t -> t).orElse(diagram);
         VBox.setVgrow(scenarioSide, Priority.ALWAYS);
         VBox left = new VBox(scenarioSide);
         left.getStyleClass().add("quiz-scenario-side");
@@ -94,6 +96,8 @@ final class PolicyPane implements QuestionPane {
                 diagram.model().replaceWorkspace("your policy",
                         diagrams.workspace(scenario, task.after(), parse.policies(), ScenarioDiagrams.POLICY));
                 pointAtWhatIsWrong(diagram, grade.get());
+                // The check is drawn on the diagram: it comes to the front to show it.
+                tabs.ifPresent(t -> t.getSelectionModel().select(0));
             }
         });
     }

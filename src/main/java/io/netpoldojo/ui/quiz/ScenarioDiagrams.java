@@ -21,11 +21,11 @@ import java.util.stream.Collectors;
 final class ScenarioDiagrams {
     /**
      * The diagram's pane as it is in a 1360 x 860 window: a prediction's, beside a narrow column (390)
-     * and above the policies; a policy task's, beside the editor, which gives the diagram as much
-     * of the height as it needs ({@link ScenarioPanels#split}), so its layout is made for a tall
-     * pane. Laid out for its own pane, a drawing is not shrunk to fit a shape it was not made for;
-     * compact, so the cards' words stay at 11 px or more. A wider (800 x 440) or roomier layout was
-     * shrunk to 7-10 px.
+     * and above the policies; a policy task's, beside the editor (490), in a tab of its own with
+     * the policies in the other ({@link ScenarioPanels#tabs}), about 638 x 725, so its layout is
+     * made for a tall pane. Laid out for its own pane, a drawing is not shrunk to fit a shape it
+     * was not made for; compact, so the cards' words stay at 11 px or more. A wider (800 x 440)
+     * or roomier layout was shrunk to 7-10 px.
      */
     static final DiagramLayout.Frame PREDICT = new DiagramLayout.Frame(735, 504).compact();
     static final DiagramLayout.Frame POLICY = new DiagramLayout.Frame(635, 710).compact();

@@ -13,12 +13,18 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The scenario side of a prediction or policy question: the live diagram and the policies in effect. */
+/**
+ * The scenario side of a prediction or policy question: the live diagram and the policies in
+ * effect, one above the other ({@link #split}) beside a prediction, in tabs ({@link #tabs})
+ * beside a policy task's editor.
+ */
 final class ScenarioPanels {
     /**
      * Where the divider between the diagram and the policies starts, as a share of the height: the
@@ -49,8 +55,8 @@ final class ScenarioPanels {
     /**
      * The diagram above, the policies below, with a divider the learner can drag to give either
      * more room ({@code #quiz-scenario-split}). The divider starts at {@link #DIVIDER}, or lower
-     * when the diagram needs more height to show its cards' words at {@link #READABLE_ZOOM}
-     * (a policy task's diagram is laid out for a tall pane), but never below {@link #MOST}.
+     * when the diagram needs more height to show its cards' words at {@link #READABLE_ZOOM},
+     * but never below {@link #MOST}.
      */
     static SplitPane split(DiagramView diagram, Node policies) {
         SplitPane split = new SplitPane(diagram, policies);
@@ -91,24 +97,62 @@ final class ScenarioPanels {
     }
 
     /**
-     * The YAML of the policies already applied, all of them one under the other in one pane that
+     * The YAML of the policies in effect, all of them one under the other in one pane that
      * scrolls ({@code #quiz-policies-scroll}), each under its namespace and name, as written in
-     * the scenario file; or a line saying there are none. The wheel over a policy scrolls the
-     * pane, not the policy, so a reader never gets stuck on one.
+     * the scenario file, below a title that counts them; or a line saying there are none. The
+     * wheel over a policy scrolls the pane, not the policy, so a reader never gets stuck on one.
      */
     static Node policies(Workspace workspace, Scenario scenario, Optional<String> after, String title) {
         List<NetworkPolicy> inEffect = ScenarioDiagrams.policiesIn(scenario, after);
-        Label heading = new Label(inEffect.isEmpty() ? title : title + " (" + inEffect.size() + ")");
+        Label heading = new Label(counted(title, inEffect.size()));
         heading.getStyleClass().add("quiz-section-title");
-        VBox box = new VBox(heading);
+        VBox box = new VBox(heading, policyList(workspace, inEffect));
         box.setId("quiz-scenario-policies");
         box.getStyleClass().add("quiz-scenario-policies");
+        return box;
+    }
+
+    /** "Policies already applied (3)"; the title alone when there are none. */
+    static String counted(String title, int policies) {
+        return policies == 0 ? title : title + " (" + policies + ")";
+    }
+
+    /**
+     * The diagram in one tab and the policies in another ({@code #quiz-scenario-tabs}), each with
+     * the whole height: a policy task's diagram is laid out for a tall pane
+     * ({@link ScenarioDiagrams#POLICY}) and needs nearly all of it for its cards' words to stay at
+     * 11 px, while a learner writing a policy reads the applied ones beside the editor. The tab
+     * titled {@code title} (counted) holds the policies, and a click on it is all it takes.
+     */
+    static TabPane tabs(DiagramView diagram, Workspace workspace, Scenario scenario, Optional<String> after,
+                        String title) {
+        List<NetworkPolicy> inEffect = ScenarioDiagrams.policiesIn(scenario, after);
+        VBox policies = new VBox(policyList(workspace, inEffect));
+        policies.setId("quiz-scenario-policies");
+        policies.getStyleClass().addAll("quiz-scenario-policies", "quiz-scenario-policies-tab");
+        Tab drawing = new Tab("Diagram", diagram);
+        drawing.setId("quiz-tab-diagram");
+        Tab applied = new Tab(counted(title, inEffect.size()), policies);
+        applied.setId("quiz-tab-policies");
+        TabPane tabs = new TabPane(drawing, applied);
+        tabs.setId("quiz-scenario-tabs");
+        tabs.getStyleClass().add("quiz-scenario-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // The editor's column has its width whichever tab is open: the tabs take what it leaves.
+        tabs.setMinWidth(0);
+        tabs.setPrefWidth(0);
+        // The tabs are clicked, not tabbed to: the keyboard stays with the editor and the card's keys.
+        tabs.setFocusTraversable(false);
+        return tabs;
+    }
+
+    /** The policies' YAML in a pane that scrolls, or a line saying there are none. */
+    private static Node policyList(Workspace workspace, List<NetworkPolicy> inEffect) {
         if (inEffect.isEmpty()) {
             Label none = new Label("No NetworkPolicy is applied yet: every pod accepts and sends everything.");
             none.setWrapText(true);
             none.getStyleClass().add("quiz-muted");
-            box.getChildren().add(none);
-            return box;
+            return none;
         }
         VBox list = new VBox();
         list.getStyleClass().add("quiz-policy-list");
@@ -139,8 +183,7 @@ final class ScenarioPanels {
         }
         wheelScrolls(list, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        box.getChildren().add(scroll);
-        return box;
+        return scroll;
     }
 
     /**

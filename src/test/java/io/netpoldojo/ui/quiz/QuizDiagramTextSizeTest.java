@@ -76,7 +76,7 @@ class QuizDiagramTextSizeTest extends QuizWindowFixture {
         }
     }
 
-    private static void resize(FxRobot robot, double width, double height) {
+    static void resize(FxRobot robot, double width, double height) {
         robot.interact(() -> {
             Stage s = (Stage) Window.getWindows().stream().filter(w -> w instanceof Stage).findFirst().orElseThrow();
             s.setX(0);
@@ -169,7 +169,7 @@ class QuizDiagramTextSizeTest extends QuizWindowFixture {
     }
 
     /** How tall a label's font is on screen: its size times every scale between it and the scene. */
-    private static double onScreen(Label label) {
+    static double onScreen(Label label) {
         Point2D top = label.localToScene(0, 0);
         Point2D bottom = label.localToScene(0, 100);
         return label.getFont().getSize() * top.distance(bottom) / 100;

@@ -1,6 +1,7 @@
 package io.netpoldojo.ui.quiz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netpoldojo.content.Card;
@@ -12,6 +13,8 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
@@ -109,12 +112,112 @@ class QuizScenarioPaneTest extends QuizWindowFixture {
         assertTrue(policies.getLayoutBounds().getHeight() > tall + 100, "the policies got the room");
     }
 
+    /**
+     * A policy task's applied policies are one click away and then have the pane's whole height,
+     * beside the editor, so a learner reads them while writing; the diagram keeps its cards' words
+     * at 11 px at 1360 x 860. platform-traffic's task has six policies and a diagram that needs
+     * nearly all the height: below it, the policies were a title and no line of YAML.
+     */
     @Test
-    void aWriteTaskShowsThePoliciesAlreadyAppliedTheSameWay(FxRobot robot) {
+    void aPolicyTasksAppliedPoliciesAreReadBesideTheEditorAndTheDiagramKeepsItsSize(FxRobot robot) {
+        Card.PolicyTask task = (Card.PolicyTask) content.card(BUSY_POLICY_TASK).orElseThrow().body();
+        Scenario scenario = content.scenario(task.scenario()).orElseThrow();
+        int applied = scenario.clusterAfter(task.after()).policies().size();
+        for (double[] size : new double[][] {{1360, 860}, {1024, 700}}) {
+            String at = (int) size[0] + " x " + (int) size[1] + ": ";
+            QuizDiagramTextSizeTest.resize(robot, size[0], size[1]);
+            robot.clickOn("#nav-quiz");
+            QuizScenes.practise(robot, place, content, BUSY_POLICY_TASK);
+            if (size[0] == 1360) {
+                assertTrue(waitFor(() -> smallestCardWords(robot) >= 11),
+                        at + "the diagram's card words are at 11 px or more: " + read(() -> smallestCardWords(robot)));
+            }
+            Node editorFirst = robot.lookup("#quiz-policy-editor").query();
+            double besideDiagram = read(() -> editorFirst.getLayoutBounds().getWidth());
+            Labeled title = robot.lookup((Node n) -> n instanceof Labeled l && l.isVisible()
+                    && l.getText() != null && l.getText().startsWith("Policies already applied")).query();
+            assertEquals("Policies already applied (" + applied + ")", title.getText());
+            robot.clickOn(title);
+            WaitForAsyncUtils.waitForFxEvents();
+
+            ScrollPane scroll = robot.lookup("#quiz-policies-scroll").queryAs(ScrollPane.class);
+            Node editor = robot.lookup("#quiz-policy-editor").query();
+            Node firstYaml = robot.lookup("#quiz-policies-scroll .quiz-policy-yaml").query();
+            Bounds[] seen = read(() -> new Bounds[] {scroll.localToScene(scroll.getLayoutBounds()),
+                scroll.getViewportBounds(), editor.localToScene(editor.getLayoutBounds()),
+                firstYaml.localToScene(firstYaml.getLayoutBounds())});
+            double windowHeight = read(() -> scroll.getScene().getHeight());
+            assertTrue(read(() -> inView(scroll)) && seen[1].getHeight() >= 300,
+                    at + "the policies are shown with room to read: " + seen[1].getHeight() + " px");
+            assertTrue(seen[0].getMaxY() <= windowHeight + 1, at + "and inside the window: " + seen[0]);
+            assertTrue(seen[3].getMinY() < seen[0].getMaxY() && seen[3].getHeight() > 60,
+                    at + "the first policy's YAML is in view: " + seen[3]);
+            // Beside them, at the same width as beside the diagram. At 1024 x 700 the question and
+            // its goals fill the column's height: the editor is further down it, which scrolls.
+            assertTrue(read(() -> inView(editor)) && seen[2].getMinX() >= seen[0].getMaxX() - 1,
+                    at + "the editor is beside them: " + seen[2] + " / " + seen[0]);
+            assertEquals(besideDiagram, seen[2].getWidth(), 0.5, at + "the editor keeps its width");
+            if (size[0] == 1360) {
+                assertTrue(seen[2].getHeight() >= 150 && seen[2].getMaxY() <= windowHeight + 1,
+                        at + "and in view: " + seen[2]);
+            }
+
+            // A check is drawn on the diagram, which comes back to the front to show it.
+            QuizScenes.setPolicy(robot, task.solution());
+            QuizScenes.checkPolicy(robot);
+            Node diagram = robot.lookup("#quiz-diagram").query();
+            assertTrue(waitFor(() -> inView(diagram)
+                    && diagram.localToScene(diagram.getLayoutBounds()).getHeight() > 300), at + "the diagram is back");
+        }
+    }
+
+    /** A policy task on platform-traffic, with six policies applied and a diagram that needs the height. */
+    private static final String BUSY_POLICY_TASK = "production-write-metadata-block";
+
+    private static double smallestCardWords(FxRobot robot) {
+        return robot.lookup("#quiz-diagram .endpoint-detail").queryAllAs(Label.class).stream()
+                .filter(Node::isVisible).mapToDouble(QuizDiagramTextSizeTest::onScreen).min().orElse(0);
+    }
+
+    /** Whether the node and everything it is in are visible: a tab not chosen hides its content. */
+    private static boolean inView(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    private static <T> T read(java.util.concurrent.Callable<T> what) {
+        try {
+            return WaitForAsyncUtils.asyncFx(what).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether {@code condition}, read on the JavaFX thread, comes true within 10 s. */
+    private static boolean waitFor(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> read(condition));
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void aWriteTaskShowsThePoliciesAlreadyAppliedInATab(FxRobot robot) {
         robot.clickOn("#nav-quiz");
         QuizScenes.practise(robot, place, content, "isolation-write-both-ends");
-        assertTrue(robot.lookup("#quiz-scenario-split").tryQuery().isPresent());
-        assertTrue(QuizScenes.shown(robot, "#quiz-scenario-policies").startsWith("Policies already applied ("));
-        assertTrue(robot.lookup("#quiz-policies-scroll .quiz-policy-yaml").queryAll().size() >= 1);
+        assertTrue(robot.lookup("#quiz-scenario-tabs").tryQuery().isPresent());
+        Node yaml = robot.lookup("#quiz-policies-scroll .quiz-policy-yaml").query();
+        assertFalse(read(() -> inView(yaml)), "the diagram's tab is the one open first");
+        robot.clickOn((Node n) -> n instanceof Labeled l && l.getText() != null
+                && l.getText().startsWith("Policies already applied ("));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(read(() -> inView(yaml)));
+        assertFalse(read(() -> inView(robot.lookup("#quiz-diagram").query())), "the policies have the diagram's room");
     }
 }
