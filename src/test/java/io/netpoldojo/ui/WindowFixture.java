@@ -50,6 +50,16 @@ public abstract class WindowFixture {
         return window;
     }
 
+    /** As {@link #openWithContent()}, the window at the screen's top-left corner and this size. Call on the FX thread. */
+    protected MainWindow openWithContent(double width, double height) {
+        openWithContent();
+        window.stage().setX(0);
+        window.stage().setY(0);
+        window.stage().setWidth(width);
+        window.stage().setHeight(height);
+        return window;
+    }
+
     @AfterEach
     protected final void closeWindowsAndDeleteHome() throws Exception {
         FxToolkit.cleanupStages();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netpoldojo.content.Lesson;
 import io.netpoldojo.content.Section;
-import io.netpoldojo.ui.TestWindows;
 import io.netpoldojo.ui.WindowFixture;
 import io.netpoldojo.ui.playground.ArrowStates;
 import io.netpoldojo.ui.playground.canvas.CanvasView;
@@ -21,11 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class LearnDiagramsTest extends WindowFixture {
     private void open(FxRobot robot, double width, double height) {
         robot.interact(() -> {
-            window = TestWindows.open(home, ctx -> ctx.content().set(content));
-            window.stage().setX(0);
-            window.stage().setY(0);
-            window.stage().setWidth(width);
-            window.stage().setHeight(height);
+            openWithContent(width, height);
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#nav-learn");

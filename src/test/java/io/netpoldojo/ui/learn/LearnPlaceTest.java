@@ -46,7 +46,9 @@ class LearnPlaceTest extends WindowFixture {
     }
 
     private void open(FxRobot robot) {
-        robot.interact(this::openWithContent);
+        robot.interact(() -> {
+            openWithContent();
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 

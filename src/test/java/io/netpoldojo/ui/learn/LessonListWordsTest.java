@@ -2,8 +2,6 @@ package io.netpoldojo.ui.learn;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.netpoldojo.ui.MainWindow;
-import io.netpoldojo.ui.TestWindows;
 import io.netpoldojo.ui.WindowFixture;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,11 +60,7 @@ class LessonListWordsTest extends WindowFixture {
 
     private void open(FxRobot robot, double width, double height) {
         robot.interact(() -> {
-            MainWindow window = TestWindows.open(home, ctx -> ctx.content().set(content));
-            window.stage().setX(0);
-            window.stage().setY(0);
-            window.stage().setWidth(width);
-            window.stage().setHeight(height);
+            openWithContent(width, height);
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#nav-learn");
