@@ -50,19 +50,6 @@ import javafx.stage.Window;
  */
 public final class ArrowLayer extends Pane {
     /**
-     * Canvases larger than this on a side are painted at a lower resolution, to bound memory: a
-     * 50-pod drawing is sharp up to a zoom of about 160%.
-     */
-    private static final double MAX_CANVAS_SIDE = 4096;
-    /**
-     * Sheets hold two sets of pixels each (one shown, one being painted), so they are kept to
-     * 8 million pixels: a 50-pod drawing is sharp up to a zoom of about 180% (90% on a screen
-     * of double density).
-     */
-    private static final double MAX_SHEET_PIXELS = 8_000_000;
-    /** Sheet pixels painted around the visible part of the drawing on the moving sheet. */
-    private static final double MOVING_MARGIN = 64;
-    /**
      * At most this many arrows that settled among the still ones are drawn with what moves while
      * the still sheet catches up; more (a filter shows a thousand arrows again) simply appear with it.
      */
@@ -82,21 +69,14 @@ public final class ArrowLayer extends Pane {
     private final ObservableDoubleValue flowPhase;
     private final ObservableDoubleValue zoom;
     private final Runnable paintPass = this::paintPending;
+    private final PaintScale scale = new PaintScale();
     /** Letters (the markers) as the sheets stamp them, at the sheets' scale. */
     private final PictureSurface.Sprites sprites = new PictureSurface.Sprites();
     /** The arrows drawn, in order, each group in one look: made when the lines are painted. */
     private List<ArrowGroup> groups = List.of();
     private final ChangeShown change = new ChangeShown();
-    /** Canvas pixels per drawing unit: the zoom (the canvas itself adds the screen's scale). */
-    private double pixelScale = 1;
     /** The part of the drawing on screen, in drawing units (null: all of it). */
     private Supplier<Bounds> visibleArea;
-    /** Sheet pixels per drawing unit: the zoom and the screen's scale. */
-    private double sheetScale = 1;
-    private int sheetWidth = 1;
-    private int sheetHeight = 1;
-    /** The screen scale the sheets were sized for. */
-    private double sheetOutputScale = 1;
     /** The arrows in the still picture last asked for (the sheet shows them once its tag is this set). */
     private Set<Arrow> stillAsked = Set.of();
     /** Counts the changes of the arrows; each moving picture is tagged with the count it was made at. */
@@ -216,7 +196,7 @@ public final class ArrowLayer extends Pane {
         if (still.pulse()) {
             motionDirty = true; // the arrows waiting for the still sheet are on it now
         }
-        if (looks.refresh() || outputScale() != sheetOutputScale) {
+        if (looks.refresh() || outputScale() != scale.outputScale()) {
             linesDirty = true;
             motionDirty = true;
         }
@@ -245,24 +225,16 @@ public final class ArrowLayer extends Pane {
     private void sizeCanvases() {
         double w = Math.max(1, getWidth());
         double h = Math.max(1, getHeight());
-        double s = Math.min(zoom.get(), Math.min(MAX_CANVAS_SIDE / w, MAX_CANVAS_SIDE / h));
-        pixelScale = s;
+        if (scale.size(w, h, zoom.get(), outputScale())) {
+            sprites.clear();
+        }
+        double s = scale.pixelScale();
         toWorld.setX(1 / s);
         toWorld.setY(1 / s);
         for (Canvas c : new Canvas[] {lines, motion}) {
             c.setWidth(Math.ceil(w * s));
             c.setHeight(Math.ceil(h * s));
         }
-        // A canvas paints at the screen's own scale by itself; the sheets are told it.
-        sheetOutputScale = outputScale();
-        double sheet = Math.min(s * sheetOutputScale, Math.min(Math.sqrt(MAX_SHEET_PIXELS / (w * h)),
-                Math.min(MAX_CANVAS_SIDE / w, MAX_CANVAS_SIDE / h)));
-        if (sheet != sheetScale) {
-            sprites.clear();
-        }
-        sheetScale = sheet;
-        sheetWidth = (int) Math.ceil(w * sheet);
-        sheetHeight = (int) Math.ceil(h * sheet);
     }
 
     /** Screen pixels per scene unit (2 on most high-density screens). */
@@ -276,7 +248,7 @@ public final class ArrowLayer extends Pane {
         g.setTransform(1, 0, 0, 1, 0, 0);
         // Clearing the whole canvas also drops the commands it still held, so nothing piles up.
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        g.setTransform(pixelScale, 0, 0, pixelScale, 0, 0);
+        g.setTransform(scale.pixelScale(), 0, 0, scale.pixelScale(), 0, 0);
         g.setGlobalAlpha(1);
         g.setEffect(null);
         g.setTextAlign(TextAlignment.LEFT);
@@ -292,7 +264,7 @@ public final class ArrowLayer extends Pane {
         GraphicsContext g = clear(lines);
         ArrowSurface onCanvas = new CanvasSurface(g);
         RasterPicture picture = new RasterPicture();
-        ArrowSurface onSheet = new PictureSurface(picture, sprites, sheetScale);
+        ArrowSurface onSheet = new PictureSurface(picture, sprites, scale.sheetScale());
         Set<Arrow> painted = new HashSet<>();
         boolean canvasUsed = false;
         for (ArrowGroup group : groups) {
@@ -314,7 +286,7 @@ public final class ArrowLayer extends Pane {
         // An empty canvas the size of the drawing would still be blended into every frame.
         lines.setVisible(canvasUsed);
         stillAsked = painted;
-        still.show(sheetWidth, sheetHeight, sheetScale, 0, 0, picture, painted);
+        still.show(scale.sheetWidth(), scale.sheetHeight(), scale.sheetScale(), 0, 0, picture, painted);
     }
 
     /**
@@ -328,7 +300,7 @@ public final class ArrowLayer extends Pane {
         GraphicsContext g = clear(motion);
         ArrowSurface onCanvas = new CanvasSurface(g);
         RasterPicture picture = new RasterPicture();
-        ArrowSurface onSheet = new PictureSurface(picture, sprites, sheetScale);
+        ArrowSurface onSheet = new PictureSurface(picture, sprites, scale.sheetScale());
         boolean toSheet = true;
         for (ArrowGroup group : waitingGroups()) {
             toSheet &= PictureSurface.canPaint(group.look());
@@ -358,43 +330,15 @@ public final class ArrowLayer extends Pane {
             }
         }
         // Painted for every frame, so only the part of the drawing on screen: a scroll repaints it anyway.
-        Rectangle2D area = movingArea();
-        moving.show(roundUp(area.getWidth() * sheetScale), roundUp(area.getHeight() * sheetScale), sheetScale,
+        Bounds seen = visibleArea == null ? null : visibleArea.get();
+        Rectangle2D area = scale.movingArea(Math.max(1, getWidth()), Math.max(1, getHeight()), seen);
+        double sheet = scale.sheetScale();
+        moving.show(PaintScale.roundUp(area.getWidth() * sheet), PaintScale.roundUp(area.getHeight() * sheet), sheet,
                 area.getMinX(), area.getMinY(), picture, arrowsGeneration);
         change.paintWords(looks, g);
         // Something went on the canvas once the sheet stopped taking parts, or there are words;
         // otherwise it is left out of the frame rather than blended in empty.
         motion.setVisible(!toSheet || !change.isEmpty());
-    }
-
-    /**
-     * A size in sheet pixels, rounded up to a whole tile: the moving sheet's size then stays the
-     * same as the drawing scrolls, and its pixels are used again rather than made anew.
-     */
-    private static int roundUp(double pixels) {
-        return (int) Math.ceil(pixels / 64) * 64;
-    }
-
-    /**
-     * The part of the drawing the moving sheet covers: what is on screen and a margin, so that a
-     * short scroll shows no bare strip while the next picture is painted; to whole sheet pixels,
-     * so that its pixels fall on the still sheet's.
-     */
-    private Rectangle2D movingArea() {
-        double w = Math.max(1, getWidth());
-        double h = Math.max(1, getHeight());
-        Bounds seen = visibleArea == null ? null : visibleArea.get();
-        double margin = MOVING_MARGIN / sheetScale;
-        double minX = seen == null ? 0 : Math.max(0, seen.getMinX() - margin);
-        double minY = seen == null ? 0 : Math.max(0, seen.getMinY() - margin);
-        double maxX = seen == null ? w : Math.min(w, seen.getMaxX() + margin);
-        double maxY = seen == null ? h : Math.min(h, seen.getMaxY() + margin);
-        if (maxX <= minX || maxY <= minY) {
-            return new Rectangle2D(0, 0, 1 / sheetScale, 1 / sheetScale);
-        }
-        minX = Math.floor(minX * sheetScale) / sheetScale;
-        minY = Math.floor(minY * sheetScale) / sheetScale;
-        return new Rectangle2D(minX, minY, maxX - minX, maxY - minY);
     }
 
     /**

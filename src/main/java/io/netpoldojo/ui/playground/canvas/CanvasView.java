@@ -6,16 +6,10 @@ import io.netpoldojo.ui.playground.arrows.ArrowLayer;
 import io.netpoldojo.ui.playground.arrows.ArrowLooks;
 import io.netpoldojo.ui.playground.model.PlaygroundModel;
 import io.netpoldojo.ui.playground.model.TierWords;
-import io.netpoldojo.workspace.NamespaceZone;
-import io.netpoldojo.workspace.PlacedEndpoint;
 import io.netpoldojo.workspace.Point;
 import io.netpoldojo.workspace.Workspace;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Bounds;
@@ -40,22 +34,17 @@ public final class CanvasView extends ScrollPane {
      * make the scroll pane re-measure every arrow each time any arrow moved.
      */
     private final Pane holder = new Pane(world);
-    private double worldWidth = 900;
-    private double worldHeight = 600;
     private final Pane zoneLayer = new Pane();
     private final DoubleProperty flowPhase = new SimpleDoubleProperty();
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
-    private final Map<String, EndpointNode> endpointNodes = new HashMap<>();
     private final CanvasArrows arrows;
     private final ArrowLayer arrowLayer;
     /** Holds the one hit curve laid over the arrow under the mouse, between the arrows and the cards. */
     private final Pane hoverLayer = new Pane();
     private final Pane nodeLayer = new Pane();
     private final CardDragging dragging;
-    private final Map<String, ZoneNode> zoneNodes = new HashMap<>();
-    /** What the zones and cards last showed, so a policy-only edit can skip them. */
-    private List<NamespaceZone> shownZones;
-    private List<PlacedEndpoint> shownEndpoints;
+    private final CardsAndZones nodes = new CardsAndZones(zoneLayer, nodeLayer);
+    private final DrawingSize size;
     private final TrafficFlow flow;
     /** What a click on an arrow does: explain it, unless a mode (drawing the intent) takes clicks over. */
     private java.util.function.Consumer<io.netpoldojo.workspace.Connection> arrowClick;
@@ -64,10 +53,6 @@ public final class CanvasView extends ScrollPane {
             c -> Optional.empty();
     /** Whether a person may drag cards and zones; a read-only diagram can be switched to editing (live demos). */
     private boolean editable;
-    /** A canvas people build on keeps room to drop things; a diagram is as large as what it shows. */
-    private final boolean roomy;
-    /** Room right of and below what is drawn (the layouts leave the same on the left and top). */
-    private static final double MARGIN = 24;
 
     public CanvasView(PlaygroundModel model, CanvasActions actions) {
         this(model, actions, null, true);
@@ -91,10 +76,8 @@ public final class CanvasView extends ScrollPane {
     private CanvasView(PlaygroundModel model, CanvasActions actions, PolicyActions policies, boolean editable) {
         this.model = model;
         this.editable = editable;
-        this.roomy = editable;
         this.arrowClick = explain();
-        this.arrows = new CanvasArrows(model, endpointNodes,
-                () -> zoneNodes.values().stream().map(ZoneNode::titleBox).toList(), flowPhase, zoom);
+        this.arrows = new CanvasArrows(model, nodes.cards(), nodes::titleBoxes, flowPhase, zoom);
         this.arrowLayer = arrows.layer();
         setId("canvas");
         getStyleClass().add("dojo-canvas");
@@ -118,16 +101,17 @@ public final class CanvasView extends ScrollPane {
         arrows.setOnArrowsMoved(hover::refresh);
         dragging = new CardDragging(model, world, arrows, menus, () -> this.editable,
                 ws -> {
-                    shownZones = null;
+                    nodes.forgetZones();
                     syncWorkspace(ws);
-                }, this::endpointAt);
+                }, nodes::endpointAt);
         Scale scale = new Scale();
         scale.xProperty().bind(zoom);
         scale.yProperty().bind(zoom);
         world.getTransforms().add(scale);
         world.setManaged(false);
         holder.getStyleClass().add("canvas-holder");
-        zoom.addListener((o, a, b) -> sizeHolder());
+        // A canvas people build on keeps room to drop things; a diagram is as large as what it shows.
+        size = new DrawingSize(editable, world, List.of(zoneLayer, arrowLayer, hoverLayer, nodeLayer), holder, zoom);
         setContent(holder);
         setFitToWidth(false);
         setFitToHeight(false);
@@ -196,8 +180,8 @@ public final class CanvasView extends ScrollPane {
     public void fitToView(double maxZoom, double factor, boolean centre) {
         double viewW = getViewportBounds().getWidth();
         double viewH = getViewportBounds().getHeight();
-        double contentW = worldWidth;
-        double contentH = worldHeight;
+        double contentW = size.width();
+        double contentH = size.height();
         if (viewW <= 0 || viewH <= 0 || contentW <= 0 || contentH <= 0) {
             return;
         }
@@ -215,25 +199,25 @@ public final class CanvasView extends ScrollPane {
      */
     public double fitWidth(double maxZoom) {
         double viewW = getViewportBounds().getWidth();
-        if (viewW <= 0 || worldWidth <= 0) {
-            return worldHeight;
+        if (viewW <= 0 || size.width() <= 0) {
+            return size.height();
         }
-        double z = Math.max(0.4, Math.min(maxZoom, viewW / worldWidth));
+        double z = Math.max(0.4, Math.min(maxZoom, viewW / size.width()));
         zoom.set(z);
-        world.setTranslateX(Math.max(0, viewW - worldWidth * z) / 2);
+        world.setTranslateX(Math.max(0, viewW - size.width() * z) / 2);
         world.setTranslateY(0);
         setHvalue(0);
         setVvalue(0);
-        return worldHeight * z;
+        return size.height() * z;
     }
 
     /** The drawing's size at 100%. */
     public double drawingWidth() {
-        return worldWidth;
+        return size.width();
     }
 
     public double drawingHeight() {
-        return worldHeight;
+        return size.height();
     }
 
     private java.util.function.Consumer<io.netpoldojo.workspace.Connection> explain() {
@@ -253,7 +237,7 @@ public final class CanvasView extends ScrollPane {
     /** Turns dragging on or off for a diagram (menus stay off when there are no edit dialogs). */
     public void setEditable(boolean on) {
         editable = on;
-        zoneNodes.values().forEach(dragging::showZoneHandles);
+        nodes.zones().forEach(dragging::showZoneHandles);
     }
 
     /** Stops the flow animation while the place is hidden, and lets it run (when seen and touched) again. */
@@ -283,69 +267,14 @@ public final class CanvasView extends ScrollPane {
         return local != null && contains(local);
     }
 
-    /** The card under a point of the drawing, if any. */
-    private Optional<String> endpointAt(Point2D p) {
-        return endpointNodes.values().stream().filter(n -> n.getBoundsInParent().contains(p))
-                .map(EndpointNode::endpointId).findFirst();
-    }
-
     // ---- keeping in step with the model -------------------------------------------------------
 
     private void syncWorkspace(Workspace ws) {
-        // Switching or editing a policy changes the workspace but nothing drawn from it here; the
-        // arrows follow the evaluation. Checking first keeps a policy edit off 2,500 arrows.
-        if (ws.namespaces().equals(shownZones) && ws.endpoints().equals(shownEndpoints)) {
+        CardsAndZones.Sync sync = nodes.sync(ws, dragging);
+        if (sync == CardsAndZones.Sync.SAME) {
             return;
         }
-        boolean zonesChanged = !ws.namespaces().equals(shownZones);
-        shownZones = ws.namespaces();
-        shownEndpoints = ws.endpoints();
-        Set<String> zones = new HashSet<>();
-        for (NamespaceZone z : ws.namespaces()) {
-            zones.add(z.name());
-            ZoneNode node = zoneNodes.get(z.name());
-            if (node == null) {
-                node = new ZoneNode(z);
-                dragging.wireZone(node);
-                zoneNodes.put(z.name(), node);
-                zoneLayer.getChildren().add(node);
-            } else {
-                node.update(z);
-            }
-        }
-        zoneNodes.keySet().removeIf(name -> {
-            if (!zones.contains(name)) {
-                zoneLayer.getChildren().remove(zoneNodes.get(name));
-                return true;
-            }
-            return false;
-        });
-        Set<String> ids = new HashSet<>();
-        Set<String> moved = new HashSet<>();
-        for (PlacedEndpoint e : ws.endpoints()) {
-            ids.add(e.id());
-            EndpointNode node = endpointNodes.get(e.id());
-            if (node == null) {
-                node = new EndpointNode(e.endpoint());
-                dragging.wireEndpoint(node);
-                endpointNodes.put(e.id(), node);
-                nodeLayer.getChildren().add(node);
-            } else {
-                node.update(e.endpoint());
-            }
-            if (node.centreX() != e.at().x() || node.centreY() != e.at().y()) {
-                node.centreOn(e.at().x(), e.at().y());
-                moved.add(e.id());
-            }
-        }
-        endpointNodes.keySet().removeIf(id -> {
-            if (!ids.contains(id)) {
-                nodeLayer.getChildren().remove(endpointNodes.get(id));
-                return true;
-            }
-            return false;
-        });
-        if (!moved.isEmpty() || zonesChanged) {
+        if (sync == CardsAndZones.Sync.MOVED) {
             arrows.geometryChanged();
         }
         arrows.refreshSelection();
@@ -372,46 +301,9 @@ public final class CanvasView extends ScrollPane {
     static final int BUSY = 12;
     static final String BUSY_CLASS = "busy-canvas";
 
-    /**
-     * The drawing reaches its furthest zone, card or arrow and a margin, as a laid-out diagram's
-     * placement and its exported picture do (an arrow bowed around a card may run beyond every
-     * card); a canvas people build on is at least 400 by 300, so there is room to drop the first pods.
-     */
+    /** The drawing holds its zones, cards and arrows (see {@link DrawingSize#fit}). */
     private void sizeWorld(Workspace ws) {
-        double w = roomy ? 400 : 0;
-        double h = roomy ? 300 : 0;
-        Optional<io.netpoldojo.diagram.Box> lines = arrows.reach();
-        if (lines.isPresent()) {
-            w = Math.max(w, lines.get().maxX() + io.netpoldojo.diagram.Sizes.ARROW_MARGIN);
-            h = Math.max(h, lines.get().maxY() + io.netpoldojo.diagram.Sizes.ARROW_MARGIN);
-        }
-        for (NamespaceZone z : ws.namespaces()) {
-            w = Math.max(w, z.rect().x() + z.rect().width() + MARGIN);
-            h = Math.max(h, z.rect().y() + z.rect().height() + MARGIN);
-        }
-        for (PlacedEndpoint e : ws.endpoints()) {
-            w = Math.max(w, e.at().x() + EndpointNode.WIDTH / 2 + MARGIN);
-            h = Math.max(h, e.at().y() + EndpointNode.HEIGHT / 2 + MARGIN);
-        }
-        if (w == worldWidth && h == worldHeight && world.getWidth() == w) {
-            return;
-        }
-        worldWidth = w;
-        worldHeight = h;
-        world.resize(w, h);
-        for (Pane layer : new Pane[] {zoneLayer, arrowLayer, hoverLayer, nodeLayer}) {
-            layer.resize(w, h);
-        }
-        sizeHolder();
-    }
-
-    /** The holder is exactly the zoomed drawing, so the scroll bars match what is seen. */
-    private void sizeHolder() {
-        double w = worldWidth * zoom.get();
-        double h = worldHeight * zoom.get();
-        holder.setMinSize(w, h);
-        holder.setPrefSize(w, h);
-        holder.setMaxSize(w, h);
+        size.fit(ws, arrows.reach());
     }
 
     // ---- marks a teacher's step puts on arrows ---------------------------------------------------
@@ -470,7 +362,7 @@ public final class CanvasView extends ScrollPane {
     }
 
     public Optional<EndpointNode> endpointNode(String id) {
-        return Optional.ofNullable(endpointNodes.get(id));
+        return Optional.ofNullable(nodes.cards().get(id));
     }
 
     public List<Arrow> allArrows() {
