@@ -3,7 +3,6 @@ package io.netpoldojo.manifest;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The apimachinery string rules (k8s.io/apimachinery/pkg/util/validation and
@@ -13,11 +12,71 @@ import java.util.regex.Pattern;
 final class ApiValidation {
     private ApiValidation() {}
 
-    private static final String LABEL_FMT = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
-    private static final Pattern DNS1123_LABEL = Pattern.compile(LABEL_FMT);
-    private static final Pattern QUALIFIED_NAME = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
-    private static final Pattern PORT_NAME_CHARS = Pattern.compile("[-a-z0-9]+");
-    private static final Pattern HAS_LETTER = Pattern.compile("[a-z]");
+    // The apimachinery regexes, matched by hand: every name, label key and value of a manifest
+    // passes through these, and Java's regex engine runs interpreted for most of a short CLI run.
+    // ApiValidationTest holds each against its regex on random strings.
+
+    /** {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?} over {@code value[start, end)}. */
+    static boolean isDns1123Label(CharSequence value, int start, int end) {
+        if (end <= start || !isLowerAlnum(value.charAt(start)) || !isLowerAlnum(value.charAt(end - 1))) {
+            return false;
+        }
+        for (int i = start + 1; i < end - 1; i++) {
+            char c = value.charAt(i);
+            if (c != '-' && !isLowerAlnum(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code ([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]}. */
+    static boolean isQualifiedNamePart(String value) {
+        int n = value.length();
+        if (n == 0 || !isAlnum(value.charAt(0)) || !isAlnum(value.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 1; i < n - 1; i++) {
+            char c = value.charAt(i);
+            if (c != '-' && c != '_' && c != '.' && !isAlnum(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code [-a-z0-9]+}. */
+    static boolean isPortNameChars(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c != '-' && !isLowerAlnum(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Some character in {@code [a-z]}. */
+    static boolean hasLowerLetter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLowerAlnum(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean isAlnum(char c) {
+        return isLowerAlnum(c) || (c >= 'A' && c <= 'Z');
+    }
 
     static final String DNS1123_LABEL_MSG = "a lowercase RFC 1123 label must consist of lower case alphanumeric "
             + "characters or '-', and must start and end with an alphanumeric character";
@@ -38,7 +97,7 @@ final class ApiValidation {
         if (value.length() > 63) {
             errs.add(maxLength(63));
         }
-        if (!DNS1123_LABEL.matcher(value).matches()) {
+        if (!isDns1123Label(value, 0, value.length())) {
             // A valid subdomain that is not a valid label can only be wrong by its dots.
             errs.add(isDns1123Subdomain(value) ? "must not contain dots" : DNS1123_LABEL_MSG);
         }
@@ -58,16 +117,16 @@ final class ApiValidation {
     }
 
     /**
-     * {@code label(\.label)*} with each label a DNS-1123 label, checked label by label: the same
-     * regex in one piece makes Java's matcher recurse once per label, and a long "a.a.a..." name
-     * overflowed the stack.
+     * {@code label(\.label)*} with each label a DNS-1123 label, checked label by label (the same
+     * regex in one piece made Java's matcher recurse once per label, and a long "a.a.a..." name
+     * overflowed the stack).
      */
     static boolean isDns1123Subdomain(String value) {
         int start = 0;
         while (true) {
             int dot = value.indexOf('.', start);
             int end = dot < 0 ? value.length() : dot;
-            if (!DNS1123_LABEL.matcher(value.subSequence(start, end)).matches()) {
+            if (!isDns1123Label(value, start, end)) {
                 return false;
             }
             if (dot < 0) {
@@ -104,7 +163,7 @@ final class ApiValidation {
         } else if (name.length() > 63) {
             errs.add("name part " + maxLength(63));
         }
-        if (!QUALIFIED_NAME.matcher(name).matches()) {
+        if (!isQualifiedNamePart(name)) {
             errs.add("name part " + QUALIFIED_NAME_MSG);
         }
         return errs;
@@ -116,7 +175,7 @@ final class ApiValidation {
         if (value.length() > 63) {
             errs.add(maxLength(63));
         }
-        if (!value.isEmpty() && !QUALIFIED_NAME.matcher(value).matches()) {
+        if (!value.isEmpty() && !isQualifiedNamePart(value)) {
             errs.add(LABEL_VALUE_MSG);
         }
         return errs;
@@ -131,10 +190,10 @@ final class ApiValidation {
         if (port.length() > 15) {
             errs.add(maxLength(15));
         }
-        if (!PORT_NAME_CHARS.matcher(port).matches()) {
+        if (!isPortNameChars(port)) {
             errs.add("must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)");
         }
-        if (!HAS_LETTER.matcher(port).find()) {
+        if (!hasLowerLetter(port)) {
             errs.add("must contain at least one letter (a-z)");
         }
         if (port.contains("--")) {

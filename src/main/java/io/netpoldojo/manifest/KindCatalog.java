@@ -54,7 +54,12 @@ final class KindCatalog {
                     List.of(), false, Map.of()));
 
     static Optional<Kind> find(String name) {
-        return KINDS.stream().filter(k -> k.name().equals(name)).findFirst();
+        for (Kind kind : KINDS) {
+            if (kind.name().equals(name)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -130,11 +130,12 @@ public final class ManifestLoader {
             ExternalComments.scan(file, body, stopLine, diagnostics, external -> assembly.addExternal(external, diagnostics));
         }
 
-        private void loadDocument(String file, Node document) {
+        private void loadDocument(String file, YamlDocuments.Document composed) {
+            Node document = composed.root();
             ObjectReader.Budget budget = new ObjectReader.Budget();
             ObjectReader checks = new ObjectReader(file, diagnostics, budget);
             try {
-                YamlChecks.check(checks, document);
+                YamlChecks.check(checks, document, composed.aliased());
                 if (!checks.clean()) {
                     budget.markYamlProblems();
                 }

@@ -29,6 +29,22 @@ public record ObjectKey(String kind, String namespace, String name) {
         return new ObjectKey("External", "", name);
     }
 
+    /**
+     * The components compared one by one, as a record's own equals does. A record's generated equals and hashCode go through method handles, which a short CLI run
+     * pays for in the interpreter on every call (this is a hash key while manifests load; see
+     * RecordEqualityTest).
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof ObjectKey k && kind.equals(k.kind) && namespace.equals(k.namespace)
+                && name.equals(k.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return (kind.hashCode() * 31 + namespace.hashCode()) * 31 + name.hashCode();
+    }
+
     /** {@code kind/namespace/name}, or {@code kind/name} when cluster-scoped. */
     @Override
     public String toString() {

@@ -1,9 +1,7 @@
 package io.netpoldojo.manifest;
 
 import java.math.BigInteger;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -52,13 +50,14 @@ final class ObjectReader {
     private final String file;
     private final Diagnostics diagnostics;
     private final Budget budget;
-    private final Map<String, SourcePosition> fields = new HashMap<>();
+    private final FieldPositions fields;
     private final int errorsAtStart;
 
     ObjectReader(String file, Diagnostics diagnostics, Budget budget) {
         this.file = file;
         this.diagnostics = diagnostics;
         this.budget = budget;
+        this.fields = new FieldPositions(file);
         this.errorsAtStart = diagnostics.errorCount();
     }
 
@@ -93,9 +92,7 @@ final class ObjectReader {
     /** Records where {@code path} was written; the first record wins (a key before its value). */
     void record(String path, Node node) {
         budget.visit();
-        if (fields.size() < MAX_RECORDED_PATHS && !fields.containsKey(path)) {
-            fields.put(path, position(node));
-        }
+        fields.add(path, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
     }
 
     /** Counts one visited node against the document's budget. */
@@ -103,8 +100,8 @@ final class ObjectReader {
         budget.visit();
     }
 
-    Map<String, SourcePosition> fieldPositions() {
-        return Map.copyOf(fields);
+    FieldPositions fieldPositions() {
+        return fields;
     }
 
     // --- paths ---------------------------------------------------------------------------------
@@ -130,7 +127,12 @@ final class ObjectReader {
 
     /** A node with a tag such as {@code !secret}: already reported, so readers skip it silently. */
     static boolean isForeign(Node node) {
-        return node != null && !PLAIN_TAGS.contains(node.getTag());
+        if (node == null) {
+            return false;
+        }
+        Tag tag = node.getTag();
+        // The resolver's own constants, by identity first: nearly every node has one of these.
+        return tag != Tag.STR && tag != Tag.MAP && tag != Tag.SEQ && tag != Tag.INT && !PLAIN_TAGS.contains(tag);
     }
 
     static boolean isNull(Node node) {

@@ -20,7 +20,16 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class YamlChecks {
     private YamlChecks() {}
 
-    static void check(ObjectReader r, Node document) {
+    /**
+     * Checks {@code document}; {@code aliased} says whether it contains an alias. Without one the
+     * document is a plain tree: every node is met once, so the walk needs no record of the nodes
+     * it has seen, and its own count of visits (which stops at the limit) is the expanded size.
+     */
+    static void check(ObjectReader r, Node document, boolean aliased) {
+        if (!aliased) {
+            walk(r, document, "", null);
+            return;
+        }
         Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         walk(r, document, "", seen);
         if (expandedSize(document, new IdentityHashMap<>()) > ObjectReader.MAX_NODES) {
@@ -57,8 +66,9 @@ final class YamlChecks {
         return size;
     }
 
+    /** {@code seen} is null for a document without aliases, which has no node twice. */
     private static void walk(ObjectReader r, Node node, String path, Set<Node> seen) {
-        if (!seen.add(node)) {
+        if (seen != null && !seen.add(node)) {
             return;
         }
         r.visit();

@@ -9,6 +9,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeId;
@@ -30,6 +31,12 @@ final class YamlDocuments {
     static final int MAX_BYTES = 8 * 1024 * 1024;
     static final int MAX_ALIASES = 50;
     static final int MAX_NESTING = 64;
+
+    /**
+     * One composed document. {@code aliased} is true when it contains an alias ({@code *name},
+     * merge keys included): only then can a node appear in the tree more than once.
+     */
+    record Document(Node root, boolean aliased) {}
 
     /** Why composing stopped: a message and a 0-based line and column, or line -1 when unknown. */
     record Failure(String message, int line, int column) {}
@@ -93,7 +100,7 @@ final class YamlDocuments {
      * onDocument}; stops at the first YAML failure and returns it. Exceptions thrown by {@code
      * onDocument} pass through.
      */
-    static Optional<Failure> forEach(String text, Consumer<Node> onDocument) {
+    static Optional<Failure> forEach(String text, Consumer<Document> onDocument) {
         LoaderOptions options = options();
         TrackingParser parser = new TrackingParser(new ParserImpl(new WholeTextReader(text), options));
         Composer composer = new Composer(parser, new RememberingResolver(), options);
@@ -103,12 +110,13 @@ final class YamlDocuments {
                 if (!composer.checkNode()) {
                     return Optional.empty();
                 }
+                parser.aliases = 0;
                 document = composer.getNode();
             } catch (RuntimeException | StackOverflowError e) {
                 return Optional.of(describe(e, parser, text));
             }
             if (!isEmpty(document)) {
-                onDocument.accept(document);
+                onDocument.accept(new Document(document, parser.aliases > 0));
             }
         }
     }
@@ -116,9 +124,9 @@ final class YamlDocuments {
     /** Composes a single short document, such as the flow mapping of an external comment. */
     static Node composeOne(String text) throws FailureException {
         Node[] first = new Node[1];
-        Optional<Failure> failure = forEach(text, node -> {
+        Optional<Failure> failure = forEach(text, document -> {
             if (first[0] == null) {
-                first[0] = node;
+                first[0] = document.root();
             }
         });
         if (failure.isPresent()) {
@@ -186,6 +194,8 @@ final class YamlDocuments {
     private static final class TrackingParser implements Parser {
         private final Parser delegate;
         private Event last;
+        /** Aliases taken since the count was last reset. */
+        int aliases;
 
         TrackingParser(Parser delegate) {
             this.delegate = delegate;
@@ -204,6 +214,9 @@ final class YamlDocuments {
         @Override
         public Event getEvent() {
             last = delegate.getEvent();
+            if (last instanceof AliasEvent) {
+                aliases++;
+            }
             return last;
         }
 

@@ -11,6 +11,17 @@ public record Cidr(IpAddress base, int prefix) {
         }
     }
 
+    /** The components compared one by one, as a record's own equals does; by hand because this is a hash key. */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Cidr c && prefix == c.prefix && base.equals(c.base);
+    }
+
+    @Override
+    public int hashCode() {
+        return base.hashCode() * 31 + prefix;
+    }
+
     /** Parses {@code 10.0.0.0/16} or {@code 2001:db8::/32}; empty for anything else. */
     public static Optional<Cidr> parse(String text) {
         if (text == null) {

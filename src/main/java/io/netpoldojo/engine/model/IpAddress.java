@@ -8,6 +8,17 @@ import java.util.Optional;
  */
 public record IpAddress(boolean v6, long high, long low) implements Comparable<IpAddress> {
 
+    /** The components compared one by one, as a record's own equals does; by hand because this is a hash key. */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof IpAddress a && v6 == a.v6 && high == a.high && low == a.low;
+    }
+
+    @Override
+    public int hashCode() {
+        return (Boolean.hashCode(v6) * 31 + Long.hashCode(high)) * 31 + Long.hashCode(low);
+    }
+
     public int bitLength() {
         return v6 ? 128 : 32;
     }
@@ -42,7 +53,13 @@ public record IpAddress(boolean v6, long high, long low) implements Comparable<I
      * full-width and Arabic-Indic digits, and its parseInt a sign, which the apiserver rejects.
      */
     static boolean isAsciiDigits(String text) {
-        return text.chars().allMatch(c -> c >= '0' && c <= '9');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAsciiHexDigit(int c) {

@@ -16,6 +16,18 @@ public record LabelSelector(Labels matchLabels, List<SelectorRequirement> matchE
         matchExpressions = List.copyOf(matchExpressions);
     }
 
+    /** The components compared one by one, as a record's own equals does; by hand because this is a hash key. */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof LabelSelector s && matchLabels.equals(s.matchLabels)
+                && matchExpressions.equals(s.matchExpressions);
+    }
+
+    @Override
+    public int hashCode() {
+        return matchLabels.hashCode() * 31 + matchExpressions.hashCode();
+    }
+
     public static LabelSelector matchLabels(String... keysAndValues) {
         return new LabelSelector(Labels.of(keysAndValues), List.of());
     }

@@ -14,6 +14,17 @@ public record Labels(SortedMap<String, String> asMap) {
         asMap = Collections.unmodifiableSortedMap(new TreeMap<>(asMap));
     }
 
+    /** The maps compared, as a record's own equals does; by hand because this is a hash key. */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Labels l && asMap.equals(l.asMap);
+    }
+
+    @Override
+    public int hashCode() {
+        return asMap.hashCode();
+    }
+
     public static Labels of(Map<String, String> labels) {
         return new Labels(new TreeMap<>(labels));
     }

@@ -51,8 +51,27 @@ public sealed interface PolicyPeer {
             return new IpBlock(Cidr.of(cidr), java.util.Arrays.stream(except).map(Cidr::of).toList());
         }
 
+        /** The components compared one by one, as a record's own equals does; by hand because this is a hash key. */
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof IpBlock b && cidr.equals(b.cidr) && except.equals(b.except);
+        }
+
+        @Override
+        public int hashCode() {
+            return cidr.hashCode() * 31 + except.hashCode();
+        }
+
         public boolean matches(IpAddress ip) {
-            return cidr.contains(ip) && except.stream().noneMatch(e -> e.contains(ip));
+            if (!cidr.contains(ip)) {
+                return false;
+            }
+            for (Cidr e : except) {
+                if (e.contains(ip)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override

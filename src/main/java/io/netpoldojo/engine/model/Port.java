@@ -31,6 +31,17 @@ public record Port(int number, Protocol protocol) implements Comparable<Port> {
         return protocol.map(p -> new Port(number, p));
     }
 
+    /** The components compared one by one, as a record's own equals does; by hand because this is a hash key. */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Port p && number == p.number && protocol == p.protocol;
+    }
+
+    @Override
+    public int hashCode() {
+        return number * 31 + protocol.hashCode();
+    }
+
     @Override
     public int compareTo(Port o) {
         int c = Integer.compare(number, o.number);

@@ -31,6 +31,18 @@ public record SelectorRequirement(String key, Operator operator, List<String> va
         values = List.copyOf(values);
     }
 
+    /** The components compared one by one, as a record's own equals does; by hand because this is a hash key. */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof SelectorRequirement r && operator == r.operator && key.equals(r.key)
+                && values.equals(r.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return (key.hashCode() * 31 + operator.hashCode()) * 31 + values.hashCode();
+    }
+
     /**
      * Kubernetes label selector semantics (apimachinery labels.Requirement.Matches):
      * In: the key is present and its value is one of the values.

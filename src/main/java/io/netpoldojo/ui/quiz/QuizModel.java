@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -85,6 +86,7 @@ public final class QuizModel {
     private final ReadOnlyIntegerWrapper pointsEarned = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<Points> lastPoints = new ReadOnlyObjectWrapper<>(Points.NONE);
     private final ReadOnlyObjectWrapper<Optional<SessionReport>> report = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private Consumer<Question> preparation = q -> { };
 
     /**
      * @param seeds where practice orders and generated questions get their seeds (random in the
@@ -357,10 +359,24 @@ public final class QuizModel {
         fetchNext();
     }
 
+    /**
+     * What is done for a question before it is shown, in the background: its diagram laid out
+     * ({@link ScenarioDiagrams#prepare}), which takes up to a second or two for the busiest
+     * scenario and would otherwise stall the JavaFX thread as the card opens. Nothing by default.
+     */
+    void setPreparation(Consumer<Question> preparation) {
+        this.preparation = preparation;
+    }
+
     private void fetchNext() {
         QuizSession current = session;
+        QuestionSource from = source;
         phase.set(Phase.FETCHING);
-        tasks.submit(source::next, next -> {
+        tasks.submit(() -> {
+            Optional<Question> q = from.next();
+            q.ifPresent(preparation);
+            return q;
+        }, next -> {
             if (current != session || current.finished()) {
                 return; // the session ended (time ran out, or the learner left) while this was coming
             }
@@ -375,11 +391,20 @@ public final class QuizModel {
             int total = current.plannedTotal().orElse(0);
             counter.set("Question " + current.number() + (total > 0 ? " of " + total : ""));
             phase.set(Phase.ANSWERING);
+            prepareAhead(from);
         }, e -> {
             if (current == session && !current.finished()) {
                 failed(e);
             }
         });
+    }
+
+    /** While the learner answers, the question after this one is prepared (when it is known). */
+    private void prepareAhead(QuestionSource from) {
+        from.remaining().stream().findFirst().ifPresent(q -> tasks.submit(() -> {
+            preparation.accept(q);
+            return q;
+        }, done -> { }, e -> { }));
     }
 
     private void failed(Exception e) {

@@ -51,6 +51,7 @@ public final class QuizPlace implements Place {
         this.context = context;
         this.clock = clock;
         this.model = new QuizModel(clock, context.tasks(), ProgressStore.in(context.dataDir(), clock), seeds);
+        model.setPreparation(ScenarioDiagrams::prepare);
         this.drill = new DrillModel(clock, () -> model.progressProperty().get(), model::recordOutsideSession);
         context.content().whenLoaded(model::setContent);
         context.content().whenLoaded(drill::setContent);
