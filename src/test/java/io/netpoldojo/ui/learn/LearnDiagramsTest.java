@@ -2,63 +2,25 @@ package io.netpoldojo.ui.learn;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.netpoldojo.content.Content;
-import io.netpoldojo.content.ContentLoader;
 import io.netpoldojo.content.Lesson;
 import io.netpoldojo.content.Section;
-import io.netpoldojo.ui.MainWindow;
-import io.netpoldojo.ui.TestWindows;
+import io.netpoldojo.ui.WindowFixture;
 import io.netpoldojo.ui.playground.ArrowStates;
 import io.netpoldojo.ui.playground.canvas.CanvasView;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Lesson diagrams as a reader meets them: every arrow the text talks about can be seen and clicked, at any size. */
-@ExtendWith(ApplicationExtension.class)
-class LearnDiagramsTest {
-    private static Content content;
-    private Path home;
-    private MainWindow window;
-
-    @BeforeAll
-    static void loadContent() {
-        content = new ContentLoader().load(Path.of("content"));
-    }
-
-    @Start
-    void start(Stage stage) {
-        TestWindows.resetUserAgentStylesheet();
-        home = TestWindows.newHome();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWindows.resetUserAgentStylesheet();
-        TestWindows.delete(home);
-    }
-
+class LearnDiagramsTest extends WindowFixture {
     private void open(FxRobot robot, double width, double height) {
         robot.interact(() -> {
-            window = TestWindows.open(home, ctx -> ctx.content().set(content));
-            window.stage().setX(0);
-            window.stage().setY(0);
-            window.stage().setWidth(width);
-            window.stage().setHeight(height);
+            openWithContent(width, height);
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#nav-learn");
