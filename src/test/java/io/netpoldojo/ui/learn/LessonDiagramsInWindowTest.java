@@ -2,14 +2,10 @@ package io.netpoldojo.ui.learn;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.netpoldojo.content.Content;
-import io.netpoldojo.content.ContentLoader;
 import io.netpoldojo.content.Lesson;
 import io.netpoldojo.content.Section;
-import io.netpoldojo.ui.MainWindow;
-import io.netpoldojo.ui.TestWindows;
+import io.netpoldojo.ui.WindowFixture;
 import io.netpoldojo.ui.playground.canvas.CanvasView;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +15,8 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -41,30 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * window (words at 7 px once fitted), and at 1024 x 700 a reader scrolled between the step buttons
  * and the top of microservices-open, rollout, platform-traffic, tenants and debug-order.
  */
-@ExtendWith(ApplicationExtension.class)
-class LessonDiagramsInWindowTest {
-    private static Content content;
-    private Path home;
-    private MainWindow window;
-
-    @BeforeAll
-    static void loadContent() {
-        content = new ContentLoader().load(Path.of("content"));
-    }
-
-    @Start
-    void start(Stage stage) {
-        TestWindows.resetUserAgentStylesheet();
-        home = TestWindows.newHome();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWindows.resetUserAgentStylesheet();
-        TestWindows.delete(home);
-    }
-
+class LessonDiagramsInWindowTest extends WindowFixture {
     @Test
     void at1360By860EveryDiagramIsInTheWindowWithWordsOfAtLeast11Px(FxRobot robot) throws TimeoutException {
         checkEveryDiagram(robot, 1360, 860, Map.of("tenants", 10.0), 11);
@@ -78,13 +44,7 @@ class LessonDiagramsInWindowTest {
     /** @param floors the smallest words allowed by diagram, where not {@code minTextPx} */
     private void checkEveryDiagram(FxRobot robot, double width, double height, Map<String, Double> floors,
                                    double minTextPx) throws TimeoutException {
-        robot.interact(() -> {
-            window = TestWindows.open(home, ctx -> ctx.content().set(content));
-            window.stage().setX(0);
-            window.stage().setY(0);
-            window.stage().setWidth(width);
-            window.stage().setHeight(height);
-        });
+        robot.interact(() -> openWithContent(width, height));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#nav-learn");
         List<String> problems = new ArrayList<>();
