@@ -359,6 +359,17 @@ public final class Engine {
         return (direction == Direction.INGRESS ? isolatedForIngress : isolatedForEgress).get(indexOf(e));
     }
 
+    /** The first policy, in cluster order, that selects an endpoint and isolates it for {@code direction}. */
+    public Optional<NetworkPolicy> firstPolicyIsolating(Endpoint e, Direction direction) {
+        int i = indexOf(e);
+        for (CompiledPolicy cp : policies) {
+            if (cp.selected.get(i) && cp.types.contains(direction)) {
+                return Optional.of(cp.policy);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The policies that select an endpoint (in any direction), in cluster order. */
     public List<NetworkPolicy> policiesSelecting(Endpoint e) {
         int i = indexOf(e);
