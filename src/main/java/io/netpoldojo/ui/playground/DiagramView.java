@@ -210,7 +210,9 @@ public final class DiagramView extends BorderPane {
      */
     public void fillWidth(double maxZoom, ObservableDoubleValue heightLimit) {
         this.heightLimit = heightLimit;
-        heightLimit.addListener(o -> requestLayout());
+        // On a change of value only: the page's scroll pane reports its viewport anew on every
+        // layout pass, and laying out again each time kept Learn busy at 6-7% of a core when idle.
+        heightLimit.addListener((o, was, now) -> requestLayout());
         fillWidth(maxZoom);
     }
 

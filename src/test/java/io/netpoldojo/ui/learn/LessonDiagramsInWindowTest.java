@@ -41,6 +41,32 @@ class LessonDiagramsInWindowTest extends WindowFixture {
         checkEveryDiagram(robot, 1024, 700, Map.of(), 8.5);
     }
 
+    /**
+     * A page that fits its diagram to the window must not lay itself out again and again: the
+     * page's scroll pane reports its viewport anew on each layout pass, and a diagram that laid
+     * out again on every report kept an untouched Learn place at 6-7% of a core.
+     */
+    @Test
+    void anUntouchedLessonPageRests(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> openWithContent(1360, 860));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#nav-learn");
+        LearnScenes.openLesson(robot, "flat-network");
+        String id = "#lesson-diagram-microservices-open";
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent());
+        LearnScenes.scrollTo(robot, id, 10);
+        CanvasView canvas = robot.lookup(id + " .dojo-canvas").queryAs(CanvasView.class);
+        robot.interact(() -> canvas.setIdleAfter(javafx.util.Duration.millis(300)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !WaitForAsyncUtils.asyncFx(canvas::isFlowing).get());
+        int[] pulses = {0};
+        Runnable count = () -> pulses[0]++;
+        robot.interact(() -> canvas.getScene().addPostLayoutPulseListener(count));
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
+        robot.interact(() -> canvas.getScene().removePostLayoutPulseListener(count));
+        assertTrue(pulses[0] <= 6, "the resting page asked for " + pulses[0] + " frames in a second");
+    }
+
     /** @param floors the smallest words allowed by diagram, where not {@code minTextPx} */
     private void checkEveryDiagram(FxRobot robot, double width, double height, Map<String, Double> floors,
                                    double minTextPx) throws TimeoutException {
