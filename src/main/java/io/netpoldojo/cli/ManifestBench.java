@@ -8,6 +8,7 @@ import io.netpoldojo.manifest.LoadResult;
 import io.netpoldojo.manifest.ManifestLoader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -56,6 +57,7 @@ final class ManifestBench {
                 + " pass as one CLI run pays it, then the median of %d passes after warm-up (Java %s, %d cores)%n", files.size() == 1 ? files.get(0)
                 : files.size() + " files", bytes, runs, System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
+        out.println(jit());
         out.printf("%-30s %10s %10s%n", "phase", "first ms", "warm ms");
         long coldTotal = 0;
         long warmTotal = 0;
@@ -103,6 +105,18 @@ final class ManifestBench {
         nanos[3] = t4 - t3;
         nanos[4] = t5 - t4;
         return nanos;
+    }
+
+    /**
+     * Which JIT compilers this run has: the installed launcher gives CLI commands the quick one
+     * alone (-XX:TieredStopAtLevel=1), and then the first pass is what an installed CLI run pays
+     * and "warm" is as fast as such a run ever gets.
+     */
+    private static String jit() {
+        boolean quickOnly = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .anyMatch(a -> a.startsWith("-XX:TieredStopAtLevel=") && !a.endsWith("=4"));
+        return quickOnly ? "JIT: the quick compiler (C1) alone, as the installed CLI commands run"
+                : "JIT: both compilers (C1 and C2), as java -jar runs (the installed CLI commands use C1 alone)";
     }
 
     private static long cpu() {

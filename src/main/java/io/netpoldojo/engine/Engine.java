@@ -13,6 +13,7 @@ import io.netpoldojo.engine.model.Pod;
 import io.netpoldojo.engine.model.PolicyPeer;
 import io.netpoldojo.engine.model.PolicyRule;
 import io.netpoldojo.engine.model.Port;
+import io.netpoldojo.engine.model.SelectorRequirement;
 import io.netpoldojo.engine.model.PortRef;
 import io.netpoldojo.engine.model.Tier;
 import io.netpoldojo.engine.tiers.ClusterPolicyRules;
@@ -230,9 +231,11 @@ public final class Engine {
     }
 
     /**
-     * Pods (in any namespace) whose labels match, memoised: many policies share selectors. The
-     * matchLabels part intersects the pods carrying each label; only the pods left are tried
-     * against the matchExpressions (see {@link LabelSelector#matches}).
+     * Pods (in any namespace) whose labels match, memoised: many policies share selectors. Every
+     * part is a set operation on the index of pods per label (see {@link LabelSelector#matches}
+     * and {@link SelectorRequirement#matches} for the rules): matchLabels and In intersect the
+     * pods carrying the label (for In, with any of the values), Exists those carrying the key;
+     * NotIn and DoesNotExist take away the pods In and Exists would keep.
      */
     private BitSet podsMatching(LabelSelector selector) {
         return podsMatchingSelector.computeIfAbsent(selector, s -> {
@@ -244,15 +247,33 @@ public final class Engine {
                 }
                 set.and(carrying);
             }
-            if (!s.matchExpressions().isEmpty()) {
-                for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
-                    if (!s.matches(((Pod) endpoints.get(i)).labels())) {
-                        set.clear(i);
-                    }
+            for (SelectorRequirement r : s.matchExpressions()) {
+                switch (r.operator()) {
+                    case IN -> set.and(podsWithKey(r.key(), r.values()));
+                    case NOT_IN -> set.andNot(podsWithKey(r.key(), r.values()));
+                    case EXISTS -> set.and(podsWithKey(r.key(), null));
+                    case DOES_NOT_EXIST -> set.andNot(podsWithKey(r.key(), null));
                 }
             }
             return set;
         });
+    }
+
+    /** The pods carrying label {@code key} with one of {@code values}, or with any value when {@code values} is null. */
+    private BitSet podsWithKey(String key, List<String> values) {
+        Map<String, BitSet> byValue = podsByLabel.getOrDefault(key, Map.of());
+        BitSet pods = new BitSet();
+        if (values == null) {
+            byValue.values().forEach(pods::or);
+        } else {
+            for (String value : values) {
+                BitSet carrying = byValue.get(value);
+                if (carrying != null) {
+                    pods.or(carrying);
+                }
+            }
+        }
+        return pods;
     }
 
     /** Pods in the namespaces whose labels match the namespace selector. */
@@ -336,6 +357,17 @@ public final class Engine {
 
     public boolean isIsolated(Endpoint e, Direction direction) {
         return (direction == Direction.INGRESS ? isolatedForIngress : isolatedForEgress).get(indexOf(e));
+    }
+
+    /** The first policy, in cluster order, that selects an endpoint and isolates it for {@code direction}. */
+    public Optional<NetworkPolicy> firstPolicyIsolating(Endpoint e, Direction direction) {
+        int i = indexOf(e);
+        for (CompiledPolicy cp : policies) {
+            if (cp.selected.get(i) && cp.types.contains(direction)) {
+                return Optional.of(cp.policy);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The policies that select an endpoint (in any direction), in cluster order. */

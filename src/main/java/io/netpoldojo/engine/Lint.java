@@ -226,9 +226,7 @@ public final class Lint {
     }
 
     private static NetworkPolicy firstEgressPolicy(Engine engine, Pod pod) {
-        return engine.policiesSelecting(pod).stream()
-                .filter(p -> NetworkPolicyRules.effectivePolicyTypes(p).contains(Direction.EGRESS))
-                .findFirst().orElseThrow();
+        return engine.firstPolicyIsolating(pod, Direction.EGRESS).orElseThrow();
     }
 
     /**

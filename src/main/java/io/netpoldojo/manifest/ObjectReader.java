@@ -1,9 +1,7 @@
 package io.netpoldojo.manifest;
 
 import java.math.BigInteger;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -52,13 +50,14 @@ final class ObjectReader {
     private final String file;
     private final Diagnostics diagnostics;
     private final Budget budget;
-    private final Map<String, SourcePosition> fields = new HashMap<>();
+    private final FieldPositions fields;
     private final int errorsAtStart;
 
     ObjectReader(String file, Diagnostics diagnostics, Budget budget) {
         this.file = file;
         this.diagnostics = diagnostics;
         this.budget = budget;
+        this.fields = new FieldPositions(file);
         this.errorsAtStart = diagnostics.errorCount();
     }
 
@@ -93,9 +92,7 @@ final class ObjectReader {
     /** Records where {@code path} was written; the first record wins (a key before its value). */
     void record(String path, Node node) {
         budget.visit();
-        if (fields.size() < MAX_RECORDED_PATHS && !fields.containsKey(path)) {
-            fields.put(path, position(node));
-        }
+        fields.add(path, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
     }
 
     /** Counts one visited node against the document's budget. */
@@ -103,8 +100,8 @@ final class ObjectReader {
         budget.visit();
     }
 
-    Map<String, SourcePosition> fieldPositions() {
-        return Map.copyOf(fields);
+    FieldPositions fieldPositions() {
+        return fields;
     }
 
     // --- paths ---------------------------------------------------------------------------------

@@ -12,10 +12,34 @@ public final class SourceIndex {
     /** No positions at all, e.g. for a LoadResult built by hand in a test. */
     public static final SourceIndex EMPTY = new SourceIndex(Map.of());
 
-    /** Positions of one object: its document, and each field path read inside it. */
-    record Entry(SourcePosition object, Map<String, SourcePosition> fields) {
-        Entry {
-            fields = Map.copyOf(fields);
+    /** Positions of one object: its document, and each field path read inside it (a map made on first use). */
+    static final class Entry {
+        private final SourcePosition object;
+        private final FieldPositions recorded;
+        private volatile Map<String, SourcePosition> fields;
+
+        Entry(SourcePosition object, Map<String, SourcePosition> fields) {
+            this.object = object;
+            this.recorded = null;
+            this.fields = Map.copyOf(fields);
+        }
+
+        Entry(SourcePosition object, FieldPositions recorded) {
+            this.object = object;
+            this.recorded = recorded;
+        }
+
+        SourcePosition object() {
+            return object;
+        }
+
+        Map<String, SourcePosition> fields() {
+            Map<String, SourcePosition> made = fields;
+            if (made == null) {
+                made = recorded.toMap(); // two threads may both make it: equal maps, either will do
+                fields = made;
+            }
+            return made;
         }
     }
 

@@ -30,16 +30,20 @@ final class WholeTextReader extends StreamReader {
         this.name = "'string'";
         // As String.codePoints() decodes (an unpaired surrogate stays one code point), in a plain
         // loop: the stream's spliterator runs interpreted in a short CLI run, a few ms per 100 KB.
-        int[] points = new int[text.length()];
+        int length = text.length();
+        int[] points = new int[length];
         int count = 0;
         int bad = -1;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            if (bad < 0 && !isPrintable(c)) {
+        for (int i = 0; i < length; i++) {
+            char ch = text.charAt(i);
+            int c = ch;
+            if (Character.isHighSurrogate(ch) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                c = Character.toCodePoint(ch, text.charAt(++i));
+            }
+            if (bad < 0 && !((c >= ' ' && c <= '~') || c == '\n' || isPrintable(c))) {
                 bad = count;
             }
             points[count++] = c;
-            i += Character.charCount(c);
         }
         this.codePoints = count == points.length ? points : Arrays.copyOf(points, count);
         this.firstForbidden = bad < 0 ? count : bad;

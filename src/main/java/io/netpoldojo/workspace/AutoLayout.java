@@ -35,10 +35,80 @@ public final class AutoLayout {
 
     private AutoLayout() {}
 
-    /** A scenario as Learn draws it: laid out for the reading column, unless its file brings a layout. */
+    /**
+     * Other shapes a lesson's diagram is laid out for when the {@link #LESSON} layout would be shown
+     * too small in the window (see {@link #forLesson}): a frame of the window's shape, with cards
+     * closer, and two wider ones. Tall diagrams in the {@link #LESSON} frame came out 1,024 to
+     * 1,218 tall (platform-traffic, tenants), and a window then showed their cards' words at 7-8 px.
+     */
+    private static final List<DiagramLayout.Frame> LESSON_SHAPES = List.of(
+            new DiagramLayout.Frame(682, 727, 1, true).compact(), new DiagramLayout.Frame(760, 700, 1, true).compact(),
+            new DiagramLayout.Frame(720, 700, 1, true));
+
+    /**
+     * Where a lesson's diagram is shown, at 100%, in a window of 1360 x 860 and of 1024 x 700: the
+     * reading column's width, and the page's height less the step buttons and a margin (Learn
+     * zooms a diagram to fit both). In each, the zoom at which its cards' words (12 px) are read
+     * comfortably: 11 px, and 9 px in the small window.
+     */
+    private static final double[][] LESSON_VIEWS = {{682, 727, 11.0 / 12}, {634, 567, 9.0 / 12}};
+
+    /**
+     * A scenario as Learn draws it: laid out for the reading column, unless its file brings a
+     * layout. When that layout would show its cards' words below 11 px in a 1360 x 860 window or
+     * below 9 px in a 1024 x 700 one, the {@link #LESSON_SHAPES} are tried too, and the one shown
+     * largest whose every arrow is clear of third cards and titles is taken.
+     */
     public static Workspace forLesson(ScenarioFiles.Opened opened) {
         Workspace ws = opened.workspace().orElseThrow(() -> new IllegalArgumentException("the scenario did not open"));
-        return opened.laidOut() ? arrange(ws, LESSON) : ws;
+        if (!opened.laidOut()) {
+            return ws;
+        }
+        Workspace best = arrange(ws, LESSON);
+        double score = lessonScore(best, false);
+        for (int i = 0; i < LESSON_SHAPES.size() && score < 1; i++) {
+            Workspace other = arrange(ws, LESSON_SHAPES.get(i));
+            double s = lessonScore(other, true);
+            if (s > score) {
+                best = other;
+                score = s;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * How large a laid-out lesson diagram is shown against the zoom wanted in the smaller of
+     * {@link #LESSON_VIEWS} (1 or more: large enough in both); with {@code clearOnly}, 0 when an
+     * arrow cannot be laid clear of every third card and title.
+     */
+    private static double lessonScore(Workspace ws, boolean clearOnly) {
+        io.netpoldojo.diagram.ArrowRouter router = Drawings.router(ws);
+        Box around = null;
+        for (PlacedEndpoint e : ws.endpoints()) {
+            Box card = Drawings.cardBox(e).inflate(Drawings.MARGIN);
+            around = around == null ? card : around.union(card);
+        }
+        for (NamespaceZone z : ws.namespaces()) {
+            Box zone = new Box(z.rect().x(), z.rect().y(), z.rect().width(), z.rect().height()).inflate(Drawings.MARGIN);
+            around = around == null ? zone : around.union(zone);
+        }
+        for (String[] a : arrows(ws)) {
+            io.netpoldojo.diagram.ArrowRouter.Route route = router.routeOf(a[0], a[1]);
+            if (clearOnly && !route.clear()) {
+                return 0;
+            }
+            around = around.union(route.curve().extent().inflate(io.netpoldojo.diagram.Sizes.ARROW_REACH
+                    + io.netpoldojo.diagram.Sizes.ARROW_MARGIN));
+        }
+        if (around == null) {
+            return 1;
+        }
+        double score = Double.MAX_VALUE;
+        for (double[] view : LESSON_VIEWS) {
+            score = Math.min(score, Math.min(view[0] / around.maxX(), view[1] / around.maxY()) / view[2]);
+        }
+        return score;
     }
 
     public static Workspace arrange(Workspace ws) {

@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netpoldojo.engine.model.Cidr;
+import io.netpoldojo.engine.model.ContainerPort;
+import io.netpoldojo.engine.model.Direction;
 import io.netpoldojo.engine.model.IpAddress;
 import io.netpoldojo.engine.model.LabelSelector;
 import io.netpoldojo.engine.model.Labels;
+import io.netpoldojo.engine.model.NetworkPolicy;
+import io.netpoldojo.engine.model.Pod;
 import io.netpoldojo.engine.model.PolicyPeer;
+import io.netpoldojo.engine.model.PolicyRule;
 import io.netpoldojo.engine.model.Port;
 import io.netpoldojo.engine.model.Protocol;
 import io.netpoldojo.engine.model.SelectorRequirement;
@@ -27,7 +32,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The records whose equals and hashCode are written by hand (they are hash keys on the CLI's hot
+ * The records whose equals or hashCode are written by hand (they are hash keys on the CLI's hot
  * path, where a record's generated ones cost method-handle calls) still mean what a record's own
  * mean: equal exactly when every component is equal, and equal records hash alike. Found by
  * reflection, so a component added later without updating equals fails here.
@@ -36,7 +41,8 @@ class RecordEqualityTest {
 
     static Stream<Class<? extends Record>> handWritten() {
         return Stream.of(ObjectKey.class, IpAddress.class, Cidr.class, Port.class, Labels.class,
-                LabelSelector.class, SelectorRequirement.class, PolicyPeer.IpBlock.class);
+                LabelSelector.class, SelectorRequirement.class, PolicyPeer.IpBlock.class, Pod.class,
+                NetworkPolicy.class);
     }
 
     @ParameterizedTest
@@ -103,6 +109,19 @@ class RecordEqualityTest {
         }
         if (type == Labels.class) {
             return Labels.of("app", which == 0 ? "web" : "db");
+        }
+        if (type == Direction.class) {
+            return which == 0 ? Direction.INGRESS : Direction.EGRESS;
+        }
+        if (type == ContainerPort.class) {
+            return new ContainerPort(which == 0 ? "http" : "web", 8080, Protocol.TCP);
+        }
+        if (type == LabelSelector.class) {
+            return LabelSelector.matchLabels("app", which == 0 ? "web" : "db");
+        }
+        if (type == PolicyRule.class) {
+            return new PolicyRule(List.of(new PolicyPeer.IpBlock(Cidr.of(which == 0 ? "10.0.0.0/8" : "10.1.0.0/16"),
+                    List.of())), List.of());
         }
         if (type == SelectorRequirement.class) {
             return new SelectorRequirement("tier", SelectorRequirement.Operator.IN, List.of(which == 0 ? "a" : "b"));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -15,40 +14,23 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class HelpOverlayTest {
+class HelpOverlayTest extends WindowFixture {
     private static final KeyCodeCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
 
-    private Path home;
-    private MainWindow window;
-    private AppContext context;
     private final AtomicInteger exports = new AtomicInteger();
 
     @Start
     void start(Stage primary) {
-        TestWindows.resetUserAgentStylesheet();
-        home = TestWindows.newHome();
         window = TestWindows.open(home, ctx -> {
             context = ctx;
             // What a place does: a shortcut that only works while it is shown.
             ctx.shortcuts().register("present", EXPORT, "Export the slides as pictures", exports::incrementAndGet);
         });
-    }
-
-    @AfterEach
-    void closeWindows() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWindows.resetUserAgentStylesheet();
-        TestWindows.delete(home);
     }
 
     private boolean overlayShown(FxRobot robot) {

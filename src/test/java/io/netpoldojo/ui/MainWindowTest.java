@@ -9,7 +9,6 @@ import atlantafx.base.theme.PrimerLight;
 import io.netpoldojo.userdata.SettingsStore;
 import io.netpoldojo.userdata.ThemeMode;
 import io.netpoldojo.userdata.UserDataDir;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -18,34 +17,18 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
+class MainWindowTest extends WindowFixture {
     private static final List<String> PLACES = List.of("learn", "playground", "quiz", "present");
 
-    private Path home;
-    private MainWindow window;
     private Places places;
 
     @Start
     void start(Stage primary) {
-        TestWindows.resetUserAgentStylesheet();
-        home = TestWindows.newHome();
         window = TestWindows.open(home, context -> places = context.places());
-    }
-
-    @AfterEach
-    void closeWindows() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWindows.resetUserAgentStylesheet();
-        TestWindows.delete(home);
     }
 
     private SettingsStore storeAgain() {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -18,20 +17,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** How a real place (here a stand-in Playground) plugs its menus, toolbar and life cycle into the frame. */
-@ExtendWith(ApplicationExtension.class)
-class PlaceContributionsTest {
+class PlaceContributionsTest extends WindowFixture {
     private static final KeyCodeCombination OPEN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
 
-    private Path home;
     private FakePlayground playground;
 
     /** What the Playground engineer writes: a place with its own File items, a menu and tools. */
@@ -106,22 +99,13 @@ class PlaceContributionsTest {
 
     @Start
     void start(Stage primary) {
-        TestWindows.resetUserAgentStylesheet();
-        home = TestWindows.newHome();
         playground = new FakePlayground();
-        AppContext context = TestWindows.context(home);
+        context = TestWindows.context(home);
         context.places().add(StandInPlace.learn());
         context.places().add(playground);
         context.places().add(StandInPlace.quiz());
         context.shortcuts().describe("playground", OPEN, "Open a manifest");
         new MainWindow(context, new Stage()).show();
-    }
-
-    @AfterEach
-    void closeWindows() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWindows.resetUserAgentStylesheet();
-        TestWindows.delete(home);
     }
 
     private List<String> menuIds(FxRobot robot) {

@@ -16,32 +16,11 @@ import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** What the user sees when the settings file is damaged, and what survives a restart. */
-@ExtendWith(ApplicationExtension.class)
-class SettingsRecoveryTest {
-    private Path home;
-
-    @Start
-    void start(Stage primary) {
-        TestWindows.resetUserAgentStylesheet();
-        home = TestWindows.newHome();
-    }
-
-    @AfterEach
-    void closeWindows() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWindows.resetUserAgentStylesheet();
-        TestWindows.delete(home);
-    }
-
+class SettingsRecoveryTest extends WindowFixture {
     private MainWindow open(FxRobot robot) {
         MainWindow[] window = new MainWindow[1];
         robot.interact(() -> window[0] = TestWindows.open(home));

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.netpoldojo.content.Content;
-import io.netpoldojo.content.ContentLoader;
 import io.netpoldojo.quiz.Progress;
 import io.netpoldojo.ui.learn.ProgressStore;
 import io.netpoldojo.userdata.Settings;
@@ -30,16 +28,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Issue 23: each kind of damage, in all five files of the user's folder at once (settings,
@@ -47,8 +39,7 @@ import org.testfx.framework.junit5.Start;
  * message naming its file; the damaged file is kept beside, byte for byte (a folder or FIFO as it
  * was); and after the app has run and saved, the set-aside files are still untouched.
  */
-@ExtendWith(ApplicationExtension.class)
-class UserDataDamageTest {
+class UserDataDamageTest extends WindowFixture {
     private static final String SETTINGS = SettingsStore.FILE_NAME;
     private static final String LEARN = ProgressStore.FILE_NAME;
     private static final String QUIZ = io.netpoldojo.quiz.ProgressStore.FILE_NAME;
@@ -58,28 +49,12 @@ class UserDataDamageTest {
 
     enum Damage { TRUNCATED, JUNK, DIRECTORY, UNREADABLE, FIFO, ALIAS_BOMB, MISTYPED_SCALAR, HUGE }
 
-    private static Content content;
-    private Path home;
-
-    @BeforeAll
-    static void loadContent() {
-        content = new ContentLoader().load(Path.of("content"));
-    }
-
-    @Start
-    void start(Stage stage) {
-        TestWindows.resetUserAgentStylesheet();
-        home = TestWindows.newHome();
-    }
-
+    /** Runs before the fixture deletes the folder: an unreadable file would stay behind. */
     @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWindows.resetUserAgentStylesheet();
+    void makeReadableAgain() throws Exception {
         try (Stream<Path> files = Files.list(home)) {
             files.forEach(f -> f.toFile().setReadable(true, false));
         }
-        TestWindows.delete(home);
     }
 
     @ParameterizedTest

@@ -6,38 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netpoldojo.userdata.SettingsStore;
 import io.netpoldojo.userdata.UserDataDir;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The first-run welcome: shown once, each entry goes to its place, and Help brings it back. */
-@ExtendWith(ApplicationExtension.class)
-class WelcomeTest {
-    private Path home;
-
-    @Start
-    void start(Stage primary) {
-        TestWindows.resetUserAgentStylesheet();
-        home = TestWindows.newHome();
-    }
-
-    @AfterEach
-    void closeWindows() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWindows.resetUserAgentStylesheet();
-        TestWindows.delete(home);
-    }
-
+class WelcomeTest extends WindowFixture {
     private MainWindow startTheApp(FxRobot robot) {
         MainWindow[] window = new MainWindow[1];
         robot.interact(() -> window[0] = TestWindows.openAsTheApp(home));

@@ -24,6 +24,16 @@ public record NetworkPolicy(
         return namespace + "/" + name;
     }
 
+    /**
+     * From the namespace and name alone (equal policies have equal ones, and a cluster holds one
+     * policy per name): the record's own hashCode walks every rule, peer and selector, through
+     * method handles, and the lint keys maps by policy. equals stays the record's own.
+     */
+    @Override
+    public int hashCode() {
+        return namespace.hashCode() * 31 + name.hashCode();
+    }
+
     public List<PolicyRule> rules(Direction direction) {
         return direction == Direction.INGRESS ? ingress : egress;
     }

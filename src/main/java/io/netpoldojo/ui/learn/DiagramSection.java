@@ -11,6 +11,9 @@ import io.netpoldojo.workspace.Workspace;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.DoubleConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -30,12 +33,20 @@ final class DiagramSection extends VBox {
      */
     static final double MAX_ZOOM = io.netpoldojo.diagram.DiagramLayout.FILL_ZOOM;
 
+    /**
+     * Room kept free above and below a diagram fitted to the window's height, so that scrolled
+     * into view it does not touch the window's edges.
+     */
+    static final double WINDOW_MARGIN = 12;
+
     /** Shown while the diagram is laid out: about as tall as a diagram, so the page does not jump much. */
     private static final double PLACEHOLDER_HEIGHT = 360;
 
     private final Section.Diagram section;
     private final Optional<BiConsumer<String, Workspace>> openInPlayground;
     private final DoubleConsumer scrollPage;
+    /** How tall the diagram, with its step buttons, may be: the page's part in the window, less a margin. */
+    private final DoubleBinding heightLimit;
     private Optional<DiagramView> diagram = Optional.empty();
     private boolean animating = true;
 
@@ -46,13 +57,16 @@ final class DiagramSection extends VBox {
      *
      * @param openInPlayground given the scenario's title and workspace; empty when there is no Playground
      * @param scrollPage       scrolls the page by this many pixels (the wheel over a diagram reads on)
+     * @param pageHeight       how tall the part of the page in the window is: the diagram and its
+     *                         step buttons are made to fit in it, so none is out of sight while stepping
      */
     DiagramSection(Section.Diagram section, Optional<Scenario> scenario,
                    Optional<BiConsumer<String, Workspace>> openInPlayground, DoubleConsumer scrollPage,
-                   TaskRunner tasks) {
+                   ObservableDoubleValue pageHeight, TaskRunner tasks) {
         this.section = section;
         this.openInPlayground = openInPlayground;
         this.scrollPage = scrollPage;
+        this.heightLimit = Bindings.createDoubleBinding(() -> pageHeight.get() - 2 * WINDOW_MARGIN, pageHeight);
         getStyleClass().add("lesson-diagram");
         setAlignment(javafx.geometry.Pos.TOP_CENTER);
         Label drawing = new Label("Drawing the diagram\u2026");
@@ -81,11 +95,14 @@ final class DiagramSection extends VBox {
                 failure -> show(placeholder, Optional.of(s), Optional.empty()));
     }
 
-    /** The scenario laid out for the reading column (a layout stored in its file wins); empty if it did not open. */
+    /**
+     * The scenario laid out for the reading column and the window (a layout stored in its file
+     * wins; see {@link AutoLayout#forLesson}); empty if it did not open.
+     */
     static Optional<Workspace> laidOut(Scenario scenario) {
         ScenarioFiles.Opened opened = new ScenarioFiles().read(scenario.id() + ".yaml", scenario.yaml(),
                 AutoLayout.LESSON);
-        return opened.workspace();
+        return opened.workspace().map(ws -> AutoLayout.forLesson(opened));
     }
 
     /** Puts the diagram (or, when it could not be drawn, a sentence saying so) where the placeholder stood. */
@@ -96,8 +113,9 @@ final class DiagramSection extends VBox {
             Workspace workspace = arranged.get();
             DiagramView view = new DiagramView(workspace).startingBeforePolicies();
             view.setId("lesson-diagram-" + section.scenario());
-            // As wide as the column and as tall as the drawing then is: shown whole, never shrunk into a box.
-            view.fillWidth(MAX_ZOOM);
+            // As wide as the column and as tall as the drawing then is, but never taller than the
+            // window: shown whole with its step buttons, never shrunk into a box.
+            view.fillWidth(MAX_ZOOM, heightLimit);
             view.enableExport(section.scenario());
             String title = scenario.get().title();
             openInPlayground.ifPresent(open -> view.setOnOpenInPlayground(() -> open.accept(title, workspace)));

@@ -32,10 +32,14 @@ final class LessonPage extends VBox {
     /** Diagrams may be a little wider than text: a cluster needs width more than a sentence does. */
     static final double WIDE_WIDTH = 820;
 
-    /** What a page needs besides its lesson. */
+    /**
+     * What a page needs besides its lesson.
+     *
+     * @param pageHeight how tall the part of the page in the window is (a diagram is made to fit it)
+     */
     record Services(Function<String, Optional<Scenario>> scenarios,
                     Optional<BiConsumer<String, Workspace>> openInPlayground, DoubleConsumer scrollPage,
-                    io.netpoldojo.ui.TaskRunner tasks) {}
+                    javafx.beans.value.ObservableDoubleValue pageHeight, io.netpoldojo.ui.TaskRunner tasks) {}
 
     private final List<Node> sections = new ArrayList<>();
     private final List<DiagramSection> diagrams = new ArrayList<>();
@@ -76,7 +80,7 @@ final class LessonPage extends VBox {
         }
         if (section instanceof Section.Diagram d) {
             DiagramSection diagram = new DiagramSection(d, services.scenarios().apply(d.scenario()),
-                    services.openInPlayground(), services.scrollPage(), services.tasks());
+                    services.openInPlayground(), services.scrollPage(), services.pageHeight(), services.tasks());
             diagrams.add(diagram);
             return diagram;
         }

@@ -7,6 +7,7 @@ import io.netpoldojo.workspace.Workspace;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -45,7 +46,9 @@ final class ReaderPane extends StackPane {
     ReaderPane(LearnModel model, Function<String, Optional<Scenario>> scenarios,
                Optional<BiConsumer<String, Workspace>> openInPlayground, io.netpoldojo.ui.TaskRunner tasks) {
         this.model = model;
-        this.services = new LessonPage.Services(scenarios, openInPlayground, this::scrollBy, tasks);
+        this.services = new LessonPage.Services(scenarios, openInPlayground, this::scrollBy,
+                Bindings.createDoubleBinding(() -> scroller.getViewportBounds().getHeight(),
+                        scroller.viewportBoundsProperty()), tasks);
         getStyleClass().add("learn-reader");
         holder.getStyleClass().add("lesson-holder");
         holder.setAlignment(Pos.TOP_CENTER);

@@ -9,6 +9,7 @@ import io.netpoldojo.workspace.PolicyDrafts;
 import io.netpoldojo.workspace.Drawings;
 import io.netpoldojo.workspace.Workspace;
 import java.util.Optional;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -38,6 +39,8 @@ public final class DiagramView extends BorderPane {
     private javafx.beans.value.ObservableDoubleValue magnification;
     /** Set by {@link #fillWidth}: the drawing fills the view's width, up to this zoom, and the view is as tall as it. */
     private double widthFillMaxZoom;
+    /** Set by {@link #fillWidth(double, ObservableDoubleValue)}: the most the whole view may be tall; null: no limit. */
+    private ObservableDoubleValue heightLimit;
     /** The largest zoom {@link #fillView} and {@link #fitInside} go to. */
     private double maxFillZoom = Double.MAX_VALUE;
     /** The "why?" card of the selected arrow, and the layer over the drawing it is shown in. */
@@ -99,7 +102,7 @@ public final class DiagramView extends BorderPane {
         refresh.run();
         canvas.viewportBoundsProperty().addListener((o, a, b) -> {
             if (widthFillMaxZoom > 0) {
-                canvas.fitWidth(widthFillMaxZoom);
+                canvas.fitWidth(widthFillZoomCap(getWidth()));
             } else if (magnification != null) {
                 fill();
             } else if (a.getWidth() == 0 && b.getWidth() > 0) {
@@ -203,6 +206,35 @@ public final class DiagramView extends BorderPane {
         requestLayout();
     }
 
+    /**
+     * As {@link #fillWidth(double)}, but the view is never taller than {@code heightLimit}: a tall
+     * drawing is zoomed down until it and the step buttons fit (a lesson's diagram in the window,
+     * so a reader steps and sees the whole drawing without scrolling between the two).
+     */
+    public void fillWidth(double maxZoom, ObservableDoubleValue heightLimit) {
+        this.heightLimit = heightLimit;
+        // On a change of value only: the page's scroll pane reports its viewport anew on every
+        // layout pass, and laying out again each time kept Learn busy at 6-7% of a core when idle.
+        heightLimit.addListener((o, was, now) -> requestLayout());
+        fillWidth(maxZoom);
+    }
+
+    /**
+     * The most a width-filling drawing is zoomed in a view {@code width} wide: {@link #widthFillMaxZoom},
+     * and under a height limit, what lets the drawing and the step bar fit in it.
+     */
+    private double widthFillZoomCap(double width) {
+        double cap = widthFillMaxZoom;
+        if (heightLimit != null && heightLimit.get() > 0 && width > 0) {
+            javafx.geometry.Insets frame = canvas.getInsets();
+            double bar = stepper.isManaged() ? stepper.prefHeight(width) : 0;
+            double room = heightLimit.get() - snappedTopInset() - snappedBottomInset() - frame.getTop()
+                    - frame.getBottom() - bar;
+            cap = Math.min(cap, Math.floor(room) / Math.max(1, canvas.drawingHeight()));
+        }
+        return cap;
+    }
+
     @Override
     public javafx.geometry.Orientation getContentBias() {
         return widthFillMaxZoom > 0 ? javafx.geometry.Orientation.HORIZONTAL : super.getContentBias();
@@ -215,7 +247,7 @@ public final class DiagramView extends BorderPane {
         }
         javafx.geometry.Insets frame = canvas.getInsets();
         double inner = width - snappedLeftInset() - snappedRightInset() - frame.getLeft() - frame.getRight();
-        double zoom = Math.max(0.4, Math.min(widthFillMaxZoom, inner / Math.max(1, canvas.drawingWidth())));
+        double zoom = Math.max(0.4, Math.min(widthFillZoomCap(width), inner / Math.max(1, canvas.drawingWidth())));
         double bar = stepper.isManaged() ? stepper.prefHeight(width) : 0;
         return snappedTopInset() + snappedBottomInset() + frame.getTop() + frame.getBottom()
                 + Math.ceil(canvas.drawingHeight() * zoom) + bar;

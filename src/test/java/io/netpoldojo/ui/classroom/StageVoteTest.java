@@ -8,12 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.netpoldojo.classroom.BindAddresses;
 import io.netpoldojo.classroom.bench.SimulatedDevice;
 import io.netpoldojo.screenshots.Shots;
-import io.netpoldojo.ui.MainWindow;
 import io.netpoldojo.ui.TestWindows;
+import io.netpoldojo.ui.WindowFixture;
 import io.netpoldojo.ui.present.PresentPlace;
 import java.net.URI;
 import org.eclipse.jetty.client.HttpClient;
-import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ChoiceBox;
@@ -23,10 +22,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -35,23 +31,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * the stage asks it, the count, H for the votes, R for round 2, the reveal with the engine's
  * explanation, and the vote ending with the presentation.
  */
-@ExtendWith(ApplicationExtension.class)
-class StageVoteTest {
-    private Path home;
-    private MainWindow window;
+class StageVoteTest extends WindowFixture {
     private final HttpClient http = SimulatedDevice.newHttpClient(32);
 
     @AfterEach
-    void close() throws Exception {
+    void stopTheClient() throws Exception {
         http.stop();
-        FxToolkit.cleanupStages();
-        TestWindows.resetUserAgentStylesheet();
-        TestWindows.delete(home);
     }
 
     @Test
     void theTeacherRunsAVoteWithTheStagesKeys(FxRobot robot) throws Exception {
-        home = TestWindows.newHome();
         robot.interact(() -> window = TestWindows.open(home, ctx -> ctx.content().set(Shots.content())));
         robot.clickOn("#nav-" + PresentPlace.ID);
         robot.clickOn("#present-start-microservices");
@@ -114,7 +103,6 @@ class StageVoteTest {
 
     @Test
     void anAddressThatCannotBeUsedSaysSoAndThePresentationGoesOn(FxRobot robot) throws Exception {
-        home = TestWindows.newHome();
         robot.interact(() -> window = TestWindows.open(home, ctx -> ctx.content().set(Shots.content())));
         robot.clickOn("#nav-" + PresentPlace.ID);
         robot.clickOn("#present-start-microservices");

@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.netpoldojo.content.Content;
-import io.netpoldojo.content.ContentLoader;
 import io.netpoldojo.quiz.ManualClock;
 import io.netpoldojo.quiz.schedule.Rating;
 import io.netpoldojo.ui.AppContext;
 import io.netpoldojo.ui.MainWindow;
 import io.netpoldojo.ui.StandInPlace;
 import io.netpoldojo.ui.TestWindows;
+import io.netpoldojo.ui.WindowFixture;
 import io.netpoldojo.ui.quiz.QuizPlace;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,49 +22,26 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The explain drill driven as a learner drives it: open it from the Quiz, type, check, read, rate. */
-@ExtendWith(ApplicationExtension.class)
-class DrillTest {
-    private static Content content;
+class DrillTest extends WindowFixture {
     private final ManualClock clock = ManualClock.morning();
-    private Path home;
     private QuizPlace place;
-    private Stage window;
-
-    @BeforeAll
-    static void loadContent() {
-        content = new ContentLoader().load(Path.of("content"));
-    }
 
     @Start
     void start(Stage stage) {
-        TestWindows.resetUserAgentStylesheet();
-        home = TestWindows.newHome();
-        AppContext context = TestWindows.context(home);
+        context = TestWindows.context(home);
         context.places().add(StandInPlace.learn());
         AtomicLong seeds = new AtomicLong(7);
         place = new QuizPlace(context, clock, seeds::getAndIncrement);
         context.places().add(place);
         context.content().set(content);
-        window = new Stage();
-        new MainWindow(context, window).show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWindows.resetUserAgentStylesheet();
-        TestWindows.delete(home);
+        window = new MainWindow(context, new Stage());
+        window.show();
     }
 
     private void openDrill(FxRobot robot, String cardId) {
@@ -286,7 +262,7 @@ class DrillTest {
         // The kill: the window goes without the app's stop; a new app starts on the same folder.
         QuizPlace[] again = new QuizPlace[1];
         robot.interact(() -> {
-            window.hide();
+            window.stage().hide();
             AppContext context = TestWindows.context(home);
             context.places().add(StandInPlace.learn());
             again[0] = new QuizPlace(context, clock, new AtomicLong(9)::getAndIncrement);
@@ -322,7 +298,7 @@ class DrillTest {
         Path file = home.resolve(DraftStore.FILE_NAME);
         Files.writeString(file, "version: 1\ncard: [unclosed\n");
         robot.interact(() -> {
-            window.hide();
+            window.stage().hide();
             AppContext context = TestWindows.context(home);
             context.places().add(StandInPlace.learn());
             QuizPlace fresh = new QuizPlace(context, clock, new AtomicLong(9)::getAndIncrement);

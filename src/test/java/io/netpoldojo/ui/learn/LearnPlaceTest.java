@@ -7,9 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netpoldojo.content.Content;
 import io.netpoldojo.content.ContentLoader;
-import io.netpoldojo.ui.AppContext;
-import io.netpoldojo.ui.MainWindow;
 import io.netpoldojo.ui.TestWindows;
+import io.netpoldojo.ui.WindowFixture;
 import io.netpoldojo.ui.editor.YamlEditor;
 import io.netpoldojo.ui.playground.NodeIds;
 import io.netpoldojo.ui.playground.PlaygroundPlace;
@@ -32,20 +31,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Learn place driven as a reader drives it: click, scroll, type, step a diagram, restart. */
-@ExtendWith(ApplicationExtension.class)
-class LearnPlaceTest {
+class LearnPlaceTest extends WindowFixture {
     /** How many lessons the shipped content has: the progress line counts them all. */
     private static final int LESSONS = new io.netpoldojo.content.ContentLoader()
             .load(java.nio.file.Path.of("content")).lessons().size();
@@ -54,34 +45,10 @@ class LearnPlaceTest {
         return n + " of " + LESSONS + " read";
     }
 
-    private static Content content;
-    private Path home;
-    private AppContext context;
-    private MainWindow window;
-
-    @BeforeAll
-    static void loadContent() {
-        content = new ContentLoader().load(Path.of("content"));
-    }
-
-    @Start
-    void start(Stage stage) {
-        TestWindows.resetUserAgentStylesheet();
-        home = TestWindows.newHome();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWindows.resetUserAgentStylesheet();
-        TestWindows.delete(home);
-    }
-
     private void open(FxRobot robot) {
-        robot.interact(() -> window = TestWindows.open(home, ctx -> {
-            context = ctx;
-            ctx.content().set(content);
-        }));
+        robot.interact(() -> {
+            openWithContent();
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -2,25 +2,15 @@ package io.netpoldojo.ui.learn;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.netpoldojo.content.Content;
-import io.netpoldojo.content.ContentLoader;
-import io.netpoldojo.ui.MainWindow;
-import io.netpoldojo.ui.TestWindows;
-import java.nio.file.Path;
+import io.netpoldojo.ui.WindowFixture;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -28,29 +18,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * window's narrower list, "ClusterNetworkPolicy" (lesson 13's title) was broken into
  * "ClusterNetworkPoli" and "cy".
  */
-@ExtendWith(ApplicationExtension.class)
-class LessonListWordsTest {
+class LessonListWordsTest extends WindowFixture {
     private static final String CLUSTER_LESSON = "cluster-network-policy";
-    private static Content content;
-    private Path home;
-
-    @BeforeAll
-    static void loadContent() {
-        content = new ContentLoader().load(Path.of("content"));
-    }
-
-    @Start
-    void start(Stage stage) {
-        TestWindows.resetUserAgentStylesheet();
-        home = TestWindows.newHome();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWindows.resetUserAgentStylesheet();
-        TestWindows.delete(home);
-    }
 
     @Test
     void noTitleWordIsBrokenAt1024Or1360(FxRobot robot) throws Exception {
@@ -91,11 +60,7 @@ class LessonListWordsTest {
 
     private void open(FxRobot robot, double width, double height) {
         robot.interact(() -> {
-            MainWindow window = TestWindows.open(home, ctx -> ctx.content().set(content));
-            window.stage().setX(0);
-            window.stage().setY(0);
-            window.stage().setWidth(width);
-            window.stage().setHeight(height);
+            openWithContent(width, height);
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#nav-learn");

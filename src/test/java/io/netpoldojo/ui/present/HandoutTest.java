@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netpoldojo.classroom.HeadlessChromium;
-import io.netpoldojo.content.Content;
 import io.netpoldojo.content.ContentLoader;
 import io.netpoldojo.content.Demo;
 import io.netpoldojo.content.Scenario;
 import io.netpoldojo.engine.Engine;
 import io.netpoldojo.engine.Verdict;
-import io.netpoldojo.ui.AppContext;
-import io.netpoldojo.ui.TestWindows;
+import io.netpoldojo.ui.WindowFixture;
 import io.netpoldojo.workspace.ConnectionMap;
 import io.netpoldojo.workspace.PolicyDrafts;
 import io.netpoldojo.workspace.PortFilter;
@@ -29,51 +27,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * A demo's handout, as a teacher saves it from the list of demos and a student opens it: one page
  * with every step, its picture, its YAML and each question with the engine's answer.
  */
-@ExtendWith(ApplicationExtension.class)
-class HandoutTest {
+class HandoutTest extends WindowFixture {
     private static final Pattern IMAGE = Pattern.compile("<figure class=\"(asked|shown|revealed)\"><img src=\"data:image/svg\\+xml;base64,([A-Za-z0-9+/=]+)\"");
-    private static Content content;
-    private Path home;
-    private AppContext context;
     private PresentPlace place;
-
-    @BeforeAll
-    static void loadContent() {
-        content = new ContentLoader().load(Path.of("content"));
-    }
 
     @Start
     void start(Stage stage) {
-        TestWindows.resetUserAgentStylesheet();
-        home = TestWindows.newHome();
-        TestWindows.open(home, ctx -> {
-            context = ctx;
-            ctx.content().set(content);
-        });
+        openWithContent();
         place = (PresentPlace) context.places().find(PresentPlace.ID).orElseThrow();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWindows.resetUserAgentStylesheet();
-        TestWindows.delete(home);
     }
 
     @Test

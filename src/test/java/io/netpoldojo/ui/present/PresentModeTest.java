@@ -1,13 +1,12 @@
 package io.netpoldojo.ui.present;
 
+import io.netpoldojo.ui.WindowFixture;
 import io.netpoldojo.ui.playground.ArrowStates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.netpoldojo.content.Content;
-import io.netpoldojo.content.ContentLoader;
 import io.netpoldojo.content.Demo;
 import io.netpoldojo.content.Scenario;
 import io.netpoldojo.engine.Engine;
@@ -25,7 +24,6 @@ import io.netpoldojo.workspace.PolicyDraft;
 import io.netpoldojo.workspace.Connection;
 import io.netpoldojo.workspace.ConnectionMap;
 import io.netpoldojo.workspace.PortFilter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,46 +40,19 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Present mode driven as a teacher drives it: the list, a clicker's keys, the canvas at every step. */
-@ExtendWith(ApplicationExtension.class)
-class PresentModeTest {
-    private static Content content;
-    private Path home;
-    private MainWindow window;
-    private AppContext context;
+class PresentModeTest extends WindowFixture {
     private PresentPlace place;
-
-    @BeforeAll
-    static void loadContent() {
-        content = new ContentLoader().load(Path.of("content"));
-    }
 
     @Start
     void start(Stage stage) {
-        TestWindows.resetUserAgentStylesheet();
-        home = TestWindows.newHome();
-        window = TestWindows.open(home, ctx -> {
-            context = ctx;
-            ctx.content().set(content);
-        });
+        openWithContent();
         place = (PresentPlace) context.places().find(PresentPlace.ID).orElseThrow();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWindows.resetUserAgentStylesheet();
-        TestWindows.delete(home);
     }
 
     private void startDemo(FxRobot robot, String id) {

@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.netpoldojo.content.Content;
 import io.netpoldojo.content.ContentLoader;
 import io.netpoldojo.content.Demo;
 import io.netpoldojo.content.Scenario;
 import io.netpoldojo.engine.Engine;
 import io.netpoldojo.engine.Verdict;
 import io.netpoldojo.engine.model.Cluster;
-import io.netpoldojo.ui.AppContext;
-import io.netpoldojo.ui.TestWindows;
+import io.netpoldojo.ui.WindowFixture;
 import io.netpoldojo.ui.playground.ArrowStates;
 import io.netpoldojo.ui.playground.NodeIds;
 import io.netpoldojo.workspace.Connection;
@@ -31,15 +29,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -52,17 +46,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * leaves visible must show only what the class saw at the step before. Then the key reveals it,
  * and going back hides it again.
  */
-@ExtendWith(ApplicationExtension.class)
-class PresentSpoilersTest {
+class PresentSpoilersTest extends WindowFixture {
     private static final Pattern COUNTS = Pattern.compile("opened \\d+, closed \\d+");
-    private static Content content;
-    private Path home;
-    private AppContext context;
     private PresentPlace place;
 
     @BeforeAll
-    static void loadContent() {
-        content = new ContentLoader().load(Path.of("content"));
+    static void contentLoads() {
         assertFalse(content.hasErrors(), () -> content.errors().toString());
     }
 
@@ -72,20 +61,8 @@ class PresentSpoilersTest {
 
     @Start
     void start(Stage stage) {
-        TestWindows.resetUserAgentStylesheet();
-        home = TestWindows.newHome();
-        TestWindows.open(home, ctx -> {
-            context = ctx;
-            ctx.content().set(content);
-        });
+        openWithContent();
         place = (PresentPlace) context.places().find(PresentPlace.ID).orElseThrow();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWindows.resetUserAgentStylesheet();
-        TestWindows.delete(home);
     }
 
     @ParameterizedTest(name = "{0}")

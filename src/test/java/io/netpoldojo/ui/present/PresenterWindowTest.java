@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.netpoldojo.content.Content;
-import io.netpoldojo.content.ContentLoader;
 import io.netpoldojo.content.Demo;
-import io.netpoldojo.ui.AppContext;
-import io.netpoldojo.ui.MainWindow;
-import io.netpoldojo.ui.TestWindows;
-import java.nio.file.Path;
+import io.netpoldojo.ui.WindowFixture;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Rectangle2D;
@@ -18,13 +13,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -32,37 +22,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * The presenter window, as a teacher with a laptop and a projector uses it. The headless toolkit
  * has one screen, so the place is told of two: the laptop's, primary, and a projector to its right.
  */
-@ExtendWith(ApplicationExtension.class)
-class PresenterWindowTest {
+class PresenterWindowTest extends WindowFixture {
     private static final Rectangle2D LAPTOP = new Rectangle2D(0, 0, 1600, 1000);
     private static final Rectangle2D PROJECTOR = new Rectangle2D(1600, 0, 1024, 768);
-    private static Content content;
-    private Path home;
-    private MainWindow window;
-    private AppContext context;
     private PresentPlace place;
-
-    @BeforeAll
-    static void loadContent() {
-        content = new ContentLoader().load(Path.of("content"));
-    }
 
     @Start
     void start(Stage stage) {
-        TestWindows.resetUserAgentStylesheet();
-        home = TestWindows.newHome();
-        window = TestWindows.open(home, ctx -> {
-            context = ctx;
-            ctx.content().set(content);
-        });
+        openWithContent();
         place = (PresentPlace) context.places().find(PresentPlace.ID).orElseThrow();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWindows.resetUserAgentStylesheet();
-        TestWindows.delete(home);
     }
 
     private void screens(List<Rectangle2D> all) {

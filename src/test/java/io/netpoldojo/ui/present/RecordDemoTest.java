@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.netpoldojo.content.Content;
-import io.netpoldojo.content.ContentLoader;
 import io.netpoldojo.content.Demo;
 import io.netpoldojo.content.Scenario;
 import io.netpoldojo.content.UserDemos;
-import io.netpoldojo.ui.AppContext;
-import io.netpoldojo.ui.TestWindows;
+import io.netpoldojo.ui.WindowFixture;
 import io.netpoldojo.ui.playground.ArrowStates;
 import io.netpoldojo.ui.playground.PlaygroundPlace;
 import io.netpoldojo.ui.playground.model.PlaygroundModel;
@@ -28,13 +25,8 @@ import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -43,33 +35,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * about an arrow, apply another and remove the first; stop and name it; then Present replays it
  * step by step with the arrows the Playground showed at each step.
  */
-@ExtendWith(ApplicationExtension.class)
-class RecordDemoTest {
+class RecordDemoTest extends WindowFixture {
     private static final String PLAYGROUND = "#place-playground";
-    private static Content content;
-    private Path home;
-    private AppContext context;
-
-    @BeforeAll
-    static void loadContent() {
-        content = new ContentLoader().load(Path.of("content"));
-    }
 
     @Start
     void start(Stage stage) {
-        TestWindows.resetUserAgentStylesheet();
-        home = TestWindows.newHome();
-        TestWindows.open(home, ctx -> {
-            context = ctx;
-            ctx.content().set(content);
-        });
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWindows.resetUserAgentStylesheet();
-        TestWindows.delete(home);
+        openWithContent();
     }
 
     @Test

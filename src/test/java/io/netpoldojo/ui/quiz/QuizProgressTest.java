@@ -4,54 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.netpoldojo.content.Content;
-import io.netpoldojo.content.ContentLoader;
 import io.netpoldojo.quiz.ProgressStore;
-import io.netpoldojo.ui.AppContext;
-import io.netpoldojo.ui.MainWindow;
-import io.netpoldojo.ui.TestWindows;
+import io.netpoldojo.ui.WindowFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import javafx.scene.chart.XYChart;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Progress across restarts of the real app window (the places as DojoApp registers them). */
-@ExtendWith(ApplicationExtension.class)
-class QuizProgressTest {
-    private static Content content;
-    private Path home;
-    private MainWindow window;
-    private AppContext context;
-
-    @BeforeAll
-    static void loadContent() {
-        content = new ContentLoader().load(Path.of("content"));
-    }
-
-    @Start
-    void start(Stage stage) {
-        TestWindows.resetUserAgentStylesheet();
-        home = TestWindows.newHome();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWindows.resetUserAgentStylesheet();
-        TestWindows.delete(home);
-    }
-
+class QuizProgressTest extends WindowFixture {
     /** Opens the app on {@code home}, closing the window that was open: a restart. */
     private QuizPlace restart(FxRobot robot) {
         robot.interact(() -> {
@@ -59,10 +24,7 @@ class QuizProgressTest {
                 window.stage().close();
                 context.places().all().forEach(io.netpoldojo.ui.Place::onAppStop);
             }
-            window = TestWindows.open(home, ctx -> {
-                context = ctx;
-                ctx.content().set(content);
-            });
+            openWithContent();
         });
         robot.clickOn("#nav-quiz");
         return (QuizPlace) context.places().find(QuizPlace.ID).orElseThrow();

@@ -6,17 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netpoldojo.content.Card;
 import io.netpoldojo.content.CardKind;
-import io.netpoldojo.content.Content;
-import io.netpoldojo.content.ContentLoader;
 import io.netpoldojo.quiz.ManualClock;
-import io.netpoldojo.ui.AppContext;
 import io.netpoldojo.ui.MainWindow;
 import io.netpoldojo.ui.StandInPlace;
 import io.netpoldojo.ui.TestWindows;
+import io.netpoldojo.ui.WindowFixture;
 import io.netpoldojo.ui.drill.whatif.WhatIf;
 import io.netpoldojo.ui.quiz.QuizPlace;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,13 +22,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -39,35 +31,18 @@ import org.testfx.util.WaitForAsyncUtils;
  * A short mock interview walked as a candidate: explain, predict, a generated "what if", write, then
  * the report, saved and opened again; and ending early, which asks first.
  */
-@ExtendWith(ApplicationExtension.class)
-class MockInterviewTest {
-    private static Content content;
+class MockInterviewTest extends WindowFixture {
     private final ManualClock clock = ManualClock.morning();
-    private Path home;
     private QuizPlace place;
-
-    @BeforeAll
-    static void loadContent() {
-        content = new ContentLoader().load(Path.of("content"));
-    }
 
     @Start
     void start(Stage stage) {
-        TestWindows.resetUserAgentStylesheet();
-        home = TestWindows.newHome();
-        AppContext context = TestWindows.context(home);
+        context = TestWindows.context(home);
         context.places().add(StandInPlace.learn());
         place = new QuizPlace(context, clock, new AtomicLong(7)::getAndIncrement);
         context.places().add(place);
         context.content().set(content);
         new MainWindow(context, new Stage()).show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        TestWindows.resetUserAgentStylesheet();
-        TestWindows.delete(home);
     }
 
     private static void clickShown(FxRobot robot, String query) {
