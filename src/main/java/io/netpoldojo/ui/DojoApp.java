@@ -25,7 +25,7 @@ public final class DojoApp extends Application {
         Application.setUserAgentStylesheet(Themes.userAgentStylesheet(context.settings().get().theme()));
         registerPlaces(context);
         MainWindow window = new MainWindow(context, stage);
-        StartupProbe.watch(stage.getScene());
+        StartupProbe.watch(stage.getScene(), new PlaceTour(stage.getScene(), window.model().navigation(), context.content()));
         // The first frame shows no lesson or quiz card, and on a small machine loading them would
         // compete with it for the processor: they load once the frame is on screen.
         FirstFrame.whenDrawn(stage.getScene(), () -> context.content().loadBundled(context.tasks()));

@@ -15,7 +15,9 @@ import javafx.scene.Scene;
  * epoch lets a script measure from the moment it launched the process too
  * (src/packaging/measure-startup does both); the process's CPU time so far is the figure that a
  * busy machine disturbs least. The trivial window that start-up is compared with
- * (src/packaging/startup/EmptyWindow.java) uses this same probe.
+ * (src/packaging/startup/EmptyWindow.java) uses this same probe. With {@code tour} instead of
+ * {@code true} the app does not exit at the first frame but first visits every other place
+ * ({@link PlaceTour}).
  */
 public final class StartupProbe {
     public static final String PROPERTY = "netpoldojo.startupProbe";
@@ -24,7 +26,12 @@ public final class StartupProbe {
     private StartupProbe() {}
 
     public static boolean enabled() {
-        return Boolean.getBoolean(PROPERTY) || "1".equals(System.getenv(ENVIRONMENT)) || perThread();
+        return Boolean.getBoolean(PROPERTY) || "1".equals(System.getenv(ENVIRONMENT)) || perThread() || touring();
+    }
+
+    /** {@code tour}: after the first frame, every other place is visited before the app exits. */
+    private static boolean touring() {
+        return "tour".equals(System.getProperty(PROPERTY)) || "tour".equals(System.getenv(ENVIRONMENT));
     }
 
     /** {@code threads} instead of {@code true} or {@code 1}: the report adds each thread's CPU time (Linux). */
@@ -38,8 +45,23 @@ public final class StartupProbe {
      */
     public static void watch(Scene scene) {
         if (enabled()) {
-            whenFirstFrameRendered(scene, StartupProbe::reportAndExit);
+            whenFirstFrameRendered(scene, frame -> {
+                report(frame);
+                Platform.exit();
+            });
         }
+    }
+
+    /** As {@link #watch(Scene)}; in {@code tour} mode the app visits every other place after the report, then exits. */
+    static void watch(Scene scene, PlaceTour tour) {
+        if (!touring()) {
+            watch(scene);
+            return;
+        }
+        whenFirstFrameRendered(scene, frame -> {
+            report(frame);
+            tour.run(Platform::exit);
+        });
     }
 
     /** The clock is read on the render thread, right after the frame was drawn; the report follows on the JavaFX thread. */
@@ -55,12 +77,11 @@ public final class StartupProbe {
     /** When the frame was rendered (epoch milliseconds) and how much CPU time the process had used by then. */
     private record Frame(long renderedAt, long cpuMillis, String threads) {}
 
-    private static void reportAndExit(Frame frame) {
+    private static void report(Frame frame) {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         System.err.printf("%s: first-frame %d ms after JVM start, epoch %d, cpu %d ms%n", PROPERTY,
                 frame.renderedAt() - jvmStart, frame.renderedAt(), frame.cpuMillis());
         System.err.print(frame.threads());
         System.err.flush();
-        Platform.exit();
     }
 }
