@@ -45,9 +45,37 @@ public final class ArrowRouter {
 
     private record Candidate(Curve base, double cost) {}
 
+    /**
+     * A pair's two routes, and what could change them: the boxes (each curve's bounds and a pixel)
+     * of the candidates tried before the one taken, then of the one taken ({@code taken} is its
+     * first box), four numbers each. A card counts against a candidate only when its box with
+     * {@link #CLEARANCE} overlaps one of these ({@link #blocked} looks at no other), so a card
+     * moved clear of them cannot change the pair's routes (see {@link #withCardAt}).
+     */
+    private record Routed(Route[] routes, double[] seen, int taken, boolean clear) {
+        /** Whether moving a card from {@code was} to {@code now} (both with clearance) can change these routes. */
+        boolean touchedBy(Box was, Box now) {
+            int count = seen.length / 4;
+            for (int i = 0; i < count; i++) {
+                boolean winner = i >= taken;
+                // Before the route taken, a card leaving can clear a candidate; the route taken (clear)
+                // can only be blocked by one arriving. With no clear route, either can change the count.
+                if ((!winner || !clear) && overlaps(was, i) || (winner || !clear) && overlaps(now, i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean overlaps(Box b, int i) {
+            int k = i * 4;
+            return b.x() < seen[k + 2] && seen[k] < b.maxX() && b.y() < seen[k + 3] && seen[k + 1] < b.maxY();
+        }
+    }
+
     private final Map<String, Box> cards;
     private final List<Box> titles;
-    private final Map<String, Route[]> byPair = new HashMap<>();
+    private final Map<String, Routed> byPair = new HashMap<>();
 
     /**
      * @param cards  every card of the drawing by endpoint id
@@ -68,12 +96,52 @@ public final class ArrowRouter {
         boolean forward = fromId.compareTo(toId) < 0;
         String a = forward ? fromId : toId;
         String b = forward ? toId : fromId;
-        Route[] both = byPair.computeIfAbsent(a + "\n" + b, k -> routePair(a, b));
+        Route[] both = byPair.computeIfAbsent(a + "\n" + b, k -> routePair(a, b)).routes();
         return both[forward ? 0 : 1];
     }
 
-    /** Both directions between a and b: {a to b, b to a}. */
-    private Route[] routePair(String a, String b) {
+    /**
+     * The router for the same drawing with one card moved to {@code box}, keeping the routes
+     * already found that the move cannot change: those of pairs without the card whose candidates
+     * tried (up to the one taken) keep clear of both its old and new place. Every route it gives
+     * is the one a new router for the moved drawing gives (a drag re-routes only what it can change).
+     */
+    public ArrowRouter withCardAt(String id, Box box) {
+        Map<String, Box> moved = new HashMap<>(cards);
+        Box was = moved.put(id, box);
+        ArrowRouter next = new ArrowRouter(moved, titles);
+        if (was == null) {
+            return next;
+        }
+        Box wasNear = was.inflate(CLEARANCE);
+        Box nowNear = box.inflate(CLEARANCE);
+        byPair.forEach((key, routed) -> {
+            int cut = key.indexOf('\n');
+            if (!key.substring(0, cut).equals(id) && !key.substring(cut + 1).equals(id)
+                    && !routed.touchedBy(wasNear, nowNear)) {
+                next.byPair.put(key, routed);
+            }
+        });
+        return next;
+    }
+
+    /** The cards this router routes between, by endpoint id. */
+    public Map<String, Box> cards() {
+        return cards;
+    }
+
+    public List<Box> titles() {
+        return titles;
+    }
+
+    /** Whether the route between two cards is already known (a {@link #withCardAt} kept it). */
+    public boolean knows(String fromId, String toId) {
+        boolean forward = fromId.compareTo(toId) < 0;
+        return byPair.containsKey(forward ? fromId + "\n" + toId : toId + "\n" + fromId);
+    }
+
+    /** Both directions between a and b: {a to b, b to a}, and the candidates tried. */
+    private Routed routePair(String a, String b) {
         Box from = cards.get(a);
         Box to = cards.get(b);
         if (from == null || to == null) {
@@ -90,20 +158,34 @@ public final class ArrowRouter {
         candidates.sort(Comparator.comparingDouble(Candidate::cost));
         Route[] best = null;
         int fewest = Integer.MAX_VALUE;
+        double[] seen = new double[candidates.size() * 8];
+        int tried = 0;
         for (Candidate c : candidates) {
             Curve there = c.base().offset(OFFSET);
             Curve back = c.base().reversed().offset(OFFSET);
+            see(seen, tried++, there);
+            see(seen, tried++, back);
             int blocked = blocked(there, from, to, obstacles) + blocked(back, to, from, obstacles)
                     + (c.base().length() < MIN_RUN ? 1 : 0);
             if (blocked == 0) {
-                return new Route[] {new Route(there, true), new Route(back, true)};
+                return new Routed(new Route[] {new Route(there, true), new Route(back, true)},
+                        java.util.Arrays.copyOf(seen, tried * 4), tried - 2, true);
             }
             if (blocked < fewest) {
                 fewest = blocked;
                 best = new Route[] {new Route(there, false), new Route(back, false)};
             }
         }
-        return best;
+        return new Routed(best, seen, 0, false);
+    }
+
+    /** Notes the box {@link #blocked} looks for obstacles in along a curve, as the {@code i}th seen. */
+    private static void see(double[] seen, int i, Curve c) {
+        Box b = c.bounds().inflate(1);
+        seen[i * 4] = b.x();
+        seen[i * 4 + 1] = b.y();
+        seen[i * 4 + 2] = b.maxX();
+        seen[i * 4 + 3] = b.maxY();
     }
 
     /** Every way tried, for a pair of cards, as their shared line from {@code from} to {@code to}. */

@@ -157,8 +157,11 @@ final class CanvasArrows {
         String from = a.connection().fromId();
         String to = a.connection().toId();
         if (cards.containsKey(from) && cards.containsKey(to)) {
-            a.layout(router().route(from, to));
-            reach = null;
+            io.netpoldojo.diagram.Curve route = router().route(from, to);
+            if (!route.equals(a.curve())) {
+                a.layout(route);
+                reach = null;
+            }
         }
     }
 
@@ -182,19 +185,43 @@ final class CanvasArrows {
     /** The router for where the cards and zone titles are now, made again after anything moved. */
     private ArrowRouter router() {
         if (router == null) {
-            Map<String, Box> boxes = new HashMap<>();
-            cards.forEach((id, card) -> boxes.put(id, card.box()));
-            router = new ArrowRouter(boxes, titles.get());
+            router = routerForNow();
         }
         return router;
     }
 
     /**
-     * Cards or zones moved (a drop, an undo, a file opened): every arrow is routed again, since any
-     * of them may now run where a card stands. A policy edit moves nothing and routes nothing.
+     * A router for where the cards and titles stand now. When only one card moved since the last
+     * router was made (a drag step, a drop), it is made from the last one and keeps the routes the
+     * move cannot change ({@link ArrowRouter#withCardAt}: the same routes as a new router's, found
+     * without routing every pair of cards again); otherwise it is new.
+     */
+    private ArrowRouter routerForNow() {
+        Map<String, Box> boxes = new HashMap<>();
+        cards.forEach((id, card) -> boxes.put(id, card.box()));
+        List<Box> titlesNow = titles.get();
+        if (router == null || !router.titles().equals(titlesNow) || !router.cards().keySet().equals(boxes.keySet())) {
+            return new ArrowRouter(boxes, titlesNow);
+        }
+        String moved = null;
+        for (Map.Entry<String, Box> e : boxes.entrySet()) {
+            if (!e.getValue().equals(router.cards().get(e.getKey()))) {
+                if (moved != null) {
+                    return new ArrowRouter(boxes, titlesNow);
+                }
+                moved = e.getKey();
+            }
+        }
+        return moved == null ? router : router.withCardAt(moved, boxes.get(moved));
+    }
+
+    /**
+     * Cards or zones moved (a drop, an undo, a file opened): every arrow gets the route a new
+     * router gives it, since any of them may now run where a card stands; after one card's move
+     * only the routes it can change are looked for again. A policy edit moves nothing and routes nothing.
      */
     void geometryChanged() {
-        router = null;
+        router = routerForNow();
         for (Arrow a : arrows.values()) {
             layout(a);
         }
@@ -207,7 +234,7 @@ final class CanvasArrows {
      * cards where they stand; the others wait for the drop (the model only hears of the drop).
      */
     void relayoutArrowsOf(String endpointId) {
-        router = null;
+        router = routerForNow();
         for (Arrow a : arrows.values()) {
             Connection c = a.connection();
             if (c.fromId().equals(endpointId) || c.toId().equals(endpointId)) {
