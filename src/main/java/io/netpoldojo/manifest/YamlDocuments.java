@@ -6,24 +6,20 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.events.AliasEvent;
-import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Turns YAML text into node trees, safely: only SnakeYAML's composer runs (no constructor, so no
- * tag ever builds a Java object), with limits on aliases, nesting and size, and every SnakeYAML
- * failure turned into a {@link Failure} with a position instead of an exception.
+ * Turns YAML text into node trees, safely: only SnakeYAML's parser and {@link ManifestComposer}
+ * run (no constructor, so no tag ever builds a Java object), with limits on aliases, nesting and
+ * size, and every failure turned into a {@link Failure} with a position instead of an exception.
  */
 final class YamlDocuments {
     private YamlDocuments() {}
@@ -102,21 +98,20 @@ final class YamlDocuments {
      */
     static Optional<Failure> forEach(String text, Consumer<Document> onDocument) {
         LoaderOptions options = options();
-        TrackingParser parser = new TrackingParser(new ParserImpl(new WholeTextReader(text), options));
-        Composer composer = new Composer(parser, new RememberingResolver(), options);
+        ManifestComposer composer = new ManifestComposer(new ParserImpl(new WholeTextReader(text), options),
+                new RememberingResolver(), options);
         while (true) {
             Node document;
             try {
                 if (!composer.checkNode()) {
                     return Optional.empty();
                 }
-                parser.aliases = 0;
                 document = composer.getNode();
             } catch (RuntimeException | StackOverflowError e) {
-                return Optional.of(describe(e, parser, text));
+                return Optional.of(describe(e, composer.lastMark(), text));
             }
             if (!isEmpty(document)) {
-                onDocument.accept(new Document(document, parser.aliases > 0));
+                onDocument.accept(new Document(document, composer.aliases() > 0));
             }
         }
     }
@@ -155,7 +150,8 @@ final class YamlDocuments {
                 && (scalar.getValue().isEmpty() || scalar.getValue().equals("~") || scalar.getValue().equals("null"));
     }
 
-    private static Failure describe(Throwable e, TrackingParser parser, String text) {
+    /** What a composing failure tells the user, at its own position or else at {@code near}. */
+    static Failure describe(Throwable e, Mark near, String text) {
         if (e instanceof MarkedYAMLException marked) {
             Mark mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
             String problem = marked.getProblem() == null ? String.valueOf(marked.getMessage()) : marked.getProblem();
@@ -183,46 +179,7 @@ final class YamlDocuments {
         } else {
             message = "YAML error: " + raw;
         }
-        Mark near = parser.lastMark();
         return near == null ? new Failure(message, -1, -1) : new Failure(message, near.getLine(), near.getColumn());
-    }
-
-    /**
-     * Remembers the last event the composer took, so that when a composer limit trips (too many
-     * aliases, nesting too deep) the error points at the alias or collection that tripped it.
-     */
-    private static final class TrackingParser implements Parser {
-        private final Parser delegate;
-        private Event last;
-        /** Aliases taken since the count was last reset. */
-        int aliases;
-
-        TrackingParser(Parser delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public boolean checkEvent(Event.ID choice) {
-            return delegate.checkEvent(choice);
-        }
-
-        @Override
-        public Event peekEvent() {
-            return delegate.peekEvent();
-        }
-
-        @Override
-        public Event getEvent() {
-            last = delegate.getEvent();
-            if (last instanceof AliasEvent) {
-                aliases++;
-            }
-            return last;
-        }
-
-        Mark lastMark() {
-            return last == null ? null : last.getStartMark();
-        }
     }
 
     /** {@code tag:yaml.org,2002:x} as {@code !!x}, as it was written. */
