@@ -1,6 +1,7 @@
 package io.netpoldojo.manifest;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -53,22 +54,37 @@ final class YamlDocuments {
     /**
      * The resolver, remembering its answer for each short plain scalar: it tries regular
      * expressions on every one, and a manifest says {@code app}, {@code TCP} and {@code 8080}
-     * thousands of times. The answers are {@link #resolver()}'s own, so nothing changes but the
-     * time. One per composing, on one thread.
+     * thousands of times. A scalar whose first character starts none of the resolver's patterns
+     * ({@code web-7}, {@code metadata}) is a string without asking (SnakeYAML files its patterns
+     * by first character, and the two it tries on any value match only "", "~", "null" and " ").
+     * The answers are {@link #resolver()}'s own, so nothing changes but the time. One per
+     * composing, on one thread.
      */
     private static final class RememberingResolver extends Resolver {
         private static final int MAX_LENGTH = 64;
         private static final int MAX_REMEMBERED = 20_000;
         private final Map<String, Tag> plain = new HashMap<>();
+        /** ASCII characters that begin a value only plain strings can begin; none when the patterns are not SnakeYAML's. */
+        private final boolean[] onlyStrings = new boolean[128];
 
         RememberingResolver() {
             addImplicitResolver(Tag.BOOL, ONE_LETTER_BOOL, "yYnN");
+            // The patterns tried on any value are NULL and EMPTY, as SnakeYAML 2.5 files them; with
+            // any other set, nothing is taken for granted (the resolver's cross-check covers each char).
+            List<?> anyFirst = yamlImplicitResolvers.get(null);
+            boolean known = anyFirst != null && anyFirst.size() == 2;
+            for (char c = 0; c < onlyStrings.length && known; c++) {
+                onlyStrings[c] = c != ' ' && c != 0 && !yamlImplicitResolvers.containsKey(c);
+            }
         }
 
         @Override
         public Tag resolve(NodeId kind, String value, boolean implicit) {
             if (kind != NodeId.scalar || !implicit || value.length() > MAX_LENGTH) {
                 return super.resolve(kind, value, implicit);
+            }
+            if (!value.isEmpty() && value.charAt(0) < onlyStrings.length && onlyStrings[value.charAt(0)]) {
+                return Tag.STR;
             }
             Tag tag = plain.get(value);
             if (tag == null) {
@@ -79,6 +95,11 @@ final class YamlDocuments {
             }
             return tag;
         }
+    }
+
+    /** {@link #resolver()}'s answers, faster; one per composing, on one thread. */
+    static Resolver rememberingResolver() {
+        return new RememberingResolver();
     }
 
     static LoaderOptions options() {
@@ -99,7 +120,7 @@ final class YamlDocuments {
     static Optional<Failure> forEach(String text, Consumer<Document> onDocument) {
         LoaderOptions options = options();
         ManifestComposer composer = new ManifestComposer(new ParserImpl(new WholeTextReader(text), options),
-                new RememberingResolver(), options);
+                rememberingResolver(), options);
         while (true) {
             Node document;
             try {

@@ -23,11 +23,13 @@ import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * {@link ManifestComposer} against SnakeYAML's own composer, which the loader used before: on
@@ -35,7 +37,8 @@ import org.yaml.snakeyaml.parser.ParserImpl;
  * random and damaged texts (anchors, aliases, merge keys, tags, flow and block styles, several
  * documents, then characters deleted, inserted, lines moved or re-indented), each document's
  * tree must be the same (kinds, tags, values, anchors, positions, styles, merged flags, shared
- * nodes) and so must the aliases counted and the failure (message, line and column).
+ * nodes) and so must the aliases counted and the failure (message, line and column). The loader's
+ * remembering resolver is held against SnakeYAML's resolver on 200,000 random scalars.
  */
 class ManifestComposerCrossCheckTest {
 
@@ -85,6 +88,33 @@ class ManifestComposerCrossCheckTest {
     }
 
     @Test
+    void resolvesEveryPlainScalarAsSnakeYamlsResolver() {
+        Resolver loaders = YamlDocuments.rememberingResolver();
+        Resolver reference = YamlDocuments.resolver();
+        Random random = new Random(11);
+        String alphabet = "aynNYtfoO~0123456789-+.<=!&*_:eExXbB \u00e9\u0000\t";
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int length = random.nextInt(n % 10 == 0 ? 80 : 8);
+            for (int i = 0; i < length; i++) {
+                sb.append(random.nextInt(3) == 0 ? (char) (32 + random.nextInt(96)) : alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String value = sb.toString();
+            for (boolean implicit : new boolean[] {true, false}) {
+                assertEquals(reference.resolve(NodeId.scalar, value, implicit), loaders.resolve(NodeId.scalar, value, implicit),
+                        YamlText.quoted(value));
+            }
+        }
+        for (char c = 0; c < 256; c++) {
+            for (String rest : List.of("", "ull", "rue", "0", ".5", "<", "-10-10")) {
+                String value = c + rest;
+                assertEquals(reference.resolve(NodeId.scalar, value, true), loaders.resolve(NodeId.scalar, value, true),
+                        YamlText.quoted(value));
+            }
+        }
+    }
+
+    @Test
     void limitsTripAtTheSameEventAsSnakeYamls() {
         // SnakeYAML counts aliases of lists and maps over the whole stream, not per document.
         for (int documents = 1; documents <= 30; documents++) {
@@ -130,7 +160,7 @@ class ManifestComposerCrossCheckTest {
     private static Trace ours(String text) {
         LoaderOptions options = YamlDocuments.options();
         ManifestComposer composer = new ManifestComposer(new ParserImpl(new WholeTextReader(text), options),
-                YamlDocuments.resolver(), options);
+                YamlDocuments.rememberingResolver(), options);
         List<String> documents = new ArrayList<>();
         try {
             while (composer.checkNode()) {
