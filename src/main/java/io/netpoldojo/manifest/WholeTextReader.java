@@ -84,12 +84,14 @@ final class WholeTextReader extends StreamReader {
 
     @Override
     public int peek() {
-        return available(0) ? codePoints[pointer] : 0;
+        // Before the first forbidden character (the end, when there is none) nothing needs checking.
+        return pointer < firstForbidden ? codePoints[pointer] : available(0) ? codePoints[pointer] : 0;
     }
 
     @Override
     public int peek(int index) {
-        return available(index) ? codePoints[pointer + index] : 0;
+        int at = pointer + index;
+        return at < firstForbidden ? codePoints[at] : available(index) ? codePoints[at] : 0;
     }
 
     @Override

@@ -27,11 +27,11 @@ final class YamlChecks {
      */
     static void check(ObjectReader r, Node document, boolean aliased) {
         if (!aliased) {
-            walk(r, document, "", null);
+            walk(r, document, null, null);
             return;
         }
         Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        walk(r, document, "", seen);
+        walk(r, document, null, seen);
         if (expandedSize(document, new IdentityHashMap<>()) > ObjectReader.MAX_NODES) {
             throw new ObjectReader.TooManyNodes();
         }
@@ -66,35 +66,65 @@ final class YamlChecks {
         return size;
     }
 
+    /** Mappings up to this many keys look for a duplicate among the keys before, without a hash map. */
+    private static final int FEW_KEYS = 12;
+
+    /**
+     * Where a node is: its parent's place and its key or index. Made into a field path only for
+     * an error, since nearly every node of a document has none (building every node's path cost
+     * more than the checks).
+     */
+    private record At(At parent, String key, int index) {
+        static String path(At at) {
+            if (at == null) {
+                return "";
+            }
+            String parent = path(at.parent);
+            return at.key != null ? ObjectReader.child(parent, at.key) : ObjectReader.index(parent, at.index);
+        }
+    }
+
     /** {@code seen} is null for a document without aliases, which has no node twice. */
-    private static void walk(ObjectReader r, Node node, String path, Set<Node> seen) {
+    private static void walk(ObjectReader r, Node node, At at, Set<Node> seen) {
         if (seen != null && !seen.add(node)) {
             return;
         }
         r.visit();
         if (ObjectReader.isForeign(node)) {
-            r.error(node, path, "YAML tag " + YamlDocuments.shortTag(node.getTag().getValue()) + " is not supported");
+            r.error(node, At.path(at), "YAML tag " + YamlDocuments.shortTag(node.getTag().getValue()) + " is not supported");
         }
         if (node instanceof MappingNode map) {
-            Map<String, Node> keys = new HashMap<>();
-            for (NodeTuple tuple : map.getValue()) {
+            List<NodeTuple> tuples = map.getValue();
+            Map<String, Node> keys = tuples.size() > FEW_KEYS ? new HashMap<>() : null;
+            for (int i = 0; i < tuples.size(); i++) {
+                NodeTuple tuple = tuples.get(i);
                 Node keyNode = tuple.getKeyNode();
                 String key = keyNode instanceof ScalarNode s ? s.getValue() : null;
                 if (key != null) {
-                    Node first = keys.putIfAbsent(key, keyNode);
+                    Node first = keys != null ? keys.putIfAbsent(key, keyNode) : firstBefore(tuples, i, key);
                     if (first != null) {
-                        r.error(keyNode, path, "duplicate key " + Metadata.quote(key) + " (first at line "
+                        r.error(keyNode, At.path(at), "duplicate key " + Metadata.quote(key) + " (first at line "
                                 + (first.getStartMark().getLine() + 1) + ")");
                     }
                 }
-                walk(r, keyNode, path, seen);
-                walk(r, tuple.getValueNode(), key == null ? path : ObjectReader.child(path, key), seen);
+                walk(r, keyNode, at, seen);
+                walk(r, tuple.getValueNode(), key == null ? at : new At(at, key, -1), seen);
             }
         } else if (node instanceof SequenceNode seq) {
             List<Node> items = seq.getValue();
             for (int i = 0; i < items.size(); i++) {
-                walk(r, items.get(i), ObjectReader.index(path, i), seen);
+                walk(r, items.get(i), new At(at, null, i), seen);
             }
         }
+    }
+
+    /** The first key node before {@code tuples[end]} written as {@code key}, or null: what a map of the keys so far would hold. */
+    private static Node firstBefore(List<NodeTuple> tuples, int end, String key) {
+        for (int j = 0; j < end; j++) {
+            if (tuples.get(j).getKeyNode() instanceof ScalarNode earlier && earlier.getValue().equals(key)) {
+                return earlier;
+            }
+        }
+        return null;
     }
 }

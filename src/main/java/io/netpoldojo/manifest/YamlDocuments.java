@@ -1,29 +1,26 @@
 package io.netpoldojo.manifest;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.events.AliasEvent;
-import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Turns YAML text into node trees, safely: only SnakeYAML's composer runs (no constructor, so no
- * tag ever builds a Java object), with limits on aliases, nesting and size, and every SnakeYAML
- * failure turned into a {@link Failure} with a position instead of an exception.
+ * Turns YAML text into node trees, safely: only SnakeYAML's parser and {@link ManifestComposer}
+ * run (no constructor, so no tag ever builds a Java object), with limits on aliases, nesting and
+ * size, and every failure turned into a {@link Failure} with a position instead of an exception.
  */
 final class YamlDocuments {
     private YamlDocuments() {}
@@ -57,22 +54,37 @@ final class YamlDocuments {
     /**
      * The resolver, remembering its answer for each short plain scalar: it tries regular
      * expressions on every one, and a manifest says {@code app}, {@code TCP} and {@code 8080}
-     * thousands of times. The answers are {@link #resolver()}'s own, so nothing changes but the
-     * time. One per composing, on one thread.
+     * thousands of times. A scalar whose first character starts none of the resolver's patterns
+     * ({@code web-7}, {@code metadata}) is a string without asking (SnakeYAML files its patterns
+     * by first character, and the two it tries on any value match only "", "~", "null" and " ").
+     * The answers are {@link #resolver()}'s own, so nothing changes but the time. One per
+     * composing, on one thread.
      */
     private static final class RememberingResolver extends Resolver {
         private static final int MAX_LENGTH = 64;
         private static final int MAX_REMEMBERED = 20_000;
         private final Map<String, Tag> plain = new HashMap<>();
+        /** ASCII characters that begin a value only plain strings can begin; none when the patterns are not SnakeYAML's. */
+        private final boolean[] onlyStrings = new boolean[128];
 
         RememberingResolver() {
             addImplicitResolver(Tag.BOOL, ONE_LETTER_BOOL, "yYnN");
+            // The patterns tried on any value are NULL and EMPTY, as SnakeYAML 2.5 files them; with
+            // any other set, nothing is taken for granted (the resolver's cross-check covers each char).
+            List<?> anyFirst = yamlImplicitResolvers.get(null);
+            boolean known = anyFirst != null && anyFirst.size() == 2;
+            for (char c = 0; c < onlyStrings.length && known; c++) {
+                onlyStrings[c] = c != ' ' && c != 0 && !yamlImplicitResolvers.containsKey(c);
+            }
         }
 
         @Override
         public Tag resolve(NodeId kind, String value, boolean implicit) {
             if (kind != NodeId.scalar || !implicit || value.length() > MAX_LENGTH) {
                 return super.resolve(kind, value, implicit);
+            }
+            if (!value.isEmpty() && value.charAt(0) < onlyStrings.length && onlyStrings[value.charAt(0)]) {
+                return Tag.STR;
             }
             Tag tag = plain.get(value);
             if (tag == null) {
@@ -83,6 +95,11 @@ final class YamlDocuments {
             }
             return tag;
         }
+    }
+
+    /** {@link #resolver()}'s answers, faster; one per composing, on one thread. */
+    static Resolver rememberingResolver() {
+        return new RememberingResolver();
     }
 
     static LoaderOptions options() {
@@ -102,21 +119,20 @@ final class YamlDocuments {
      */
     static Optional<Failure> forEach(String text, Consumer<Document> onDocument) {
         LoaderOptions options = options();
-        TrackingParser parser = new TrackingParser(new ParserImpl(new WholeTextReader(text), options));
-        Composer composer = new Composer(parser, new RememberingResolver(), options);
+        ManifestComposer composer = new ManifestComposer(new ParserImpl(new WholeTextReader(text), options),
+                rememberingResolver(), options);
         while (true) {
             Node document;
             try {
                 if (!composer.checkNode()) {
                     return Optional.empty();
                 }
-                parser.aliases = 0;
                 document = composer.getNode();
             } catch (RuntimeException | StackOverflowError e) {
-                return Optional.of(describe(e, parser, text));
+                return Optional.of(describe(e, composer.lastMark(), text));
             }
             if (!isEmpty(document)) {
-                onDocument.accept(new Document(document, parser.aliases > 0));
+                onDocument.accept(new Document(document, composer.aliases() > 0));
             }
         }
     }
@@ -155,7 +171,8 @@ final class YamlDocuments {
                 && (scalar.getValue().isEmpty() || scalar.getValue().equals("~") || scalar.getValue().equals("null"));
     }
 
-    private static Failure describe(Throwable e, TrackingParser parser, String text) {
+    /** What a composing failure tells the user, at its own position or else at {@code near}. */
+    static Failure describe(Throwable e, Mark near, String text) {
         if (e instanceof MarkedYAMLException marked) {
             Mark mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
             String problem = marked.getProblem() == null ? String.valueOf(marked.getMessage()) : marked.getProblem();
@@ -183,46 +200,7 @@ final class YamlDocuments {
         } else {
             message = "YAML error: " + raw;
         }
-        Mark near = parser.lastMark();
         return near == null ? new Failure(message, -1, -1) : new Failure(message, near.getLine(), near.getColumn());
-    }
-
-    /**
-     * Remembers the last event the composer took, so that when a composer limit trips (too many
-     * aliases, nesting too deep) the error points at the alias or collection that tripped it.
-     */
-    private static final class TrackingParser implements Parser {
-        private final Parser delegate;
-        private Event last;
-        /** Aliases taken since the count was last reset. */
-        int aliases;
-
-        TrackingParser(Parser delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public boolean checkEvent(Event.ID choice) {
-            return delegate.checkEvent(choice);
-        }
-
-        @Override
-        public Event peekEvent() {
-            return delegate.peekEvent();
-        }
-
-        @Override
-        public Event getEvent() {
-            last = delegate.getEvent();
-            if (last instanceof AliasEvent) {
-                aliases++;
-            }
-            return last;
-        }
-
-        Mark lastMark() {
-            return last == null ? null : last.getStartMark();
-        }
     }
 
     /** {@code tag:yaml.org,2002:x} as {@code !!x}, as it was written. */
