@@ -96,7 +96,16 @@ public final class MainWindow {
             }
         });
         // Whatever closes the window (Quit, the title bar, the OS), the settings are saved first.
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> context.settings().flush());
+        // Then nothing in it may go on running: the place shown stops its clocks and animations
+        // (see PlaceHost), and the keyboard leaves whatever had it, since a focused editor's caret
+        // blinks on a timer (a closed window can still count as focused). A running timer is held
+        // by JavaFX's pulse timer, and with it everything its handlers reach, the window included.
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            context.settings().flush();
+            host.windowClosed();
+            root.requestFocus();
+        });
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> host.windowShown());
     }
 
     /** Windows narrower than this (1024 to about 1200 pixels) get the compact frame. */

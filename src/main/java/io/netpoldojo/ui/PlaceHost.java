@@ -15,6 +15,9 @@ import javafx.scene.layout.VBox;
 /**
  * Shows the current place: its toolbar (only when it has one) above its view. Each view is
  * built the first time its place is shown and kept, so a place keeps its state while hidden.
+ * A place is shown only while its window is: closing the window hides the current place, so its
+ * clocks and animations stop (a running animation is held by JavaFX's pulse timer, and with it
+ * everything its handlers reach: the place, the context and the closed window).
  */
 final class PlaceHost extends VBox {
     static final String PLACE_ID_PREFIX = "place-";
@@ -24,8 +27,12 @@ final class PlaceHost extends VBox {
     private final HBox toolbar = new HBox();
     private final Label toolbarTitle = new Label();
     private final StackPane content = new StackPane();
+    private final NavigationModel navigation;
+    /** Whether the window has closed since the current place was shown. */
+    private boolean windowClosed;
 
     PlaceHost(NavigationModel navigation) {
+        this.navigation = navigation;
         getStyleClass().add("place-host");
         toolbar.setId("place-toolbar");
         toolbar.getStyleClass().add("place-toolbar");
@@ -40,9 +47,27 @@ final class PlaceHost extends VBox {
 
         show(navigation.current());
         navigation.currentProperty().addListener((o, old, now) -> {
-            old.onHidden();
+            if (!windowClosed) {
+                old.onHidden();
+            }
             show(now);
         });
+    }
+
+    /** The window has closed: the current place is hidden until the window shows again. */
+    void windowClosed() {
+        if (!windowClosed) {
+            windowClosed = true;
+            navigation.current().onHidden();
+        }
+    }
+
+    /** The window shows (again): a place hidden by its closing is shown again. */
+    void windowShown() {
+        if (windowClosed) {
+            windowClosed = false;
+            navigation.current().onShown();
+        }
     }
 
     private void show(Place place) {
@@ -60,7 +85,9 @@ final class PlaceHost extends VBox {
         }
         toolbar.setVisible(!items.isEmpty());
         content.getChildren().setAll(view);
-        place.onShown();
+        if (!windowClosed) {
+            place.onShown();
+        }
     }
 
     /** The holder carries the id tests and stylesheets find the place by, whatever the place's own view is. */

@@ -63,6 +63,10 @@ public abstract class WindowFixture {
     @AfterEach
     protected final void closeWindowsAndDeleteHome() throws Exception {
         FxToolkit.cleanupStages();
+        // JUnit may keep a test instance after its test (an extension's store holds the first one);
+        // it must not keep the closed window with it.
+        window = null;
+        context = null;
         TestWindows.resetUserAgentStylesheet();
         TestWindows.delete(home);
     }

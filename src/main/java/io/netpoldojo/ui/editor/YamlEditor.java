@@ -17,7 +17,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.Caret.CaretVisibility;
 
 /**
  * A YAML editor to embed: line numbers, syntax colours, problem markers with a clickable list,
@@ -148,9 +147,14 @@ public class YamlEditor extends VBox {
         readOnly.addListener((obs, was, now) -> applyReadOnly(now));
     }
 
+    /**
+     * A read-only block shows no caret because its area is not editable (RichTextFX's automatic
+     * caret blinks only in a focused, editable area). Setting the caret OFF instead subscribed it
+     * to a stream RichTextFX keeps in a static field, which then held every code block ever shown,
+     * and with it its window, for the rest of the run.
+     */
     private void applyReadOnly(boolean on) {
         pseudoClassStateChanged(READ_ONLY, on);
-        area.setShowCaret(on ? CaretVisibility.OFF : CaretVisibility.AUTO);
     }
 
     private void showProblems() {

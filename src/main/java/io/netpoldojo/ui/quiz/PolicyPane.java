@@ -71,9 +71,12 @@ final class PolicyPane implements QuestionPane {
         editorHeader.setAlignment(Pos.CENTER_LEFT);
 
         Runnable open = () -> actions.openInPlayground(scenario.title(), diagram.model().workspace());
+        FeedbackPanel feedback = new FeedbackPanel(model, answer, content, actions, Optional.of(open), listeners);
+        // The engine's "why?" of the arrow a check points at, in the feedback below the hints: over
+        // the drawing it hid a zone (kube-system in recipes-lock-down-mysql).
+        feedback.showWhy(diagram.explanationBeside());
         VBox side = new VBox(new CardHeader(answer.card()), goals, editorHeader, editor,
-                new ActionBar(model, answer, listeners),
-                new FeedbackPanel(model, answer, content, actions, Optional.of(open), listeners));
+                new ActionBar(model, answer, listeners), feedback);
         side.getStyleClass().addAll("quiz-side", "quiz-side-wide", "quiz-card");
         // The editor fills what the window leaves; once feedback comes in as well, the side scrolls.
         ScrollPane sideScroll = new ScrollPane(side);

@@ -30,7 +30,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.fxmisc.richtext.Caret.CaretVisibility;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -66,6 +65,10 @@ class YamlEditorTest {
     static void restoreModena() {
         // The user-agent stylesheet is global to the JVM that other test classes share.
         Application.setUserAgentStylesheet(null);
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get();
     }
 
     private CodeArea area(FxRobot robot) {
@@ -320,15 +323,17 @@ class YamlEditorTest {
     }
 
     @Test
-    void readOnlyHidesCaretAndProblemListAndIgnoresTyping(FxRobot robot) {
+    void readOnlyHidesCaretAndProblemListAndIgnoresTyping(FxRobot robot) throws Exception {
         setText(robot, POLICY);
         robot.interact(() -> {
             editor.setProblems(List.of(EditorProblem.error(1, 1, "x")));
             editor.setReadOnly(true);
         });
         assertFalse(robot.lookup("#yaml-editor-problems").query().isVisible());
-        assertEquals(CaretVisibility.OFF, area(robot).getShowCaret());
         robot.clickOn("#yaml-editor-area");
+        assertTrue(onFx(() -> area(robot).isFocused()), "the click gives it the focus");
+        assertFalse(onFx(() -> area(robot).getCaretSelectionBind().getUnderlyingCaret().isVisible()),
+                "but no caret shows in a block to read");
         robot.write("zzz");
         assertEquals(POLICY, editor.getText());
         assertTrue(editor.getStyleClass().contains("yaml-editor"));
