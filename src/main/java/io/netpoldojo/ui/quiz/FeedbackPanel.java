@@ -125,9 +125,11 @@ final class FeedbackPanel extends VBox {
             text("The engine says: " + g.correctAnswer(), "quiz-feedback-answer");
             // The engine's reasoning for the asked arrow: the diagram's "why?" card, here beside the
             // diagram rather than over it, where it hid other cards.
-            text("The diagram now shows the arrows on this port. Why, in the engine's words (click any arrow"
-                    + " to ask about it):", "quiz-feedback-note");
-            why.ifPresent(getChildren()::add);
+            why.ifPresent(card -> {
+                text("The diagram now shows the arrows on this port. Why, in the engine's words (click any arrow"
+                        + " to ask about it):", "quiz-feedback-note");
+                getChildren().add(card);
+            });
         } else if (!g.correct()) {
             // The right choices and the notes quote the card's choices, written in inline Markdown.
             getChildren().add(CardText.flow("The answer: " + g.correctAnswer(), "quiz-feedback-answer"));
