@@ -9,6 +9,7 @@ import org.yaml.snakeyaml.composer.ComposerException;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.NodeEvent;
@@ -157,12 +158,9 @@ final class ManifestComposer {
 
     private Node composeSequence(String anchor) {
         SequenceStartEvent start = (SequenceStartEvent) take();
-        String tag = start.getTag();
-        boolean resolved = tag == null || tag.equals("!");
-        Tag nodeTag = resolved ? resolver.resolve(NodeId.sequence, null, start.getImplicit()) : explicit(tag, start);
         List<Node> children = new ArrayList<>();
-        SequenceNode node = new SequenceNode(nodeTag, resolved, children, start.getStartMark(), null,
-                start.getFlowStyle());
+        SequenceNode node = new SequenceNode(tag(start, NodeId.sequence), implicit(start), children,
+                start.getStartMark(), null, start.getFlowStyle());
         anchor(anchor, node);
         while (!parser.checkEvent(Event.ID.SequenceEnd)) {
             children.add(composeNode());
@@ -174,12 +172,9 @@ final class ManifestComposer {
 
     private Node composeMapping(String anchor) {
         MappingStartEvent start = (MappingStartEvent) take();
-        String tag = start.getTag();
-        boolean resolved = tag == null || tag.equals("!");
-        Tag nodeTag = resolved ? resolver.resolve(NodeId.mapping, null, start.getImplicit()) : explicit(tag, start);
         List<NodeTuple> children = new ArrayList<>();
-        MappingNode node = new MappingNode(nodeTag, resolved, children, start.getStartMark(), null,
-                start.getFlowStyle());
+        MappingNode node = new MappingNode(tag(start, NodeId.mapping), implicit(start), children,
+                start.getStartMark(), null, start.getFlowStyle());
         anchor(anchor, node);
         while (!parser.checkEvent(Event.ID.MappingEnd)) {
             Node key = composeNode();
@@ -197,6 +192,15 @@ final class ManifestComposer {
             node.setMerged(false);
         }
         return node;
+    }
+
+    /** True when a collection's tag is left to the resolver: none written, or the non-specific "!". */
+    private static boolean implicit(CollectionStartEvent start) {
+        return start.getTag() == null || start.getTag().equals("!");
+    }
+
+    private Tag tag(CollectionStartEvent start, NodeId kind) {
+        return implicit(start) ? resolver.resolve(kind, null, start.getImplicit()) : explicit(start.getTag(), start);
     }
 
     /** A tag written in the text; a global one other than YAML's own is refused, as SnakeYAML's untrusted default does. */

@@ -31,8 +31,21 @@ public final class BackgroundTaskRunner implements TaskRunner {
                 Platform.runLater(() -> onSuccess.accept(result));
             } catch (Exception e) {
                 Platform.runLater(() -> onFailure.accept(e));
+            } catch (Error e) {
+                // An Error too ends in onFailure: otherwise its thread dies and the caller waits for
+                // ever (the Quiz on "Preparing the question...").
+                Platform.runLater(() -> onFailure.accept(new TaskFailure(e)));
             }
         });
+    }
+
+    /** An Error thrown by a task's work, handed to its failure callback as an exception. */
+    public static final class TaskFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        TaskFailure(Error cause) {
+            super(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage(), cause);
+        }
     }
 
     @Override

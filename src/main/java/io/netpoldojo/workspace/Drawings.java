@@ -79,6 +79,11 @@ public final class Drawings {
      * ({@code -1}: all of them, as the Playground applies them), arrows on {@code ports}.
      */
     public static Drawing at(Workspace ws, int applied, PortFilter ports) {
+        return of(ws, connectionsAt(ws, applied, ports));
+    }
+
+    /** The arrows of a workspace with its first {@code applied} enabled policies applied (as {@link #at}). */
+    public static ConnectionMap connectionsAt(Workspace ws, int applied, PortFilter ports) {
         PolicyDrafts drafts = new PolicyDrafts();
         List<io.netpoldojo.engine.model.NetworkPolicy> policies = new ArrayList<>();
         List<io.netpoldojo.engine.model.ClusterNetworkPolicy> clusterPolicies = new ArrayList<>();
@@ -95,7 +100,7 @@ public final class Drawings {
         io.netpoldojo.engine.model.Cluster cluster = new io.netpoldojo.engine.model.Cluster(
                 ws.namespaces().stream().map(NamespaceZone::namespace).toList(),
                 ws.endpoints().stream().map(PlacedEndpoint::endpoint).toList(), policies, clusterPolicies);
-        return of(ws, ConnectionMap.compute(new io.netpoldojo.engine.Engine(cluster), ports));
+        return ConnectionMap.compute(new io.netpoldojo.engine.Engine(cluster), ports);
     }
 
     /** How many of a workspace's policies stepping can apply: the enabled ones that parse. */

@@ -48,6 +48,35 @@ class WholeTextReaderTest {
     }
 
     @Test
+    void givesTheSamePrefixesAsSnakeYamlsOwnReader() {
+        // Texts without a forbidden character, with and without characters beyond U+FFFF.
+        Random random = new Random(31);
+        String[] pieces = {"a", "b", " ", "\n", "\r\n", "\t", "\u00e9", "\uD83D\uDE00", ": ", "- ", "\uFEFF"};
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int count = random.nextInt(25);
+            for (int i = 0; i < count; i++) {
+                sb.append(pieces[random.nextInt(n % 2 == 0 ? pieces.length : 7)]);
+            }
+            String text = sb.toString();
+            StreamReader theirs = new StreamReader(new StringReader(text));
+            WholeTextReader ours = new WholeTextReader(text);
+            while (true) {
+                for (int k = 0; k < 5; k++) {
+                    assertEquals(theirs.prefix(k), ours.prefix(k), text);
+                }
+                if (theirs.peek() == 0) {
+                    break;
+                }
+                int step = theirs.peek(1) == 0 ? 1 : 1 + random.nextInt(2); // as the scanner does: never past the end
+                String taken = theirs.prefixForward(step);
+                assertEquals(taken, ours.prefixForward(step), text);
+                assertEquals(theirs.getIndex() + ":" + theirs.getColumn(), ours.getIndex() + ":" + ours.getColumn(), text);
+            }
+        }
+    }
+
+    @Test
     void anUnpairedSurrogateIsOneForbiddenCodePoint() {
         Random random = new Random(42);
         String[] pieces = {"a", "\n", "\uD83D\uDE00", "\uD800", "\uDC00", "\u00e9"};

@@ -55,6 +55,21 @@ class TaskRunnerTest {
     }
 
     @Test
+    void anErrorArrivesAsAFailureAndTheRunnerGoesOn() throws Exception {
+        CompletableFuture<Exception> failure = new CompletableFuture<>();
+        runner.submit(() -> {
+            throw new StackOverflowError();
+        }, value -> failure.completeExceptionally(new AssertionError("no result expected")), failure::complete);
+
+        Exception e = failure.get(5, TimeUnit.SECONDS);
+        assertTrue(e.getCause() instanceof StackOverflowError, String.valueOf(e.getCause()));
+        assertEquals("StackOverflowError", e.getMessage());
+        CompletableFuture<String> next = new CompletableFuture<>();
+        runner.submit(() -> "next", next::complete, next::completeExceptionally);
+        assertEquals("next", next.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
     void theImmediateRunnerCallsBackBeforeSubmitReturns() {
         StringBuilder log = new StringBuilder();
         new ImmediateTaskRunner().submit(() -> "done", log::append, e -> log.append("failed"));

@@ -46,6 +46,8 @@ public final class DiagramView extends BorderPane {
     /** The "why?" card of the selected arrow, and the layer over the drawing it is shown in. */
     private final ExplanationCard explanation;
     private final AnchorPane cards;
+    /** Keeps the "why?" card clear of its arrow while it lies over the drawing. */
+    private final ExplanationPlacement placement;
 
     /** A diagram of the workspace with all of its enabled policies applied. */
     public DiagramView(Workspace workspace) {
@@ -59,7 +61,7 @@ public final class DiagramView extends BorderPane {
         cards = new AnchorPane(explanation);
         cards.setPickOnBounds(false);
         setCenter(new StackPane(canvas, cards));
-        ExplanationPlacement.install(cards, explanation, canvas, model);
+        placement = ExplanationPlacement.install(cards, explanation, canvas, model);
 
         Button start = button("|\u25c0", "diagram-start", "Before any policy", model::stepToStart);
         Button back = button("\u25c0", "diagram-back", "Step back one policy", model::stepBack);
@@ -328,14 +330,15 @@ public final class DiagramView extends BorderPane {
     public Region explanationBeside() {
         ((StackPane) getCenter()).getChildren().remove(cards);
         cards.getChildren().remove(explanation);
-        explanation.prefWidthProperty().unbind();
-        explanation.maxWidthProperty().unbind();
-        explanation.maxHeightProperty().unbind();
+        // Off the drawing, nothing is left for the placement to do on each selection, zoom and scroll.
+        placement.stop();
         explanation.setPrefWidth(USE_COMPUTED_SIZE);
         explanation.setMaxWidth(Double.MAX_VALUE);
         explanation.setMaxHeight(USE_PREF_SIZE);
-        // In a column that is short of height, the column scrolls rather than squeeze it to a line.
+        // In a column that is short of height, the column scrolls rather than squeeze it to a line;
+        // the column scrolls, so the card has no scroll bar of its own.
         explanation.setMinHeight(USE_PREF_SIZE);
+        explanation.growWithContent();
         // Its looks come from the diagram's stylesheet, which it leaves.
         explanation.getStylesheets().addAll(getStylesheets());
         explanation.getStyleClass().add("explanation-beside");

@@ -43,7 +43,31 @@ final class FeedbackPanel extends VBox {
         managedProperty().bind(visibleProperty());
         listeners.on(answer.gradeProperty(), (o, a, g) -> {
             show(g);
-            Reveal.node(this);
+            if (g.isEmpty() || why.isEmpty()) {
+                Reveal.node(this);
+                return;
+            }
+            // Once every listener of the grade has run, the diagram has selected the arrow the
+            // "why?" card explains, and the card has its words, and so its height. The verdict
+            // down to that card comes into view (the lesson's text below may stay out, and a
+            // policy's editor keeps more of its lines). Only here: a later change of height (a
+            // resize, another arrow clicked) leaves the column where the learner has put it.
+            Node card = why.get();
+            if (getScene() == null) {
+                return;
+            }
+            javafx.scene.Scene scene = getScene();
+            // After the next layout pass, when the card's words have been wrapped to its width.
+            Runnable once = new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    if (isVisible() && getScene() == scene) {
+                        Reveal.span(FeedbackPanel.this, card.isVisible() ? card : FeedbackPanel.this);
+                    }
+                }
+            };
+            scene.addPostLayoutPulseListener(once);
         });
         listeners.onAny(answer.hints(), o -> {
             show(answer.gradeProperty().get());
@@ -56,18 +80,15 @@ final class FeedbackPanel extends VBox {
         show(answer.gradeProperty().get());
     }
 
-    /** Shows a prediction's "why?" card (the diagram's, {@code DiagramView#explanationBeside}) below the answer. */
+    /**
+     * Shows the diagram's "why?" card ({@code DiagramView#explanationBeside}) in the feedback: a
+     * prediction's below the engine's answer, a policy task's below the hints, so that the hint
+     * and model-answer buttons stay where they were. Laid over the diagram it hid other cards or
+     * a zone's title. It shows the arrow selected on the diagram, and hides itself when none is.
+     */
     void showWhy(Region card) {
         why = Optional.of(card);
         show(answer.gradeProperty().get());
-        // The card fills in after the answer is graded (the diagram selects the asked arrow then):
-        // once it has its size, the feedback is brought into view again, the card with it. After
-        // the layout pass that sized it, as the column's content is then laid out around it.
-        card.heightProperty().addListener((o, was, now) -> {
-            if (card.isVisible() && now.doubleValue() > 0 && isVisible()) {
-                javafx.application.Platform.runLater(() -> Reveal.node(this));
-            }
-        });
     }
 
     /** The newest part (a hint, the model answer) in view; the footer below it may stay out. */
@@ -91,13 +112,24 @@ final class FeedbackPanel extends VBox {
         Card.Body body = answer.card().body();
         if (body instanceof Card.PolicyTask) {
             policy(g);
+            why.ifPresent(card -> {
+                // The check selects the first connection still wrong; with every goal met, none.
+                Label lead = wrapped("Why, in the engine's words: the arrow marked on the diagram (click any"
+                        + " other to ask about it).", "quiz-feedback-note");
+                lead.setId("quiz-why-lead");
+                lead.visibleProperty().bind(card.visibleProperty());
+                lead.managedProperty().bind(card.managedProperty());
+                getChildren().addAll(lead, card);
+            });
         } else if (body instanceof Card.Predict) {
             text("The engine says: " + g.correctAnswer(), "quiz-feedback-answer");
             // The engine's reasoning for the asked arrow: the diagram's "why?" card, here beside the
             // diagram rather than over it, where it hid other cards.
-            text("The diagram now shows the arrows on this port. Why, in the engine's words (click any arrow"
-                    + " to ask about it):", "quiz-feedback-note");
-            why.ifPresent(getChildren()::add);
+            why.ifPresent(card -> {
+                text("The diagram now shows the arrows on this port. Why, in the engine's words (click any arrow"
+                        + " to ask about it):", "quiz-feedback-note");
+                getChildren().add(card);
+            });
         } else if (!g.correct()) {
             // The right choices and the notes quote the card's choices, written in inline Markdown.
             getChildren().add(CardText.flow("The answer: " + g.correctAnswer(), "quiz-feedback-answer"));
@@ -202,15 +234,19 @@ final class FeedbackPanel extends VBox {
                     "quiz-muted");
             when.setId("quiz-model-answer-when");
             getChildren().addAll(buttons, when);
-            return;
+        } else {
+            getChildren().add(modelAnswer(g));
         }
+    }
+
+    private Node modelAnswer(Grade g) {
         YamlEditor model = new YamlEditor(g.correctAnswer());
         model.setReadOnly(true);
         model.setId("quiz-model-answer");
         TitledPane pane = new TitledPane(g.correct() ? "Compare with the model answer" : "Model answer", model);
         pane.setExpanded(!g.correct());
         pane.getStyleClass().add("quiz-model-answer");
-        getChildren().add(pane);
+        return pane;
     }
 
     private Node footer() {

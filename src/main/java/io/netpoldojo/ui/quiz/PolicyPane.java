@@ -12,7 +12,6 @@ import io.netpoldojo.ui.editor.EditorProblem;
 import io.netpoldojo.ui.editor.YamlEditor;
 import io.netpoldojo.ui.playground.DiagramView;
 import io.netpoldojo.workspace.PortFilter;
-import io.netpoldojo.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,11 +41,16 @@ final class PolicyPane implements QuestionPane {
     PolicyPane(QuizModel model, AnswerModel answer, Content content, QuizActions actions, ScenarioDiagrams diagrams) {
         Card.PolicyTask task = (Card.PolicyTask) answer.card().body();
         Scenario scenario = answer.question().scenario().orElseThrow();
-        Workspace start = diagrams.workspace(scenario, task.after(), List.of(), ScenarioDiagrams.POLICY);
-        DiagramView diagram = ScenarioPanels.diagram(start, listeners);
-        Optional<TabPane> tabs = ScenarioDiagrams.policiesIn(scenario, task.after()).isEmpty() ? Optional.empty()
-                : Optional.of(ScenarioPanels.tabs(diagram, start, scenario, task.after(), "Policies already applied"));
-        Node scenarioSide = tabs.<Node>map(t -> t).orElse(diagram);
+        ScenarioDiagrams.Drawn drawn = diagrams.draw(scenario, task.after(), List.of(), ScenarioDiagrams.POLICY);
+        Optional<DiagramView> diagram = drawn.workspace().map(w -> ScenarioPanels.diagram(w, listeners));
+        List<String> applied = diagrams.policyYaml(drawn.workspace(), scenario, task.after());
+        String appliedTitle = "Policies already applied";
+        Optional<TabPane> tabs = ScenarioDiagrams.policiesIn(scenario, task.after()).isEmpty() || diagram.isEmpty()
+                ? Optional.empty()
+                : Optional.of(ScenarioPanels.tabs(diagram.get(), applied, scenario, task.after(), appliedTitle));
+        Node scenarioSide = tabs.<Node>map(t -> t).or(() -> diagram.map(d -> d)).orElseGet(() -> new VBox(
+                ScenarioPanels.failedDiagram(drawn.failure()),
+                ScenarioPanels.policies(applied, scenario, task.after(), appliedTitle)));
         VBox.setVgrow(scenarioSide, Priority.ALWAYS);
         VBox left = new VBox(scenarioSide);
         left.getStyleClass().add("quiz-scenario-side");
@@ -70,10 +74,14 @@ final class PolicyPane implements QuestionPane {
         HBox editorHeader = new HBox(yamlTitle, gap, reset);
         editorHeader.setAlignment(Pos.CENTER_LEFT);
 
-        Runnable open = () -> actions.openInPlayground(scenario.title(), diagram.model().workspace());
+        Optional<Runnable> open = diagram.map(d -> () -> actions.openInPlayground(scenario.title(),
+                d.model().workspace()));
+        FeedbackPanel feedback = new FeedbackPanel(model, answer, content, actions, open, listeners);
+        // The engine's "why?" of the arrow a check points at, in the feedback below the hints: over
+        // the drawing it hid a zone (kube-system in recipes-lock-down-mysql).
+        diagram.ifPresent(d -> feedback.showWhy(d.explanationBeside()));
         VBox side = new VBox(new CardHeader(answer.card()), goals, editorHeader, editor,
-                new ActionBar(model, answer, listeners),
-                new FeedbackPanel(model, answer, content, actions, Optional.of(open), listeners));
+                new ActionBar(model, answer, listeners), feedback);
         side.getStyleClass().addAll("quiz-side", "quiz-side-wide", "quiz-card");
         // The editor fills what the window leaves; once feedback comes in as well, the side scrolls.
         ScrollPane sideScroll = new ScrollPane(side);
@@ -92,10 +100,12 @@ final class PolicyPane implements QuestionPane {
         listeners.on(answer.gradeProperty(), (o, a, grade) -> {
             goals.show(grade);
             PolicyParse parse = answer.parseProperty().get();
-            if (grade.isPresent() && parse.valid()) {
-                diagram.model().replaceWorkspace("your policy",
-                        diagrams.workspace(scenario, task.after(), parse.policies(), ScenarioDiagrams.POLICY));
-                pointAtWhatIsWrong(diagram, grade.get());
+            if (grade.isPresent() && parse.valid() && diagram.isPresent()) {
+                diagrams.draw(scenario, task.after(), parse.policies(), ScenarioDiagrams.POLICY).workspace()
+                        .ifPresent(checked -> {
+                            diagram.get().model().replaceWorkspace("your policy", checked);
+                            pointAtWhatIsWrong(diagram.get(), grade.get());
+                        });
                 // The check is drawn on the diagram: it comes to the front to show it.
                 tabs.ifPresent(t -> t.getSelectionModel().select(0));
             }

@@ -7,7 +7,6 @@ import io.netpoldojo.content.Scenario;
 import io.netpoldojo.ui.playground.DiagramView;
 import io.netpoldojo.ui.playground.NodeIds;
 import io.netpoldojo.workspace.PortFilter;
-import io.netpoldojo.workspace.Workspace;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Pos;
@@ -38,18 +37,22 @@ final class PredictPane implements QuestionPane {
         Card.Predict predict = (Card.Predict) answer.card().body();
         Scenario scenario = answer.question().scenario().orElseThrow();
         Ask ask = predict.ask();
-        Workspace workspace = diagrams.workspace(scenario, predict.after(), List.of(), ScenarioDiagrams.PREDICT);
-        DiagramView diagram = ScenarioPanels.diagram(workspace, listeners);
-        diagram.model().portFilterProperty().set(PortFilter.of(ask.port()));
-        diagram.getStyleClass().add(ANSWER_HIDDEN);
-        // The asked arrow is drawn while the others are hidden, neutral, and names only its ends.
-        diagram.markArrow(ask.from(), ask.to(), ASKED);
-        diagram.markArrow(ask.from(), ask.to(), NodeIds.ANSWER_HIDDEN);
-        Node policies = ScenarioPanels.policies(workspace, scenario, predict.after(), "Policies in effect");
+        ScenarioDiagrams.Drawn drawn = diagrams.draw(scenario, predict.after(), List.of(), ScenarioDiagrams.PREDICT);
+        Optional<DiagramView> diagram = drawn.workspace().map(w -> ScenarioPanels.diagram(w, listeners));
+        diagram.ifPresent(d -> {
+            d.model().portFilterProperty().set(PortFilter.of(ask.port()));
+            d.getStyleClass().add(ANSWER_HIDDEN);
+            // The asked arrow is drawn while the others are hidden, neutral, and names only its ends.
+            d.markArrow(ask.from(), ask.to(), ASKED);
+            d.markArrow(ask.from(), ask.to(), NodeIds.ANSWER_HIDDEN);
+        });
+        Node policies = ScenarioPanels.policies(diagrams.policyYaml(drawn.workspace(), scenario, predict.after()),
+                scenario, predict.after(), "Policies in effect");
+        Node drawing = diagram.<Node>map(d -> d).orElseGet(() -> ScenarioPanels.failedDiagram(drawn.failure()));
         // With no policy in effect there is nothing to scroll through: the diagram has the height.
-        VBox left = ScenarioDiagrams.policiesIn(scenario, predict.after()).isEmpty() ? new VBox(diagram, policies)
-                : new VBox(ScenarioPanels.split(diagram, policies));
-        VBox.setVgrow(left.getChildren().get(0), Priority.ALWAYS);
+        VBox left = ScenarioDiagrams.policiesIn(scenario, predict.after()).isEmpty() || diagram.isEmpty()
+                ? new VBox(drawing, policies) : new VBox(ScenarioPanels.split(diagram.get(), policies));
+        VBox.setVgrow(left.getChildren().get(diagram.isPresent() ? 0 : 1), Priority.ALWAYS);
         left.getStyleClass().add("quiz-scenario-side");
         HBox.setHgrow(left, Priority.ALWAYS);
 
@@ -60,9 +63,9 @@ final class PredictPane implements QuestionPane {
         VBox askLine = new VBox(route, port);
         askLine.setId("quiz-ask");
         askLine.getStyleClass().add("quiz-ask");
-        Runnable open = () -> actions.openInPlayground(scenario.title(), workspace);
-        FeedbackPanel feedback = new FeedbackPanel(model, answer, content, actions, Optional.of(open), listeners);
-        feedback.showWhy(diagram.explanationBeside());
+        Optional<Runnable> open = drawn.workspace().map(w -> () -> actions.openInPlayground(scenario.title(), w));
+        FeedbackPanel feedback = new FeedbackPanel(model, answer, content, actions, open, listeners);
+        diagram.ifPresent(d -> feedback.showWhy(d.explanationBeside()));
         side = new VBox(new CardHeader(answer.card()), askLine,
                 new ChoiceList(answer, List.of("Yes, it connects", "No, it is blocked"), model::choose,
                         model::dontKnow, listeners),
@@ -79,16 +82,16 @@ final class PredictPane implements QuestionPane {
         root.getStyleClass().add("quiz-split");
         root.setAlignment(Pos.TOP_LEFT);
 
-        listeners.on(answer.gradeProperty(), (o, a, g) -> {
+        diagram.ifPresent(d -> listeners.on(answer.gradeProperty(), (o, a, g) -> {
             if (g.isPresent()) {
-                diagram.getStyleClass().remove(ANSWER_HIDDEN);
-                diagram.clearArrowMarks();
-                diagram.markArrow(ask.from(), ask.to(), ASKED);
+                d.getStyleClass().remove(ANSWER_HIDDEN);
+                d.clearArrowMarks();
+                d.markArrow(ask.from(), ask.to(), ASKED);
                 // Only the asking endpoint's arrows, with the asked one explained: the rest would be noise.
-                diagram.model().focusedEndpointProperty().set(ask.from());
-                diagram.explain(ask.from(), ask.to());
+                d.model().focusedEndpointProperty().set(ask.from());
+                d.explain(ask.from(), ask.to());
             }
-        });
+        }));
     }
 
     @Override

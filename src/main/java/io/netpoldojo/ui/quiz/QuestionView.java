@@ -27,14 +27,15 @@ import javafx.scene.layout.VBox;
 final class QuestionView extends BorderPane {
     private final QuizModel model;
     private final QuizActions actions;
-    private final ScenarioDiagrams diagrams = new ScenarioDiagrams();
+    private final ScenarioDiagrams diagrams;
     private final StackPane holder = new StackPane();
     private final VBox fetching = new VBox();
     private Optional<QuestionPane> pane = Optional.empty();
 
-    QuestionView(QuizModel model, QuizActions actions) {
+    QuestionView(QuizModel model, QuizActions actions, ScenarioDiagrams diagrams) {
         this.model = model;
         this.actions = actions;
+        this.diagrams = diagrams;
         setId("quiz-question");
         getStyleClass().add("quiz-question-screen");
         setTop(header());

@@ -408,7 +408,8 @@ public final class QuizModel {
     }
 
     private void failed(Exception e) {
-        notice.set("The next question could not be prepared: " + e.getMessage());
+        String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        notice.set("The next question could not be prepared: " + why);
         if (session != null && !session.finished() && !session.entries().isEmpty()) {
             finish();
         } else {

@@ -38,6 +38,8 @@ public final class QuizPlace implements Place {
     private final MockModel mock;
     private final Timeline ticker;
     private QuizView view;
+    /** Lays out the cards' diagrams: ahead, in the background, and as each card opens. */
+    private final ScenarioDiagrams diagrams = new ScenarioDiagrams();
 
     public QuizPlace(AppContext context) {
         this(context, Clock.systemDefaultZone(), new Random()::nextLong);
@@ -51,7 +53,7 @@ public final class QuizPlace implements Place {
         this.context = context;
         this.clock = clock;
         this.model = new QuizModel(clock, context.tasks(), ProgressStore.in(context.dataDir(), clock), seeds);
-        model.setPreparation(ScenarioDiagrams::prepare);
+        model.setPreparation(diagrams::prepare);
         this.drill = new DrillModel(clock, () -> model.progressProperty().get(), model::recordOutsideSession);
         context.content().whenLoaded(model::setContent);
         context.content().whenLoaded(drill::setContent);
@@ -95,6 +97,11 @@ public final class QuizPlace implements Place {
         return model;
     }
 
+    /** How the cards' diagrams are laid out; a test replaces the layout with one that fails. */
+    ScenarioDiagrams diagrams() {
+        return diagrams;
+    }
+
     @Override
     public String id() {
         return ID;
@@ -113,7 +120,7 @@ public final class QuizPlace implements Place {
     @Override
     public Node view() {
         if (view == null) {
-            view = new QuizView(model, new Actions(), clock.getZone(), drill, mock);
+            view = new QuizView(model, new Actions(), clock.getZone(), drill, mock, diagrams);
         }
         return view;
     }

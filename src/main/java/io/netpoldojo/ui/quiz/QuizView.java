@@ -30,7 +30,8 @@ final class QuizView extends VBox {
     private final QuestionView question;
     private final Node loading;
 
-    QuizView(QuizModel model, QuizActions actions, ZoneId zone, DrillModel drill, MockModel mock) {
+    QuizView(QuizModel model, QuizActions actions, ZoneId zone, DrillModel drill, MockModel mock,
+             ScenarioDiagrams diagrams) {
         this.model = model;
         this.actions = actions;
         this.zone = zone;
@@ -52,7 +53,7 @@ final class QuizView extends VBox {
             mock.home();
             screens.getChildren().setAll(mockView);
         }));
-        question = new QuestionView(model, actions);
+        question = new QuestionView(model, actions, diagrams);
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(40, 40);
         Label wait = new Label();

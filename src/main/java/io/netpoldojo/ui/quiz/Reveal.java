@@ -14,7 +14,16 @@ final class Reveal {
     private Reveal() {}
 
     static void node(Node node) {
-        ScrollPane scroll = enclosing(node);
+        span(node, node);
+    }
+
+    /**
+     * Scrolls from the top of {@code first} to the foot of {@code last} (a node inside it, or below
+     * it in the same pane) into view; when that is taller than the view, its top. What {@code first}
+     * holds below {@code last} may stay out of view.
+     */
+    static void span(Node first, Node last) {
+        ScrollPane scroll = enclosing(first);
         if (scroll == null || scroll.getContent() == null) {
             return;
         }
@@ -22,7 +31,10 @@ final class Reveal {
         scroll.applyCss();
         scroll.layout();
         Node content = scroll.getContent();
-        Bounds target = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        Bounds head = content.sceneToLocal(first.localToScene(first.getLayoutBounds()));
+        Bounds foot = content.sceneToLocal(last.localToScene(last.getLayoutBounds()));
+        Bounds target = head == null || foot == null ? null : new javafx.geometry.BoundingBox(head.getMinX(),
+                head.getMinY(), head.getWidth(), foot.getMaxY() - head.getMinY());
         double contentHeight = content.getLayoutBounds().getHeight();
         double viewport = scroll.getViewportBounds().getHeight();
         double scrollable = contentHeight - viewport;

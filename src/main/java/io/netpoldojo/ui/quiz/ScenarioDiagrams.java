@@ -32,27 +32,51 @@ final class ScenarioDiagrams {
     static final DiagramLayout.Frame PREDICT = new DiagramLayout.Frame(735, 504).compact();
     static final DiagramLayout.Frame POLICY = new DiagramLayout.Frame(635, 710).compact();
 
-    private final ScenarioFiles files = new ScenarioFiles();
+    /** Opens a scenario's file with its endpoints laid out for a frame. */
+    @FunctionalInterface
+    interface Layout {
+        Workspace open(Scenario scenario, DiagramLayout.Frame frame);
+    }
+
+    /** The app's: the scenario file read and laid out by {@link DiagramLayout} (a layout stored in the file wins). */
+    static final Layout FILES = (scenario, frame) -> new ScenarioFiles().read(scenario.file(), scenario.yaml(), frame)
+            .workspace().orElseThrow(() -> new IllegalStateException("scenario " + scenario.id() + " does not open"));
+
+    /**
+     * A card's workspace, or why its diagram could not be drawn, in words for the learner: the
+     * card opens either way.
+     */
+    record Drawn(Optional<Workspace> workspace, String failure) {
+        static Drawn failed(Throwable why) {
+            String detail = why.getMessage() == null || why.getMessage().isBlank()
+                    ? why.getClass().getSimpleName() : why.getMessage();
+            return new Drawn(Optional.empty(), "This scenario's diagram could not be drawn (" + detail
+                    + "). The question can still be answered without it.");
+        }
+    }
+
     private final ManifestWriter writer = new ManifestWriter();
+    /** Read from the background threads that prepare questions too; a test sets one that throws. */
+    private volatile Layout layout = FILES;
+
+    /** Lays diagrams out with {@code layout} from now on (a test's stand-in that fails). */
+    void drawWith(Layout layout) {
+        this.layout = layout;
+    }
 
     /**
      * Lays out the diagram of a question's card for its pane, off the JavaFX thread, so that
      * the card finds it made ({@link DiagramLayout} keeps what it made) and opens without waiting
-     * for it: up to 1.7 s of CPU for platform-traffic. A scenario that does not open is left for
-     * the card to report when it is shown, as it did before.
+     * for it: up to 1.7 s of CPU for platform-traffic. This is only a head start: whatever goes
+     * wrong here, an Error included, goes wrong again when the card opens, and the card says so.
      */
-    static void prepare(Question question) {
+    void prepare(Question question) {
         Card.Body body = question.card().body();
         question.scenario().ifPresent(scenario -> {
-            ScenarioDiagrams diagrams = new ScenarioDiagrams();
-            try {
-                if (body instanceof Card.Predict predict) {
-                    diagrams.workspace(scenario, predict.after(), List.of(), PREDICT);
-                } else if (body instanceof Card.PolicyTask task) {
-                    diagrams.workspace(scenario, task.after(), List.of(), POLICY);
-                }
-            } catch (IllegalStateException | IllegalArgumentException notOpened) {
-                // Reported by the card, with its words, when it opens.
+            if (body instanceof Card.Predict predict) {
+                draw(scenario, predict.after(), List.of(), PREDICT);
+            } else if (body instanceof Card.PolicyTask task) {
+                draw(scenario, task.after(), List.of(), POLICY);
             }
         });
     }
@@ -62,13 +86,24 @@ final class ScenarioDiagrams {
         return scenario.clusterAfter(after).policies();
     }
 
+    /**
+     * As {@link #workspace}, but a layout that fails, however it fails (a bug that throws a
+     * runtime exception, a StackOverflowError), gives the sentence the card shows instead of its
+     * diagram; a card left on "Preparing the question..." or a stack trace is worse.
+     */
+    Drawn draw(Scenario scenario, Optional<String> after, List<NetworkPolicy> extra, DiagramLayout.Frame frame) {
+        try {
+            return new Drawn(Optional.of(workspace(scenario, after, extra, frame)), "");
+        } catch (RuntimeException | Error failed) {
+            return Drawn.failed(failed);
+        }
+    }
+
     /** The scenario in the state {@code after}, with {@code extra} added, laid out for {@code frame}. */
     Workspace workspace(Scenario scenario, Optional<String> after, List<NetworkPolicy> extra,
                         DiagramLayout.Frame frame) {
         // Laid out for the card's pane (a layout stored in the file wins).
-        ScenarioFiles.Opened opened = files.read(scenario.file(), scenario.yaml(), frame);
-        Workspace all = opened.workspace().orElseThrow(
-                () -> new IllegalStateException("scenario " + scenario.id() + " does not open"));
+        Workspace all = layout.open(scenario, frame);
         // The workspace lists the scenario's policies in file order, as Scenario#policiesInOrder does.
         int applied = scenario.appliedCount(after).orElse(scenario.policiesInOrder().size());
         Set<String> replaced = extra.stream().map(NetworkPolicy::id).collect(Collectors.toSet());
@@ -82,5 +117,17 @@ final class ScenarioDiagrams {
             drafts.add(new PolicyDraft("answer-" + drafts.size(), writer.writePolicy(p), true));
         }
         return all.withPolicies(drafts);
+    }
+
+    /**
+     * The YAML of each policy in effect: as written in the scenario file when it opened, else as
+     * the manifest writer writes it (a card whose diagram could not be drawn still shows them).
+     */
+    List<String> policyYaml(Optional<Workspace> workspace, Scenario scenario, Optional<String> after) {
+        List<NetworkPolicy> inEffect = policiesIn(scenario, after);
+        if (workspace.isPresent() && workspace.get().policies().size() >= inEffect.size()) {
+            return workspace.get().policies().subList(0, inEffect.size()).stream().map(PolicyDraft::yaml).toList();
+        }
+        return inEffect.stream().map(writer::writePolicy).toList();
     }
 }

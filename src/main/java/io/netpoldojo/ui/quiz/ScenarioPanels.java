@@ -4,7 +4,6 @@ import io.netpoldojo.content.Scenario;
 import io.netpoldojo.engine.model.NetworkPolicy;
 import io.netpoldojo.ui.editor.YamlEditor;
 import io.netpoldojo.ui.playground.DiagramView;
-import io.netpoldojo.workspace.PolicyDraft;
 import io.netpoldojo.workspace.Workspace;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +38,20 @@ final class ScenarioPanels {
     private static final double QUIZ_MAX_ZOOM = 1.5;
 
     private ScenarioPanels() {}
+
+    /**
+     * Said in place of the diagram when it could not be drawn ({@code #quiz-diagram-failed}), the
+     * policies below it still to read.
+     */
+    static Label failedDiagram(String why) {
+        Label failed = new Label(why);
+        failed.setId("quiz-diagram-failed");
+        failed.getStyleClass().addAll("quiz-diagram-failed", "quiz-muted");
+        failed.setWrapText(true);
+        failed.setMinHeight(Region.USE_PREF_SIZE);
+        failed.setMaxWidth(Double.MAX_VALUE);
+        return failed;
+    }
 
     /** A read-only diagram without the stepper: the card decides what state it shows. */
     static DiagramView diagram(Workspace workspace, Listeners listeners) {
@@ -102,11 +115,11 @@ final class ScenarioPanels {
      * the scenario file, below a title that counts them; or a line saying there are none. The
      * wheel over a policy scrolls the pane, not the policy, so a reader never gets stuck on one.
      */
-    static Node policies(Workspace workspace, Scenario scenario, Optional<String> after, String title) {
+    static Node policies(List<String> yaml, Scenario scenario, Optional<String> after, String title) {
         List<NetworkPolicy> inEffect = ScenarioDiagrams.policiesIn(scenario, after);
         Label heading = new Label(counted(title, inEffect.size()));
         heading.getStyleClass().add("quiz-section-title");
-        VBox box = new VBox(heading, policyList(workspace, inEffect));
+        VBox box = new VBox(heading, policyList(yaml, inEffect));
         box.setId("quiz-scenario-policies");
         box.getStyleClass().add("quiz-scenario-policies");
         return box;
@@ -124,10 +137,10 @@ final class ScenarioPanels {
      * 11 px, while a learner writing a policy reads the applied ones beside the editor. The tab
      * titled {@code title} (counted) holds the policies, and a click on it is all it takes.
      */
-    static TabPane tabs(DiagramView diagram, Workspace workspace, Scenario scenario, Optional<String> after,
+    static TabPane tabs(DiagramView diagram, List<String> yaml, Scenario scenario, Optional<String> after,
                         String title) {
         List<NetworkPolicy> inEffect = ScenarioDiagrams.policiesIn(scenario, after);
-        VBox policies = new VBox(policyList(workspace, inEffect));
+        VBox policies = new VBox(policyList(yaml, inEffect));
         policies.setId("quiz-scenario-policies");
         policies.getStyleClass().addAll("quiz-scenario-policies", "quiz-scenario-policies-tab");
         Tab drawing = new Tab("Diagram", diagram);
@@ -146,8 +159,8 @@ final class ScenarioPanels {
         return tabs;
     }
 
-    /** The policies' YAML in a pane that scrolls, or a line saying there are none. */
-    private static Node policyList(Workspace workspace, List<NetworkPolicy> inEffect) {
+    /** The policies' YAML ({@code yaml}, one per policy in effect) in a pane that scrolls, or a line saying there are none. */
+    private static Node policyList(List<String> yaml, List<NetworkPolicy> inEffect) {
         if (inEffect.isEmpty()) {
             Label none = new Label("No NetworkPolicy is applied yet: every pod accepts and sends everything.");
             none.setWrapText(true);
@@ -162,21 +175,20 @@ final class ScenarioPanels {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setMinHeight(0);
-        List<PolicyDraft> drafts = workspace.policies();
-        for (int i = 0; i < drafts.size() && i < inEffect.size(); i++) {
+        for (int i = 0; i < yaml.size() && i < inEffect.size(); i++) {
             NetworkPolicy policy = inEffect.get(i);
             Label name = new Label(policy.name() + "  \u00b7  namespace " + policy.namespace());
             name.getStyleClass().add("quiz-policy-name");
             name.setWrapText(true);
             name.setMinHeight(Region.USE_PREF_SIZE);
-            YamlEditor yaml = new YamlEditor(drafts.get(i).yaml());
-            yaml.setReadOnly(true);
-            yaml.getStyleClass().add("quiz-policy-yaml");
+            YamlEditor text = new YamlEditor(yaml.get(i));
+            text.setReadOnly(true);
+            text.getStyleClass().add("quiz-policy-yaml");
             // The YAML is there to read: clicks and the wheel go through it to the pane, which
             // scrolls, and it never takes the keyboard (its area would swallow 1, 2 and Enter).
-            yaml.setMouseTransparent(true);
-            yaml.setFocusTraversable(false);
-            VBox entry = new VBox(name, yaml);
+            text.setMouseTransparent(true);
+            text.setFocusTraversable(false);
+            VBox entry = new VBox(name, text);
             entry.setId("quiz-policy-" + policy.name());
             entry.getStyleClass().add("quiz-policy-entry");
             list.getChildren().add(entry);

@@ -7,7 +7,6 @@ import io.netpoldojo.content.Section;
 import io.netpoldojo.ui.WindowFixture;
 import io.netpoldojo.ui.playground.ArrowStates;
 import io.netpoldojo.ui.playground.canvas.CanvasView;
-import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -52,9 +51,7 @@ class LearnDiagramsTest extends WindowFixture {
             Node text = page.getContent();
             assertTrue(text.getLayoutBounds().getWidth() <= page.getViewportBounds().getWidth() + 1,
                     lesson.id() + ": the page is no wider than the window shows");
-            List<Section.Diagram> diagrams = lesson.sections().stream().filter(s -> s instanceof Section.Diagram)
-                    .map(Section.Diagram.class::cast).toList();
-            for (Section.Diagram d : diagrams) {
+            for (Section.Diagram d : LearnScenes.diagramsOf(lesson)) {
                 String id = "#lesson-diagram-" + d.scenario();
                 LearnScenes.scrollTo(robot, id, 10);
                 Node diagram = robot.lookup(id).query();
@@ -74,29 +71,19 @@ class LearnDiagramsTest extends WindowFixture {
 
     /** How large the cards' words are then is {@link LessonDiagramsInWindowTest}'s. */
     @Test
-    void at1360WideEveryDiagramFillsTheColumnOrTheWindowsHeight(FxRobot robot) {
+    void at1360WideEveryDiagramFillsTheColumnOrTheWindowsHeight(FxRobot robot) throws Exception {
         open(robot, 1360, 860);
-        for (Lesson lesson : content.lessons()) {
-            List<Section.Diagram> diagrams = lesson.sections().stream().filter(s -> s instanceof Section.Diagram)
-                    .map(Section.Diagram.class::cast).toList();
-            if (diagrams.isEmpty()) {
-                continue;
-            }
-            LearnScenes.openLesson(robot, lesson.id());
-            for (Section.Diagram d : diagrams) {
-                String id = "#lesson-diagram-" + d.scenario();
-                LearnScenes.scrollTo(robot, id, 10);
-                CanvasView canvas = robot.lookup(id + " .dojo-canvas").queryAs(CanvasView.class);
-                double zoom = canvas.zoomProperty().get();
-                double filled = canvas.drawingWidth() * zoom / canvas.getViewportBounds().getWidth();
-                // Or it is as tall as the window lets it be (LessonDiagramsInWindowTest holds it in the window).
-                ScrollPane page = robot.lookup("#learn-scroller").queryAs(ScrollPane.class);
-                Node view = robot.lookup(id).query();
-                double heldBy = page.getViewportBounds().getHeight() - 2 * DiagramSection.WINDOW_MARGIN;
-                assertTrue(filled > 0.97 || zoom >= DiagramSection.MAX_ZOOM - 1e-9
-                        || view.getLayoutBounds().getHeight() >= heldBy - 2,
-                        lesson.id() + ": " + d.scenario() + " fills the column's width (" + filled + ")");
-            }
-        }
+        LearnScenes.eachDiagram(robot, content, (lesson, id) -> {
+            CanvasView canvas = robot.lookup(id + " .dojo-canvas").queryAs(CanvasView.class);
+            double zoom = canvas.zoomProperty().get();
+            double filled = canvas.drawingWidth() * zoom / canvas.getViewportBounds().getWidth();
+            // Or it is as tall as the window lets it be (LessonDiagramsInWindowTest holds it in the window).
+            ScrollPane page = robot.lookup("#learn-scroller").queryAs(ScrollPane.class);
+            Node view = robot.lookup(id).query();
+            double heldBy = page.getViewportBounds().getHeight() - 2 * DiagramSection.WINDOW_MARGIN;
+            assertTrue(filled > 0.97 || zoom >= DiagramSection.MAX_ZOOM - 1e-9
+                    || view.getLayoutBounds().getHeight() >= heldBy - 2,
+                    lesson.id() + ": " + id + " fills the column's width (" + filled + ")");
+        });
     }
 }

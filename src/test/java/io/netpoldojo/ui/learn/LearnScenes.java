@@ -1,5 +1,12 @@
 package io.netpoldojo.ui.learn;
 
+import io.netpoldojo.content.Content;
+import io.netpoldojo.content.Lesson;
+import io.netpoldojo.content.Section;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
@@ -46,5 +53,36 @@ public final class LearnScenes {
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
-}
 
+    /** A lesson's diagrams, in the order the page shows them. */
+    public static List<Section.Diagram> diagramsOf(Lesson lesson) {
+        return lesson.sections().stream().filter(s -> s instanceof Section.Diagram).map(Section.Diagram.class::cast)
+                .toList();
+    }
+
+    /**
+     * Opens each lesson that has a diagram, as a reader would, and scrolls to each of its diagrams
+     * in turn (10 px below the top of the page's view), once it is laid out; {@code each} is then
+     * given the lesson and the diagram's query, {@code #lesson-diagram-SCENARIO}. Returns how many
+     * diagrams were visited.
+     */
+    public static int eachDiagram(FxRobot robot, Content content, BiConsumer<Lesson, String> each)
+            throws TimeoutException {
+        int visited = 0;
+        for (Lesson lesson : content.lessons()) {
+            List<Section.Diagram> diagrams = diagramsOf(lesson);
+            if (diagrams.isEmpty()) {
+                continue;
+            }
+            openLesson(robot, lesson.id());
+            for (Section.Diagram d : diagrams) {
+                String id = "#lesson-diagram-" + d.scenario();
+                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent());
+                scrollTo(robot, id, 10);
+                each.accept(lesson, id);
+                visited++;
+            }
+        }
+        return visited;
+    }
+}

@@ -270,7 +270,12 @@ public final class Arrow {
      * the other direction: NetworkPolicies are stateful.
      */
     public Curve replyCurve() {
-        return curve.offset(-ArrowRouter.OFFSET).reversed().offset(REPLY_OFFSET);
+        return replyCurve(curve);
+    }
+
+    /** The reply of an arrow running along {@code line}. */
+    public static Curve replyCurve(Curve line) {
+        return line.offset(-ArrowRouter.OFFSET).reversed().offset(REPLY_OFFSET);
     }
 
     /** The three corners of an arrow head of {@code size} at the end of a line, as x, y pairs. */

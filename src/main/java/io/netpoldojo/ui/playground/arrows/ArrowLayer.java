@@ -1,5 +1,7 @@
 package io.netpoldojo.ui.playground.arrows;
 
+import io.netpoldojo.diagram.Box;
+import io.netpoldojo.diagram.LabelPlaces;
 import io.netpoldojo.ui.playground.raster.RasterPicture;
 import io.netpoldojo.ui.playground.raster.RasterSheet;
 import io.netpoldojo.workspace.Connection;
@@ -75,12 +77,16 @@ public final class ArrowLayer extends Pane {
     /** The arrows drawn, in order, each group in one look: made when the lines are painted. */
     private List<ArrowGroup> groups = List.of();
     private final ChangeShown change = new ChangeShown();
+    /** The boxes of the cards and the zones' titles where they are now, which words beside arrows keep off. */
+    private Supplier<List<Box>> labelObstacles = List::of;
     /** The part of the drawing on screen, in drawing units (null: all of it). */
     private Supplier<Bounds> visibleArea;
     /** The arrows in the still picture last asked for (the sheet shows them once its tag is this set). */
     private Set<Arrow> stillAsked = Set.of();
     /** Counts the changes of the arrows; each moving picture is tagged with the count it was made at. */
     private long arrowsGeneration;
+    /** The boxes of the words painted on the last frame (tests check where they went). */
+    private List<Box> wordsPainted = List.of();
     private boolean linesDirty = true;
     private boolean motionDirty = true;
 
@@ -124,6 +130,15 @@ public final class ArrowLayer extends Pane {
     public void setVisibleArea(Supplier<Bounds> area) {
         visibleArea = area;
         motionChanged();
+    }
+
+    /**
+     * Tells the layer where the cards and the zones' titles are (asked on each frame that paints
+     * words), so that "reply (stateful)", "opened" and "closed" are never drawn over them.
+     */
+    public void setLabelObstacles(Supplier<List<Box>> obstacles) {
+        labelObstacles = obstacles;
+        arrowsChanged();
     }
 
     /** An arrow was added, removed, changed state or look, or moved: everything is painted again. */
@@ -177,6 +192,23 @@ public final class ArrowLayer extends Pane {
     /** Whether an arrow is on screen: shown by the canvas and not hidden by a stylesheet (a quiz's answer). */
     public boolean isDrawn(Arrow a) {
         return a.isShown() && looks.look(a.lookKey()).visible();
+    }
+
+    /** The boxes of the words beside arrows painted on the last frame: a reply's, and a change's "opened" and "closed". */
+    public List<Box> wordsPainted() {
+        return wordsPainted;
+    }
+
+    /**
+     * The size a word beside an arrow takes in this layer's looks now, {width, height}: the
+     * reply's ({@link ArrowLabels#REPLY}) as on a selected allowed arrow, "opened" and "closed" as
+     * on a changed one (tests lay the words of other diagrams out with it).
+     */
+    public double[] wordSize(String word) {
+        boolean reply = word.equals(ArrowLabels.REPLY) || word.equals(ArrowLabels.SHORT_REPLY);
+        ArrowLooks.Look look = looks.look(new ArrowLooks.Key(Connection.State.ALLOWED, java.util.Optional.empty(),
+                reply, reply ? null : word.equals(ArrowLabels.changeWord(true)), Set.of()));
+        return ArrowLabels.size((reply ? look.replyLabel() : look.changeLabel()).font(), word);
     }
 
     /** The look an arrow is painted in (tests compare it with the stylesheets). */
@@ -301,6 +333,8 @@ public final class ArrowLayer extends Pane {
         ArrowSurface onCanvas = new CanvasSurface(g);
         RasterPicture picture = new RasterPicture();
         ArrowSurface onSheet = new PictureSurface(picture, sprites, scale.sheetScale());
+        LabelPlaces room = new LabelPlaces(labelObstacles.get(), List.of(),
+                new Box(0, 0, Math.max(1, getWidth()), Math.max(1, getHeight())));
         boolean toSheet = true;
         for (ArrowGroup group : waitingGroups()) {
             toSheet &= PictureSurface.canPaint(group.look());
@@ -320,7 +354,7 @@ public final class ArrowLayer extends Pane {
                 if (!toSheet) {
                     for (Arrow a : group.arrows()) {
                         if (a.isSelected() && a.state() != Connection.State.DENIED) {
-                            CanvasSurface.paintReply(g, group.look(), a);
+                            CanvasSurface.paintReply(g, group.look(), a, room);
                         }
                     }
                 }
@@ -335,7 +369,8 @@ public final class ArrowLayer extends Pane {
         double sheet = scale.sheetScale();
         moving.show(PaintScale.roundUp(area.getWidth() * sheet), PaintScale.roundUp(area.getHeight() * sheet), sheet,
                 area.getMinX(), area.getMinY(), picture, arrowsGeneration);
-        change.paintWords(looks, g);
+        change.paintWords(looks, g, room, arrowsGeneration);
+        wordsPainted = room.taken();
         // Something went on the canvas once the sheet stopped taking parts, or there are words;
         // otherwise it is left out of the frame rather than blended in empty.
         motion.setVisible(!toSheet || !change.isEmpty());

@@ -1,9 +1,12 @@
 package io.netpoldojo.ui.playground.arrows;
 
+import io.netpoldojo.diagram.Box;
 import io.netpoldojo.diagram.Curve;
+import io.netpoldojo.diagram.LabelPlaces;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /** Paints with a canvas's graphics context, now. */
@@ -72,8 +75,11 @@ record CanvasSurface(GraphicsContext g) implements ArrowSurface {
         }
     }
 
-    /** The reply runs back along the other side: NetworkPolicies are stateful. */
-    static void paintReply(GraphicsContext g, ArrowLooks.Look look, Arrow a) {
+    /**
+     * The reply runs back along the other side: NetworkPolicies are stateful. Its word takes the
+     * first free place beside it in {@code room} (see {@link ArrowLabels}), or is left out.
+     */
+    static void paintReply(GraphicsContext g, ArrowLooks.Look look, Arrow a, LabelPlaces room) {
         Curve c = a.replyCurve();
         if (ArrowSurface.stroke(g, 1, look.reply(), 0)) {
             g.beginPath();
@@ -86,10 +92,17 @@ record CanvasSurface(GraphicsContext g) implements ArrowSurface {
             g.fillPolygon(new double[] {p[0], p[2], p[4]}, new double[] {p[1], p[3], p[5]}, 3);
         }
         if (ArrowSurface.fill(g, 1, look.replyLabel())) {
-            g.setFont(look.replyLabel().font());
-            // Beside the middle of the reply, on its outer side (its left, away from the arrow it answers).
-            Curve beside = c.offset(18);
-            g.fillText("reply (stateful)", beside.midX() - 45, beside.midY() + 4);
+            Font font = look.replyLabel().font();
+            ArrowLabels.reply(room, a.curve(), w -> ArrowLabels.size(font, w))
+                    .ifPresent(p -> word(g, font, p.word(), p.box()));
         }
+    }
+
+    /** A word in its box, the box's top at the text's top. */
+    static void word(GraphicsContext g, Font font, String word, Box box) {
+        g.setFont(font);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(word, box.x(), box.y());
+        g.setTextBaseline(VPos.BASELINE);
     }
 }

@@ -1,5 +1,7 @@
 package io.netpoldojo.ui.playground.arrows;
 
+import io.netpoldojo.diagram.Box;
+import io.netpoldojo.diagram.LabelPlaces;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -18,10 +20,14 @@ final class ChangeShown {
 
     private List<Arrow> changing = List.of();
     private double progress = 1;
+    /** Where the words went, for the state of the arrows {@code placedAt}; null until first painted. */
+    private List<Placed> placed;
+    private long placedAt = -1;
 
     void begin(List<Arrow> changed) {
         changing = List.copyOf(changed);
         progress = 0;
+        placed = null;
     }
 
     void setProgress(double progress) {
@@ -33,6 +39,7 @@ final class ChangeShown {
         changing.forEach(Arrow::endChange);
         changing = List.of();
         progress = 1;
+        placed = null;
     }
 
     boolean isEmpty() {
@@ -72,53 +79,45 @@ final class ChangeShown {
 
     /**
      * "opened" and "closed" beside the changed arrows: they hold for most of the change, then
-     * fade. Each word takes a free place along its arrow; where none is left (a change of a
-     * hundred arrows), the arrow goes without, rather than words piling on each other: the
-     * status line counts them all.
+     * fade. Each word takes the first free place beside its arrow ({@link ArrowLabels}: on no
+     * card, zone title or other word); where none is left (a change of a hundred arrows), the arrow
+     * goes without, rather than words piling on each other: the status line counts them all. The
+     * places are found once for each state of the arrows ({@code generation}), not on every frame.
      */
-    void paintWords(ArrowLooks looks, GraphicsContext g) {
+    void paintWords(ArrowLooks looks, GraphicsContext g, LabelPlaces room, long generation) {
         double opacity = progress < 0.6 ? 1 : Math.max(0, (1 - progress) / 0.4);
-        if (opacity <= 0) {
+        if (opacity <= 0 || changing.isEmpty()) {
             return;
         }
-        List<double[]> taken = new ArrayList<>();
+        if (placedAt != generation || placed == null) {
+            placed = place(looks, room);
+            placedAt = generation;
+        } else {
+            placed.forEach(p -> room.take(p.box()));
+        }
+        for (Placed p : placed) {
+            if (ArrowSurface.fill(g, opacity, p.look().changeLabel())) {
+                CanvasSurface.word(g, p.look().changeLabel().font(), p.word(), p.box());
+            }
+        }
+    }
+
+    private record Placed(ArrowLooks.Look look, String word, Box box) {}
+
+    private List<Placed> place(ArrowLooks looks, LabelPlaces room) {
+        List<Placed> out = new ArrayList<>();
         for (Arrow a : changing) {
             if (!a.isShown() || !a.isAnimatingChange()) {
                 continue;
             }
             ArrowLooks.Look look = looks.look(a.lookKey());
-            if (look.visible() && ArrowSurface.fill(g, opacity, look.changeLabel())) {
-                String word = a.opened() ? "opened" : "closed";
-                double size = look.changeLabel().font().getSize();
-                double[] box = freePlace(a, word.length() * size * 0.62, size * 1.2, taken);
-                if (box != null) {
-                    taken.add(box);
-                    g.setFont(look.changeLabel().font());
-                    g.fillText(word, box[0], box[1] + box[3] * 0.8);
-                }
+            if (look.visible() && look.changeLabel().visible()) {
+                String word = ArrowLabels.changeWord(a.opened());
+                double[] size = ArrowLabels.size(look.changeLabel().font(), word);
+                ArrowLabels.changeWord(room, a.curve(), size[0], size[1])
+                        .ifPresent(box -> out.add(new Placed(look, word, box)));
             }
         }
+        return out;
     }
-
-    /** Where along the arrow a word of this size fits without touching the words already placed: {x, y, w, h}. */
-    private static double[] freePlace(Arrow a, double w, double h, List<double[]> taken) {
-        for (double t : WORD_PLACES) {
-            double x = a.curve().x(t) + 8;
-            double y = a.curve().y(t) - h - 6;
-            boolean free = true;
-            for (double[] b : taken) {
-                if (x < b[0] + b[2] + 3 && b[0] < x + w + 3 && y < b[1] + b[3] + 2 && b[1] < y + h + 2) {
-                    free = false;
-                    break;
-                }
-            }
-            if (free) {
-                return new double[] {x, y, w, h};
-            }
-        }
-        return null;
-    }
-
-    /** Where along an arrow its word may go, first choice first. */
-    private static final double[] WORD_PLACES = {0.5, 0.38, 0.62, 0.27, 0.73};
 }

@@ -67,6 +67,12 @@ final class CanvasArrows {
         this.titles = titles;
         this.layer = new ArrowLayer(arrows.values(), flowPhase, zoom);
         changeProgress.addListener(o -> layer.setChangeProgress(changeProgress.get()));
+        layer.setLabelObstacles(() -> {
+            List<Box> boxes = new ArrayList<>(cards.size() + 8);
+            cards.values().forEach(card -> boxes.add(card.box()));
+            boxes.addAll(titles.get());
+            return boxes;
+        });
     }
 
     ArrowLayer layer() {

@@ -22,6 +22,7 @@ public final class ExplanationCard extends VBox {
     private final PlaygroundModel model;
     private final Label title = new Label();
     private final VBox body = new VBox(10);
+    private final ScrollPane scroll = new ScrollPane(body);
 
     public ExplanationCard(PlaygroundModel model) {
         this.model = model;
@@ -41,7 +42,6 @@ public final class ExplanationCard extends VBox {
         header.setRight(close);
         // A long explanation fills the card and scrolls; the title keeps its lines above it.
         header.setMinHeight(Region.USE_PREF_SIZE);
-        ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         // As tall as the explanation, up to a limit; longer ones scroll.
         scroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.min(body.heightProperty(), 300));
@@ -52,6 +52,16 @@ public final class ExplanationCard extends VBox {
         setVisible(false);
         setManaged(false);
         model.selectedConnectionProperty().addListener((o, a, c) -> show(c));
+    }
+
+    /**
+     * As tall as its explanation, with no scroll bar of its own: for a card in a column that
+     * scrolls itself ({@code DiagramView#explanationBeside}). Its height then follows from its
+     * words in one layout pass, so the column can bring it into view at once.
+     */
+    public void growWithContent() {
+        scroll.prefViewportHeightProperty().unbind();
+        getChildren().set(getChildren().indexOf(scroll), body);
     }
 
     private void show(Optional<Connection> connection) {

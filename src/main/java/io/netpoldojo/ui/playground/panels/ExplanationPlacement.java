@@ -30,6 +30,9 @@ public final class ExplanationPlacement {
     private final CanvasView canvas;
     private final PlaygroundModel model;
     private boolean pending;
+    private boolean stopped;
+    private final javafx.beans.InvalidationListener moved = x -> later();
+    private javafx.beans.Observable[] watched = new javafx.beans.Observable[0];
 
     private ExplanationPlacement(AnchorPane layer, ExplanationCard card, CanvasView canvas, PlaygroundModel model) {
         this.layer = layer;
@@ -38,8 +41,11 @@ public final class ExplanationPlacement {
         this.model = model;
     }
 
-    /** Keeps {@code card}, a child of {@code layer} laid over {@code canvas}, clear of the arrow it explains. */
-    public static void install(AnchorPane layer, ExplanationCard card, CanvasView canvas, PlaygroundModel model) {
+    /**
+     * Keeps {@code card}, a child of {@code layer} laid over {@code canvas}, clear of the arrow it
+     * explains, until {@link #stop()}.
+     */
+    public static ExplanationPlacement install(AnchorPane layer, ExplanationCard card, CanvasView canvas, PlaygroundModel model) {
         ExplanationPlacement p = new ExplanationPlacement(layer, card, canvas, model);
         // At most 45% of the canvas each way: then whatever point of the drawing, one corner leaves it free.
         var width = javafx.beans.binding.Bindings.min(MAX_WIDTH,
@@ -48,21 +54,39 @@ public final class ExplanationPlacement {
         card.maxWidthProperty().bind(width);
         card.maxHeightProperty().bind(javafx.beans.binding.Bindings.max(MIN_HEIGHT,
                 layer.heightProperty().multiply(SHARE)));
-        for (javafx.beans.Observable o : new javafx.beans.Observable[] {model.selectedConnectionProperty(),
-                card.heightProperty(), card.widthProperty(), layer.widthProperty(), layer.heightProperty(),
-                canvas.zoomProperty(), canvas.hvalueProperty(), canvas.vvalueProperty()}) {
-            o.addListener(x -> p.later());
+        p.watched = new javafx.beans.Observable[] {model.selectedConnectionProperty(),
+            card.heightProperty(), card.widthProperty(), layer.widthProperty(), layer.heightProperty(),
+            canvas.zoomProperty(), canvas.hvalueProperty(), canvas.vvalueProperty()};
+        for (javafx.beans.Observable o : p.watched) {
+            o.addListener(p.moved);
         }
         p.place();
+        return p;
+    }
+
+    /**
+     * Stops placing the card and lets go of its size bindings: it has been taken off the drawing
+     * (a quiz card shows it beside the diagram), so selections, zooms and scrolls no longer move it.
+     */
+    public void stop() {
+        stopped = true;
+        for (javafx.beans.Observable o : watched) {
+            o.removeListener(moved);
+        }
+        card.prefWidthProperty().unbind();
+        card.maxWidthProperty().unbind();
+        card.maxHeightProperty().unbind();
     }
 
     /** Once per pulse at most, after the card and the canvas have their new sizes. */
     private void later() {
-        if (!pending) {
+        if (!pending && !stopped) {
             pending = true;
             Platform.runLater(() -> {
                 pending = false;
-                place();
+                if (!stopped) {
+                    place();
+                }
             });
         }
     }
