@@ -140,24 +140,32 @@ public final class ArrowRouter {
         return byPair.containsKey(forward ? fromId + "\n" + toId : toId + "\n" + fromId);
     }
 
-    /** Both directions between a and b: {a to b, b to a}, and the candidates tried. */
+    /**
+     * Both directions between a and b: {a to b, b to a}, and the candidates tried. The candidates
+     * are looked at cheapest first, each only until the first obstacle in its way (a drag frame
+     * routes a hundred pairs, and most candidates tried are blocked); only when none is clear are
+     * their obstacles counted, to keep the one blocked least.
+     */
     private Routed routePair(String a, String b) {
         Box from = cards.get(a);
         Box to = cards.get(b);
         if (from == null || to == null) {
             throw new IllegalArgumentException("no card " + (from == null ? a : b));
         }
-        List<Box> obstacles = new ArrayList<>();
-        cards.forEach((id, box) -> {
-            if (!id.equals(a) && !id.equals(b)) {
-                obstacles.add(box.inflate(CLEARANCE));
+        // Each obstacle as four numbers, its sides: the other cards with clearance, then the titles.
+        double[] obstacles = new double[(cards.size() + titles.size()) * 4];
+        int n = 0;
+        for (Map.Entry<String, Box> card : cards.entrySet()) {
+            if (!card.getKey().equals(a) && !card.getKey().equals(b)) {
+                n = put(obstacles, n, card.getValue().inflate(CLEARANCE));
             }
-        });
-        titles.forEach(t -> obstacles.add(t.inflate(2)));
+        }
+        for (Box t : titles) {
+            n = put(obstacles, n, t.inflate(2));
+        }
+        obstacles = java.util.Arrays.copyOf(obstacles, n);
         List<Candidate> candidates = candidates(from, to);
         candidates.sort(Comparator.comparingDouble(Candidate::cost));
-        Route[] best = null;
-        int fewest = Integer.MAX_VALUE;
         double[] seen = new double[candidates.size() * 8];
         int tried = 0;
         for (Candidate c : candidates) {
@@ -165,11 +173,22 @@ public final class ArrowRouter {
             Curve back = c.base().reversed().offset(OFFSET);
             see(seen, tried++, there);
             see(seen, tried++, back);
-            int blocked = blocked(there, from, to, obstacles) + blocked(back, to, from, obstacles)
-                    + (c.base().length() < MIN_RUN ? 1 : 0);
-            if (blocked == 0) {
+            if (c.base().length() >= MIN_RUN && blocked(there, from, to, obstacles, 1) == 0
+                    && blocked(back, to, from, obstacles, 1) == 0) {
                 return new Routed(new Route[] {new Route(there, true), new Route(back, true)},
                         java.util.Arrays.copyOf(seen, tried * 4), tried - 2, true);
+            }
+        }
+        Route[] best = null;
+        int fewest = Integer.MAX_VALUE;
+        for (Candidate c : candidates) {
+            Curve there = c.base().offset(OFFSET);
+            Curve back = c.base().reversed().offset(OFFSET);
+            // Counted only as far as it takes to see the candidate is not blocked less than the best.
+            int blocked = c.base().length() < MIN_RUN ? 1 : 0;
+            blocked += blocked(there, from, to, obstacles, fewest - blocked);
+            if (blocked < fewest) {
+                blocked += blocked(back, to, from, obstacles, fewest - blocked);
             }
             if (blocked < fewest) {
                 fewest = blocked;
@@ -177,6 +196,14 @@ public final class ArrowRouter {
             }
         }
         return new Routed(best, seen, 0, false);
+    }
+
+    private static int put(double[] boxes, int at, Box b) {
+        boxes[at] = b.x();
+        boxes[at + 1] = b.y();
+        boxes[at + 2] = b.maxX();
+        boxes[at + 3] = b.maxY();
+        return at + 4;
     }
 
     /** Notes the box {@link #blocked} looks for obstacles in along a curve, as the {@code i}th seen. */
@@ -282,18 +309,27 @@ public final class ArrowRouter {
 
     /**
      * How many obstacles the line runs through, counting its own two cards when it goes back into
-     * the one it left or through the one it enters before its end.
+     * the one it left or through the one it enters before its end (once for each short step that
+     * does); it stops counting at {@code enough}. {@code obstacles} holds four numbers a box.
      */
-    private static int blocked(Curve c, Box from, Box to, List<Box> obstacles) {
+    private static int blocked(Curve c, Box from, Box to, double[] obstacles, int enough) {
+        if (enough <= 0) {
+            return 0;
+        }
         Box bounds = c.bounds().inflate(1);
-        List<Box> near = new ArrayList<>();
-        for (Box o : obstacles) {
-            if (o.overlaps(bounds)) {
-                near.add(o);
+        double bx = bounds.x();
+        double by = bounds.y();
+        double bmaxX = bounds.maxX();
+        double bmaxY = bounds.maxY();
+        // The obstacles near the line, by where their four numbers start; each is dropped once crossed.
+        int[] near = new int[obstacles.length / 4];
+        int nearCount = 0;
+        for (int k = 0; k < obstacles.length; k += 4) {
+            if (obstacles[k] < bmaxX && bx < obstacles[k + 2] && obstacles[k + 1] < bmaxY && by < obstacles[k + 3]) {
+                near[nearCount++] = k;
             }
         }
         int steps = (int) Math.max(16, Math.min(96, c.length() / 6));
-        boolean[] hit = new boolean[near.size()];
         Box ownFrom = from.inflate(-1);
         Box ownTo = to.inflate(-1);
         int count = 0;
@@ -303,14 +339,19 @@ public final class ArrowRouter {
             double t = (double) i / steps;
             double qx = c.x(t);
             double qy = c.y(t);
-            for (int k = 0; k < near.size(); k++) {
-                if (!hit[k] && near.get(k).crossedBy(px, py, qx, qy)) {
-                    hit[k] = true;
-                    count++;
+            for (int j = 0; j < nearCount; j++) {
+                int k = near[j];
+                if (Box.crosses(obstacles[k], obstacles[k + 1], obstacles[k + 2], obstacles[k + 3], px, py, qx, qy)) {
+                    near[j--] = near[--nearCount];
+                    if (++count >= enough) {
+                        return count;
+                    }
                 }
             }
             if (ownFrom.crossedBy(px, py, qx, qy) || ownTo.crossedBy(px, py, qx, qy)) {
-                count++;
+                if (++count >= enough) {
+                    return count;
+                }
             }
             px = qx;
             py = qy;
