@@ -47,16 +47,22 @@ final class ManifestComposer {
     private final MergeUtils merges = new MergeUtils() {
         @Override
         public MappingNode asMappingNode(Node node) {
-            if (++mergeSteps > MAX_MERGE_STEPS) {
+            MappingNode map = ManifestComposer.this.asMappingNode(node);
+            // Only a mapping not yet flattened makes the flattening go into it again: one still
+            // being composed, so reached through an alias. A finished one (inline or aliased) is
+            // taken as it is, however many a merge list names.
+            if (map.isMerged() && ++mergeSteps > MAX_MERGE_STEPS) {
                 throw new Problem(SELF_MERGE, flattening.getStartMark());
             }
-            return ManifestComposer.this.asMappingNode(node);
+            return map;
         }
     };
     /**
-     * Mappings one flattening may merge. Within the alias limit a real file merges at most 50
-     * mappings, each at most 50 deep; more means a mapping merges itself ({@code a: &x {<<: *x}}),
-     * which SnakeYAML's flattening repeats forever.
+     * Times one flattening may go into a mapping that is itself still being flattened. Only an
+     * alias to an enclosing mapping that has a merge key of its own leads there. More than this
+     * means a mapping merges itself ({@code a: &x {<<: *x}}), which SnakeYAML's flattening repeats
+     * forever, or (only in a file written to do it) enclosing mappings that merge each other so
+     * often that flattening them takes exponential time.
      */
     static final int MAX_MERGE_STEPS = 10_000;
     static final String SELF_MERGE = "a mapping merges itself (its merge key \"<<\" names the mapping it is in)";

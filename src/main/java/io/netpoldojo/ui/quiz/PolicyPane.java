@@ -89,10 +89,9 @@ final class PolicyPane implements QuestionPane {
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sideScroll.setFitToHeight(true);
         sideScroll.getStyleClass().add("quiz-side-scroller");
-        sideScroll.setMinWidth(ScenarioPanels.POLICY_SIDE - 40);
-        sideScroll.setPrefWidth(ScenarioPanels.POLICY_SIDE);
-        sideScroll.setMaxWidth(ScenarioPanels.POLICY_SIDE);
         root = new HBox(left, sideScroll);
+        ScenarioPanels.giveWay(sideScroll, root, ScenarioPanels.POLICY_SIDE, ScenarioPanels.POLICY_SIDE_NARROWEST,
+                ScenarioPanels.POLICY_DIAGRAM);
         root.getStyleClass().add("quiz-split");
 
         listeners.on(answer.parseProperty(), (o, a, parse) -> editor.setProblems(problems(parse)));

@@ -75,10 +75,9 @@ final class PredictPane implements QuestionPane {
         sideScroll.setFitToWidth(true);
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sideScroll.getStyleClass().addAll("quiz-side-scroller");
-        sideScroll.setMinWidth(ScenarioPanels.PREDICT_SIDE - 20);
-        sideScroll.setPrefWidth(ScenarioPanels.PREDICT_SIDE);
-        sideScroll.setMaxWidth(ScenarioPanels.PREDICT_SIDE);
         root = new HBox(left, sideScroll);
+        ScenarioPanels.giveWay(sideScroll, root, ScenarioPanels.PREDICT_SIDE, ScenarioPanels.PREDICT_SIDE_NARROWEST,
+                ScenarioPanels.PREDICT_DIAGRAM);
         root.getStyleClass().add("quiz-split");
         root.setAlignment(Pos.TOP_LEFT);
 

@@ -34,6 +34,16 @@ final class ScenarioPanels {
     /** How wide the question's column is beside the diagram: a prediction's, and a policy task's (its editor). */
     static final double PREDICT_SIDE = 390;
     static final double POLICY_SIDE = 490;
+    /**
+     * In a narrow window the column gives way, down to these widths, so that the diagram keeps at
+     * least {@link #PREDICT_DIAGRAM} / {@link #POLICY_DIAGRAM} px of the card's width: at 1024 x 700
+     * its cards' words were drawn at 8.35 px (platform-traffic's task) beside a full-width column.
+     * At 1360 x 860 the columns keep their whole width.
+     */
+    static final double PREDICT_SIDE_NARROWEST = 345;
+    static final double POLICY_SIDE_NARROWEST = 410;
+    static final double PREDICT_DIAGRAM = 620;
+    static final double POLICY_DIAGRAM = 580;
     /** A small scenario fills the pane without looking like a poster. */
     private static final double QUIZ_MAX_ZOOM = 1.5;
 
@@ -51,6 +61,19 @@ final class ScenarioPanels {
         failed.setMinHeight(Region.USE_PREF_SIZE);
         failed.setMaxWidth(Double.MAX_VALUE);
         return failed;
+    }
+
+    /**
+     * The question's column ({@code side}) beside the diagram in {@code card}: {@code widest} wide,
+     * or narrower, down to {@code narrowest}, where that leaves the diagram {@code diagram} px.
+     */
+    static void giveWay(Region side, Region card, double widest, double narrowest, double diagram) {
+        javafx.beans.binding.DoubleBinding width = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(narrowest, Math.min(widest, Math.floor(card.getWidth() - diagram))),
+                card.widthProperty());
+        side.setMinWidth(narrowest);
+        side.prefWidthProperty().bind(width);
+        side.maxWidthProperty().bind(width);
     }
 
     /** A read-only diagram without the stepper: the card decides what state it shows. */
