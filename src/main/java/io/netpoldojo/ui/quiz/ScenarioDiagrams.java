@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
  * name replaces the scenario's), so the diagram shows exactly what was graded.
  */
 final class ScenarioDiagrams {
+    private static final System.Logger LOG = System.getLogger(ScenarioDiagrams.class.getName());
     /**
      * The diagram's pane as it is in a 1360 x 860 window: a prediction's, beside a narrow column (390)
      * and above the policies; a policy task's, beside the editor (490), in a tab of its own with
@@ -48,7 +49,10 @@ final class ScenarioDiagrams {
      */
     record Drawn(Optional<Workspace> workspace, String failure) {
         static Drawn failed(Throwable why) {
-            String detail = why.getMessage() == null || why.getMessage().isBlank()
+            // The layout's own refusals are worded for people; anything else (a bug) is named by its
+            // class only, not by a JVM message such as 'Cannot invoke "..." because "<local4>" is null'.
+            boolean worded = why instanceof IllegalArgumentException || why instanceof IllegalStateException;
+            String detail = !worded || why.getMessage() == null || why.getMessage().isBlank()
                     ? why.getClass().getSimpleName() : why.getMessage();
             return new Drawn(Optional.empty(), "This scenario's diagram could not be drawn (" + detail
                     + "). The question can still be answered without it.");
@@ -95,6 +99,8 @@ final class ScenarioDiagrams {
         try {
             return new Drawn(Optional.of(workspace(scenario, after, extra, frame)), "");
         } catch (RuntimeException | Error failed) {
+            // The learner reads a sentence; the log keeps the trace, so the layout's bug can be found.
+            LOG.log(System.Logger.Level.WARNING, "the diagram of scenario " + scenario.id() + " could not be laid out", failed);
             return Drawn.failed(failed);
         }
     }

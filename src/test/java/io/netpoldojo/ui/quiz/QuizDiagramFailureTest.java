@@ -51,7 +51,7 @@ class QuizDiagramFailureTest extends QuizWindowFixture {
             assertEquals(QuizModel.Screen.QUESTION, place.model().screenProperty().get(), id);
             String said = QuizScenes.shown(robot, "#quiz-diagram-failed");
             assertTrue(said.startsWith("This scenario's diagram could not be drawn ("
-                    + (how.equals("error") ? "StackOverflowError" : "a bug in the layout") + ")."), said);
+                    + (how.equals("error") ? "StackOverflowError" : "NullPointerException") + ")."), said);
             assertFalse(robot.lookup("#quiz-diagram").tryQuery().isPresent(), "no diagram");
             Card card = content.card(id).orElseThrow();
             Scenario scenario = card.body() instanceof Card.Predict p ? content.scenario(p.scenario()).orElseThrow()
