@@ -208,7 +208,7 @@ class ArrowWordsTest extends WindowFixture {
      * shows the change's words, on no card and not on each other.
      */
     @Test
-    void theWordsPaintedInAWindowLieOnNoCard(FxRobot robot) throws Exception {
+    void theWordsPaintedInAWindowLieOnNoCardOrTitle(FxRobot robot) throws Exception {
         openLearn(robot);
         String diagram = "#lesson-diagram-replies";
         LearnScenes.scrollTo(robot, diagram, 20);
@@ -217,7 +217,7 @@ class ArrowWordsTest extends WindowFixture {
         robot.clickOn(arrow.middleOnScreen());
         Node replies = robot.lookup(diagram).query();
         ArrowLayer layer = robot.from(replies).lookup("#arrow-layer").queryAs(ArrowLayer.class);
-        assertClearOfCards(robot, replies, painted(layer, 1));
+        assertClearOfCardsAndTitles(robot, replies, painted(layer, 1));
 
         LearnScenes.openLesson(robot, "worked-example");
         String steps = "#lesson-diagram-microservices";
@@ -228,7 +228,7 @@ class ArrowWordsTest extends WindowFixture {
         Node shown = robot.lookup(steps).match(Node::isVisible).match(n -> n.getScene() != null
                 && n.localToScreen(n.getLayoutBounds()) != null).query();
         ArrowLayer stepLayer = robot.from(shown).lookup("#arrow-layer").queryAs(ArrowLayer.class);
-        assertClearOfCards(robot, shown, painted(stepLayer, 2));
+        assertClearOfCardsAndTitles(robot, shown, painted(stepLayer, 2));
     }
 
     /** The words the layer painted on a frame that had at least {@code atLeast} of them (a change's go after 1.4 s). */
@@ -249,7 +249,7 @@ class ArrowWordsTest extends WindowFixture {
         return seen.get(0);
     }
 
-    private static void assertClearOfCards(FxRobot robot, Node diagram, List<Box> words) throws Exception {
+    private static void assertClearOfCardsAndTitles(FxRobot robot, Node diagram, List<Box> words) throws Exception {
         for (Node card : robot.from(diagram).lookup(".endpoint-node").queryAll()) {
             // The card itself, in the drawing's units, without its soft shadow.
             Box box = WaitForAsyncUtils.asyncFx(() -> {
@@ -259,6 +259,17 @@ class ArrowWordsTest extends WindowFixture {
             }).get();
             for (Box w : words) {
                 assertFalse(box.overlaps(w), "a word at " + w + " lies on the card " + card.getId());
+            }
+        }
+        for (Node title : robot.from(diagram).lookup(".zone-title").queryAll()) {
+            // The zone's title, in the drawing's units (the zone's parent holds the cards too).
+            Box box = WaitForAsyncUtils.asyncFx(() -> {
+                Node zone = title.getParent().getParent();
+                Bounds b = zone.getParent().sceneToLocal(title.localToScene(title.getLayoutBounds()));
+                return new Box(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+            }).get();
+            for (Box w : words) {
+                assertFalse(box.overlaps(w), "a word at " + w + " lies on the zone title at " + box);
             }
         }
         for (int i = 0; i < words.size(); i++) {
