@@ -73,7 +73,7 @@ class LearnDiagramsTest extends WindowFixture {
     @Test
     void at1360WideEveryDiagramFillsTheColumnOrTheWindowsHeight(FxRobot robot) throws Exception {
         open(robot, 1360, 860);
-        LearnScenes.eachDiagram(robot, content, (lesson, id) -> {
+        int checked = LearnScenes.eachDiagram(robot, content, (lesson, id) -> {
             CanvasView canvas = robot.lookup(id + " .dojo-canvas").queryAs(CanvasView.class);
             double zoom = canvas.zoomProperty().get();
             double filled = canvas.drawingWidth() * zoom / canvas.getViewportBounds().getWidth();
@@ -85,5 +85,6 @@ class LearnDiagramsTest extends WindowFixture {
                     || view.getLayoutBounds().getHeight() >= heldBy - 2,
                     lesson.id() + ": " + id + " fills the column's width (" + filled + ")");
         });
+        assertTrue(checked >= 15, "every lesson diagram was looked at: " + checked);
     }
 }
