@@ -30,9 +30,15 @@ public final class ManifestLoader {
     }
 
     /**
-     * The CPU time that helper threads have spent composing manifests in this process so far
-     * (large files are composed by two threads), for benchmarks that count every thread of a load.
+     * Starts counting the CPU time of the helper threads that compose part of a large file, for
+     * benchmarks that count every thread of a load (off by default: counting loads the JVM's
+     * management classes into a CLI run).
      */
+    public static void countHelperCpu() {
+        SplitComposing.countHelperCpu();
+    }
+
+    /** The CPU time helper threads have spent composing manifests since {@link #countHelperCpu()}. */
     public static long helperCpuNanos() {
         return SplitComposing.helperCpuNanos();
     }

@@ -1,10 +1,9 @@
 package io.netpoldojo.manifest;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.yaml.snakeyaml.error.Mark;
@@ -38,10 +37,23 @@ import org.yaml.snakeyaml.reader.ReaderException;
 final class SplitComposing {
     private SplitComposing() {}
 
-    /** The CPU time of every helper thread so far, for {@code bench}. */
+    /** The CPU time of every helper thread so far, once a benchmark asked for it ({@link #countHelperCpu}). */
     private static final AtomicLong HELPER_CPU_NANOS = new AtomicLong();
-    /** Documents the helper may hold composed ahead of this thread (bounds the memory of a large file). */
-    private static final int AHEAD = 4096;
+    /** Off unless a benchmark asks: counting loads java.lang.management's classes, about 150, into a CLI run. */
+    private static volatile boolean countingCpu;
+    /**
+     * Documents handed over at a time: one at a time, the two threads woke each other a thousand
+     * times on a 1,000-pod file, and the system time of a run doubled (60 to 160 ms).
+     */
+    private static final int BATCH = 64;
+    /** Batches the helper may hold composed ahead of this thread (bounds the memory of a large file). */
+    private static final int AHEAD = 64;
+    private static final Runnable NOTHING = new Runnable() {
+        @Override
+        public void run() {
+            // no redo to note
+        }
+    };
 
     /** When a text is split, and where: never under {@code minChars}, at about {@code fraction} of the text. */
     record Split(int minChars, double fraction, boolean needsTwoCores) {
@@ -113,14 +125,19 @@ final class SplitComposing {
         return false;
     }
 
-    /** The CPU nanoseconds that helper threads have spent composing, in this process so far. */
+    /** Starts counting the CPU time of helper threads, for benchmarks. */
+    static void countHelperCpu() {
+        countingCpu = true;
+    }
+
+    /** The CPU nanoseconds that helper threads have spent composing since {@link #countHelperCpu}. */
     static long helperCpuNanos() {
         return HELPER_CPU_NANOS.get();
     }
 
     /** {@link YamlDocuments#forEach} with the text cut at {@code cut} (a char index where a {@code ---} line starts). */
     static Optional<YamlDocuments.Failure> forEach(String text, int cut, Consumer<YamlDocuments.Document> onDocument) {
-        return forEach(text, cut, onDocument, () -> { });
+        return forEach(text, cut, onDocument, NOTHING);
     }
 
     /** As {@link #forEach(String, int, Consumer)}; {@code onRedo} runs when this thread composes a part again. */
@@ -131,8 +148,11 @@ final class SplitComposing {
         Helper helper = new Helper(YamlDocuments.composer(decoded, cutPoint, Integer.MAX_VALUE, 0));
         Thread thread = new Thread(helper, "netpol-dojo-compose");
         thread.setDaemon(true);
-        helper.thread = thread;
-        thread.start();
+        try {
+            thread.start();
+        } catch (OutOfMemoryError e) { // no thread to be had: one thread, then
+            return YamlDocuments.compose(text, decoded, 0, 0, 0, onDocument);
+        }
         try {
             ManifestComposer first = YamlDocuments.composer(decoded, 0, cutPoint, 0);
             int handed = 0;
@@ -156,14 +176,17 @@ final class SplitComposing {
             }
             int before = first.nonScalarAliases();
             int handedAfter = 0;
+            batches:
             while (true) {
-                Object item = takeUninterruptibly(helper.queue);
-                if (item instanceof Composed composed) {
-                    if (before + composed.aliasesSoFar() > YamlDocuments.MAX_ALIASES) {
-                        break;
+                Object item = helper.take();
+                if (item instanceof Composed[] batch) {
+                    for (Composed composed : batch) {
+                        if (before + composed.aliasesSoFar() > YamlDocuments.MAX_ALIASES) {
+                            break batches;
+                        }
+                        handedAfter++;
+                        onDocument.accept(composed.document());
                     }
-                    handedAfter++;
-                    onDocument.accept(composed.document());
                 } else {
                     End end = (End) item;
                     if (end.error() == null) {
@@ -184,84 +207,135 @@ final class SplitComposing {
         }
     }
 
-    private static Object takeUninterruptibly(BlockingQueue<Object> queue) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return queue.take();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
     /** A document the helper composed, and the stream's count of aliases to collections after it (the helper's part only). */
     private record Composed(YamlDocuments.Document document, int aliasesSoFar) {}
 
     /** The helper's part ended: at its end (no error) or at an error, with the count then and the last event's mark. */
     private record End(Throwable error, int aliasesSoFar, Mark near) {}
 
-    /** Composes the part after the cut, handing the documents over through a queue. */
+    /** Composes the part after the cut, handing the documents over in batches through a small queue. */
     private static final class Helper implements Runnable {
-        final BlockingQueue<Object> queue = new LinkedBlockingQueue<>(AHEAD);
+        /** Batches ({@code Composed[]}), then one {@link End}; guarded by this. */
+        private final ArrayDeque<Object> queue = new ArrayDeque<>();
         private final ManifestComposer composer;
-        private volatile boolean cancelled;
-        volatile Thread thread;
+        private boolean cancelled;
 
         Helper(ManifestComposer composer) {
             this.composer = composer;
         }
 
-        void cancel() {
+        /** Stops the helper at its next document or batch; what it composed is dropped. */
+        synchronized void cancel() {
             cancelled = true;
-            Thread t = thread;
-            if (t != null) {
-                t.interrupt();
+            queue.clear();
+            notifyAll();
+        }
+
+        /** The next batch or the end, waiting for it; an interrupt is kept for the caller, as one thread would not notice it. */
+        synchronized Object take() {
+            boolean interrupted = false;
+            while (queue.isEmpty()) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            notifyAll();
+            return queue.poll();
+        }
+
+        /** Queues a batch, waiting while {@value #AHEAD} are queued; false once cancelled. */
+        private synchronized boolean put(Object batch) throws InterruptedException {
+            while (queue.size() >= AHEAD && !cancelled) {
+                wait();
+            }
+            if (cancelled) {
+                return false;
+            }
+            queue.add(batch);
+            notifyAll();
+            return true;
+        }
+
+        private synchronized boolean cancelled() {
+            return cancelled;
+        }
+
+        /** The end always goes, however many batches are queued, so that the main thread never waits for nothing. */
+        private synchronized void end(End end) {
+            if (!cancelled) {
+                queue.add(end);
+                notifyAll();
             }
         }
 
         @Override
         public void run() {
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            long start = threads.getCurrentThreadCpuTime();
+            boolean counting = countingCpu;
+            long start = counting ? BenchClock.threadCpuNanos() : 0;
+            End end;
             try {
-                compose();
-            } catch (InterruptedException e) {
-                // Cancelled: this thread's work is not wanted.
-            } finally {
-                HELPER_CPU_NANOS.addAndGet(threads.getCurrentThreadCpuTime() - start);
+                end = compose();
+            } catch (Throwable e) { // NOPMD: whatever stops this thread is the main thread's to surface, as one thread would
+                end = new End(e, YamlDocuments.MAX_ALIASES + 1, null); // never taken as it is: composed again
+            }
+            if (counting) {
+                // Counted before the end goes: once the main thread has it, the load is over.
+                HELPER_CPU_NANOS.addAndGet(BenchClock.threadCpuNanos() - start);
+            }
+            if (end != null) {
+                end(end);
             }
         }
 
-        private void compose() throws InterruptedException {
-            Object last;
+        /** Composes the part and queues its documents in batches; how it ended, or null when cancelled. */
+        private End compose() throws InterruptedException {
+            List<Composed> batch = new ArrayList<>(BATCH);
             try {
                 while (true) {
-                    if (cancelled) {
-                        return;
+                    if (cancelled()) {
+                        return null;
                     }
                     if (!composer.checkNode()) {
-                        last = new End(null, composer.nonScalarAliases(), null);
-                        break;
+                        return flush(batch) ? new End(null, composer.nonScalarAliases(), null) : null;
                     }
                     Node document = composer.getNode();
                     if (!YamlDocuments.isEmpty(document)) {
-                        queue.put(new Composed(new YamlDocuments.Document(document, composer.aliases() > 0),
+                        batch.add(new Composed(new YamlDocuments.Document(document, composer.aliases() > 0),
                                 composer.nonScalarAliases()));
+                        if (batch.size() == BATCH && !flush(batch)) {
+                            return null;
+                        }
                     }
                 }
-            } catch (InterruptedException e) {
-                throw e;
-            } catch (Throwable e) { // NOPMD: any failure here is the main thread's to surface, as one thread would
-                last = new End(e, composer.nonScalarAliases(), composer.lastMark());
+            } catch (RuntimeException | StackOverflowError e) {
+                return flush(batch) ? new End(e, composer.nonScalarAliases(), composer.lastMark()) : null;
             }
-            queue.put(last);
+        }
+
+        private boolean flush(List<Composed> batch) throws InterruptedException {
+            if (batch.isEmpty()) {
+                return true;
+            }
+            Composed[] items = batch.toArray(new Composed[0]);
+            batch.clear();
+            return put(items);
+        }
+    }
+
+    /** A thread's CPU time, through java.lang.management, loaded only when a benchmark counts. */
+    private static final class BenchClock {
+        private static final java.lang.management.ThreadMXBean THREADS =
+                java.lang.management.ManagementFactory.getThreadMXBean();
+
+        private BenchClock() {}
+
+        static long threadCpuNanos() {
+            return THREADS.getCurrentThreadCpuTime();
         }
     }
 }
