@@ -38,7 +38,7 @@ final class DocumentReader {
             return; // reported by YamlChecks
         }
         if (!(node instanceof MappingNode map)) {
-            r.error(node, "", "expected a map (a Kubernetes object), got " + ObjectReader.describe(node));
+            notAnObject(r, node);
             return;
         }
         Fields root = new Fields(r, map, "");
@@ -65,7 +65,7 @@ final class DocumentReader {
         }
         Optional<KindCatalog.Kind> known = KindCatalog.find(kind.get());
         if (known.isEmpty()) {
-            r.notice(map, "", "skipped " + Metadata.shown(kind.get()) + nameSuffix(r, root) + ": " + SKIPPED);
+            skipped(r, map, root, kind.get());
             return;
         }
         KindCatalog.Kind k = known.get();
@@ -79,6 +79,16 @@ final class DocumentReader {
             case CLUSTER_POLICY -> readClusterPolicy(r, root, k, version);
             case POD, WORKLOAD -> readEndpoint(r, root, k, version);
         }
+    }
+
+    // Out of line, so that the quick JIT's code for read (run for every object) stays small.
+
+    private static void notAnObject(ObjectReader r, Node node) {
+        r.error(node, "", "expected a map (a Kubernetes object), got " + ObjectReader.describe(node));
+    }
+
+    private static void skipped(ObjectReader r, MappingNode map, Fields root, String kind) {
+        r.notice(map, "", "skipped " + Metadata.shown(kind) + nameSuffix(r, root) + ": " + SKIPPED);
     }
 
     private void readNamespace(ObjectReader r, Fields root, String apiVersion) {
