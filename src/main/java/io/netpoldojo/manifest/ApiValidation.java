@@ -248,7 +248,9 @@ final class ApiValidation {
         return isPortNumber(port) ? List.of() : List.of("must be between 1 and 65535, inclusive");
     }
 
+    private static final BigInteger MAX_PORT = BigInteger.valueOf(65535);
+
     static boolean isPortNumber(BigInteger port) {
-        return port.signum() > 0 && port.compareTo(BigInteger.valueOf(65535)) <= 0;
+        return port.signum() > 0 && port.compareTo(MAX_PORT) <= 0;
     }
 }

@@ -103,6 +103,11 @@ final class PolicyReader {
         r.error(item, path, "Unsupported value: " + Metadata.quote(text) + ": supported values: \"Ingress\", \"Egress\"");
     }
 
+    private static void wrongPeerCount(ObjectReader r, Fields f, String path, int kinds) {
+        r.error(f.node(), path, kinds == 0 ? "Required value: must specify a peer"
+                : "Forbidden: may not specify both ipBlock and another peer");
+    }
+
     /** "Required value" for a field written empty or null: at the field when written, else at its mapping. */
     private static void requiredAt(ObjectReader r, Fields f, Node node, Optional<String> text, String field) {
         if (ObjectReader.isNull(node) || text.isPresent()) {
@@ -127,10 +132,20 @@ final class PolicyReader {
         r.warning(node, path, "not in canonical form; did you mean " + cidr.canonical() + "?");
     }
 
-    /** "Invalid value: 70000: must be between 1 and 65535, inclusive", and the like, for each message. */
-    private static void invalidNumber(ObjectReader r, Node node, String path, BigInteger value, List<String> messages) {
-        for (String msg : messages) {
-            r.error(node, path, "Invalid value: " + ObjectReader.shown(node, value) + ": " + msg);
+    /** "Invalid value: 70000: must be between 1 and 65535, inclusive", and the like. */
+    private static void invalidNumber(ObjectReader r, Node node, String path, BigInteger value, String message) {
+        r.error(node, path, "Invalid value: " + ObjectReader.shown(node, value) + ": " + message);
+    }
+
+    /** A port out of range, an endPort below it or out of range: each message, port first. */
+    private static void invalidRange(ObjectReader r, Node portNode, String portPath, BigInteger number, Node endNode,
+                                     String endPath, BigInteger end) {
+        ApiValidation.portNumber(number).forEach(msg -> invalidNumber(r, portNode, portPath, number, msg));
+        if (end != null) {
+            if (end.compareTo(number) < 0) {
+                invalidNumber(r, endNode, endPath, end, "must be greater than or equal to port");
+            }
+            ApiValidation.portNumber(end).forEach(msg -> invalidNumber(r, endNode, endPath, end, msg));
         }
     }
 
@@ -208,12 +223,8 @@ final class PolicyReader {
             kinds++;
             ipBlock = ipBlock(r, f.get("ipBlock"), f.pathOf("ipBlock"));
         }
-        if (kinds == 0) {
-            r.error(f.node(), path, "Required value: must specify a peer");
-            return Optional.empty();
-        }
-        if (kinds > 1 && hasIpBlock) {
-            r.error(f.node(), path, "Forbidden: may not specify both ipBlock and another peer");
+        if (kinds == 0 || (kinds > 1 && hasIpBlock)) {
+            wrongPeerCount(r, f, path, kinds);
             return Optional.empty();
         }
         if (ipBlock.isPresent()) {
@@ -298,38 +309,30 @@ final class PolicyReader {
         Node endNode = f.get("endPort");
         String portPath = f.pathOf("port");
         String endPath = f.pathOf("endPort");
-        Optional<BigInteger> end = r.integer(endNode, endPath);
+        BigInteger end = r.integer(endNode, endPath).orElse(null);
         PortRef ref = new PortRef.AnyPort();
         if (ObjectReader.isNull(portNode)) {
-            if (end.isPresent()) {
-                invalidNumber(r, endNode, endPath, end.get(), List.of("may not be specified when port is not specified"));
+            if (end != null) {
+                invalidNumber(r, endNode, endPath, end, "may not be specified when port is not specified");
             }
         } else if (ObjectReader.isInteger(portNode)) {
-            Optional<BigInteger> number = r.integer(portNode, portPath);
-            if (number.isPresent()) {
-                boolean valid = ApiValidation.isPortNumber(number.get());
-                if (!valid) {
-                    invalidNumber(r, portNode, portPath, number.get(), ApiValidation.portNumber(number.get()));
-                }
-                boolean endValid = end.isPresent() && ApiValidation.isPortNumber(end.get());
-                if (end.isPresent()) {
-                    if (end.get().compareTo(number.get()) < 0) {
-                        invalidNumber(r, endNode, endPath, end.get(), List.of("must be greater than or equal to port"));
-                    }
-                    if (!endValid) {
-                        invalidNumber(r, endNode, endPath, end.get(), ApiValidation.portNumber(end.get()));
-                    }
+            BigInteger number = r.integer(portNode, portPath).orElse(null);
+            if (number != null) {
+                boolean valid = ApiValidation.isPortNumber(number);
+                boolean endValid = end != null && ApiValidation.isPortNumber(end);
+                if (!valid || (end != null && (!endValid || end.compareTo(number) < 0))) {
+                    invalidRange(r, portNode, portPath, number, endNode, endPath, end);
                 }
                 if (valid) {
-                    int from = number.get().intValue();
-                    int to = endValid ? end.get().intValue() : from;
+                    int from = number.intValue();
+                    int to = endValid ? end.intValue() : from;
                     ref = new PortRef.Numbered(from, Math.max(from, to));
                 }
             }
         } else if (ObjectReader.isString(portNode)) {
             String name = r.string(portNode, portPath).orElse("");
-            if (end.isPresent()) {
-                invalidNumber(r, endNode, endPath, end.get(), List.of("may not be specified when port is non-numeric"));
+            if (end != null) {
+                invalidNumber(r, endNode, endPath, end, "may not be specified when port is non-numeric");
             }
             if (!ApiValidation.isValidPortName(name)) {
                 invalidPortName(r, portNode, portPath, name);
