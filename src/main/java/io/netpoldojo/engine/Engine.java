@@ -76,6 +76,22 @@ public final class Engine {
     record CompiledRule(RuleRef ref, PolicyRule rule, BitSet peers, boolean namedPorts) {}
 
     public Engine(Cluster cluster) {
+        this(cluster, null);
+    }
+
+    /**
+     * This engine's cluster with one more endpoint, placed last (the lint's assumed DNS pod), without
+     * compiling the policies again: an endpoint added to the cluster changes no set but by whether it
+     * holds the new one ({@code EngineWithEndpointTest} holds it equal to an engine made anew).
+     */
+    Engine withEndpoint(Endpoint extra) {
+        List<Endpoint> more = new ArrayList<>(endpoints);
+        more.add(extra);
+        return new Engine(cluster.withEndpoints(more), this);
+    }
+
+    /** {@code base}, when given, is this cluster's engine without its last endpoint; its policies are reused. */
+    private Engine(Cluster cluster, Engine base) {
         this.cluster = cluster;
         this.endpoints = cluster.endpoints();
         for (Namespace ns : cluster.namespaces()) {
@@ -99,8 +115,11 @@ public final class Engine {
         for (int i = 0; i < endpoints.size(); i++) {
             ingressPoliciesByTarget.add(new BitSet());
         }
-        for (NetworkPolicy p : cluster.policies()) {
-            CompiledPolicy compiled = compile(p);
+        List<NetworkPolicy> networkPolicies = cluster.policies();
+        for (int k = 0; k < networkPolicies.size(); k++) {
+            NetworkPolicy p = networkPolicies.get(k);
+            CompiledPolicy compiled = base != null && base.policies.get(k).policy == p
+                    ? withLastEndpoint(base.policies.get(k)) : compile(p);
             policies.add(compiled);
             compiledByPolicy.putIfAbsent(p, compiled);
             if (compiled.types.contains(Direction.INGRESS)) {
@@ -187,6 +206,43 @@ public final class Engine {
         selected.and(podsInNamespace.getOrDefault(p.namespace(), new BitSet()));
         return new CompiledPolicy(p, NetworkPolicyRules.effectivePolicyTypes(p), selected,
                 compileRules(p, Direction.INGRESS), compileRules(p, Direction.EGRESS));
+    }
+
+    /**
+     * A policy compiled for the cluster without the last endpoint, completed with it: the same
+     * rules as {@link #compile}, asked of that one endpoint ({@link NetworkPolicyRules#selects},
+     * {@link NetworkPolicyRules#peerMatches}).
+     */
+    private CompiledPolicy withLastEndpoint(CompiledPolicy cp) {
+        int last = endpoints.size() - 1;
+        Endpoint added = endpoints.get(last);
+        NetworkPolicy p = cp.policy;
+        BitSet selected = (BitSet) cp.selected.clone();
+        if (NetworkPolicyRules.selects(p, added)) {
+            selected.set(last);
+        }
+        return new CompiledPolicy(p, cp.types, selected, withLastEndpoint(cp.ingress, p, added, last),
+                withLastEndpoint(cp.egress, p, added, last));
+    }
+
+    private List<CompiledRule> withLastEndpoint(List<CompiledRule> rules, NetworkPolicy p, Endpoint added, int last) {
+        List<CompiledRule> out = new ArrayList<>(rules.size());
+        for (CompiledRule r : rules) {
+            BitSet peers;
+            if (r.rule.peers().isEmpty()) {
+                peers = everything;
+            } else {
+                peers = (BitSet) r.peers.clone();
+                for (PolicyPeer peer : r.rule.peers()) {
+                    if (NetworkPolicyRules.peerMatches(peer, p.namespace(), added, this::namespaceLabels)) {
+                        peers.set(last);
+                        break;
+                    }
+                }
+            }
+            out.add(new CompiledRule(r.ref, r.rule, peers, r.namedPorts));
+        }
+        return out;
     }
 
     private List<CompiledRule> compileRules(NetworkPolicy p, Direction d) {

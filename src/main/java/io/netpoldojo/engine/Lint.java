@@ -1,6 +1,5 @@
 package io.netpoldojo.engine;
 
-import io.netpoldojo.engine.model.Cluster;
 import io.netpoldojo.engine.model.Direction;
 import io.netpoldojo.engine.model.Endpoint;
 import io.netpoldojo.engine.model.Labels;
@@ -152,12 +151,9 @@ public final class Lint {
         Engine dnsEngine = engine;
         if (dnsPods.isEmpty()) {
             // The scenario has no DNS pod: ask as if the usual CoreDNS pod were there.
+            // Its policies are already compiled: only whether each set holds the new pod is worked out.
             Pod coredns = assumedDnsPod();
-            Cluster c = engine.cluster();
-            List<Endpoint> endpoints = new ArrayList<>(c.endpoints());
-            endpoints.add(coredns);
-            List<Namespace> namespaces = new ArrayList<>(c.namespaces());
-            dnsEngine = new Engine(new Cluster(namespaces, endpoints, c.policies(), c.clusterPolicies()));
+            dnsEngine = engine.withEndpoint(coredns);
             dnsPods = List.of(coredns);
         }
         Map<NetworkPolicy, List<String>> missingByPolicy = new LinkedHashMap<>();

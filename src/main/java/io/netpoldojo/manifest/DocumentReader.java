@@ -38,21 +38,19 @@ final class DocumentReader {
             return; // reported by YamlChecks
         }
         if (!(node instanceof MappingNode map)) {
-            r.error(node, "", "expected a map (a Kubernetes object), got " + ObjectReader.describe(node));
+            notAnObject(r, node);
             return;
         }
         Fields root = new Fields(r, map, "");
         Node apiVersionNode = root.get("apiVersion");
         Optional<String> apiVersion = r.string(apiVersionNode, "apiVersion").filter(s -> !s.isEmpty());
-        if (apiVersion.isEmpty() && (ObjectReader.isNull(apiVersionNode) || ObjectReader.isString(apiVersionNode))) {
-            r.error(map, "apiVersion", "Required value");
+        if (apiVersion.isEmpty()) {
+            required(r, map, apiVersionNode, "apiVersion");
         }
         Node kindNode = root.get("kind");
         Optional<String> kind = r.string(kindNode, "kind").filter(s -> !s.isEmpty());
         if (kind.isEmpty()) {
-            if (ObjectReader.isNull(kindNode) || ObjectReader.isString(kindNode)) {
-                r.error(map, "kind", "Required value");
-            }
+            required(r, map, kindNode, "kind");
             return;
         }
         if (kind.get().equals("List")) {
@@ -65,12 +63,12 @@ final class DocumentReader {
         }
         Optional<KindCatalog.Kind> known = KindCatalog.find(kind.get());
         if (known.isEmpty()) {
-            r.notice(map, "", "skipped " + Metadata.shown(kind.get()) + nameSuffix(r, root) + ": " + SKIPPED);
+            skipped(r, map, root, kind.get());
             return;
         }
         KindCatalog.Kind k = known.get();
         if (apiVersion.isPresent() && !apiVersion.get().equals(k.apiVersion())) {
-            r.error(apiVersionNode, "apiVersion", KindCatalog.notServed(k, apiVersion.get()));
+            notServed(r, apiVersionNode, k, apiVersion.get());
         }
         String version = apiVersion.orElse(k.apiVersion());
         switch (k.role()) {
@@ -79,6 +77,27 @@ final class DocumentReader {
             case CLUSTER_POLICY -> readClusterPolicy(r, root, k, version);
             case POD, WORKLOAD -> readEndpoint(r, root, k, version);
         }
+    }
+
+    // Out of line, so that the quick JIT's code for read (run for every object) stays small.
+
+    private static void notAnObject(ObjectReader r, Node node) {
+        r.error(node, "", "expected a map (a Kubernetes object), got " + ObjectReader.describe(node));
+    }
+
+    /** apiVersion or kind missing, null or "": "Required value" at the object (another type was reported as such). */
+    private static void required(ObjectReader r, MappingNode map, Node node, String field) {
+        if (ObjectReader.isNull(node) || ObjectReader.isString(node)) {
+            r.error(map, field, "Required value");
+        }
+    }
+
+    private static void notServed(ObjectReader r, Node apiVersionNode, KindCatalog.Kind kind, String apiVersion) {
+        r.error(apiVersionNode, "apiVersion", KindCatalog.notServed(kind, apiVersion));
+    }
+
+    private static void skipped(ObjectReader r, MappingNode map, Fields root, String kind) {
+        r.notice(map, "", "skipped " + Metadata.shown(kind) + nameSuffix(r, root) + ": " + SKIPPED);
     }
 
     private void readNamespace(ObjectReader r, Fields root, String apiVersion) {

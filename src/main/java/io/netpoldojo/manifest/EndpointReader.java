@@ -160,25 +160,45 @@ final class EndpointReader {
         Node nameNode = f.get("name");
         String name = r.string(nameNode, f.pathOf("name")).orElse("");
         if (!name.isEmpty()) {
-            ApiValidation.portName(name).forEach(msg ->
-                    r.error(nameNode, f.pathOf("name"), "Invalid value: " + Metadata.quote(name) + ": " + msg));
+            if (!ApiValidation.isValidPortName(name)) {
+                invalidPortName(r, f, nameNode, name);
+            }
             if (!names.add(name)) {
-                r.error(nameNode, f.pathOf("name"), "Duplicate value: " + Metadata.quote(name));
+                duplicatePortName(r, f, nameNode, name);
             }
         }
         Node numberNode = f.get("containerPort");
         Optional<BigInteger> number = r.integer(numberNode, f.pathOf("containerPort"));
-        if (ObjectReader.isNull(numberNode) || number.filter(n -> n.signum() == 0).isPresent()) {
+        if (ObjectReader.isNull(numberNode) || (number.isPresent() && number.get().signum() == 0)) {
             r.error(ObjectReader.isNull(numberNode) ? f.node() : numberNode, f.pathOf("containerPort"), "Required value");
-        } else {
-            number.ifPresent(n -> ApiValidation.portNumber(n).forEach(msg ->
-                    r.error(numberNode, f.pathOf("containerPort"), "Invalid value: " + ObjectReader.shown(numberNode, n) + ": " + msg)));
+        } else if (number.isPresent() && !ApiValidation.isPortNumber(number.get())) {
+            invalidPortNumber(r, f, numberNode, number.get());
         }
         Protocol protocol = PolicyReader.protocol(r, f.get("protocol"), f.pathOf("protocol")).orElse(Protocol.TCP);
         if (r.errorCount() > before || number.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new ContainerPort(name, number.get().intValue(), protocol));
+    }
+
+    // The messages of containerPort, out of line: the quick JIT compiles a hot method whole, and
+    // these nearly never run (see ObjectReader#wrongType).
+
+    private static void invalidPortName(ObjectReader r, Fields f, Node nameNode, String name) {
+        for (String msg : ApiValidation.portName(name)) {
+            r.error(nameNode, f.pathOf("name"), "Invalid value: " + Metadata.quote(name) + ": " + msg);
+        }
+    }
+
+    private static void duplicatePortName(ObjectReader r, Fields f, Node nameNode, String name) {
+        r.error(nameNode, f.pathOf("name"), "Duplicate value: " + Metadata.quote(name));
+    }
+
+    private static void invalidPortNumber(ObjectReader r, Fields f, Node numberNode, BigInteger number) {
+        for (String msg : ApiValidation.portNumber(number)) {
+            r.error(numberNode, f.pathOf("containerPort"), "Invalid value: " + ObjectReader.shown(numberNode, number)
+                    + ": " + msg);
+        }
     }
 
     private static Optional<IpAddress> ipAnnotation(ObjectReader r, String text, Node node, String path) {

@@ -28,9 +28,13 @@ final class Fields {
             if (tuple.getKeyNode() instanceof ScalarNode key) {
                 entries.putIfAbsent(key.getValue(), tuple);
             } else {
-                reader.error(tuple.getKeyNode(), path, "expected a string key, got " + ObjectReader.describe(tuple.getKeyNode()));
+                nonStringKey(tuple.getKeyNode());
             }
         }
+    }
+
+    private void nonStringKey(Node key) {
+        reader.error(key, path, "expected a string key, got " + ObjectReader.describe(key));
     }
 
     private Fields(ObjectReader reader, Node node, String path) {
@@ -75,9 +79,13 @@ final class Fields {
     void allowOnly(Set<String> declared) {
         for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
             if (!declared.contains(e.getKey())) {
-                reader.error(e.getValue().getKeyNode(), pathOf(e.getKey()), "field not declared in schema");
+                undeclared(e.getKey(), e.getValue().getKeyNode());
             }
         }
+    }
+
+    private void undeclared(String name, Node key) {
+        reader.error(key, pathOf(name), "field not declared in schema");
     }
 
     /** Key/value pairs in order, for maps with free-form keys (labels, annotations). */

@@ -54,17 +54,12 @@ record Metadata(String name, String namespace, Map<String, String> labels, Map<S
         Optional<String> name = r.string(nameNode, "metadata.name");
         boolean valid = true;
         if (name.isEmpty() || name.get().isEmpty()) {
-            if (ObjectReader.isNull(nameNode) || name.isPresent()) {
-                r.error(ObjectReader.isNull(nameNode) ? m.node() : nameNode, "metadata.name", "Required value");
-            }
+            nameMissing(r, m, nameNode, name);
             valid = false;
-        } else {
-            var messages = rule == NameRule.LABEL ? ApiValidation.dns1123Label(name.get())
-                    : ApiValidation.dns1123Subdomain(name.get());
-            for (String msg : messages) {
-                r.error(nameNode, "metadata.name", "invalid name " + quote(name.get()) + ": " + msg);
-                valid = false;
-            }
+        } else if (rule == NameRule.LABEL ? !ApiValidation.isValidDns1123Label(name.get())
+                : !ApiValidation.isValidDns1123Subdomain(name.get())) {
+            invalidName(r, nameNode, name.get(), rule);
+            valid = false;
         }
         String namespace = "";
         if (namespaced) {
@@ -72,11 +67,9 @@ record Metadata(String name, String namespace, Map<String, String> labels, Map<S
             namespace = r.string(nsNode, "metadata.namespace").orElse("");
             if (namespace.isEmpty()) {
                 namespace = DEFAULT_NAMESPACE;
-            } else {
-                for (String msg : ApiValidation.dns1123Label(namespace)) {
-                    r.error(nsNode, "metadata.namespace", "invalid namespace " + quote(namespace) + ": " + msg);
-                    valid = false;
-                }
+            } else if (!ApiValidation.isValidDns1123Label(namespace)) {
+                invalidNamespace(r, nsNode, namespace);
+                valid = false;
             }
         }
         Map<String, String> labels = labels(r, m.get("labels"), "metadata.labels");
@@ -86,6 +79,45 @@ record Metadata(String name, String namespace, Map<String, String> labels, Map<S
             return Optional.empty();
         }
         return Optional.of(new Metadata(name.get(), namespace, labels, annotations, annotationNodes, nameNode));
+    }
+
+    // The messages, out of line: the quick JIT compiles the readers' hot methods whole, and these
+    // nearly never run (see ObjectReader#wrongType).
+
+    private static void nameMissing(ObjectReader r, Fields m, Node nameNode, Optional<String> name) {
+        if (ObjectReader.isNull(nameNode) || name.isPresent()) {
+            r.error(ObjectReader.isNull(nameNode) ? m.node() : nameNode, "metadata.name", "Required value");
+        }
+    }
+
+    private static void invalidName(ObjectReader r, Node nameNode, String name, NameRule rule) {
+        var messages = rule == NameRule.LABEL ? ApiValidation.dns1123Label(name) : ApiValidation.dns1123Subdomain(name);
+        for (String msg : messages) {
+            r.error(nameNode, "metadata.name", "invalid name " + quote(name) + ": " + msg);
+        }
+    }
+
+    private static void invalidNamespace(ObjectReader r, Node nsNode, String namespace) {
+        for (String msg : ApiValidation.dns1123Label(namespace)) {
+            r.error(nsNode, "metadata.namespace", "invalid namespace " + quote(namespace) + ": " + msg);
+        }
+    }
+
+    /** "Invalid value" for a label or annotation key, reported at {@code path} (the map), as the apiserver does. */
+    private static void invalidKey(ObjectReader r, Node keyNode, String path, String key, String checked) {
+        for (String msg : ApiValidation.qualifiedName(checked)) {
+            r.error(keyNode, path, "Invalid value: " + quote(key) + ": " + msg);
+        }
+    }
+
+    private static void invalidLabelValue(ObjectReader r, Node valueNode, String path, String value) {
+        for (String msg : ApiValidation.labelValue(value)) {
+            r.error(valueNode, path, "Invalid value: " + quote(value) + ": " + msg);
+        }
+    }
+
+    private static void annotationsTooLong(ObjectReader r, Fields fields, String path) {
+        r.error(fields.node(), path, "Too long: must have at most " + ANNOTATIONS_MAX_BYTES + " bytes");
     }
 
     /**
@@ -104,15 +136,15 @@ record Metadata(String name, String namespace, Map<String, String> labels, Map<S
             Node valueNode = e.getValue().getValueNode();
             String entryPath = ObjectReader.key(path, key);
             r.record(entryPath, keyNode);
-            for (String msg : ApiValidation.qualifiedName(key)) {
-                r.error(keyNode, path, "Invalid value: " + quote(key) + ": " + msg);
+            if (!ApiValidation.isValidQualifiedName(key)) {
+                invalidKey(r, keyNode, path, key, key);
             }
             String value = ObjectReader.isNull(valueNode) ? "" : r.string(valueNode, entryPath).orElse(null);
             if (value == null) {
                 continue;
             }
-            for (String msg : ApiValidation.labelValue(value)) {
-                r.error(valueNode, path, "Invalid value: " + quote(value) + ": " + msg);
+            if (!ApiValidation.isValidLabelValue(value)) {
+                invalidLabelValue(r, valueNode, path, value);
             }
             labels.put(key, value);
         }
@@ -133,8 +165,9 @@ record Metadata(String name, String namespace, Map<String, String> labels, Map<S
             Node valueNode = e.getValue().getValueNode();
             String entryPath = ObjectReader.key(path, key);
             r.record(entryPath, keyNode);
-            for (String msg : ApiValidation.qualifiedName(key.toLowerCase(Locale.ROOT))) {
-                r.error(keyNode, path, "Invalid value: " + quote(key) + ": " + msg);
+            String lowerCased = key.toLowerCase(Locale.ROOT);
+            if (!ApiValidation.isValidQualifiedName(lowerCased)) {
+                invalidKey(r, keyNode, path, key, lowerCased);
             }
             String value = ObjectReader.isNull(valueNode) ? "" : r.string(valueNode, entryPath).orElse(null);
             if (value != null) {
@@ -144,7 +177,7 @@ record Metadata(String name, String namespace, Map<String, String> labels, Map<S
             }
         }
         if (bytes > ANNOTATIONS_MAX_BYTES) {
-            r.error(fields.get().node(), path, "Too long: must have at most " + ANNOTATIONS_MAX_BYTES + " bytes");
+            annotationsTooLong(r, fields.get(), path);
         }
         return annotations;
     }

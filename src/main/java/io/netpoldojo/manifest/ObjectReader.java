@@ -173,8 +173,7 @@ final class ObjectReader {
             return Optional.empty();
         }
         if (!(node instanceof MappingNode map)) {
-            error(node, path, "expected a map, got " + describe(node));
-            return Optional.empty();
+            return wrongType(node, path, "expected a map, got ");
         }
         return Optional.of(new Fields(this, map, path));
     }
@@ -198,8 +197,7 @@ final class ObjectReader {
             return Optional.empty();
         }
         if (!(node instanceof SequenceNode seq)) {
-            error(node, path, "expected a list, got " + describe(node));
-            return Optional.empty();
+            return wrongType(node, path, "expected a list, got ");
         }
         for (int i = 0; i < seq.getValue().size(); i++) {
             record(index(path, i), seq.getValue().get(i));
@@ -219,8 +217,7 @@ final class ObjectReader {
         if (isString(node)) {
             return Optional.of(((ScalarNode) node).getValue());
         }
-        error(node, path, "expected a string, got " + describe(node));
-        return Optional.empty();
+        return wrongType(node, path, "expected a string, got ");
     }
 
     /** An integer in any YAML 1.1 notation (80, 0x50, 0o120, 1_000); an error for other types. */
@@ -238,7 +235,15 @@ final class ObjectReader {
                 return value;
             }
         }
-        error(node, path, "expected an integer, got " + describe(node));
+        return wrongType(node, path, "expected an integer, got ");
+    }
+
+    /**
+     * "expected a map, got a list": out of line, as every message of the readers' hot methods, so
+     * that the quick JIT (the CLI's) does not compile message building that nearly never runs.
+     */
+    private <T> Optional<T> wrongType(Node node, String path, String expected) {
+        error(node, path, expected + describe(node));
         return Optional.empty();
     }
 

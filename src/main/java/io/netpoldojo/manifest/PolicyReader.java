@@ -69,9 +69,7 @@ final class PolicyReader {
         Node node = spec.get("policyTypes");
         List<Node> items = r.sequence(node, path).orElse(List.of());
         if (items.size() > 2) {
-            String written = items.stream().map(n -> n instanceof ScalarNode s ? Metadata.quote(s.getValue()) : "?")
-                    .collect(Collectors.joining(", ", "[", "]"));
-            r.error(node, path, "Invalid value: " + written + ": may not specify more than two policyTypes");
+            tooManyPolicyTypes(r, node, path, items);
             return List.of();
         }
         List<Direction> types = new ArrayList<>();
@@ -86,11 +84,84 @@ final class PolicyReader {
             if (direction.isPresent()) {
                 types.add(direction.get());
             } else {
-                r.error(item, itemPath, "Unsupported value: " + Metadata.quote(text.get())
-                        + ": supported values: \"Ingress\", \"Egress\"");
+                unsupportedPolicyType(r, item, itemPath, text.get());
             }
         }
         return types;
+    }
+
+    // The messages of this reader, out of line: the quick JIT compiles a hot method whole, and
+    // these nearly never run (see ObjectReader#wrongType).
+
+    private static void tooManyPolicyTypes(ObjectReader r, Node node, String path, List<Node> items) {
+        String written = items.stream().map(n -> n instanceof ScalarNode s ? Metadata.quote(s.getValue()) : "?")
+                .collect(Collectors.joining(", ", "[", "]"));
+        r.error(node, path, "Invalid value: " + written + ": may not specify more than two policyTypes");
+    }
+
+    private static void unsupportedPolicyType(ObjectReader r, Node item, String path, String text) {
+        r.error(item, path, "Unsupported value: " + Metadata.quote(text) + ": supported values: \"Ingress\", \"Egress\"");
+    }
+
+    private static void wrongPeerCount(ObjectReader r, Fields f, String path, int kinds) {
+        r.error(f.node(), path, kinds == 0 ? "Required value: must specify a peer"
+                : "Forbidden: may not specify both ipBlock and another peer");
+    }
+
+    /** "Required value" for a field written empty or null: at the field when written, else at its mapping. */
+    private static void requiredAt(ObjectReader r, Fields f, Node node, Optional<String> text, String field) {
+        if (ObjectReader.isNull(node) || text.isPresent()) {
+            r.error(ObjectReader.isNull(node) ? f.node() : node, f.pathOf(field), "Required value");
+        }
+    }
+
+    private static void notStrictSubset(ObjectReader r, Node e, String path, String cidr) {
+        r.error(e, path, "must be a strict subset of cidr " + cidr);
+    }
+
+    private static void invalidCidr(ObjectReader r, Node node, String path, String text) {
+        r.error(node, path, "invalid CIDR " + Metadata.quote(text));
+    }
+
+    private static void leadingZeros(ObjectReader r, Node node, String path, Cidr cidr) {
+        r.warning(node, path, "IPv4 address with leading zeros is ambiguous (some tools read them as octal); write "
+                + cidr);
+    }
+
+    private static void notCanonical(ObjectReader r, Node node, String path, Cidr cidr) {
+        r.warning(node, path, "not in canonical form; did you mean " + cidr.canonical() + "?");
+    }
+
+    /** "Invalid value: 70000: must be between 1 and 65535, inclusive", and the like. */
+    private static void invalidNumber(ObjectReader r, Node node, String path, BigInteger value, String message) {
+        r.error(node, path, "Invalid value: " + ObjectReader.shown(node, value) + ": " + message);
+    }
+
+    /** A port out of range, an endPort below it or out of range: each message, port first. */
+    private static void invalidRange(ObjectReader r, Node portNode, String portPath, BigInteger number, Node endNode,
+                                     String endPath, BigInteger end) {
+        ApiValidation.portNumber(number).forEach(msg -> invalidNumber(r, portNode, portPath, number, msg));
+        if (end != null) {
+            if (end.compareTo(number) < 0) {
+                invalidNumber(r, endNode, endPath, end, "must be greater than or equal to port");
+            }
+            ApiValidation.portNumber(end).forEach(msg -> invalidNumber(r, endNode, endPath, end, msg));
+        }
+    }
+
+    private static void invalidPortName(ObjectReader r, Node node, String path, String name) {
+        for (String msg : ApiValidation.portName(name)) {
+            r.error(node, path, "Invalid value: " + Metadata.quote(name) + ": " + msg);
+        }
+    }
+
+    private static void notAPort(ObjectReader r, Node node, String path) {
+        r.record(path, node);
+        r.error(node, path, "expected an integer or a string, got " + ObjectReader.describe(node));
+    }
+
+    private static void unsupportedProtocol(ObjectReader r, Node node, String path, String text) {
+        r.error(node, path, "Unsupported value: " + Metadata.quote(text) + ": supported values: " + SUPPORTED_PROTOCOLS);
     }
 
     /**
@@ -152,12 +223,8 @@ final class PolicyReader {
             kinds++;
             ipBlock = ipBlock(r, f.get("ipBlock"), f.pathOf("ipBlock"));
         }
-        if (kinds == 0) {
-            r.error(f.node(), path, "Required value: must specify a peer");
-            return Optional.empty();
-        }
-        if (kinds > 1 && hasIpBlock) {
-            r.error(f.node(), path, "Forbidden: may not specify both ipBlock and another peer");
+        if (kinds == 0 || (kinds > 1 && hasIpBlock)) {
+            wrongPeerCount(r, f, path, kinds);
             return Optional.empty();
         }
         if (ipBlock.isPresent()) {
@@ -182,9 +249,7 @@ final class PolicyReader {
         Optional<String> cidrText = r.string(cidrNode, f.pathOf("cidr"));
         Optional<Cidr> cidr = Optional.empty();
         if (cidrText.isEmpty() || cidrText.get().isEmpty()) {
-            if (ObjectReader.isNull(cidrNode) || cidrText.isPresent()) {
-                r.error(ObjectReader.isNull(cidrNode) ? f.node() : cidrNode, f.pathOf("cidr"), "Required value");
-            }
+            requiredAt(r, f, cidrNode, cidrText, "cidr");
         } else {
             cidr = cidr(r, cidrNode, f.pathOf("cidr"), cidrText.get());
         }
@@ -198,9 +263,9 @@ final class PolicyReader {
             if (ObjectReader.isNull(e)) {
                 text = Optional.of("");
             }
-            Optional<Cidr> inner = text.flatMap(t -> cidr(r, e, ePath, t));
+            Optional<Cidr> inner = text.isPresent() ? cidr(r, e, ePath, text.get()) : Optional.empty();
             if (inner.isPresent() && cidr.isPresent() && !cidr.get().hasStrictSubset(inner.get())) {
-                r.error(e, ePath, "must be a strict subset of cidr " + cidrText.get());
+                notStrictSubset(r, e, ePath, cidrText.get());
             }
             inner.ifPresent(except::add);
         }
@@ -214,16 +279,15 @@ final class PolicyReader {
     private static Optional<Cidr> cidr(ObjectReader r, Node node, String path, String text) {
         Optional<Cidr> cidr = Cidr.parse(text);
         if (cidr.isEmpty()) {
-            r.error(node, path, "invalid CIDR " + Metadata.quote(text));
+            invalidCidr(r, node, path, text);
             return cidr;
         }
         String address = text.substring(0, text.indexOf('/'));
         if (IpAddress.hasLeadingZeroOctet(address)) {
-            r.warning(node, path, "IPv4 address with leading zeros is ambiguous (some tools read them as octal); write "
-                    + cidr.get());
+            leadingZeros(r, node, path, cidr.get());
         }
         if (!cidr.get().isCanonical()) {
-            r.warning(node, path, "not in canonical form; did you mean " + cidr.get().canonical() + "?");
+            notCanonical(r, node, path, cidr.get());
         }
         return cidr;
     }
@@ -245,37 +309,37 @@ final class PolicyReader {
         Node endNode = f.get("endPort");
         String portPath = f.pathOf("port");
         String endPath = f.pathOf("endPort");
-        Optional<BigInteger> end = r.integer(endNode, endPath);
+        BigInteger end = r.integer(endNode, endPath).orElse(null);
         PortRef ref = new PortRef.AnyPort();
         if (ObjectReader.isNull(portNode)) {
-            end.ifPresent(e -> r.error(endNode, endPath, "Invalid value: " + ObjectReader.shown(endNode, e) + ": may not be specified when port is not specified"));
+            if (end != null) {
+                invalidNumber(r, endNode, endPath, end, "may not be specified when port is not specified");
+            }
         } else if (ObjectReader.isInteger(portNode)) {
-            Optional<BigInteger> number = r.integer(portNode, portPath);
-            if (number.isPresent()) {
-                ApiValidation.portNumber(number.get())
-                        .forEach(msg -> r.error(portNode, portPath, "Invalid value: " + ObjectReader.shown(portNode, number.get()) + ": " + msg));
-                if (end.isPresent()) {
-                    if (end.get().compareTo(number.get()) < 0) {
-                        r.error(endNode, endPath, "Invalid value: " + ObjectReader.shown(endNode, end.get()) + ": must be greater than or equal to port");
-                    }
-                    ApiValidation.portNumber(end.get())
-                            .forEach(msg -> r.error(endNode, endPath, "Invalid value: " + ObjectReader.shown(endNode, end.get()) + ": " + msg));
+            BigInteger number = r.integer(portNode, portPath).orElse(null);
+            if (number != null) {
+                boolean valid = ApiValidation.isPortNumber(number);
+                boolean endValid = end != null && ApiValidation.isPortNumber(end);
+                if (!valid || (end != null && (!endValid || end.compareTo(number) < 0))) {
+                    invalidRange(r, portNode, portPath, number, endNode, endPath, end);
                 }
-                if (ApiValidation.isPortNumber(number.get())) {
-                    int from = number.get().intValue();
-                    int to = end.filter(ApiValidation::isPortNumber).map(BigInteger::intValue).orElse(from);
+                if (valid) {
+                    int from = number.intValue();
+                    int to = endValid ? end.intValue() : from;
                     ref = new PortRef.Numbered(from, Math.max(from, to));
                 }
             }
         } else if (ObjectReader.isString(portNode)) {
             String name = r.string(portNode, portPath).orElse("");
-            end.ifPresent(e -> r.error(endNode, endPath, "Invalid value: " + ObjectReader.shown(endNode, e) + ": may not be specified when port is non-numeric"));
-            ApiValidation.portName(name)
-                    .forEach(msg -> r.error(portNode, portPath, "Invalid value: " + Metadata.quote(name) + ": " + msg));
+            if (end != null) {
+                invalidNumber(r, endNode, endPath, end, "may not be specified when port is non-numeric");
+            }
+            if (!ApiValidation.isValidPortName(name)) {
+                invalidPortName(r, portNode, portPath, name);
+            }
             ref = new PortRef.Named(name);
         } else if (!ObjectReader.isForeign(portNode)) {
-            r.record(portPath, portNode);
-            r.error(portNode, portPath, "expected an integer or a string, got " + ObjectReader.describe(portNode));
+            notAPort(r, portNode, portPath);
         }
         return r.errorCount() > before ? Optional.empty() : Optional.of(new PolicyPort(protocol, ref));
     }
@@ -288,8 +352,7 @@ final class PolicyReader {
         }
         Optional<Protocol> protocol = Protocol.parse(text.get());
         if (protocol.isEmpty()) {
-            r.error(node, path, "Unsupported value: " + Metadata.quote(text.get()) + ": supported values: "
-                    + SUPPORTED_PROTOCOLS);
+            unsupportedProtocol(r, node, path, text.get());
         }
         return protocol;
     }

@@ -62,23 +62,19 @@ final class SelectorReader {
         int before = r.errorCount();
         Node keyNode = f.get("key");
         Optional<String> key = r.string(keyNode, f.pathOf("key"));
-        if (key.isEmpty() || key.get().isEmpty()) {
-            if (ObjectReader.isNull(keyNode) || key.isPresent()) {
-                r.error(ObjectReader.isNull(keyNode) ? f.node() : keyNode, f.pathOf("key"), "Required value");
-            }
-        } else {
-            for (String msg : ApiValidation.qualifiedName(key.get())) {
-                r.error(keyNode, f.pathOf("key"), "Invalid value: " + Metadata.quote(key.get()) + ": " + msg);
-            }
+        String keyText = key.orElse("");
+        if (keyText.isEmpty()) {
+            required(r, f, keyNode, key, "key");
+        } else if (!ApiValidation.isValidQualifiedName(keyText)) {
+            invalidKey(r, f, keyNode, keyText);
         }
         Node opNode = f.get("operator");
-        Optional<String> opText = r.string(opNode, f.pathOf("operator"));
-        Optional<Operator> operator = opText.flatMap(Operator::parse);
-        if (opText.isPresent() && operator.isEmpty()) {
-            r.error(opNode, f.pathOf("operator"), "Unsupported value: " + Metadata.quote(opText.get())
-                    + ": supported values: " + SUPPORTED_OPERATORS);
+        String opText = r.string(opNode, f.pathOf("operator")).orElse(null);
+        Operator operator = opText == null ? null : Operator.parse(opText).orElse(null);
+        if (opText != null && operator == null) {
+            unsupportedOperator(r, f, opNode, opText);
         } else if (ObjectReader.isNull(opNode)) {
-            r.error(f.node(), f.pathOf("operator"), "Required value");
+            required(r, f, null, Optional.empty(), "operator");
         }
         Node valuesNode = f.get("values");
         String valuesPath = f.pathOf("values");
@@ -87,38 +83,66 @@ final class SelectorReader {
         for (int i = 0; i < valueNodes.size(); i++) {
             Node v = valueNodes.get(i);
             String vPath = ObjectReader.index(valuesPath, i);
-            Optional<String> value = r.string(v, vPath);
-            if (ObjectReader.isNull(v)) {
-                value = Optional.of("");
-            }
-            if (value.isEmpty()) {
+            // A null value reads as "" (as in Go); r.string records nothing and says nothing of a null node.
+            String value = ObjectReader.isNull(v) ? "" : r.string(v, vPath).orElse(null);
+            if (value == null) {
                 continue;
             }
-            for (String msg : ApiValidation.labelValue(value.get())) {
-                r.error(v, vPath, "Invalid value: " + Metadata.quote(value.get()) + ": " + msg);
+            if (!ApiValidation.isValidLabelValue(value)) {
+                invalidValue(r, v, vPath, value);
             }
-            values.add(value.get());
+            values.add(value);
         }
-        if (operator.isEmpty()) {
+        if (operator == null) {
             return Optional.empty();
         }
-        switch (operator.get()) {
-            case IN, NOT_IN -> {
-                if (valueNodes.isEmpty()) {
-                    r.error(ObjectReader.isNull(valuesNode) ? f.node() : valuesNode, valuesPath,
-                            "Required value: must be specified when operator is 'In' or 'NotIn'");
-                }
-            }
-            case EXISTS, DOES_NOT_EXIST -> {
-                if (!valueNodes.isEmpty()) {
-                    r.error(valuesNode, valuesPath,
-                            "Forbidden: may not be specified when operator is 'Exists' or 'DoesNotExist'");
-                }
-            }
+        boolean needsValues = operator == Operator.IN || operator == Operator.NOT_IN;
+        if (needsValues == valueNodes.isEmpty()) {
+            valuesForOperator(r, f, valuesNode, valuesPath, needsValues);
         }
         if (r.errorCount() > before) {
             return Optional.empty();
         }
-        return Optional.of(new SelectorRequirement(key.get(), operator.get(), values));
+        // A key tagged !x (reported by YamlChecks) is no key and no error here, so key.get() throws
+        // and the CLI reports an internal error, as on main: a known bug, not this change's to fix.
+        return Optional.of(new SelectorRequirement(key.get(), operator, values));
+    }
+
+    // The messages, out of line: the quick JIT compiles a hot method whole, and these nearly never
+    // run (see ObjectReader#wrongType).
+
+    private static void required(ObjectReader r, Fields f, Node node, Optional<String> text, String field) {
+        if (ObjectReader.isNull(node) || text.isPresent()) {
+            r.error(ObjectReader.isNull(node) ? f.node() : node, f.pathOf(field), "Required value");
+        }
+    }
+
+    private static void invalidKey(ObjectReader r, Fields f, Node keyNode, String key) {
+        for (String msg : ApiValidation.qualifiedName(key)) {
+            r.error(keyNode, f.pathOf("key"), "Invalid value: " + Metadata.quote(key) + ": " + msg);
+        }
+    }
+
+    private static void unsupportedOperator(ObjectReader r, Fields f, Node opNode, String text) {
+        r.error(opNode, f.pathOf("operator"), "Unsupported value: " + Metadata.quote(text)
+                + ": supported values: " + SUPPORTED_OPERATORS);
+    }
+
+    private static void invalidValue(ObjectReader r, Node v, String path, String value) {
+        for (String msg : ApiValidation.labelValue(value)) {
+            r.error(v, path, "Invalid value: " + Metadata.quote(value) + ": " + msg);
+        }
+    }
+
+    /** "In"/"NotIn" without values, or "Exists"/"DoesNotExist" with some. */
+    private static void valuesForOperator(ObjectReader r, Fields f, Node valuesNode, String valuesPath,
+                                          boolean needsValues) {
+        if (needsValues) {
+            r.error(ObjectReader.isNull(valuesNode) ? f.node() : valuesNode, valuesPath,
+                    "Required value: must be specified when operator is 'In' or 'NotIn'");
+        } else {
+            r.error(valuesNode, valuesPath,
+                    "Forbidden: may not be specified when operator is 'Exists' or 'DoesNotExist'");
+        }
     }
 }

@@ -91,7 +91,7 @@ final class YamlChecks {
         }
         r.visit();
         if (ObjectReader.isForeign(node)) {
-            r.error(node, At.path(at), "YAML tag " + YamlDocuments.shortTag(node.getTag().getValue()) + " is not supported");
+            foreignTag(r, node, at);
         }
         if (node instanceof MappingNode map) {
             List<NodeTuple> tuples = map.getValue();
@@ -103,8 +103,7 @@ final class YamlChecks {
                 if (key != null) {
                     Node first = keys != null ? keys.putIfAbsent(key, keyNode) : firstBefore(tuples, i, key);
                     if (first != null) {
-                        r.error(keyNode, At.path(at), "duplicate key " + Metadata.quote(key) + " (first at line "
-                                + (first.getStartMark().getLine() + 1) + ")");
+                        duplicateKey(r, keyNode, at, key, first);
                     }
                 }
                 walk(r, keyNode, at, seen);
@@ -116,6 +115,17 @@ final class YamlChecks {
                 walk(r, items.get(i), new At(at, null, i), seen);
             }
         }
+    }
+
+    // The messages, out of line: walk runs on every node, and the quick JIT compiles it whole.
+
+    private static void foreignTag(ObjectReader r, Node node, At at) {
+        r.error(node, At.path(at), "YAML tag " + YamlDocuments.shortTag(node.getTag().getValue()) + " is not supported");
+    }
+
+    private static void duplicateKey(ObjectReader r, Node keyNode, At at, String key, Node first) {
+        r.error(keyNode, At.path(at), "duplicate key " + Metadata.quote(key) + " (first at line "
+                + (first.getStartMark().getLine() + 1) + ")");
     }
 
     /** The first key node before {@code tuples[end]} written as {@code key}, or null: what a map of the keys so far would hold. */
