@@ -332,7 +332,42 @@ class ReaderMessagesTest {
                         "bad.yaml:4:9: metadata.name: YAML tag !foo is not supported",
                         "bad.yaml:5:3: metadata: duplicate key \"name\" (first at line 4)",
                         "bad.yaml:6:90: metadata.labels: duplicate key \"a\" (first at line 6)",
-                        "bad.yaml:7:7: spec: YAML tag !!set is not supported")
+                        "bad.yaml:7:7: spec: YAML tag !!set is not supported"),
+                // Before 2026-12-05 the tagged key was an internal error (NoSuchElementException)
+                // that stopped the whole file; now it is the tag's own diagnostic, and the
+                // ClusterNetworkPolicy after it is still read.
+                row("a foreign tag on a selector requirement's key", """
+                        apiVersion: networking.k8s.io/v1
+                        kind: NetworkPolicy
+                        metadata:
+                          name: p
+                        spec:
+                          podSelector:
+                            matchExpressions:
+                            - key: !foo app
+                              operator: Exists
+                        ---
+                        apiVersion: policy.networking.k8s.io/v1alpha2
+                        kind: ClusterNetworkPolicy
+                        metadata:
+                          name: c
+                        spec:
+                          tier: Admin
+                          priority: 10
+                          subject:
+                            pods:
+                              namespaceSelector: {}
+                              podSelector:
+                                matchExpressions:
+                                - key: !bar app
+                                  operator: Exists
+                          ingress:
+                          - action: Deny
+                            from:
+                            - namespaces: {}
+                        """,
+                        "bad.yaml:8:12: spec.podSelector.matchExpressions[0].key: YAML tag !foo is not supported",
+                        "bad.yaml:23:16: spec.subject.pods.podSelector.matchExpressions[0].key: YAML tag !bar is not supported")
         );
     }
 
