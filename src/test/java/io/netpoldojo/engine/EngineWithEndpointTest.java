@@ -88,10 +88,14 @@ class EngineWithEndpointTest {
     private static Endpoint extra(Cluster cluster, Random random, int run) {
         List<Pod> pods = cluster.pods();
         Pod twin = pods.get(random.nextInt(pods.size()));
-        IpAddress ip = IpAddress.of("10.244.200.1");
+        // Half the pods sit inside one of the synthetic ipBlocks (10.244.N.0/24 except its /26),
+        // half outside every block but 0.0.0.0/0.
+        IpAddress ip = random.nextBoolean() ? IpAddress.of("10.244.200.1")
+                : IpAddress.of("10.244." + (1 + random.nextInt(20)) + "." + (64 + random.nextInt(190)));
         return switch (run % 5) {
             case 0, 1 -> new Pod(twin.namespace(), "twin", twin.labels(), ip, twin.ports(), "Pod");
-            case 2 -> new Pod(Lint.DNS_NAMESPACE, "coredns (assumed)", Lint.DNS_LABELS, ip, List.of(), "Pod");
+            case 2 -> new Pod(Lint.DNS_NAMESPACE, "coredns (assumed)", Lint.DNS_LABELS,
+                    random.nextBoolean() ? ip : IpAddress.of("10.244.0.2"), List.of(), "Pod");
             case 3 -> new Pod("ns-new", "stranger", twin.labels(), ip, twin.ports(), "Pod");
             default -> External.of("outside", random.nextBoolean() ? "203.0.113.11" : "10.244.0.40");
         };

@@ -2,9 +2,12 @@ package io.netpoldojo.manifest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * ApiValidation matches apimachinery's name regexes by hand (they run for every name, label key
@@ -61,6 +64,59 @@ class ApiValidationTest {
         }
         // Valid and invalid names both come up often, so both answers are tested.
         org.junit.jupiter.api.Assertions.assertTrue(valid > 30_000 && valid < 270_000, "valid qualified names: " + valid);
+    }
+
+    /**
+     * The length limits, at and one past each, with content that is otherwise valid (random strings
+     * seldom reach them): a label, a label value and a qualified name's name part 63, a subdomain
+     * and a qualified name's prefix 253, a port name 15. Each yes-or-no form must say what
+     * apimachinery says, and agree with its message list.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "label 63, dns1123Label, 63, true", "label 64, dns1123Label, 64, false",
+            "subdomain 253, dns1123Subdomain, 253, true", "subdomain 254, dns1123Subdomain, 254, false",
+            "name 63, qualifiedName, 63, true", "name 64, qualifiedName, 64, false",
+            "prefix 253 / name, qualifiedName, 253/x, true", "prefix 254 / name, qualifiedName, 254/x, false",
+            "prefix / name 63, qualifiedName, a/63, true", "prefix / name 64, qualifiedName, a/64, false",
+            "label value 63, labelValue, 63, true", "label value 64, labelValue, 64, false",
+            "port name 15, portName, 15, true", "port name 16, portName, 16, false"})
+    void theLengthLimitsHoldAtAndOnePastEachLimit(String what, String rule, String shape, boolean valid) {
+        String value = shaped(shape);
+        boolean yes = switch (rule) {
+            case "dns1123Label" -> ApiValidation.isValidDns1123Label(value);
+            case "dns1123Subdomain" -> ApiValidation.isValidDns1123Subdomain(value);
+            case "qualifiedName" -> ApiValidation.isValidQualifiedName(value);
+            case "labelValue" -> ApiValidation.isValidLabelValue(value);
+            default -> ApiValidation.isValidPortName(value);
+        };
+        List<String> messages = switch (rule) {
+            case "dns1123Label" -> ApiValidation.dns1123Label(value);
+            case "dns1123Subdomain" -> ApiValidation.dns1123Subdomain(value);
+            case "qualifiedName" -> ApiValidation.qualifiedName(value);
+            case "labelValue" -> ApiValidation.labelValue(value);
+            default -> ApiValidation.portName(value);
+        };
+        assertEquals(valid, yes, what + ": " + value);
+        assertEquals(valid, messages.isEmpty(), what + ": " + messages);
+    }
+
+    /** "63" is 63 valid characters; "253/x" a 253-character subdomain, a slash and "x"; "a/64" "a/" and 64. */
+    private static String shaped(String shape) {
+        int slash = shape.indexOf('/');
+        if (slash >= 0) {
+            return shaped(shape.substring(0, slash)) + "/" + shaped(shape.substring(slash + 1));
+        }
+        if (!Character.isDigit(shape.charAt(0))) {
+            return shape;
+        }
+        int length = Integer.parseInt(shape);
+        // Past 64 characters, dots every 50, so that a subdomain's labels stay under 63.
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            sb.append(length > 64 && i % 50 == 49 && i < length - 1 ? '.' : (i % 2 == 0 ? 'a' : 'b'));
+        }
+        return sb.toString();
     }
 
     private static String randomName(Random random) {
