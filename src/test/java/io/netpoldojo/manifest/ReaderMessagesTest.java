@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The readers build their messages out of line, apart from the hot reading code (the quick JIT
  * compiles a hot method whole). One row per group of messages that {@link InvalidManifestsTest}
  * leaves out or touches once: every diagnostic, {@code file:line:col: path: message}, in order.
- * The expected lines are what main printed before the messages moved (a90e8e8).
+ * The expected lines are what main printed before the messages moved (a90e8e8), but for the
+ * last row, which main at a90e8e8 failed with an internal error.
  */
 class ReaderMessagesTest {
 
