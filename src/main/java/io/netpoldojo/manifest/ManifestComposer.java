@@ -75,9 +75,23 @@ final class ManifestComposer {
     private Event last;
 
     ManifestComposer(Parser parser, Resolver resolver, LoaderOptions options) {
+        this(parser, resolver, options, 0);
+    }
+
+    /**
+     * A composer that goes on where another stopped at a document's start, having counted
+     * {@code nonScalarAliases} aliases to collections before it (the limit is the stream's).
+     */
+    ManifestComposer(Parser parser, Resolver resolver, LoaderOptions options, int nonScalarAliases) {
         this.parser = parser;
         this.resolver = resolver;
         this.options = options;
+        this.nonScalarAliases = nonScalarAliases;
+    }
+
+    /** The aliases to collections counted so far over the stream (the ones {@code MAX_ALIASES} limits). */
+    int nonScalarAliases() {
+        return nonScalarAliases;
     }
 
     /** True while another document follows; drops the stream's start. */

@@ -18,9 +18,33 @@ public final class ManifestLoader {
     /** How long {@link #loadFiles} waits for a FIFO or device to open (a FIFO opens once something writes to it). */
     static final long SPECIAL_FILE_WAIT_SECONDS = 5;
     private static final Duration SPECIAL_FILE_WAIT = Duration.ofSeconds(SPECIAL_FILE_WAIT_SECONDS);
+    private final SplitComposing.Split split;
+
+    public ManifestLoader() {
+        this(SplitComposing.Split.DEFAULT);
+    }
+
+    /** A loader that splits large texts for two threads as {@code split} says (tests force or forbid it). */
+    ManifestLoader(SplitComposing.Split split) {
+        this.split = split;
+    }
+
+    /**
+     * Starts counting the CPU time of the helper threads that compose part of a large file, for
+     * benchmarks that count every thread of a load (off by default: counting loads the JVM's
+     * management classes into a CLI run).
+     */
+    public static void countHelperCpu() {
+        SplitComposing.countHelperCpu();
+    }
+
+    /** The CPU time helper threads have spent composing manifests since {@link #countHelperCpu()}. */
+    public static long helperCpuNanos() {
+        return SplitComposing.helperCpuNanos();
+    }
 
     public LoadResult load(List<ManifestSource> sources) {
-        Session session = new Session();
+        Session session = new Session(split);
         for (ManifestSource source : sources == null ? List.<ManifestSource>of() : sources) {
             if (source != null) {
                 session.file(source.name(), () -> session.loadText(source.name(), source.text()));
@@ -39,7 +63,7 @@ public final class ManifestLoader {
      * {@value #SPECIAL_FILE_WAIT_SECONDS} s for it to open.
      */
     public LoadResult loadFiles(List<Path> files) {
-        Session session = new Session();
+        Session session = new Session(split);
         for (Path file : files == null ? List.<Path>of() : files) {
             if (file != null) {
                 session.file(file.toString(), () -> session.loadFile(file));
@@ -73,6 +97,11 @@ public final class ManifestLoader {
     private static final class Session {
         private final Diagnostics diagnostics = new Diagnostics();
         private final ClusterAssembly assembly = new ClusterAssembly(diagnostics);
+        private final SplitComposing.Split split;
+
+        Session(SplitComposing.Split split) {
+            this.split = split;
+        }
 
         /** Loads one file under its own error cap, or names it as not read once the load's cap is reached. */
         void file(String name, Runnable step) {
@@ -119,7 +148,7 @@ public final class ManifestLoader {
             }
             String body = withoutByteOrderMarks(text);
             int stopLine = Integer.MAX_VALUE;
-            Optional<YamlDocuments.Failure> failure = YamlDocuments.forEach(body, doc -> loadDocument(file, doc));
+            Optional<YamlDocuments.Failure> failure = YamlDocuments.forEach(body, doc -> loadDocument(file, doc), split);
             if (failure.isPresent()) {
                 YamlDocuments.Failure f = failure.get();
                 SourcePosition at = f.line() < 0 ? SourcePosition.ofFile(file)

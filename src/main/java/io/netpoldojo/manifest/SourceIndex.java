@@ -49,6 +49,15 @@ public final class SourceIndex {
         this.entries = Map.copyOf(new HashMap<>(entries));
     }
 
+    /** Every object's position and its fields' positions, as text, for tests that hold two loads against each other. */
+    String contents() {
+        StringBuilder sb = new StringBuilder();
+        entries.entrySet().stream().sorted(java.util.Comparator.comparing(e -> e.getKey().toString()))
+                .forEach(e -> sb.append(e.getKey()).append(' ').append(e.getValue().object()).append(' ')
+                        .append(new java.util.TreeMap<>(e.getValue().fields())).append('\n'));
+        return sb.toString();
+    }
+
     /**
      * The position of {@code fieldPath} (e.g. {@code spec.ingress[0].from[1].ipBlock.except[0]})
      * in the object: the exact path, else its nearest recorded ancestor, else the object's own

@@ -20,42 +20,88 @@ final class WholeTextReader extends StreamReader {
     private final int[] codePoints;
     /** Index of the first code point YAML does not allow, or the length when there is none. */
     private final int firstForbidden;
+    /** Where this reader's text ends: the whole text's length, or a cut (a part composed on its own). */
+    private final int end;
+    /** Below this index a code point needs no check: the end or the first forbidden one, whichever comes first. */
+    private final int unchecked;
     private int pointer;
     private int documentIndex;
     private int line;
     private int column;
 
     WholeTextReader(String text) {
+        this(Decoded.of(text), 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The part of a decoded text from code point {@code start} (a line's start) to {@code end}
+     * (exclusive; past the length means the length). Its marks are the whole text's own: index,
+     * line and column count from the text's start, and the text before {@code start} is
+     * counted as {@link #forward} would count it. The part ends at {@code end} as if the text
+     * ended there.
+     */
+    WholeTextReader(Decoded text, int start, int end) {
         super(new StringReader(""));
         this.name = "'string'";
-        // As String.codePoints() decodes (an unpaired surrogate stays one code point), in a plain
-        // loop: the stream's spliterator runs interpreted in a short CLI run, a few ms per 100 KB.
-        int length = text.length();
-        int[] points = new int[length];
-        int count = 0;
-        int bad = -1;
-        for (int i = 0; i < length; i++) {
-            char ch = text.charAt(i);
-            int c = ch;
-            if (Character.isHighSurrogate(ch) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-                c = Character.toCodePoint(ch, text.charAt(++i));
+        this.codePoints = text.codePoints;
+        this.firstForbidden = text.firstForbidden;
+        this.end = Math.min(end, codePoints.length);
+        this.unchecked = Math.min(firstForbidden, this.end);
+        for (int i = 0; i < start; i++) {
+            int c = codePoints[i];
+            if (Constant.LINEBR.has(c) || (c == '\r' && i + 1 < codePoints.length && codePoints[i + 1] != '\n')) {
+                line++;
+                column = 0;
+            } else if (c != 0xFEFF) {
+                column++;
             }
-            if (bad < 0 && !((c >= ' ' && c <= '~') || c == '\n' || isPrintable(c))) {
-                bad = count;
-            }
-            points[count++] = c;
         }
-        this.codePoints = count == points.length ? points : Arrays.copyOf(points, count);
-        this.firstForbidden = bad < 0 ? count : bad;
+        this.pointer = start;
+    }
+
+    /** A text decoded to code points once, for readers over its parts. */
+    static final class Decoded {
+        private final int[] codePoints;
+        private final int firstForbidden;
+
+        private Decoded(int[] codePoints, int firstForbidden) {
+            this.codePoints = codePoints;
+            this.firstForbidden = firstForbidden;
+        }
+
+        int length() {
+            return codePoints.length;
+        }
+
+        static Decoded of(String text) {
+            // As String.codePoints() decodes (an unpaired surrogate stays one code point), in a plain
+            // loop: the stream's spliterator runs interpreted in a short CLI run, a few ms per 100 KB.
+            int length = text.length();
+            int[] points = new int[length];
+            int count = 0;
+            int bad = -1;
+            for (int i = 0; i < length; i++) {
+                char ch = text.charAt(i);
+                int c = ch;
+                if (Character.isHighSurrogate(ch) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    c = Character.toCodePoint(ch, text.charAt(++i));
+                }
+                if (bad < 0 && !((c >= ' ' && c <= '~') || c == '\n' || isPrintable(c))) {
+                    bad = count;
+                }
+                points[count++] = c;
+            }
+            return new Decoded(count == points.length ? points : Arrays.copyOf(points, count), bad < 0 ? count : bad);
+        }
     }
 
     /** True when the code point at {@code pointer + k} exists; fails on a forbidden character there or before. */
     private boolean available(int k) {
         int at = pointer + k;
-        if (at >= firstForbidden && firstForbidden < codePoints.length) {
+        if (at >= firstForbidden && firstForbidden < end) {
             throw new ReaderException(name, firstForbidden, codePoints[firstForbidden], "special characters are not allowed");
         }
-        return at < codePoints.length;
+        return at < end;
     }
 
     @Override
@@ -85,13 +131,13 @@ final class WholeTextReader extends StreamReader {
     @Override
     public int peek() {
         // Before the first forbidden character (the end, when there is none) nothing needs checking.
-        return pointer < firstForbidden ? codePoints[pointer] : available(0) ? codePoints[pointer] : 0;
+        return pointer < unchecked ? codePoints[pointer] : available(0) ? codePoints[pointer] : 0;
     }
 
     @Override
     public int peek(int index) {
         int at = pointer + index;
-        return at < firstForbidden ? codePoints[at] : available(index) ? codePoints[at] : 0;
+        return at < unchecked ? codePoints[at] : available(index) ? codePoints[at] : 0;
     }
 
     @Override
@@ -99,8 +145,8 @@ final class WholeTextReader extends StreamReader {
         if (length == 0) {
             return "";
         }
-        int end = available(length) ? length : codePoints.length - pointer;
-        return new String(codePoints, pointer, Math.min(length, end));
+        int count = available(length) ? length : end - pointer;
+        return new String(codePoints, pointer, Math.min(length, count));
     }
 
     @Override

@@ -115,12 +115,37 @@ final class YamlDocuments {
     /**
      * Composes each document of {@code text} in turn and hands the non-empty ones to {@code
      * onDocument}; stops at the first YAML failure and returns it. Exceptions thrown by {@code
-     * onDocument} pass through.
+     * onDocument} pass through. A large text of many documents is composed by two threads
+     * ({@link SplitComposing}); the documents are handed over on this thread, in order, and all
+     * is as if one thread had composed them.
      */
     static Optional<Failure> forEach(String text, Consumer<Document> onDocument) {
+        return forEach(text, onDocument, SplitComposing.Split.DEFAULT);
+    }
+
+    static Optional<Failure> forEach(String text, Consumer<Document> onDocument, SplitComposing.Split split) {
+        int cut = split.cutOf(text);
+        if (cut < 0) {
+            return compose(text, WholeTextReader.Decoded.of(text), 0, 0, 0, onDocument);
+        }
+        return SplitComposing.forEach(text, cut, onDocument);
+    }
+
+    /** A composer over the code points {@code from} to {@code to} of the text, that has counted {@code aliases} before. */
+    static ManifestComposer composer(WholeTextReader.Decoded text, int from, int to, int aliases) {
         LoaderOptions options = options();
-        ManifestComposer composer = new ManifestComposer(new ParserImpl(new WholeTextReader(text), options),
-                rememberingResolver(), options);
+        return new ManifestComposer(new ParserImpl(new WholeTextReader(text, from, to), options),
+                rememberingResolver(), options, aliases);
+    }
+
+    /**
+     * Composes the text's code points from {@code from} (0, or a document's start) to its end, as
+     * {@link #forEach} does, leaving out the first {@code skip} non-empty documents (already handed over).
+     */
+    static Optional<Failure> compose(String text, WholeTextReader.Decoded decoded, int from, int aliases, int skip,
+            Consumer<Document> onDocument) {
+        ManifestComposer composer = composer(decoded, from, Integer.MAX_VALUE, aliases);
+        int skipped = 0;
         while (true) {
             Node document;
             try {
@@ -132,7 +157,11 @@ final class YamlDocuments {
                 return Optional.of(describe(e, composer.lastMark(), text));
             }
             if (!isEmpty(document)) {
-                onDocument.accept(new Document(document, composer.aliases() > 0));
+                if (skipped < skip) {
+                    skipped++;
+                } else {
+                    onDocument.accept(new Document(document, composer.aliases() > 0));
+                }
             }
         }
     }
@@ -144,7 +173,7 @@ final class YamlDocuments {
             if (first[0] == null) {
                 first[0] = document.root();
             }
-        });
+        }, SplitComposing.Split.NEVER);
         if (failure.isPresent()) {
             throw new FailureException(failure.get());
         }
@@ -166,7 +195,7 @@ final class YamlDocuments {
         }
     }
 
-    private static boolean isEmpty(Node document) {
+    static boolean isEmpty(Node document) {
         return document instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)
                 && (scalar.getValue().isEmpty() || scalar.getValue().equals("~") || scalar.getValue().equals("null"));
     }

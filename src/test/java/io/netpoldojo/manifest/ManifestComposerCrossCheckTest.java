@@ -238,7 +238,7 @@ class ManifestComposerCrossCheckTest {
     }
 
     /** Every property a reader could see, one line per node; a node met again is named by its number. */
-    private static String tree(Node root) {
+    static String tree(Node root) {
         StringBuilder sb = new StringBuilder();
         write(sb, root, 0, new IdentityHashMap<>());
         return sb.toString();
