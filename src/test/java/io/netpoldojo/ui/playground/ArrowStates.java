@@ -3,9 +3,11 @@ package io.netpoldojo.ui.playground;
 import io.netpoldojo.engine.model.Port;
 import io.netpoldojo.engine.model.Protocol;
 import io.netpoldojo.engine.model.Tier;
+import io.netpoldojo.ui.Pulses;
 import io.netpoldojo.ui.playground.arrows.Arrow;
 import io.netpoldojo.ui.playground.arrows.ArrowLooks;
 import io.netpoldojo.ui.playground.canvas.CanvasView;
+import io.netpoldojo.ui.playground.canvas.EndpointNode;
 import io.netpoldojo.diagram.Curve;
 import io.netpoldojo.workspace.Connection;
 import java.util.ArrayList;
@@ -230,6 +232,18 @@ public final class ArrowStates {
         } catch (Exception e) {
             throw new AssertionError("could not read the canvas's place on screen", e);
         }
+    }
+
+    /**
+     * Waits until the canvas's drawing stays where it is on screen, with its cards where they are,
+     * across a pulse with no layout pending. After the Playground shows, a scenario opens or a card
+     * lands, a banner, a fit or a scroll moves the drawing at a later pulse (much later on a loaded
+     * machine), and a point read on screen before it is off by that much.
+     */
+    public static void settle(CanvasView canvas) {
+        Pulses.settled(onFx(canvas::getScene), () -> List.of(canvas.canvasToScreen(0, 0),
+                canvas.canvasToScreen(1000, 1000), canvas.lookupAll(".endpoint-node").stream()
+                        .filter(n -> n instanceof EndpointNode).map(n -> ((EndpointNode) n).box()).toList()));
     }
 
     /** The arrow from one endpoint to another on a visible canvas under {@code scope} (a selector, or "" for the window). */

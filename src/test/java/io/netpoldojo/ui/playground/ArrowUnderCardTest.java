@@ -123,8 +123,11 @@ class ArrowUnderCardTest {
         Scenario scenario = PlaygroundFixture.content().scenario(scenarioId).orElseThrow();
         Workspace ws = new ScenarioFiles().read(scenario.id() + ".yaml", scenario.yaml()).workspace().orElseThrow();
         robot.interact(() -> app.place().openScenario(scenario.id(), ws));
-        WaitForAsyncUtils.waitForFxEvents();
-        return app.canvas();
+        // The banner that says so and the fit to the new drawing move the canvas at the next pulses:
+        // the points clicked are read once it stays put.
+        CanvasView canvas = app.canvas();
+        ArrowStates.settle(canvas);
+        return canvas;
     }
 
     /**

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Where a pod lands when a person lets it go on the canvas: in its zone, and never on another card. */
 @ExtendWith(ApplicationExtension.class)
@@ -29,8 +28,12 @@ class DropLandingTest {
     @Test
     void aPodDraggedOntoAnotherCardLandsBesideIt(FxRobot robot) {
         robot.clickOn("#nav-playground");
+        CanvasView canvas = app.canvas();
+        // The Playground's first layouts fit the drawing to the canvas: its cards move until then.
+        ArrowStates.settle(canvas);
         robot.drag("#palette-redis", MouseButton.PRIMARY).moveTo(centre(robot, "#endpoint-default-mysql"))
                 .release(MouseButton.PRIMARY);
+        ArrowStates.settle(canvas);
         assertTrue(robot.lookup("#endpoint-default-redis-2").tryQuery().isPresent(), "a second redis pod appears");
         assertEquals(List.of(), cardsUnder(robot, "#endpoint-default-redis-2"));
         assertTrue(onScreen(robot, "#zone-default").contains(onScreen(robot, "#endpoint-default-redis-2")),
@@ -38,6 +41,7 @@ class DropLandingTest {
 
         robot.drag("#endpoint-default-frontend", MouseButton.PRIMARY).moveTo(centre(robot, "#endpoint-default-backend"))
                 .release(MouseButton.PRIMARY);
+        ArrowStates.settle(canvas);
         assertEquals(List.of(), cardsUnder(robot, "#endpoint-default-frontend"));
     }
 
@@ -46,6 +50,8 @@ class DropLandingTest {
         robot.clickOn("#nav-playground");
         robot.clickOn("#menu-file").clickOn("#menu-new");
         CanvasView canvas = app.canvas();
+        // A new canvas is fitted at a later pulse: the drop points are read once it stays put.
+        ArrowStates.settle(canvas);
         // The empty canvas's zone spans (220, 40) to (740, 420): one card near each far corner.
         dragFromPalette(robot, "#palette-frontend", ArrowStates.onScreen(canvas, 260, 100));
         dragFromPalette(robot, "#palette-backend", ArrowStates.onScreen(canvas, 700, 400));
@@ -55,7 +61,7 @@ class DropLandingTest {
 
         dragFromPalette(robot, "#palette-mysql", dropped);
         Node mysql = robot.lookup("#endpoint-default-mysql").query();
-        Box card = ((EndpointNode) mysql).box();
+        Box card = ArrowStates.onFx(((EndpointNode) mysql)::box);
         assertFalse(crossedBy(card, line), "mysql at " + card + " lies on the frontend to backend line " + line);
         assertEquals(List.of(), cardsUnder(robot, "#endpoint-default-mysql"));
         assertTrue(onScreen(robot, "#zone-default").contains(onScreen(robot, "#endpoint-default-mysql")),
@@ -65,9 +71,10 @@ class DropLandingTest {
                 "near where it was let go: " + landed + " for " + dropped);
     }
 
-    private static void dragFromPalette(FxRobot robot, String item, Point2D to) {
+    /** Drags a pod from the palette to a point and lets it go; returns once the canvas has settled. */
+    private void dragFromPalette(FxRobot robot, String item, Point2D to) {
         robot.drag(item, MouseButton.PRIMARY).moveTo(to).release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
+        ArrowStates.settle(app.canvas());
     }
 
     /** Whether the line (start, two controls, end) runs through the box, walked in short steps. */
@@ -88,18 +95,21 @@ class DropLandingTest {
         return new Point2D(b.getCenterX(), b.getCenterY());
     }
 
+    /** Where a node is on screen, read on the JavaFX thread (a pulse may be moving it). */
     private static Bounds onScreen(FxRobot robot, String query) {
         Node n = robot.lookup(query).query();
-        return n.localToScreen(n.getBoundsInLocal());
+        return ArrowStates.onFx(() -> n.localToScreen(n.getBoundsInLocal()));
     }
 
     /** The other pod and endpoint cards the card overlaps, as drawn. */
     private static List<String> cardsUnder(FxRobot robot, String query) {
         Node card = robot.lookup(query).query();
-        Bounds b = card.localToScreen(card.getLayoutBounds());
-        return robot.lookup(n -> n.getId() != null && n.getId().startsWith("endpoint-") && n != card
-                        && n.getStyleClass().contains("endpoint-node")).queryAll().stream()
-                .filter(n -> n.localToScreen(n.getLayoutBounds()).intersects(b))
-                .map(Node::getId).toList();
+        List<Node> others = List.copyOf(robot.lookup(n -> n.getId() != null && n.getId().startsWith("endpoint-")
+                && n != card && n.getStyleClass().contains("endpoint-node")).queryAll());
+        return ArrowStates.onFx(() -> {
+            Bounds b = card.localToScreen(card.getLayoutBounds());
+            return others.stream().filter(n -> n.localToScreen(n.getLayoutBounds()).intersects(b))
+                    .map(Node::getId).toList();
+        });
     }
 }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.netpoldojo.content.Card;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -40,7 +38,8 @@ class QuizExplanationPlacementTest extends QuizWindowFixture {
                 }
                 QuizScenes.practise(robot, place, content, card.id());
                 QuizScenes.press(robot, KeyCode.DIGIT1, KeyCode.ENTER);
-                String hidden = settled(robot);
+                String hidden = QuizScenes.hiddenBySettledExplanation(robot);
+                assertTrue(hidden != null, "the explanation is shown");
                 answered++;
                 System.out.printf("%s at %.0f x %.0f: %s%n", card.id(), size[0], size[1],
                         hidden.isEmpty() ? "clear" : "hides " + hidden);
@@ -89,65 +88,5 @@ class QuizExplanationPlacementTest extends QuizWindowFixture {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(asked > 0, "some of the other arrows' explanations are of another height");
         assertEquals(0, column.getVvalue(), 0.001, "the column stays at the top, where the learner put it");
-    }
-
-    /**
-     * What the explanation hides once it has settled: two readings a few pulses apart agree and
-     * find nothing hidden. The column scrolls it into view a pulse or two after it fills in (later
-     * under load); one that never comes right is reported with its last reading after 10 s.
-     */
-    private static String settled(FxRobot robot) {
-        String[] last = {null};
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-                String first = WaitForAsyncUtils.asyncFx(() -> hidden(robot)).get();
-                WaitForAsyncUtils.sleep(60, TimeUnit.MILLISECONDS);
-                WaitForAsyncUtils.waitForFxEvents();
-                String second = WaitForAsyncUtils.asyncFx(() -> hidden(robot)).get();
-                last[0] = second;
-                return second != null && second.equals(first) && second.isEmpty();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            // reported from the last reading
-        }
-        assertTrue(last[0] != null, "the explanation is shown");
-        return last[0];
-    }
-
-    /** The cards and zone titles the explanation covers by more than a sliver; null while it is not shown. */
-    static String hidden(FxRobot robot) {
-        Node explanation = robot.lookup("#explanation").tryQuery().orElse(null);
-        if (explanation == null || !explanation.isVisible() || explanation.getScene() == null) {
-            return null;
-        }
-        for (Node n = explanation; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return null;
-            }
-        }
-        Bounds over = explanation.localToScene(explanation.getLayoutBounds());
-        List<String> hidden = new ArrayList<>();
-        // At 1024 x 700 the column is narrow, and the feedback's first lines can fill it: there the
-        // card may start at the foot of the window, scrolled to.
-        if (explanation.getScene().getHeight() > 800 && over.getMinY() > explanation.getScene().getHeight() - 40) {
-            hidden.add("nothing, but it starts below the window, at y " + over.getMinY());
-        }
-        for (Node n : robot.lookup("#quiz-diagram .endpoint-node").queryAll()) {
-            if (n.isVisible() && covers(over, n.localToScene(n.getLayoutBounds()))) {
-                hidden.add(n.getId() == null ? "a card" : n.getId());
-            }
-        }
-        for (Node n : robot.lookup("#quiz-diagram .zone-title").queryAll()) {
-            if (n.isVisible() && covers(over, n.localToScene(n.getLayoutBounds()))) {
-                hidden.add("title " + ((javafx.scene.control.Labeled) n).getText());
-            }
-        }
-        return String.join(", ", hidden);
-    }
-
-    private static boolean covers(Bounds a, Bounds b) {
-        double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
-        double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
-        return w > 3 && h > 3;
     }
 }

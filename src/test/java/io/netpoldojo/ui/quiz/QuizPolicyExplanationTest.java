@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.netpoldojo.content.Card;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -63,7 +62,8 @@ class QuizPolicyExplanationTest extends QuizWindowFixture {
                     wrong.add(where + ": the check did not leave a goal unmet");
                     continue;
                 }
-                String hidden = settled(robot);
+                String hidden = java.util.Objects.requireNonNullElse(QuizScenes.hiddenBySettledExplanation(robot),
+                        "nothing, but the explanation is not shown");
                 explained++;
                 String controls = read(() -> controlsOutOfReach(robot));
                 System.out.printf("%s: %s; %s%n", where, hidden.isEmpty() ? "clear" : "hides " + hidden,
@@ -78,27 +78,6 @@ class QuizPolicyExplanationTest extends QuizWindowFixture {
         }
         assertTrue(explained >= 40, "every policy task is checked and explained at both sizes: " + explained);
         assertTrue(wrong.isEmpty(), wrong.size() + " checks go wrong:\n" + String.join("\n", wrong));
-    }
-
-    /**
-     * What the explanation hides once it has settled (two readings a pulse or two apart agree),
-     * or after 10 s its last reading; "not shown" when there is no explanation to read.
-     */
-    private static String settled(FxRobot robot) {
-        String[] last = {null};
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-                String first = WaitForAsyncUtils.asyncFx(() -> QuizExplanationPlacementTest.hidden(robot)).get();
-                WaitForAsyncUtils.sleep(60, TimeUnit.MILLISECONDS);
-                WaitForAsyncUtils.waitForFxEvents();
-                String second = WaitForAsyncUtils.asyncFx(() -> QuizExplanationPlacementTest.hidden(robot)).get();
-                last[0] = second;
-                return second != null && second.equals(first) && second.isEmpty();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            // reported from the last reading
-        }
-        return last[0] == null ? "nothing, but the explanation is not shown" : last[0];
     }
 
     /**

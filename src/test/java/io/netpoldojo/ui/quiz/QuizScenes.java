@@ -3,12 +3,16 @@ package io.netpoldojo.ui.quiz;
 import io.netpoldojo.content.Card;
 import io.netpoldojo.content.Content;
 import io.netpoldojo.quiz.Question;
+import io.netpoldojo.ui.Pulses;
 import io.netpoldojo.ui.editor.YamlEditor;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import io.netpoldojo.ui.text.SpanFlow;
 import java.util.stream.Collectors;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
@@ -176,6 +180,65 @@ public final class QuizScenes {
             }
         }
         throw new IllegalStateException("every option of " + a.card().id() + " is right");
+    }
+
+    /**
+     * What the explanation hides once it has settled: two readings a layout pulse apart agree and
+     * find nothing hidden (see {@link #hidden}). The column scrolls the explanation into view a
+     * pulse or two after it fills in (later under load); one that never comes right is given with
+     * its last reading after 10 s, and null when the explanation was never shown.
+     */
+    static String hiddenBySettledExplanation(FxRobot robot) {
+        String[] last = {null};
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                String first = WaitForAsyncUtils.asyncFx(() -> hidden(robot)).get();
+                Pulses.afterLayout();
+                String second = WaitForAsyncUtils.asyncFx(() -> hidden(robot)).get();
+                last[0] = second;
+                return second != null && second.equals(first) && second.isEmpty();
+            });
+        } catch (TimeoutException e) {
+            // given as the last reading
+        }
+        return last[0];
+    }
+
+    /** The cards and zone titles the explanation covers by more than a sliver; null while it is not shown. */
+    static String hidden(FxRobot robot) {
+        Node explanation = robot.lookup("#explanation").tryQuery().orElse(null);
+        if (explanation == null || !explanation.isVisible() || explanation.getScene() == null) {
+            return null;
+        }
+        for (Node n = explanation; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return null;
+            }
+        }
+        Bounds over = explanation.localToScene(explanation.getLayoutBounds());
+        List<String> hidden = new ArrayList<>();
+        // At 1024 x 700 the column is narrow, and the feedback's first lines can fill it: there the
+        // card may start at the foot of the window, scrolled to.
+        if (explanation.getScene().getHeight() > 800 && over.getMinY() > explanation.getScene().getHeight() - 40) {
+            hidden.add("nothing, but it starts below the window, at y " + over.getMinY());
+        }
+        for (Node n : robot.lookup("#quiz-diagram .endpoint-node").queryAll()) {
+            if (n.isVisible() && covers(over, n.localToScene(n.getLayoutBounds()))) {
+                hidden.add(n.getId() == null ? "a card" : n.getId());
+            }
+        }
+        for (Node n : robot.lookup("#quiz-diagram .zone-title").queryAll()) {
+            if (n.isVisible() && covers(over, n.localToScene(n.getLayoutBounds()))) {
+                hidden.add("title " + ((javafx.scene.control.Labeled) n).getText());
+            }
+        }
+        return String.join(", ", hidden);
+    }
+
+    private static boolean covers(Bounds a, Bounds b) {
+        double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+        double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+        return w > 3 && h > 3;
     }
 
     /** Scrolls the page that holds the node found by {@code query} until the node is in view, as a learner would. */
