@@ -9,6 +9,7 @@ import io.netpoldojo.content.Content;
 import io.netpoldojo.content.ContentLoader;
 import io.netpoldojo.content.Demo;
 import io.netpoldojo.ui.ImmediateTaskRunner;
+import io.netpoldojo.ui.Pulses;
 import io.netpoldojo.ui.TestWindows;
 import io.netpoldojo.ui.Themes;
 import io.netpoldojo.ui.classroom.ClassVoteModel;
@@ -294,7 +295,7 @@ class StageSizesTest {
 
     /**
      * The stage's measures once it has settled: read on the JavaFX thread, and taken when two
-     * readings a few pulses apart agree and find nothing wrong. After a step the header's text and
+     * readings a layout pulse apart agree and find nothing wrong. After a step the header's text and
      * the canvas's fit catch up over a pulse or two (later on a loaded machine: the lead's full suite
      * once read step 8's header with the previous step's words and the cards at the old zoom), so
      * one early reading could be a stage half-way between two steps. A stage that never comes right
@@ -307,8 +308,7 @@ class StageSizesTest {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
                 StageMeasures.Found first = WaitForAsyncUtils.asyncFx(read).get();
-                WaitForAsyncUtils.sleep(60, TimeUnit.MILLISECONDS);
-                WaitForAsyncUtils.waitForFxEvents();
+                Pulses.afterLayout(); // the second reading after a layout pulse
                 StageMeasures.Found second = WaitForAsyncUtils.asyncFx(read).get();
                 last[0] = second;
                 return second.problems().isEmpty() && second.equals(first);

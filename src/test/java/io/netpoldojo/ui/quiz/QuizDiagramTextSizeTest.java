@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netpoldojo.content.Card;
+import io.netpoldojo.ui.Pulses;
 import io.netpoldojo.ui.playground.ArrowStates;
 import io.netpoldojo.ui.playground.canvas.CanvasView;
 import java.util.ArrayList;
@@ -133,7 +134,7 @@ class QuizDiagramTextSizeTest extends QuizWindowFixture {
 
     /**
      * The diagram's reading once the card has settled: read on the JavaFX thread, and taken when
-     * two readings a few pulses apart agree and meet the floor. The pane fits its drawing over a
+     * two readings a layout pulse apart agree and meet the floor. The pane fits its drawing over a
      * pulse or two after the card opens (later on a loaded machine), so one early reading could be
      * the unfitted drawing's; a card that never meets the floor is reported with its last reading
      * after 10 s. Null when no diagram was ever shown.
@@ -143,8 +144,7 @@ class QuizDiagramTextSizeTest extends QuizWindowFixture {
         try {
             WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
                 Reading first = WaitForAsyncUtils.asyncFx(() -> read(robot)).get();
-                WaitForAsyncUtils.sleep(60, java.util.concurrent.TimeUnit.MILLISECONDS);
-                WaitForAsyncUtils.waitForFxEvents();
+                Pulses.afterLayout(); // the second reading after a layout pulse
                 Reading second = WaitForAsyncUtils.asyncFx(() -> read(robot)).get();
                 last[0] = second;
                 return second != null && second.equals(first) && second.whole() && second.px() >= least
