@@ -2,6 +2,7 @@ package io.netpoldojo.manifest;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -73,6 +74,18 @@ final class Fields {
     boolean has(String name) {
         NodeTuple tuple = entries.get(name);
         return tuple != null && !ObjectReader.isNull(tuple.getValueNode());
+    }
+
+    /**
+     * "Required value" for a string field written empty ({@code text} present and "") or null: at
+     * the field when it is written, at this mapping when it is null. Nothing for an absent or wrongly
+     * typed field, whose own message (if any) the caller has. Out of line, as the readers' messages
+     * are (the quick JIT compiles a hot method whole).
+     */
+    void requiredIfBlank(Node node, Optional<String> text, String name) {
+        if (ObjectReader.isNull(node) || text.isPresent()) {
+            reader.error(ObjectReader.isNull(node) ? this.node : node, pathOf(name), "Required value");
+        }
     }
 
     /** Strict field validation: "field not declared in schema" for each field outside {@code declared}. */

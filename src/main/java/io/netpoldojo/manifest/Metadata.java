@@ -54,7 +54,7 @@ record Metadata(String name, String namespace, Map<String, String> labels, Map<S
         Optional<String> name = r.string(nameNode, "metadata.name");
         boolean valid = true;
         if (name.isEmpty() || name.get().isEmpty()) {
-            nameMissing(r, m, nameNode, name);
+            m.requiredIfBlank(nameNode, name, "name");
             valid = false;
         } else if (rule == NameRule.LABEL ? !ApiValidation.isValidDns1123Label(name.get())
                 : !ApiValidation.isValidDns1123Subdomain(name.get())) {
@@ -83,12 +83,6 @@ record Metadata(String name, String namespace, Map<String, String> labels, Map<S
 
     // The messages, out of line: the quick JIT compiles the readers' hot methods whole, and these
     // nearly never run (see ObjectReader#wrongType).
-
-    private static void nameMissing(ObjectReader r, Fields m, Node nameNode, Optional<String> name) {
-        if (ObjectReader.isNull(nameNode) || name.isPresent()) {
-            r.error(ObjectReader.isNull(nameNode) ? m.node() : nameNode, "metadata.name", "Required value");
-        }
-    }
 
     private static void invalidName(ObjectReader r, Node nameNode, String name, NameRule rule) {
         var messages = rule == NameRule.LABEL ? ApiValidation.dns1123Label(name) : ApiValidation.dns1123Subdomain(name);

@@ -108,13 +108,6 @@ final class PolicyReader {
                 : "Forbidden: may not specify both ipBlock and another peer");
     }
 
-    /** "Required value" for a field written empty or null: at the field when written, else at its mapping. */
-    private static void requiredAt(ObjectReader r, Fields f, Node node, Optional<String> text, String field) {
-        if (ObjectReader.isNull(node) || text.isPresent()) {
-            r.error(ObjectReader.isNull(node) ? f.node() : node, f.pathOf(field), "Required value");
-        }
-    }
-
     private static void notStrictSubset(ObjectReader r, Node e, String path, String cidr) {
         r.error(e, path, "must be a strict subset of cidr " + cidr);
     }
@@ -249,7 +242,7 @@ final class PolicyReader {
         Optional<String> cidrText = r.string(cidrNode, f.pathOf("cidr"));
         Optional<Cidr> cidr = Optional.empty();
         if (cidrText.isEmpty() || cidrText.get().isEmpty()) {
-            requiredAt(r, f, cidrNode, cidrText, "cidr");
+            f.requiredIfBlank(cidrNode, cidrText, "cidr");
         } else {
             cidr = cidr(r, cidrNode, f.pathOf("cidr"), cidrText.get());
         }

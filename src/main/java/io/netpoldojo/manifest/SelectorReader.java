@@ -64,7 +64,7 @@ final class SelectorReader {
         Optional<String> key = r.string(keyNode, f.pathOf("key"));
         String keyText = key.orElse("");
         if (keyText.isEmpty()) {
-            required(r, f, keyNode, key, "key");
+            f.requiredIfBlank(keyNode, key, "key");
         } else if (!ApiValidation.isValidQualifiedName(keyText)) {
             invalidKey(r, f, keyNode, keyText);
         }
@@ -74,7 +74,7 @@ final class SelectorReader {
         if (opText != null && operator == null) {
             unsupportedOperator(r, f, opNode, opText);
         } else if (ObjectReader.isNull(opNode)) {
-            required(r, f, null, Optional.empty(), "operator");
+            f.requiredIfBlank(null, Optional.empty(), "operator");
         }
         Node valuesNode = f.get("values");
         String valuesPath = f.pathOf("values");
@@ -109,12 +109,6 @@ final class SelectorReader {
 
     // The messages, out of line: the quick JIT compiles a hot method whole, and these nearly never
     // run (see ObjectReader#wrongType).
-
-    private static void required(ObjectReader r, Fields f, Node node, Optional<String> text, String field) {
-        if (ObjectReader.isNull(node) || text.isPresent()) {
-            r.error(ObjectReader.isNull(node) ? f.node() : node, f.pathOf(field), "Required value");
-        }
-    }
 
     private static void invalidKey(ObjectReader r, Fields f, Node keyNode, String key) {
         for (String msg : ApiValidation.qualifiedName(key)) {
