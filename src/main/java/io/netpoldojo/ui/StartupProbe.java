@@ -47,7 +47,7 @@ public final class StartupProbe {
         if (enabled()) {
             whenFirstFrameRendered(scene, frame -> {
                 report(frame);
-                Platform.exit();
+                quit(scene);
             });
         }
     }
@@ -60,8 +60,20 @@ public final class StartupProbe {
         }
         whenFirstFrameRendered(scene, frame -> {
             report(frame);
-            tour.run(Platform::exit);
+            tour.run(() -> quit(scene));
         });
+    }
+
+    /**
+     * Closes the window first, as Quit does, then exits: {@code Platform.exit()} with the window
+     * still open closed its view before the window's own hide handlers ran, and the app's (which
+     * moves the keyboard focus) threw "The view has already been closed" at every probe's exit.
+     */
+    private static void quit(Scene scene) {
+        if (scene.getWindow() != null) {
+            scene.getWindow().hide();
+        }
+        Platform.exit();
     }
 
     /** The clock is read on the render thread, right after the frame was drawn; the report follows on the JavaFX thread. */
