@@ -147,6 +147,8 @@ class PlaygroundModelTest {
         Point farRight = new Point(zone.x() + zone.width() + 400, zone.y() + 100);
         String id = model.addPreset(Preset.REDIS, farRight);
         assertEquals("default/redis-2", id, "the nearest zone's namespace");
+        // The zone as it is after the join: a full one grows a row for the pod.
+        zone = model.workspace().zone("default").orElseThrow().rect();
         assertTrue(zone.contains(model.workspace().endpoint(id).orElseThrow().at()), "drawn inside it, not beside it");
         assertEquals("add redis-2 to namespace default", model.undoDescriptionProperty().get());
 
@@ -183,7 +185,7 @@ class PlaygroundModelTest {
         model.moveEndpoint("default/frontend", model.workspace().endpoint("default/backend").orElseThrow().at());
         assertEquals(List.of(), cardsUnder("default/frontend"));
         // Into a free spot, a drop lands exactly where it was let go.
-        Point free = new Point(zone.x() + zone.width() - 100, zone.y() + 80); // where backend was
+        Point free = new Point(zone.x() + zone.width() - 100, zone.y() + 80).snapped(io.netpoldojo.workspace.AutoLayout.GRID);
         model.replaceWorkspace("one pod", model.workspace().withEndpoints(List.of(
                 model.workspace().endpoint("default/mysql").orElseThrow())));
         String alone = model.addPreset(Preset.BACKEND, free);
