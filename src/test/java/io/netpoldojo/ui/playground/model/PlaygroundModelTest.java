@@ -169,6 +169,26 @@ class PlaygroundModelTest {
                 .map(e -> e.id()).toList();
     }
 
+    /**
+     * A click on the palette adds the pod at its zone's top-left, in the nearest free spot: on the
+     * starter that is a new row under mysql. It keeps 40 px clear of every other card, so the
+     * arrows between it and its neighbours have a run of their own to see and click (16 px let it
+     * sit 20 px under mysql, their arrows two stubs).
+     */
+    @Test
+    void aPodAddedFromThePaletteKeepsClearOfEveryOtherCard() {
+        var zone = model.workspace().zone("default").orElseThrow().rect();
+        String id = model.addPreset(Preset.FRONTEND, new Point(zone.x() + 1, zone.y() + 1));
+        Point at = model.workspace().endpoint(id).orElseThrow().at();
+        for (var other : model.workspace().endpoints()) {
+            if (!other.id().equals(id)) {
+                double clear = Math.max(Math.abs(other.at().x() - at.x()) - io.netpoldojo.diagram.Sizes.CARD_WIDTH,
+                        Math.abs(other.at().y() - at.y()) - io.netpoldojo.diagram.Sizes.CARD_HEIGHT);
+                assertTrue(clear >= 40, id + " at " + at + " is " + clear + " px from " + other.id());
+            }
+        }
+    }
+
     @Test
     void aDroppedPodLandsOnNoOtherCard() {
         var zone = model.workspace().zone("default").orElseThrow().rect();
