@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * A calm bar under the menus for things the user should know but need not act on (settings
@@ -21,6 +22,9 @@ final class NoticeBar extends HBox {
         text.getStyleClass().add("notice-text");
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
+        // All of it, however long: the place below would squeeze the bar to one line, and the end
+        // of the sentence, cut to "...", is where the damaged file now is.
+        text.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.textProperty().bind(model.noticeProperty());
         Button close = new Button();

@@ -11,13 +11,17 @@ public final class Starter {
     private Starter() {}
 
     public static Workspace microservices() {
+        // Drawn upright, the ALB above the namespace and the four pods two by two inside it: the
+        // Playground's canvas, between the palette and the policies, is taller than it is wide, and a
+        // drawing about 540 px across fits it at full size in a 1360x860 window (a 760-px-wide one
+        // was shrunk to 72%, its card text to 8-10 px).
         Workspace ws = Workspace.EMPTY.withZone(new NamespaceZone(Namespace.named("default"),
-                new Rect(220, 40, 520, 380)));
-        ws = add(ws, Preset.FRONTEND, "frontend", "10.244.1.10", new Point(340, 150));
-        ws = add(ws, Preset.BACKEND, "backend", "10.244.1.11", new Point(620, 150));
-        ws = add(ws, Preset.MYSQL, "mysql", "10.244.1.12", new Point(340, 330));
-        ws = add(ws, Preset.REDIS, "redis", "10.244.1.13", new Point(620, 330));
-        ws = ws.withEndpoint(new PlacedEndpoint(Preset.ALB.create("", "alb", null), new Point(90, 150)));
+                new Rect(20, 130, 496, 314)));
+        ws = add(ws, Preset.FRONTEND, "frontend", "10.244.1.10", new Point(129, 215));
+        ws = add(ws, Preset.BACKEND, "backend", "10.244.1.11", new Point(407, 215));
+        ws = add(ws, Preset.MYSQL, "mysql", "10.244.1.12", new Point(129, 381));
+        ws = add(ws, Preset.REDIS, "redis", "10.244.1.13", new Point(407, 381));
+        ws = ws.withEndpoint(new PlacedEndpoint(Preset.ALB.create("", "alb", null), new Point(268, 60)));
         return ws;
     }
 

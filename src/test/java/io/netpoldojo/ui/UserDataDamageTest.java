@@ -92,6 +92,42 @@ class UserDataDamageTest extends WindowFixture {
                 .theme(), "the app saves to a fresh file");
     }
 
+    /**
+     * The point of each message is where the damaged file now is, at the end of its sentence: in a
+     * 1024x700 window and the usual 1360x860 one, on Learn, the Quiz and the Playground, every
+     * message is shown whole (wrapped, not cut short with "..."), and so is the Quiz's Dismiss.
+     */
+    @org.junit.jupiter.api.Test
+    void everyMessageIsShownWholeInSmallAndUsualWindows(FxRobot robot) throws Exception {
+        for (String name : FILES) {
+            damage(Damage.MISTYPED_SCALAR, home.resolve(name));
+        }
+        MainWindow[] window = new MainWindow[1];
+        robot.interact(() -> window[0] = TestWindows.open(home, ctx -> ctx.content().set(content)));
+        for (double[] size : new double[][] {{1024, 700}, {1360, 860}}) {
+            robot.interact(() -> {
+                window[0].stage().setWidth(size[0]);
+                window[0].stage().setHeight(size[1]);
+            });
+            for (String place : List.of("#nav-learn", "#nav-quiz", "#nav-playground")) {
+                robot.clickOn(place);
+                Pulses.afterLayout();
+                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                List<String> cut = new java.util.ArrayList<>();
+                robot.interact(() -> Stream.of(".notice-bar", "#playground-banner")
+                        .flatMap(q -> window[0].stage().getScene().getRoot().lookupAll(q).stream())
+                        .filter(javafx.scene.Node::isVisible)
+                        .flatMap(bar -> bar.lookupAll("*").stream())
+                        .filter(n -> n instanceof javafx.scene.control.Labeled)
+                        .map(n -> (javafx.scene.control.Labeled) n)
+                        .filter(l -> l.isVisible() && !l.getText().isEmpty()
+                                && l.lookup(".text") instanceof javafx.scene.text.Text t && !l.getText().equals(t.getText()))
+                        .forEach(l -> cut.add(l.getText() + "\n  shown as: " + ((javafx.scene.text.Text) l.lookup(".text")).getText())));
+                assertEquals(List.of(), cut, "on " + place + " at " + (int) size[0] + "x" + (int) size[1]);
+            }
+        }
+    }
+
     private void assertNamed(FxRobot robot, String query, String file) {
         javafx.scene.Node node = robot.lookup(query).query();
         String text = node instanceof javafx.scene.control.Labeled l ? l.getText() : ((javafx.scene.text.Text) node).getText();

@@ -173,8 +173,13 @@ final class PlaygroundView extends StackPane {
 
     private String timingText() {
         Evaluation ev = model.evaluation();
-        return ev.cluster().endpoints().size() + " endpoints, " + ev.applied().size() + " policies applied \u00b7 "
+        return count(ev.cluster().endpoints().size(), "endpoint", "endpoints") + ", "
+                + count(ev.applied().size(), "policy", "policies") + " applied \u00b7 "
                 + String.format("evaluated in %.1f ms", ev.nanos() / 1e6);
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     CanvasView canvas() {

@@ -86,9 +86,13 @@ final class QuizView extends VBox {
         text.getStyleClass().add("notice-text");
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
+        // All of it, however long (a file path), and Dismiss whole: the home screen below would
+        // squeeze the bar to one line cut with "..." and the button to "...".
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.textProperty().bind(model.noticeProperty());
         Button close = new Button("Dismiss");
+        close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         close.setId("quiz-notice-close");
         close.getStyleClass().add("flat");
         close.setOnAction(e -> model.dismissNotice());

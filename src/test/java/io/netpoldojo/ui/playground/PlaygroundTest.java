@@ -341,6 +341,15 @@ class PlaygroundTest {
                 .toList();
     }
 
+    /** The status bar counts in words a person would write: "1 policy applied", not "1 policies". */
+    @Test
+    void theStatusBarCountsOnePolicyInTheSingular(FxRobot robot) {
+        javafx.scene.control.Labeled timing = robot.lookup("#status-timing").queryLabeled();
+        assertTrue(timing.getText().startsWith("5 endpoints, 0 policies applied"), timing.getText());
+        addRecipe(robot, "Default deny", "Default deny all ingress");
+        assertTrue(timing.getText().startsWith("5 endpoints, 1 policy applied"), timing.getText());
+    }
+
     @Test
     void aKilledSessionIsOfferedBackOnTheNextStart(FxRobot robot) {
         addRecipe(robot, "Default deny", "Default deny all ingress");

@@ -56,6 +56,36 @@ class PlaygroundWindowSizesTest {
         }
     }
 
+    /**
+     * The first thing a newcomer sees: the starter's five cards whole on the canvas and drawn at
+     * full size in the usual window (its card text then is 12-14 px; a wide starter was shrunk to
+     * 72% there, and to 59% at 1024x700), and at no less than 80% on the small laptop (83%; it was 59%).
+     */
+    @Test
+    void theStarterIsDrawnLargeAndWholeOnTheCanvas(FxRobot robot) {
+        robot.clickOn("#nav-playground");
+        for (double[] size : SIZES) {
+            resize(robot, size);
+            io.netpoldojo.ui.Pulses.afterLayout();
+            WaitForAsyncUtils.waitForFxEvents();
+            String at = (int) size[0] + "x" + (int) size[1];
+            double least = size[0] >= 1360 ? 1.0 : 0.8;
+            Node canvas = robot.lookup("#canvas").query();
+            for (String card : List.of("alb", "default-frontend", "default-backend", "default-mysql", "default-redis")) {
+                Node node = robot.lookup("#endpoint-" + card).query();
+                Bounds[] seen = new Bounds[2];
+                robot.interact(() -> {
+                    seen[0] = node.localToScene(node.getLayoutBounds());
+                    seen[1] = canvas.localToScene(canvas.getLayoutBounds());
+                });
+                double scale = seen[0].getWidth() / io.netpoldojo.diagram.Sizes.CARD_WIDTH;
+                assertTrue(scale >= least - 0.005, card + " is drawn at " + Math.round(scale * 100) + "% at " + at);
+                assertTrue(seen[1].contains(seen[0]), card + " is whole on the canvas at " + at + ": " + seen[0]
+                        + " in " + seen[1]);
+            }
+        }
+    }
+
     @Test
     void theTruthTableFitsBesideTheCanvasAndThePoliciesKeepTheirWidth(FxRobot robot) {
         robot.clickOn("#nav-playground");

@@ -147,6 +147,8 @@ class PlaygroundModelTest {
         Point farRight = new Point(zone.x() + zone.width() + 400, zone.y() + 100);
         String id = model.addPreset(Preset.REDIS, farRight);
         assertEquals("default/redis-2", id, "the nearest zone's namespace");
+        // The zone as it is after the join: a full one grows a row for the pod.
+        zone = model.workspace().zone("default").orElseThrow().rect();
         assertTrue(zone.contains(model.workspace().endpoint(id).orElseThrow().at()), "drawn inside it, not beside it");
         assertEquals("add redis-2 to namespace default", model.undoDescriptionProperty().get());
 
@@ -167,6 +169,26 @@ class PlaygroundModelTest {
                 .map(e -> e.id()).toList();
     }
 
+    /**
+     * A click on the palette adds the pod at its zone's top-left, in the nearest free spot: on the
+     * starter that is a new row under mysql. It keeps 40 px clear of every other card, so the
+     * arrows between it and its neighbours have a run of their own to see and click (16 px let it
+     * sit 20 px under mysql, their arrows two stubs).
+     */
+    @Test
+    void aPodAddedFromThePaletteKeepsClearOfEveryOtherCard() {
+        var zone = model.workspace().zone("default").orElseThrow().rect();
+        String id = model.addPreset(Preset.FRONTEND, new Point(zone.x() + 1, zone.y() + 1));
+        Point at = model.workspace().endpoint(id).orElseThrow().at();
+        for (var other : model.workspace().endpoints()) {
+            if (!other.id().equals(id)) {
+                double clear = Math.max(Math.abs(other.at().x() - at.x()) - io.netpoldojo.diagram.Sizes.CARD_WIDTH,
+                        Math.abs(other.at().y() - at.y()) - io.netpoldojo.diagram.Sizes.CARD_HEIGHT);
+                assertTrue(clear >= 40, id + " at " + at + " is " + clear + " px from " + other.id());
+            }
+        }
+    }
+
     @Test
     void aDroppedPodLandsOnNoOtherCard() {
         var zone = model.workspace().zone("default").orElseThrow().rect();
@@ -183,7 +205,7 @@ class PlaygroundModelTest {
         model.moveEndpoint("default/frontend", model.workspace().endpoint("default/backend").orElseThrow().at());
         assertEquals(List.of(), cardsUnder("default/frontend"));
         // Into a free spot, a drop lands exactly where it was let go.
-        Point free = new Point(zone.x() + zone.width() - 100, zone.y() + 80); // where backend was
+        Point free = new Point(zone.x() + zone.width() - 100, zone.y() + 80).snapped(io.netpoldojo.workspace.AutoLayout.GRID);
         model.replaceWorkspace("one pod", model.workspace().withEndpoints(List.of(
                 model.workspace().endpoint("default/mysql").orElseThrow())));
         String alone = model.addPreset(Preset.BACKEND, free);
