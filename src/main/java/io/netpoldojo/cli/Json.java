@@ -1,28 +1,13 @@
 package io.netpoldojo.cli;
 
+import io.netpoldojo.manifest.DoubleQuoted;
+
 /** Just enough JSON writing for the CLI's output: string escaping per RFC 8259. */
 final class Json {
     private Json() {}
 
+    /** RFC 8259 requires only the quote, the backslash and the controls below U+0020 escaped. */
     static String string(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
+        return DoubleQuoted.of(s, c -> c < 0x20, "\\u%04x");
     }
 }

@@ -22,7 +22,7 @@ import java.util.Map;
 public final class DiagramLayout {
     static final double EMPTY_ZONE_HEIGHT = 60;
     /** Every order of the zones is tried while there are this few. */
-    private static final int MAX_PERMUTED_ZONES = 4;
+    public static final int MAX_PERMUTED_ZONES = 4;
     /** How many of the largest arrangements have their arrows routed (the rest are only measured). */
     private static final int ROUTED_PLANS = 16;
     /** While none of those lets every arrow be seen, how many are tried in all. */

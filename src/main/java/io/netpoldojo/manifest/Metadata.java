@@ -191,25 +191,7 @@ record Metadata(String name, String namespace, Map<String, String> labels, Map<S
             String quoted = quote(head);
             return quoted.substring(0, quoted.length() - 1) + "...\" (" + s.length() + " characters)";
         }
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\t' -> sb.append("\\t");
-                case '\r' -> sb.append("\\r");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\x%02x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
+        return DoubleQuoted.of(s, c -> c < 0x20, "\\x%02x");
     }
 
     /** A value named in a message without quotes (a kind, a name), shortened like {@link #quote} when long. */

@@ -37,26 +37,8 @@ public final class YamlText {
 
     /** A YAML double-quoted scalar on one line: quotes, backslashes and control characters escaped. */
     public static String quoted(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\t' -> sb.append("\\t");
-                case '\r' -> sb.append("\\r");
-                default -> {
-                    if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029'
-                            || c == '\ufeff') {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
+        return DoubleQuoted.of(s, c -> c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028'
+                || c == '\u2029' || c == '\ufeff', "\\u%04x");
     }
 
     /** Appends {@code map} as a block mapping at {@code indent}, each line ending in a newline. */

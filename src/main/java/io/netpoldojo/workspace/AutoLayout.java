@@ -80,7 +80,7 @@ public final class AutoLayout {
         // large enough. Tenants (five zones) came out at 10.3 px in the file's order and the three
         // shapes (ingress-nginx beside the tenants made the drawing 792 wide); with ingress-nginx
         // and monitoring swapped, 601 x 706 and 12.4 px, every arrow clear.
-        if (score < 1 && ws.namespaces().size() > ZONES_IN_EVERY_ORDER) {
+        if (score < 1 && ws.namespaces().size() > DiagramLayout.MAX_PERMUTED_ZONES) {
             for (List<NamespaceZone> order : oneSwapAway(ws.namespaces())) {
                 if (score >= 1) {
                     break;
@@ -96,9 +96,6 @@ public final class AutoLayout {
         }
         return best;
     }
-
-    /** {@link DiagramLayout} tries every order of up to this many zones itself. */
-    private static final int ZONES_IN_EVERY_ORDER = 4;
 
     /** Every order of the zones that swaps two of them, first zones first. */
     private static List<List<NamespaceZone>> oneSwapAway(List<NamespaceZone> zones) {

@@ -70,7 +70,7 @@ public final class Pulses {
         Object[] last = {null, null};
         for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS); System.nanoTime() < end; ) {
             afterLayout();
-            Object[] now = onFx(() -> new Object[] {reading.call(), scene.getRoot().isNeedsLayout()});
+            Object[] now = FxThread.call(() -> new Object[] {reading.call(), scene.getRoot().isNeedsLayout()});
             if (last[0] != null && now[0].equals(last[0]) && !(Boolean) now[1]) {
                 @SuppressWarnings("unchecked")
                 T settled = (T) now[0];
@@ -80,13 +80,5 @@ public final class Pulses {
         }
         throw new AssertionError("not settled after " + TIMEOUT_SECONDS + " s of pulses; last reading " + last[0]
                 + (Boolean.TRUE.equals(last[1]) ? ", with a layout pending" : ""));
-    }
-
-    private static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("could not read on the JavaFX thread", e);
-        }
     }
 }

@@ -354,27 +354,22 @@ public final class PresentPlace implements Place {
     // ---- keys -----------------------------------------------------------------------------------
 
     private void registerShortcuts() {
-        onPresentation(PresentKeys.NEXT, "Next step; reveals the answer first when a question is open",
-                Presentation::forward);
-        onPresentation(PresentKeys.NEXT_SPACE, "Next step; reveals the answer first when a question is open",
-                Presentation::forward);
-        onPresentation(PresentKeys.NEXT_PAGE, "Next step; reveals the answer first when a question is open",
-                Presentation::forward);
-        onPresentation(PresentKeys.BACK, "Back one step, exactly as it was", Presentation::back);
-        onPresentation(PresentKeys.BACK_PAGE, "Back one step, exactly as it was", Presentation::back);
-        onPresentation(PresentKeys.FIRST, "First step", Presentation::first);
-        onPresentation(PresentKeys.LAST, "Last step", Presentation::last);
-        onPresentation(PresentKeys.BLANK, "Blank the screen, or bring it back", Presentation::toggleBlank);
-        onPresentation(PresentKeys.BLANK_PERIOD, "Blank the screen, or bring it back", Presentation::toggleBlank);
-        onPresentation(PresentKeys.NOTES, "Show or hide the teacher's notes on the stage (off at first)",
-                Presentation::toggleNarration);
-        onPresentation(PresentKeys.LIVE, "Edit live (drag pods, switch policies), or back to the script",
-                Presentation::toggleLive);
-        onPresentation(PresentKeys.LARGER, "Larger type and canvas", Presentation::larger);
-        onPresentation(PresentKeys.SMALLER, "Smaller type and canvas", Presentation::smaller);
-        onPresentation(PresentKeys.ACTUAL_SIZE, "Type and canvas at their usual size", Presentation::actualSize);
-        onPresentation(PresentKeys.CODE_LARGER, "Larger code beside the canvas", Presentation::codeLarger);
-        onPresentation(PresentKeys.CODE_SMALLER, "Smaller code beside the canvas", Presentation::codeSmaller);
+        onPresentation("Next step; reveals the answer first when a question is open", Presentation::forward,
+                PresentKeys.NEXT, PresentKeys.NEXT_SPACE, PresentKeys.NEXT_PAGE);
+        onPresentation("Back one step, exactly as it was", Presentation::back, PresentKeys.BACK, PresentKeys.BACK_PAGE);
+        onPresentation("First step", Presentation::first, PresentKeys.FIRST);
+        onPresentation("Last step", Presentation::last, PresentKeys.LAST);
+        onPresentation("Blank the screen, or bring it back", Presentation::toggleBlank, PresentKeys.BLANK,
+                PresentKeys.BLANK_PERIOD);
+        onPresentation("Show or hide the teacher's notes on the stage (off at first)", Presentation::toggleNarration,
+                PresentKeys.NOTES);
+        onPresentation("Edit live (drag pods, switch policies), or back to the script", Presentation::toggleLive,
+                PresentKeys.LIVE);
+        onPresentation("Larger type and canvas", Presentation::larger, PresentKeys.LARGER);
+        onPresentation("Smaller type and canvas", Presentation::smaller, PresentKeys.SMALLER);
+        onPresentation("Type and canvas at their usual size", Presentation::actualSize, PresentKeys.ACTUAL_SIZE);
+        onPresentation("Larger code beside the canvas", Presentation::codeLarger, PresentKeys.CODE_LARGER);
+        onPresentation("Smaller code beside the canvas", Presentation::codeSmaller, PresentKeys.CODE_SMALLER);
         ShortcutRegistry keys = context.shortcuts();
         keys.register(ID, PresentKeys.PRESENTER, "Presenter window on your own screen (opens by itself with a second screen)",
                 this::togglePresenter);
@@ -382,8 +377,11 @@ public final class PresentPlace implements Place {
         keys.register(ID, PresentKeys.LEAVE, "Leave the presentation", () -> running.ifPresent(r -> leave()));
     }
 
-    private void onPresentation(KeyCombination keys, String description, Consumer<Presentation> action) {
-        context.shortcuts().register(ID, keys, description, () -> running.ifPresent(r -> action.accept(r.presentation())));
+    /** Each of {@code keys}, listed in the help in this order, does {@code action} while a presentation runs. */
+    private void onPresentation(String description, Consumer<Presentation> action, KeyCombination... keys) {
+        for (KeyCombination k : keys) {
+            context.shortcuts().register(ID, k, description, () -> running.ifPresent(r -> action.accept(r.presentation())));
+        }
     }
 
     private static String keysSummary() {

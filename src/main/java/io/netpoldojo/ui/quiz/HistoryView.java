@@ -138,11 +138,7 @@ final class HistoryView extends ScrollPane {
 
     /** Every trap met lately, with how often the answers that could reveal it did. */
     private static Node traps(Progress p) {
-        Label title = new Label("Traps");
-        title.getStyleClass().add("quiz-section-title");
-        VBox box = new VBox(title);
-        box.setId("quiz-history-traps");
-        box.getStyleClass().addAll("quiz-card", "quiz-history-traps");
+        VBox box = Section.titled("Traps", "quiz-history-traps", "quiz-card", "quiz-history-traps");
         List<TrapStats.Score> scores = TrapStats.scores(p);
         if (scores.isEmpty()) {
             box.getChildren().add(new Label("No answer has met a tagged misconception yet."));

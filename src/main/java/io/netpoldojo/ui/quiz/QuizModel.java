@@ -61,13 +61,7 @@ public final class QuizModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper loadingText = new ReadOnlyStringWrapper(LOADING);
     private final ProgressKeeper progress;
-    private final ReadOnlyIntegerWrapper dueToday = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyIntegerWrapper explainDue = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyIntegerWrapper newCards = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyIntegerWrapper reviewSize = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyObjectWrapper<Optional<Decks.InterviewPlan>> interviewPlan =
-            new ReadOnlyObjectWrapper<>(Optional.empty());
-    private final ReadOnlyObjectWrapper<List<TrapStats.Score>> weakestTraps = new ReadOnlyObjectWrapper<>(List.of());
+    private final HomeFigures figures = new HomeFigures();
 
     private final PracticeChoices practice = new PracticeChoices();
     private final QuizExports exports;
@@ -137,14 +131,7 @@ public final class QuizModel {
 
     /** Counts what is due again (the day may have changed since they were counted). */
     public void refreshHome() {
-        content.get().ifPresent(c -> {
-            dueToday.set(Decks.due(c, progress.get(), today()).size());
-            explainDue.set(Decks.explainDue(c, progress.get(), today()).size());
-            newCards.set(Decks.unseen(c, progress.get()).size());
-            interviewPlan.set(Decks.interviewPlan(c, progress.get(), today()));
-            reviewSize.set(Decks.review(c, progress.get(), today()).size());
-        });
-        weakestTraps.set(TrapStats.weakest(progress.get(), WEAKEST_TRAPS));
+        figures.count(content.get(), progress.get(), today());
     }
 
     /** The learner's today, by the model's clock. */
@@ -182,31 +169,31 @@ public final class QuizModel {
     }
 
     public ReadOnlyIntegerProperty dueTodayProperty() {
-        return dueToday.getReadOnlyProperty();
+        return figures.dueToday();
     }
 
     /** Explain cards due today: answered in the explain drill, so not part of {@link #dueTodayProperty()}. */
     public ReadOnlyIntegerProperty explainDueProperty() {
-        return explainDue.getReadOnlyProperty();
+        return figures.explainDue();
     }
 
     public ReadOnlyIntegerProperty newCardsProperty() {
-        return newCards.getReadOnlyProperty();
+        return figures.newCards();
     }
 
     /** The cards "Start review" brings today: due ones, weak ones before an interview, new ones. */
     public ReadOnlyIntegerProperty reviewSizeProperty() {
-        return reviewSize.getReadOnlyProperty();
+        return figures.reviewSize();
     }
 
     /** The way to the interview date, when one is set and has not passed. */
     public ReadOnlyObjectProperty<Optional<Decks.InterviewPlan>> interviewPlanProperty() {
-        return interviewPlan.getReadOnlyProperty();
+        return figures.interviewPlan();
     }
 
     /** The learner's weakest traps lately, weakest first (at most {@value #WEAKEST_TRAPS}). */
     public ReadOnlyObjectProperty<List<TrapStats.Score>> weakestTrapsProperty() {
-        return weakestTraps.getReadOnlyProperty();
+        return figures.weakestTraps();
     }
 
     /** The interview date setting; the review plans towards it. */
@@ -320,7 +307,7 @@ public final class QuizModel {
      * them (see {@link Decks#trapPractice}); nothing happens before a trap has been fallen into.
      */
     public void practiseTraps() {
-        List<Trap> traps = weakestTraps.get().stream().map(TrapStats.Score::trap).toList();
+        List<Trap> traps = figures.weakestTraps().get().stream().map(TrapStats.Score::trap).toList();
         if (traps.isEmpty() || content.get().isEmpty()) {
             return;
         }

@@ -87,11 +87,7 @@ final class ReportView extends ScrollPane {
     }
 
     private static Node topics(SessionReport r) {
-        Label title = new Label("By topic");
-        title.getStyleClass().add("quiz-section-title");
-        VBox box = new VBox(title);
-        box.setId("quiz-report-topics");
-        box.getStyleClass().addAll("quiz-card", "quiz-report-topics");
+        VBox box = Section.titled("By topic", "quiz-report-topics", "quiz-card", "quiz-report-topics");
         for (Map.Entry<String, SessionReport.TopicScore> e : r.byTopic().entrySet()) {
             Label name = new Label(QuizText.topic(e.getKey()));
             name.getStyleClass().add("quiz-topic-name");
@@ -155,11 +151,8 @@ final class ReportView extends ScrollPane {
     }
 
     private static Node mistakes(SessionReport r, Content content, QuizActions actions) {
-        Label title = new Label(r.mistakes().isEmpty() ? "No mistakes. Well done." : "Go over your mistakes");
-        title.getStyleClass().add("quiz-section-title");
-        VBox box = new VBox(title);
-        box.setId("quiz-report-mistakes");
-        box.getStyleClass().add("quiz-report-mistakes");
+        VBox box = Section.titled(r.mistakes().isEmpty() ? "No mistakes. Well done." : "Go over your mistakes",
+                "quiz-report-mistakes", "quiz-report-mistakes");
         for (SessionReport.Entry e : r.mistakes()) {
             box.getChildren().add(mistake(r.entries().indexOf(e) + 1, e, content, actions));
         }

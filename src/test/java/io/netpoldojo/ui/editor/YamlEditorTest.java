@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
+import io.netpoldojo.ui.FxThread;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -65,10 +66,6 @@ class YamlEditorTest {
     static void restoreModena() {
         // The user-agent stylesheet is global to the JVM that other test classes share.
         Application.setUserAgentStylesheet(null);
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get();
     }
 
     private CodeArea area(FxRobot robot) {
@@ -331,8 +328,8 @@ class YamlEditorTest {
         });
         assertFalse(robot.lookup("#yaml-editor-problems").query().isVisible());
         robot.clickOn("#yaml-editor-area");
-        assertTrue(onFx(() -> area(robot).isFocused()), "the click gives it the focus");
-        assertFalse(onFx(() -> area(robot).getCaretSelectionBind().getUnderlyingCaret().isVisible()),
+        assertTrue(FxThread.call(() -> area(robot).isFocused()), "the click gives it the focus");
+        assertFalse(FxThread.call(() -> area(robot).getCaretSelectionBind().getUnderlyingCaret().isVisible()),
                 "but no caret shows in a block to read");
         robot.write("zzz");
         assertEquals(POLICY, editor.getText());

@@ -3,6 +3,7 @@ package io.netpoldojo.ui.playground;
 import io.netpoldojo.engine.model.Port;
 import io.netpoldojo.engine.model.Protocol;
 import io.netpoldojo.engine.model.Tier;
+import io.netpoldojo.ui.FxThread;
 import io.netpoldojo.ui.Pulses;
 import io.netpoldojo.ui.playground.arrows.Arrow;
 import io.netpoldojo.ui.playground.arrows.ArrowLooks;
@@ -143,18 +144,18 @@ public final class ArrowStates {
          * hides the badge, as a question waiting for its answer does).
          */
         public String badge() {
-            return onFx(() -> canvas.isDrawn(arrow) && canvas.lookOf(arrow).showsTier()
+            return FxThread.call(() -> canvas.isDrawn(arrow) && canvas.lookOf(arrow).showsTier()
                     ? arrow.decidingTier().map(t -> t == Tier.ADMIN ? "A" : "B").orElse("") : "");
         }
 
         /** The colour the stylesheets give the disc of this arrow's badge (read on the JavaFX thread). */
         public Color badgeColour() {
-            return onFx(() -> (Color) canvas.lookOf(arrow).tierBadge().paint());
+            return FxThread.call(() -> (Color) canvas.lookOf(arrow).tierBadge().paint());
         }
 
         /** Whether the badge's place on the arrow, as painted now, shows this colour. */
         public boolean isPaintedAtItsBadgeIn(FxRobot robot, Color colour) {
-            Point2D at = onFx(() -> new Point2D(arrow.badgeX(), arrow.badgeY()));
+            Point2D at = FxThread.call(() -> new Point2D(arrow.badgeX(), arrow.badgeY()));
             return paintedNear(robot, canvas, at, colour, 2);
         }
 
@@ -170,22 +171,6 @@ public final class ArrowStates {
 
         CanvasView canvas() {
             return canvas;
-        }
-    }
-
-    /** A value read on the JavaFX thread (the test's thread must not read nodes a pulse may be changing). */
-    static <T> T onFx(java.util.concurrent.Callable<T> read) {
-        if (javafx.application.Platform.isFxApplicationThread()) {
-            try {
-                return read.call();
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        }
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("could not read the canvas on the JavaFX thread", e);
         }
     }
 
@@ -224,14 +209,7 @@ public final class ArrowStates {
      * in a full run).
      */
     public static Point2D onScreen(CanvasView canvas, double x, double y) {
-        if (javafx.application.Platform.isFxApplicationThread()) {
-            return canvas.canvasToScreen(x, y);
-        }
-        try {
-            return WaitForAsyncUtils.asyncFx(() -> canvas.canvasToScreen(x, y)).get(10, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("could not read the canvas's place on screen", e);
-        }
+        return FxThread.call(() -> canvas.canvasToScreen(x, y));
     }
 
     /**
@@ -241,7 +219,7 @@ public final class ArrowStates {
      * machine), and a point read on screen before it is off by that much.
      */
     public static void settle(CanvasView canvas) {
-        Pulses.settled(onFx(canvas::getScene), () -> List.of(canvas.canvasToScreen(0, 0),
+        Pulses.settled(FxThread.call(canvas::getScene), () -> List.of(canvas.canvasToScreen(0, 0),
                 canvas.canvasToScreen(1000, 1000), canvas.lookupAll(".endpoint-node").stream()
                         .filter(n -> n instanceof EndpointNode).map(n -> ((EndpointNode) n).box()).toList()));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.netpoldojo.ui.FxThread;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
@@ -142,7 +143,7 @@ class ClusterPolicyPlaygroundTest {
     }
 
     private static boolean shown(FxRobot robot, String selector) {
-        return ArrowStates.onFx(() -> robot.lookup(selector).tryQuery().map(n -> n.isVisible()
+        return FxThread.call(() -> robot.lookup(selector).tryQuery().map(n -> n.isVisible()
                 && (n.getParent() == null || n.getParent().isVisible())).orElse(false));
     }
 
@@ -161,7 +162,7 @@ class ClusterPolicyPlaygroundTest {
     }
 
     private static String tooltipText(FxRobot robot) {
-        return ArrowStates.onFx(() -> javafx.stage.Window.getWindows().stream()
+        return FxThread.call(() -> javafx.stage.Window.getWindows().stream()
                 .filter(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())
                 .map(w -> ((javafx.scene.control.Tooltip) w).getText()).findFirst().orElse(""));
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netpoldojo.diagram.Box;
 import io.netpoldojo.diagram.Curve;
+import io.netpoldojo.ui.FxThread;
 import io.netpoldojo.ui.playground.canvas.CanvasView;
 import io.netpoldojo.ui.playground.canvas.EndpointNode;
 import java.util.List;
@@ -61,7 +62,7 @@ class DropLandingTest {
 
         dragFromPalette(robot, "#palette-mysql", dropped);
         Node mysql = robot.lookup("#endpoint-default-mysql").query();
-        Box card = ArrowStates.onFx(((EndpointNode) mysql)::box);
+        Box card = FxThread.call(((EndpointNode) mysql)::box);
         assertFalse(crossedBy(card, line), "mysql at " + card + " lies on the frontend to backend line " + line);
         assertEquals(List.of(), cardsUnder(robot, "#endpoint-default-mysql"));
         assertTrue(onScreen(robot, "#zone-default").contains(onScreen(robot, "#endpoint-default-mysql")),
@@ -98,7 +99,7 @@ class DropLandingTest {
     /** Where a node is on screen, read on the JavaFX thread (a pulse may be moving it). */
     private static Bounds onScreen(FxRobot robot, String query) {
         Node n = robot.lookup(query).query();
-        return ArrowStates.onFx(() -> n.localToScreen(n.getBoundsInLocal()));
+        return FxThread.call(() -> n.localToScreen(n.getBoundsInLocal()));
     }
 
     /** The other pod and endpoint cards the card overlaps, as drawn. */
@@ -106,7 +107,7 @@ class DropLandingTest {
         Node card = robot.lookup(query).query();
         List<Node> others = List.copyOf(robot.lookup(n -> n.getId() != null && n.getId().startsWith("endpoint-")
                 && n != card && n.getStyleClass().contains("endpoint-node")).queryAll());
-        return ArrowStates.onFx(() -> {
+        return FxThread.call(() -> {
             Bounds b = card.localToScreen(card.getLayoutBounds());
             return others.stream().filter(n -> n.localToScreen(n.getLayoutBounds()).intersects(b))
                     .map(Node::getId).toList();

@@ -2,13 +2,13 @@ package io.netpoldojo.ui.playground;
 
 import io.netpoldojo.ui.AppContext;
 import io.netpoldojo.ui.BackgroundTaskRunner;
+import io.netpoldojo.ui.FxThread;
 import io.netpoldojo.userdata.UserDataDir;
 import io.netpoldojo.userdata.UserFile;
 import io.netpoldojo.workspace.Point;
 import io.netpoldojo.workspace.Preset;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.util.Duration;
@@ -27,7 +27,7 @@ public final class EditingChild {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
-        PlaygroundPlace place = onFx(() -> {
+        PlaygroundPlace place = FxThread.call(() -> {
             PlaygroundPlace p = new PlaygroundPlace(AppContext.create(UserDataDir.at(home), new BackgroundTaskRunner(2),
                     Duration.millis(300)));
             p.model();
@@ -38,7 +38,7 @@ public final class EditingChild {
         System.out.flush();
         for (int i = 0; ; i++) {
             int n = i;
-            String id = onFx(() -> place.model().addPreset(Preset.BLANK_POD, new Point(40 + 30 * (n % 20), 600 + 30 * (n / 20))));
+            String id = FxThread.call(() -> place.model().addPreset(Preset.BLANK_POD, new Point(40 + 30 * (n % 20), 600 + 30 * (n / 20))));
             String name = id.substring(id.indexOf('/') + 1);
             while (!autosave.read().map(text -> text.contains("name: " + name + "\n")).orElse(false)) {
                 Thread.sleep(5);
@@ -46,17 +46,5 @@ public final class EditingChild {
             System.out.println("saved " + name);
             System.out.flush();
         }
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get();
     }
 }

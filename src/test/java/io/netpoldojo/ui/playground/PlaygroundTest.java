@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netpoldojo.ui.AppContext;
+import io.netpoldojo.ui.FxThread;
 import io.netpoldojo.ui.TestWindows;
 import io.netpoldojo.ui.editor.YamlEditor;
 import io.netpoldojo.workspace.ScenarioFiles;
@@ -351,11 +352,19 @@ class PlaygroundTest {
     }
 
     @Test
-    void aKilledSessionIsOfferedBackOnTheNextStart(FxRobot robot) {
+    void aKilledSessionIsOfferedBackOnTheNextStart(FxRobot robot) throws Exception {
         addRecipe(robot, "Default deny", "Default deny all ingress");
-        WaitForAsyncUtils.sleep(900, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(Files.exists(app.home().resolve("playground.yaml")), "the canvas is autosaved");
+        // The autosave writes 0.4 s after the last edit, later on a loaded machine: wait for the
+        // file to hold the new policy (its name), not for a while.
+        String name = FxThread.call(() -> app.place().model().workspace().policies().get(0).yaml()).lines()
+                .map(String::strip).filter(l -> l.startsWith("name:")).findFirst().orElseThrow();
+        Path autosave = app.home().resolve("playground.yaml");
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> Files.exists(autosave) && Files.readString(autosave).contains(name));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the canvas is autosaved with the new policy (" + name + ") within 10 s", e);
+        }
         // No onAppStop: the process was killed. The next start restores and says so.
         PlaygroundPlace[] restarted = new PlaygroundPlace[1];
         robot.interact(() -> {

@@ -122,8 +122,12 @@ class StageSizesTest {
             Presentation p = built.presentation();
             StageView view = built.view();
             add.accept(view);
-            Scene scene = new Scene(view, screen.width(), screen.height());
+            // Themed before the stage joins it, as the app's window is: the stage styles itself as soon as
+            // it is sized (StageView.columnFits), and in a scene without the theme's named colours that
+            // logged a "Could not resolve" warning for each of them.
+            Scene scene = new Scene(new javafx.scene.Group(), screen.width(), screen.height());
             Themes.apply(ThemeMode.LIGHT, scene);
+            scene.setRoot(view);
             stage.setScene(scene);
             stage.setWidth(screen.width());
             stage.setHeight(screen.height());

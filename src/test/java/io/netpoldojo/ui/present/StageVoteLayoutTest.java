@@ -224,8 +224,12 @@ class StageVoteLayoutTest {
             model = new ClassVoteModel(new ImmediateTaskRunner(), Platform::runLater, ClassVoteModel.SERVER);
             view.attachVote(new ClassVoteStage(model, new ImmediateTaskRunner(),
                     new ClassVoteStage.Keys("V", "H", "R", "C"), view::requestFocus, () -> { }));
-            Scene scene = new Scene(view, screen.width(), screen.height());
+            // Themed before the stage joins it, as the app's window is: the stage styles itself as soon as
+            // it is sized (StageView.columnFits), and in a scene without the theme's named colours that
+            // logged a "Could not resolve" warning for each of them.
+            Scene scene = new Scene(new javafx.scene.Group(), screen.width(), screen.height());
             Themes.apply(ThemeMode.LIGHT, scene);
+            scene.setRoot(view);
             stage.setScene(scene);
             stage.setWidth(screen.width());
             stage.setHeight(screen.height());

@@ -57,11 +57,17 @@ public final class ExplanationCard extends VBox {
     /**
      * As tall as its explanation, with no scroll bar of its own: for a card in a column that
      * scrolls itself ({@code DiagramView#explanationBeside}). Its height then follows from its
-     * words in one layout pass, so the column can bring it into view at once.
+     * words in one layout pass, so the column can bring it into view at once. Calling it again
+     * changes nothing.
      */
     public void growWithContent() {
+        int at = getChildren().indexOf(scroll);
+        if (at < 0) {
+            return; // already grows with its content
+        }
         scroll.prefViewportHeightProperty().unbind();
-        getChildren().set(getChildren().indexOf(scroll), body);
+        scroll.setContent(null);
+        getChildren().set(at, body);
     }
 
     private void show(Optional<Connection> connection) {
