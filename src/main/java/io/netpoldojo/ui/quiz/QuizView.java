@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -88,11 +89,11 @@ final class QuizView extends VBox {
         text.setMaxWidth(Double.MAX_VALUE);
         // All of it, however long (a file path), and Dismiss whole: the home screen below would
         // squeeze the bar to one line cut with "..." and the button to "...".
-        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.textProperty().bind(model.noticeProperty());
         Button close = new Button("Dismiss");
-        close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        close.setMinWidth(Region.USE_PREF_SIZE);
         close.setId("quiz-notice-close");
         close.getStyleClass().add("flat");
         close.setOnAction(e -> model.dismissNotice());
