@@ -183,6 +183,9 @@ record Metadata(String name, String namespace, Map<String, String> labels, Map<S
     /**
      * A Go-style quoted string, as the apiserver prints values ({@code "Frontend"}); a long one is
      * shortened to its first characters and its length: {@code "aaaa..." (100000 characters)}.
+     * Close to Go's {@code %q}, not the same: Go also writes BEL, BS, FF and VT as {@code \a},
+     * {@code \b}, {@code \f} and {@code \v} (here {@code \x07} and so on), and DEL, C1 controls,
+     * U+2028/9 and U+FEFF as codes (here as they are).
      */
     static String quote(String s) {
         if (s.length() > SHOWN_IN_FULL) {

@@ -18,6 +18,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * each change of progress, and when the day may have changed.
  */
 final class HomeFigures {
+    /** How many of the weakest traps the home screen shows and "Practise my traps" aims at. */
+    static final int WEAKEST_TRAPS = 3;
+
     private final ReadOnlyIntegerWrapper dueToday = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper explainDue = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper newCards = new ReadOnlyIntegerWrapper();
@@ -35,7 +38,7 @@ final class HomeFigures {
             interviewPlan.set(Decks.interviewPlan(c, progress, today));
             reviewSize.set(Decks.review(c, progress, today).size());
         });
-        weakestTraps.set(TrapStats.weakest(progress, QuizModel.WEAKEST_TRAPS));
+        weakestTraps.set(TrapStats.weakest(progress, WEAKEST_TRAPS));
     }
 
     ReadOnlyIntegerProperty dueToday() {

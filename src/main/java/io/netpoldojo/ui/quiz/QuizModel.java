@@ -44,8 +44,6 @@ public final class QuizModel {
     public enum Screen { LOADING, HOME, QUESTION, REPORT, HISTORY }
 
     static final String LOADING = "Loading the cards\u2026";
-    /** How many of the weakest traps the home screen shows and "Practise my traps" aims at. */
-    public static final int WEAKEST_TRAPS = 3;
 
     /** Where the question screen is: waiting for the next question, answering it, or looking at feedback. */
     public enum Phase { FETCHING, ANSWERING, FEEDBACK }
@@ -191,7 +189,7 @@ public final class QuizModel {
         return figures.interviewPlan();
     }
 
-    /** The learner's weakest traps lately, weakest first (at most {@value #WEAKEST_TRAPS}). */
+    /** The learner's weakest traps lately, weakest first (at most {@value HomeFigures#WEAKEST_TRAPS}). */
     public ReadOnlyObjectProperty<List<TrapStats.Score>> weakestTrapsProperty() {
         return figures.weakestTraps();
     }

@@ -11,12 +11,11 @@ import io.netpoldojo.classroom.Reveal;
 import io.netpoldojo.classroom.RoomSnapshot;
 import io.netpoldojo.content.Demo;
 import io.netpoldojo.ui.BackgroundTaskRunner;
+import io.netpoldojo.ui.FxThread;
 import io.netpoldojo.ui.present.DemoVote;
 import io.netpoldojo.ui.present.Presentation;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javafx.application.Platform;
@@ -78,7 +77,7 @@ class ClassroomBrowserTest {
 
     @Test
     void joinVoteReloadRevoteAndSeeTheReveal() throws Exception {
-        browser.get(fxGet(() -> model.urlProperty().get()));
+        browser.get(FxThread.call(() -> model.urlProperty().get()));
         page.until(ExpectedConditions.visibilityOfElementLocated(By.id("pin")));
 
         type("#pin", wrongPin());
@@ -144,7 +143,7 @@ class ClassroomBrowserTest {
         Poll poll = new Poll("microservices/" + step, q.text(), Presentation.AskState.YES_NO,
                 demo.diagrams().question(step));
 
-        browser.get(fxGet(() -> model.urlProperty().get()));
+        browser.get(FxThread.call(() -> model.urlProperty().get()));
         type("#pin", pin());
         browser.findElement(By.id("join-button")).click();
         page.until(ExpectedConditions.visibilityOfElementLocated(By.id("lobby")));
@@ -168,7 +167,7 @@ class ClassroomBrowserTest {
 
     @Test
     void aPhoneThatLosesTheNetworkComesBackToWhereTheClassIs() throws Exception {
-        browser.get(fxGet(() -> model.urlProperty().get()));
+        browser.get(FxThread.call(() -> model.urlProperty().get()));
         type("#pin", pin());
         browser.findElement(By.id("join-button")).click();
         fx(() -> model.ask(QUESTION));
@@ -190,7 +189,7 @@ class ClassroomBrowserTest {
 
     @Test
     void whenTheTeacherEndsTheVoteThePhoneSaysSo() throws Exception {
-        browser.get(fxGet(() -> model.urlProperty().get()));
+        browser.get(FxThread.call(() -> model.urlProperty().get()));
         type("#pin", pin());
         browser.findElement(By.id("join-button")).click();
         page.until(ExpectedConditions.visibilityOfElementLocated(By.id("lobby")));
@@ -246,7 +245,7 @@ class ClassroomBrowserTest {
     }
 
     private RoomSnapshot room() throws Exception {
-        return fxGet(() -> model.roomProperty().get()).orElseThrow();
+        return FxThread.call(() -> model.roomProperty().get()).orElseThrow();
     }
 
     private static int joined(ClassVoteModel m) {
@@ -260,19 +259,15 @@ class ClassroomBrowserTest {
     /** Waits until the stage's model, read on the JavaFX thread, shows {@code what}. */
     private void stage(Predicate<ClassVoteModel> condition, String what) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fxGet(() -> condition.test(model)));
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> FxThread.call(() -> condition.test(model)));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the stage never showed: " + what + "; it shows "
-                    + fxGet(() -> model.roomProperty().get()), e);
+                    + FxThread.call(() -> model.roomProperty().get()), e);
         }
     }
 
     private static void fx(Runnable action) throws Exception {
         WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
-    }
-
-    private static <T> T fxGet(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 
 }

@@ -3,6 +3,7 @@ package io.netpoldojo.ui.quiz;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netpoldojo.content.Card;
+import io.netpoldojo.ui.FxThread;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
@@ -12,7 +13,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Once a policy is checked and a goal is still unmet, the engine explains the arrow the check
@@ -65,7 +65,7 @@ class QuizPolicyExplanationTest extends QuizWindowFixture {
                 String hidden = java.util.Objects.requireNonNullElse(QuizScenes.hiddenBySettledExplanation(robot),
                         "nothing, but the explanation is not shown");
                 explained++;
-                String controls = read(() -> controlsOutOfReach(robot));
+                String controls = FxThread.call(() -> controlsOutOfReach(robot));
                 System.out.printf("%s: %s; %s%n", where, hidden.isEmpty() ? "clear" : "hides " + hidden,
                         controls.isEmpty() ? "hint and editor in reach" : controls);
                 if (!hidden.isEmpty()) {
@@ -104,14 +104,6 @@ class QuizPolicyExplanationTest extends QuizWindowFixture {
             out.add("the editor at " + box(e) + " in a window " + box(w));
         }
         return String.join(", ", out);
-    }
-
-    private static String read(java.util.concurrent.Callable<String> reading) {
-        try {
-            return WaitForAsyncUtils.asyncFx(reading).get();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 
     private static Bounds window(Node n) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.netpoldojo.content.Card;
 import io.netpoldojo.content.Scenario;
 import io.netpoldojo.engine.model.NetworkPolicy;
+import io.netpoldojo.ui.FxThread;
 import java.util.List;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
@@ -130,10 +131,10 @@ class QuizScenarioPaneTest extends QuizWindowFixture {
             QuizScenes.practise(robot, place, content, BUSY_POLICY_TASK);
             if (size[0] == 1360) {
                 assertTrue(waitFor(() -> smallestCardWords(robot) >= 11),
-                        at + "the diagram's card words are at 11 px or more: " + read(() -> smallestCardWords(robot)));
+                        at + "the diagram's card words are at 11 px or more: " + FxThread.call(() -> smallestCardWords(robot)));
             }
             Node editorFirst = robot.lookup("#quiz-policy-editor").query();
-            double besideDiagram = read(() -> editorFirst.getLayoutBounds().getWidth());
+            double besideDiagram = FxThread.call(() -> editorFirst.getLayoutBounds().getWidth());
             Labeled title = robot.lookup((Node n) -> n instanceof Labeled l && l.isVisible()
                     && l.getText() != null && l.getText().startsWith("Policies already applied")).query();
             assertEquals("Policies already applied (" + applied + ")", title.getText());
@@ -143,18 +144,18 @@ class QuizScenarioPaneTest extends QuizWindowFixture {
             ScrollPane scroll = robot.lookup("#quiz-policies-scroll").queryAs(ScrollPane.class);
             Node editor = robot.lookup("#quiz-policy-editor").query();
             Node firstYaml = robot.lookup("#quiz-policies-scroll .quiz-policy-yaml").query();
-            Bounds[] seen = read(() -> new Bounds[] {scroll.localToScene(scroll.getLayoutBounds()),
+            Bounds[] seen = FxThread.call(() -> new Bounds[] {scroll.localToScene(scroll.getLayoutBounds()),
                 scroll.getViewportBounds(), editor.localToScene(editor.getLayoutBounds()),
                 firstYaml.localToScene(firstYaml.getLayoutBounds())});
-            double windowHeight = read(() -> scroll.getScene().getHeight());
-            assertTrue(read(() -> inView(scroll)) && seen[1].getHeight() >= 300,
+            double windowHeight = FxThread.call(() -> scroll.getScene().getHeight());
+            assertTrue(FxThread.call(() -> inView(scroll)) && seen[1].getHeight() >= 300,
                     at + "the policies are shown with room to read: " + seen[1].getHeight() + " px");
             assertTrue(seen[0].getMaxY() <= windowHeight + 1, at + "and inside the window: " + seen[0]);
             assertTrue(seen[3].getMinY() < seen[0].getMaxY() && seen[3].getHeight() > 60,
                     at + "the first policy's YAML is in view: " + seen[3]);
             // Beside them, at the same width as beside the diagram. At 1024 x 700 the question and
             // its goals fill the column's height: the editor is further down it, which scrolls.
-            assertTrue(read(() -> inView(editor)) && seen[2].getMinX() >= seen[0].getMaxX() - 1,
+            assertTrue(FxThread.call(() -> inView(editor)) && seen[2].getMinX() >= seen[0].getMaxX() - 1,
                     at + "the editor is beside them: " + seen[2] + " / " + seen[0]);
             assertEquals(besideDiagram, seen[2].getWidth(), 0.5, at + "the editor keeps its width");
             if (size[0] == 1360) {
@@ -189,18 +190,10 @@ class QuizScenarioPaneTest extends QuizWindowFixture {
         return node.getScene() != null;
     }
 
-    private static <T> T read(java.util.concurrent.Callable<T> what) {
-        try {
-            return WaitForAsyncUtils.asyncFx(what).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Whether {@code condition}, read on the JavaFX thread, comes true within 10 s. */
     private static boolean waitFor(java.util.concurrent.Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> read(condition));
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> FxThread.call(condition));
             return true;
         } catch (java.util.concurrent.TimeoutException e) {
             return false;
@@ -213,11 +206,11 @@ class QuizScenarioPaneTest extends QuizWindowFixture {
         QuizScenes.practise(robot, place, content, "isolation-write-both-ends");
         assertTrue(robot.lookup("#quiz-scenario-tabs").tryQuery().isPresent());
         Node yaml = robot.lookup("#quiz-policies-scroll .quiz-policy-yaml").query();
-        assertFalse(read(() -> inView(yaml)), "the diagram's tab is the one open first");
+        assertFalse(FxThread.call(() -> inView(yaml)), "the diagram's tab is the one open first");
         robot.clickOn((Node n) -> n instanceof Labeled l && l.getText() != null
                 && l.getText().startsWith("Policies already applied ("));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(read(() -> inView(yaml)));
-        assertFalse(read(() -> inView(robot.lookup("#quiz-diagram").query())), "the policies have the diagram's room");
+        assertTrue(FxThread.call(() -> inView(yaml)));
+        assertFalse(FxThread.call(() -> inView(robot.lookup("#quiz-diagram").query())), "the policies have the diagram's room");
     }
 }

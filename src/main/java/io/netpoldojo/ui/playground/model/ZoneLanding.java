@@ -22,7 +22,7 @@ import java.util.Optional;
  * one. Before this, such a pod silently joined {@code default} while drawn outside it, and then
  * landed on whatever card was nearest (redis-2 over mysql). A new pod also keeps off the arrows
  * already drawn where it can (dropped between two cards, it landed on the line between them);
- * a pod a person moves goes where it is put, as long as it is on no card.
+ * a pod a person moves goes where it is put, as long as it keeps {@link #GAP} clear of every card.
  */
 public final class ZoneLanding {
     /** Half a pod card (its position is the card's centre) plus a little room, and a zone's header. */

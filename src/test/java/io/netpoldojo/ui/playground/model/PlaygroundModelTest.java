@@ -147,8 +147,11 @@ class PlaygroundModelTest {
         Point farRight = new Point(zone.x() + zone.width() + 400, zone.y() + 100);
         String id = model.addPreset(Preset.REDIS, farRight);
         assertEquals("default/redis-2", id, "the nearest zone's namespace");
-        // The zone as it is after the join: a full one grows a row for the pod.
+        // The zone as it is after the join: a full one grows a row for the pod, downwards only.
+        var before = zone;
         zone = model.workspace().zone("default").orElseThrow().rect();
+        assertEquals(List.of(before.x(), before.y(), before.width()), List.of(zone.x(), zone.y(), zone.width()),
+                "the zone grows downwards, not towards the drop: " + before + " -> " + zone);
         assertTrue(zone.contains(model.workspace().endpoint(id).orElseThrow().at()), "drawn inside it, not beside it");
         assertEquals("add redis-2 to namespace default", model.undoDescriptionProperty().get());
 
@@ -173,7 +176,7 @@ class PlaygroundModelTest {
      * A click on the palette adds the pod at its zone's top-left, in the nearest free spot: on the
      * starter that is a new row under mysql. It keeps 40 px clear of every other card, so the
      * arrows between it and its neighbours have a run of their own to see and click (16 px let it
-     * sit 20 px under mysql, their arrows two stubs).
+     * sit 18 px under mysql, their arrows two stubs).
      */
     @Test
     void aPodAddedFromThePaletteKeepsClearOfEveryOtherCard() {

@@ -26,7 +26,7 @@ class ExplanationCardTest {
     }
 
     @Test
-    void growingWithContentAgainLeavesTheCardAsTallAsItsWordsWithNoScrollBar() {
+    void growingWithContentTwiceKeepsTheCardWorkingWithNoScrollPane() {
         PlaygroundModel model = model();
         List<Object> seen = FxThread.call(() -> {
             ExplanationCard card = new ExplanationCard(model);
