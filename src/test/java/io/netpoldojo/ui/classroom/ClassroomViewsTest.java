@@ -10,7 +10,10 @@ import io.netpoldojo.classroom.Reveal;
 import io.netpoldojo.classroom.RoomSnapshot;
 import io.netpoldojo.classroom.bench.SimulatedDevice;
 import io.netpoldojo.ui.ImmediateTaskRunner;
+import io.netpoldojo.ui.Themes;
+import io.netpoldojo.userdata.ThemeMode;
 import java.net.URI;
+import javafx.scene.Group;
 import org.eclipse.jetty.client.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +46,12 @@ class ClassroomViewsTest {
         VBox root = new VBox(new JoinCard(model), new VoteCount(model), new HistogramView(model));
         root.getStylesheets().add(ClassVoteModel.class.getResource("classroom.css").toExternalForm());
         root.getStyleClass().add("root");
-        stage.setScene(new Scene(root, 900, 700));
+        // Themed before the views join it, as the stage's window is: unthemed, the class vote's
+        // rules looked up named colours that only the theme defines.
+        Scene scene = new Scene(new Group(), 900, 700);
+        Themes.apply(ThemeMode.LIGHT, scene);
+        scene.setRoot(root);
+        stage.setScene(scene);
         stage.show();
     }
 

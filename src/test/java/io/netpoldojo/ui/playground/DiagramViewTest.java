@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netpoldojo.content.ContentLoader;
 import io.netpoldojo.content.Scenario;
+import io.netpoldojo.ui.Themes;
+import io.netpoldojo.userdata.ThemeMode;
 import io.netpoldojo.workspace.ScenarioFiles;
 import io.netpoldojo.workspace.Workspace;
 import java.nio.file.Path;
 import javafx.geometry.Point2D;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -30,7 +33,12 @@ class DiagramViewTest {
         Scenario scenario = new ContentLoader().load(Path.of("content")).scenario("microservices").orElseThrow();
         Workspace ws = new ScenarioFiles().read(scenario.id() + ".yaml", scenario.yaml()).workspace().orElseThrow();
         diagram = new DiagramView(ws).startingBeforePolicies();
-        stage.setScene(new Scene(diagram, 1000, 700));
+        // Themed before the diagram joins it, as the app's windows are: unthemed, every named
+        // colour the diagram's rules use logged a "Could not resolve" warning.
+        Scene scene = new Scene(new Group(), 1000, 700);
+        Themes.apply(ThemeMode.LIGHT, scene);
+        scene.setRoot(diagram);
+        stage.setScene(scene);
         stage.show();
     }
 
